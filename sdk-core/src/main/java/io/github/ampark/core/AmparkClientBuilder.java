@@ -1,0 +1,113 @@
+package io.github.ampark.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every Ampark client builder shares. Vendor builders extend it and add their
+ * credentials and environment:
+ *
+ * <pre>{@code
+ * WikeyunClient client = WikeyunClient.builder()
+ *     .credentials("1000001", System.getenv("WIKEYUN_SECRET"))
+ *     .callDeadline(Duration.ofSeconds(20))
+ *     .logLevel(LogLevel.BASIC)
+ *     .build();
+ * }</pre>
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
+  private final ClientConfig.Builder config = ClientConfig.builder();
+
+  /** For subclasses. */
+  protected AmparkClientBuilder() {}
+
+  /** @return this builder as its concrete type */
+  @SuppressWarnings("unchecked")
+  protected final B self() {
+    return (B) this;
+  }
+
+  /**
+   * Send to this URL instead of the vendor environment's (a testkit fake, a proxy).
+   *
+   * @param baseUrl absolute http(s) URL
+   * @return this
+   */
+  public B baseUrl(String baseUrl) {
+    config.baseUrl(baseUrl);
+    return self();
+  }
+
+  /**
+   * Use your own OkHttpClient; Ampark shares its connection pool and never closes it.
+   *
+   * @param httpClient the client
+   * @return this
+   */
+  public B httpClient(OkHttpClient httpClient) {
+    config.httpClient(httpClient);
+    return self();
+  }
+
+  /** @param timeout connect timeout (default 10 s) @return this */
+  public B connectTimeout(Duration timeout) {
+    config.connectTimeout(timeout);
+    return self();
+  }
+
+  /** @param timeout read timeout (default 30 s) @return this */
+  public B readTimeout(Duration timeout) {
+    config.readTimeout(timeout);
+    return self();
+  }
+
+  /** @param timeout write timeout (default 30 s) @return this */
+  public B writeTimeout(Duration timeout) {
+    config.writeTimeout(timeout);
+    return self();
+  }
+
+  /** @param deadline bound on a whole call including retries (default 60 s) @return this */
+  public B callDeadline(Duration deadline) {
+    config.callDeadline(deadline);
+    return self();
+  }
+
+  /** @param policy retry policy (default {@link RetryPolicy#defaults()}) @return this */
+  public B retryPolicy(RetryPolicy policy) {
+    config.retryPolicy(policy);
+    return self();
+  }
+
+  /** @param level HTTP log level (default {@link LogLevel#NONE}) @return this */
+  public B logLevel(LogLevel level) {
+    config.logLevel(level);
+    return self();
+  }
+
+  /** @param names extra field names to redact everywhere @return this */
+  public B sensitiveFields(String... names) {
+    config.sensitiveFields(names);
+    return self();
+  }
+
+  /** @param clock clock for signed timestamps (default system UTC) @return this */
+  public B clock(Clock clock) {
+    config.clock(clock);
+    return self();
+  }
+
+  /** @param name application name appended to the User-Agent @return this */
+  public B applicationName(String name) {
+    config.applicationName(name);
+    return self();
+  }
+
+  /** The shared settings collected so far. */
+  protected ClientConfig coreConfig() {
+    return config.build();
+  }
+}

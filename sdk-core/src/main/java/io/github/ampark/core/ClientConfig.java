@@ -1,0 +1,282 @@
+package io.github.ampark.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The vendor-independent settings of one client: where to connect, how long to wait, how to retry,
+ * what to log. Immutable; vendor builders (e.g. {@code WikeyunClient.builder()}) fill it through
+ * {@link AmparkClientBuilder}.
+ *
+ * <p>Defaults: connect 10 s, read 30 s, write 30 s, call deadline 60 s (covers retries),
+ * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock.
+ */
+public final class ClientConfig {
+  static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
+  static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+  static final Duration DEFAULT_WRITE = Duration.ofSeconds(30);
+  static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+  private final @Nullable HttpUrl baseUrl;
+  private final @Nullable OkHttpClient httpClient;
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable Duration readTimeout;
+  private final @Nullable Duration writeTimeout;
+  private final Duration callDeadline;
+  private final RetryPolicy retryPolicy;
+  private final LogLevel logLevel;
+  private final Set<String> sensitiveFields;
+  private final Clock clock;
+  private final @Nullable String applicationName;
+
+  private ClientConfig(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.httpClient = b.httpClient;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
+    this.callDeadline = b.callDeadline;
+    this.retryPolicy = b.retryPolicy;
+    this.logLevel = b.logLevel;
+    this.sensitiveFields = Collections.unmodifiableSet(new LinkedHashSet<>(b.sensitiveFields));
+    this.clock = b.clock;
+    this.applicationName = b.applicationName;
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this configuration. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.baseUrl = baseUrl;
+    b.httpClient = httpClient;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.writeTimeout = writeTimeout;
+    b.callDeadline = callDeadline;
+    b.retryPolicy = retryPolicy;
+    b.logLevel = logLevel;
+    b.sensitiveFields.addAll(sensitiveFields);
+    b.clock = clock;
+    b.applicationName = applicationName;
+    return b;
+  }
+
+  /** The base URL overriding the vendor environment, or {@code null} to use the environment's. */
+  public @Nullable HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns one. */
+  public @Nullable OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** Connect timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  public @Nullable Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** Read timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  public @Nullable Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** Write timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  public @Nullable Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /** Upper bound on one call from start to last byte, retries and backoff included. */
+  public Duration callDeadline() {
+    return callDeadline;
+  }
+
+  /** Retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** HTTP log level. */
+  public LogLevel logLevel() {
+    return logLevel;
+  }
+
+  /**
+   * Extra field names (lower case) redacted in logs, exception bodies and {@code toString()}, on
+   * top of the built-in ones ({@code sign}, {@code app_secret}, {@code key}, {@code authorization}, …).
+   */
+  public Set<String> sensitiveFields() {
+    return sensitiveFields;
+  }
+
+  /** The clock for timestamps in signed requests. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or {@code null}. */
+  public @Nullable String applicationName() {
+    return applicationName;
+  }
+
+  /** The full User-Agent header value. */
+  public String userAgent() {
+    return applicationName == null ? Ampark.userAgent() : Ampark.userAgent() + " " + applicationName;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientConfig{baseUrl=" + baseUrl
+        + ", ownHttpClient=" + (httpClient == null)
+        + ", connectTimeout=" + connectTimeout
+        + ", readTimeout=" + readTimeout
+        + ", writeTimeout=" + writeTimeout
+        + ", callDeadline=" + callDeadline
+        + ", " + retryPolicy
+        + ", logLevel=" + logLevel
+        + ", sensitiveFields=" + sensitiveFields
+        + ", clock=" + clock
+        + ", applicationName=" + applicationName + "}";
+  }
+
+  /** Builder for {@link ClientConfig}. */
+  public static final class Builder {
+    private @Nullable HttpUrl baseUrl;
+    private @Nullable OkHttpClient httpClient;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
+    private Duration callDeadline = DEFAULT_DEADLINE;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private LogLevel logLevel = LogLevel.NONE;
+    private final Set<String> sensitiveFields = new LinkedHashSet<>();
+    private Clock clock = Clock.systemUTC();
+    private @Nullable String applicationName;
+
+    private Builder() {}
+
+    /**
+     * @param baseUrl an absolute http(s) URL; a trailing {@code /} is added if missing
+     * @return this
+     */
+    public Builder baseUrl(String baseUrl) {
+      HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl);
+      if (url == null) {
+        throw new ValidationException("baseUrl", "must be an absolute http or https URL (was " + baseUrl + ")");
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        url = url.newBuilder().addPathSegment("").build();
+      }
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * Use the caller's OkHttpClient (its pool, dispatcher, proxies, TLS). Ampark adds its
+     * interceptors to a derived client sharing that pool and never closes it.
+     *
+     * @param httpClient the client
+     * @return this
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = require("httpClient", httpClient);
+      return this;
+    }
+
+    /** @param timeout connect timeout @return this */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /** @param timeout read timeout (between bytes) @return this */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive("readTimeout", timeout);
+      return this;
+    }
+
+    /** @param timeout write timeout (between bytes) @return this */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive("writeTimeout", timeout);
+      return this;
+    }
+
+    /** @param deadline upper bound on a whole call, retries included @return this */
+    public Builder callDeadline(Duration deadline) {
+      this.callDeadline = positive("callDeadline", deadline);
+      return this;
+    }
+
+    /** @param policy retry policy @return this */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = require("retryPolicy", policy);
+      return this;
+    }
+
+    /** @param level HTTP log level @return this */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = require("logLevel", level);
+      return this;
+    }
+
+    /** @param names extra field names to redact (case-insensitive) @return this */
+    public Builder sensitiveFields(String... names) {
+      for (String n : names) {
+        if (n == null || n.trim().isEmpty()) {
+          throw new ValidationException("sensitiveFields", "must not contain blank names");
+        }
+        sensitiveFields.add(n.trim().toLowerCase(Locale.ROOT));
+      }
+      return this;
+    }
+
+    /** @param clock clock for request timestamps @return this */
+    public Builder clock(Clock clock) {
+      this.clock = require("clock", clock);
+      return this;
+    }
+
+    /** @param name short application name added to the User-Agent @return this */
+    public Builder applicationName(String name) {
+      if (name == null || name.trim().isEmpty() || !name.matches("[\\x21-\\x7e]+")) {
+        throw new ValidationException("applicationName", "must be printable ASCII without spaces");
+      }
+      this.applicationName = name;
+      return this;
+    }
+
+    /** @return the configuration */
+    public ClientConfig build() {
+      if (httpClient == null) {
+        if (connectTimeout == null) connectTimeout = DEFAULT_CONNECT;
+        if (readTimeout == null) readTimeout = DEFAULT_READ;
+        if (writeTimeout == null) writeTimeout = DEFAULT_WRITE;
+      }
+      return new ClientConfig(this);
+    }
+
+    private static <T> T require(String field, @Nullable T value) {
+      if (value == null) {
+        throw new ValidationException(field, "must not be null");
+      }
+      return value;
+    }
+
+    private static Duration positive(String field, @Nullable Duration d) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new ValidationException(field, "must be positive");
+      }
+      return d;
+    }
+  }
+}

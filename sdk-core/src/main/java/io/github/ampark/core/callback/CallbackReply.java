@@ -1,0 +1,100 @@
+package io.github.ampark.core.callback;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The exact answer a vendor expects to a callback: status, content type and body. Vendor modules
+ * create them ({@code WikeyunCallbacks.ACK} is the plain text {@code success}); write them back
+ * unchanged.
+ *
+ * <pre>{@code
+ * CallbackReply reply = callbacks.handle(request, event -> { ... });
+ * response.setStatus(reply.status());
+ * response.setContentType(reply.contentType());
+ * response.getOutputStream().write(reply.body());
+ * }</pre>
+ */
+public final class CallbackReply {
+  private final int status;
+  private final String contentType;
+  private final byte[] body;
+
+  private CallbackReply(int status, String contentType, byte[] body) {
+    this.status = status;
+    this.contentType = contentType;
+    this.body = body;
+  }
+
+  /**
+   * @param status HTTP status
+   * @param contentType content type including charset
+   * @param body exact body
+   * @return the reply
+   */
+  public static CallbackReply of(int status, String contentType, byte[] body) {
+    return new CallbackReply(status, contentType, Arrays.copyOf(body, body.length));
+  }
+
+  /** HTTP 200, {@code text/plain; charset=UTF-8}. */
+  public static CallbackReply text(String body) {
+    return text(200, body);
+  }
+
+  /** {@code text/plain; charset=UTF-8} with the given status. */
+  public static CallbackReply text(int status, String body) {
+    return new CallbackReply(status, "text/plain; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** HTTP 200, {@code application/json; charset=UTF-8}. */
+  public static CallbackReply json(String body) {
+    return json(200, body);
+  }
+
+  /** {@code application/json; charset=UTF-8} with the given status. */
+  public static CallbackReply json(int status, String body) {
+    return new CallbackReply(status, "application/json; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** Content type including charset. */
+  public String contentType() {
+    return contentType;
+  }
+
+  /** A copy of the exact body bytes. */
+  public byte[] body() {
+    return Arrays.copyOf(body, body.length);
+  }
+
+  /** The body as UTF-8 text. */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes this reply to a JDK {@code HttpServer} exchange and closes it.
+   *
+   * @param exchange the exchange
+   * @throws IOException if writing fails
+   */
+  public void writeTo(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CallbackReply{" + status + ", " + contentType + ", " + bodyText() + "}";
+  }
+}

@@ -1,0 +1,256 @@
+package io.github.ampark.core.callback;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.github.ampark.core.Nullable;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An HTTP request a vendor sent to you (a payment result, an order status), exactly as received:
+ * method, headers, content type, raw query string and raw body bytes. Vendor {@code XxxCallbacks}
+ * classes verify and parse it.
+ *
+ * <p>Build it from what your web framework gives you:
+ *
+ * <pre>{@code
+ * // Spring MVC / any servlet container
+ * CallbackRequest req = ServletCallbacks.read(httpServletRequest);      // javax.servlet
+ * CallbackRequest req = JakartaServletCallbacks.read(httpServletRequest); // jakarta.servlet
+ * // JDK HttpServer
+ * CallbackRequest req = CallbackRequest.from(exchange);
+ * // anything else
+ * CallbackRequest req = CallbackRequest.builder().method("POST")
+ *     .contentType("application/json").body(bytes).build();
+ * }</pre>
+ *
+ * <p>Read the body as bytes, before any framework parses it: signatures are computed over what was
+ * sent. Bodies over {@link #MAX_BODY_BYTES} are refused.
+ */
+public final class CallbackRequest {
+  /** Largest body accepted from a stream (2 MiB). */
+  public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  private final String method;
+  private final Map<String, List<String>> headers;
+  private final @Nullable String rawQuery;
+  private final byte[] body;
+
+  private CallbackRequest(Builder b) {
+    this.method = b.method.toUpperCase(Locale.ROOT);
+    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Map.Entry<String, List<String>> e : b.headers.entrySet()) {
+      h.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
+    }
+    this.headers = Collections.unmodifiableMap(h);
+    this.rawQuery = b.rawQuery;
+    this.body = b.body;
+  }
+
+  /** A builder; method defaults to {@code POST}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a JDK {@code HttpServer} exchange (its body stream is consumed).
+   *
+   * @param exchange the exchange
+   * @return the request
+   * @throws UncheckedIOException if the body cannot be read
+   * @throws IllegalArgumentException if the body exceeds {@link #MAX_BODY_BYTES}
+   */
+  public static CallbackRequest from(HttpExchange exchange) {
+    Builder b = builder().method(exchange.getRequestMethod()).rawQuery(exchange.getRequestURI().getRawQuery());
+    for (Map.Entry<String, List<String>> e : exchange.getRequestHeaders().entrySet()) {
+      for (String v : e.getValue()) {
+        b.header(e.getKey(), v);
+      }
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      return b.body(readAll(in)).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read callback body", e);
+    }
+  }
+
+  /**
+   * Reads a stream fully, refusing more than {@link #MAX_BODY_BYTES}.
+   *
+   * @param in the stream (not closed)
+   * @return its bytes
+   * @throws IOException if reading fails
+   */
+  public static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    int n;
+    while ((n = in.read(buf)) != -1) {
+      out.write(buf, 0, n);
+      if (out.size() > MAX_BODY_BYTES) {
+        throw new IllegalArgumentException("callback body exceeds " + MAX_BODY_BYTES + " bytes");
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** {@code POST}, {@code GET}, … (upper case). */
+  public String method() {
+    return method;
+  }
+
+  /** All headers, names case-insensitive. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of a header, or {@code null}. */
+  public @Nullable String header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The {@code Content-Type} header, or {@code null}. */
+  public @Nullable String contentType() {
+    return header("Content-Type");
+  }
+
+  /** The media type without parameters, lower case ({@code "application/json"}), or {@code ""}. */
+  public String mediaType() {
+    String ct = contentType();
+    if (ct == null) {
+      return "";
+    }
+    int semi = ct.indexOf(';');
+    return (semi < 0 ? ct : ct.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** The charset named by the content type, UTF-8 if none or unknown. */
+  public Charset charset() {
+    String ct = contentType();
+    if (ct != null) {
+      for (String part : ct.split(";")) {
+        String p = part.trim();
+        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+          try {
+            return Charset.forName(p.substring(8).replace("\"", "").trim());
+          } catch (RuntimeException ignored) {
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The raw (still percent-encoded) query string, or {@code null}. */
+  public @Nullable String rawQuery() {
+    return rawQuery;
+  }
+
+  /** Query parameters, decoded as UTF-8, in order; first value wins for repeated names. */
+  public Map<String, String> query() {
+    return rawQuery == null ? Collections.<String, String>emptyMap() : CallbackBodies.form(rawQuery);
+  }
+
+  /** A copy of the raw body bytes. */
+  public byte[] body() {
+    return Arrays.copyOf(body, body.length);
+  }
+
+  /** Body length in bytes. */
+  public int bodyLength() {
+    return body.length;
+  }
+
+  /** The body decoded with {@link #charset()}. */
+  public String bodyText() {
+    return new String(body, charset());
+  }
+
+  /** Whether the content type is JSON (or absent with a body starting with {@code {}). */
+  public boolean isJson() {
+    String mt = mediaType();
+    if (mt.contains("json")) {
+      return true;
+    }
+    return mt.isEmpty() && bodyText().trim().startsWith("{");
+  }
+
+  /** Whether the content type is {@code application/x-www-form-urlencoded}. */
+  public boolean isForm() {
+    return "application/x-www-form-urlencoded".equals(mediaType());
+  }
+
+  /** Whether the content type is {@code multipart/form-data}. */
+  public boolean isMultipart() {
+    return "multipart/form-data".equals(mediaType());
+  }
+
+  /** Method, content type and body size only: bodies may hold personal data. */
+  @Override
+  public String toString() {
+    return "CallbackRequest{" + method + ", contentType=" + contentType() + ", query=" + (rawQuery != null)
+        + ", body=" + body.length + " bytes}";
+  }
+
+  /** Builder for {@link CallbackRequest}. */
+  public static final class Builder {
+    private String method = "POST";
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private @Nullable String rawQuery;
+    private byte[] body = new byte[0];
+
+    private Builder() {}
+
+    /** @param method HTTP method @return this */
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    /** @param name header name @param value value (added to earlier values) @return this */
+    public Builder header(String name, String value) {
+      headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      return this;
+    }
+
+    /** @param contentType the {@code Content-Type} header @return this */
+    public Builder contentType(String contentType) {
+      headers.remove("Content-Type");
+      return header("Content-Type", contentType);
+    }
+
+    /** @param rawQuery the query string as received (percent-encoded), or {@code null} @return this */
+    public Builder rawQuery(@Nullable String rawQuery) {
+      this.rawQuery = rawQuery == null || rawQuery.isEmpty() ? null : rawQuery;
+      return this;
+    }
+
+    /** @param body raw bytes (copied) @return this */
+    public Builder body(byte[] body) {
+      this.body = Arrays.copyOf(body, body.length);
+      return this;
+    }
+
+    /** @param body text, encoded as UTF-8 @return this */
+    public Builder body(String body) {
+      return body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the request */
+    public CallbackRequest build() {
+      return new CallbackRequest(this);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.ampark.core.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+
+/**
+ * Field checks for model {@code @Value.Check} methods (for module authors). Each throws a {@link
+ * ValidationException} naming the field, before anything is sent.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** @param field name @param value value @return the value, if not blank */
+  public static String notBlank(String field, @Nullable String value) {
+    if (value == null || value.trim().isEmpty()) {
+      throw new ValidationException(field, "must not be blank");
+    }
+    return value;
+  }
+
+  /** @param field name @param value value @return the value, if positive */
+  public static long positive(String field, long value) {
+    if (value <= 0) {
+      throw new ValidationException(field, "must be positive (was " + value + ")");
+    }
+    return value;
+  }
+
+  /** @param field name @param value value @return the value, if zero or positive */
+  public static long notNegative(String field, long value) {
+    if (value < 0) {
+      throw new ValidationException(field, "must not be negative (was " + value + ")");
+    }
+    return value;
+  }
+
+  /** @param field name @param value value @param min lower bound @param max upper bound @return the value, if within */
+  public static long between(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new ValidationException(field, "must be between " + min + " and " + max + " (was " + value + ")");
+    }
+    return value;
+  }
+
+  /** @param field name @param value value (not blank) @param max longest allowed length @return the value */
+  public static String maxLength(String field, String value, int max) {
+    notBlank(field, value);
+    if (value.length() > max) {
+      throw new ValidationException(field, "must be at most " + max + " characters (was " + value.length() + ")");
+    }
+    return value;
+  }
+
+  /**
+   * @param field name
+   * @param value value (not blank)
+   * @param pattern the whole value must match
+   * @param description what the pattern means, for the message
+   * @return the value
+   */
+  public static String matches(String field, String value, Pattern pattern, String description) {
+    notBlank(field, value);
+    if (!pattern.matcher(value).matches()) {
+      throw new ValidationException(field, "must be " + description);
+    }
+    return value;
+  }
+
+  /** @param field name @param value value @return the value, if an absolute http(s) URL */
+  public static String httpUrl(String field, @Nullable String value) {
+    notBlank(field, value);
+    if (HttpUrl.parse(value) == null) {
+      throw new ValidationException(field, "must be an absolute http or https URL (was " + value + ")");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.ampark.core.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Hex digests over UTF-8 text, as vendor signatures need them. Strings are always encoded as
+ * UTF-8, whatever the platform charset.
+ *
+ * <pre>{@code
+ * Digests.md5Hex("abc", HexCase.UPPER);            // 900150983CD24FB0D6963F7D28E17F72
+ * Digests.hmacSha256Hex("key", "data", HexCase.LOWER);
+ * }</pre>
+ */
+public final class Digests {
+  private static final char[] UPPER = "0123456789ABCDEF".toCharArray();
+  private static final char[] LOWER = "0123456789abcdef".toCharArray();
+
+  private Digests() {}
+
+  /** MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits. */
+  public static String md5Hex(String text, HexCase hexCase) {
+    return md5Hex(text.getBytes(StandardCharsets.UTF_8), hexCase);
+  }
+
+  /** MD5 of {@code bytes}, as 32 hex digits. */
+  public static String md5Hex(byte[] bytes, HexCase hexCase) {
+    return hex(digest("MD5", bytes), hexCase);
+  }
+
+  /** SHA-256 of the UTF-8 bytes of {@code text}, as 64 hex digits. */
+  public static String sha256Hex(String text, HexCase hexCase) {
+    return sha256Hex(text.getBytes(StandardCharsets.UTF_8), hexCase);
+  }
+
+  /** SHA-256 of {@code bytes}, as 64 hex digits. */
+  public static String sha256Hex(byte[] bytes, HexCase hexCase) {
+    return hex(digest("SHA-256", bytes), hexCase);
+  }
+
+  /** HMAC-SHA256 of the UTF-8 {@code text} under the UTF-8 {@code key}, as 64 hex digits. */
+  public static String hmacSha256Hex(String key, String text, HexCase hexCase) {
+    return hmacSha256Hex(key.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_8), hexCase);
+  }
+
+  /** HMAC-SHA256 of {@code bytes} under {@code key}, as 64 hex digits. */
+  public static String hmacSha256Hex(byte[] key, byte[] bytes, HexCase hexCase) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return hex(mac.doFinal(bytes), hexCase);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required of every JVM", e);
+    }
+  }
+
+  /** Bytes as hex digits. */
+  public static String hex(byte[] bytes, HexCase hexCase) {
+    char[] digits = hexCase == HexCase.UPPER ? UPPER : LOWER;
+    char[] out = new char[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = digits[(bytes[i] >> 4) & 0xF];
+      out[2 * i + 1] = digits[bytes[i] & 0xF];
+    }
+    return new String(out);
+  }
+
+  private static byte[] digest(String algorithm, byte[] bytes) {
+    try {
+      return MessageDigest.getInstance(algorithm).digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(algorithm + " is required of every JVM", e);
+    }
+  }
+}
