@@ -1,0 +1,29 @@
+package io.github.ampark.core.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DigestsTest {
+  @Test
+  void md5MatchesKnownVectorsInBothCases() {
+    assertThat(Digests.md5Hex("abc", HexCase.UPPER)).isEqualTo("900150983CD24FB0D6963F7D28E17F72");
+    assertThat(Digests.md5Hex("abc", HexCase.LOWER)).isEqualTo("900150983cd24fb0d6963f7d28e17f72");
+    assertThat(Digests.md5Hex("", HexCase.LOWER)).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+  }
+
+  @Test
+  void textIsHashedAsUtf8WhateverThePlatformCharset() {
+    // MD5 of the UTF-8 bytes E4 B8 AD ("中"), as printf 中 | md5sum gives it
+    assertThat(Digests.md5Hex("中", HexCase.LOWER)).isEqualTo("aed1dfbc31703955e64806b799b67645");
+  }
+
+  @Test
+  void sha256AndHmacMatchRfcVectors() {
+    assertThat(Digests.sha256Hex("abc", HexCase.LOWER))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    // RFC 4231 test case 2
+    assertThat(Digests.hmacSha256Hex("Jefe", "what do ya want for nothing?", HexCase.LOWER))
+        .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  }
+}
