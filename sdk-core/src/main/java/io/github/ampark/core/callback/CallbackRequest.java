@@ -178,7 +178,7 @@ public final class CallbackRequest {
     return new String(body, charset());
   }
 
-  /** Whether the content type is JSON (or absent with a body starting with {@code {}). */
+  /** Whether the content type is JSON (or absent with a body starting with an opening brace). */
   public boolean isJson() {
     String mt = mediaType();
     if (mt.contains("json")) {

@@ -1,0 +1,121 @@
+package io.github.ampark.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.callback.MultipartPart;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * A request a fake received, exactly as it arrived: method, path, query, headers, body bytes.
+ * Handlers read it; tests inspect it through {@link FakeServer#journal()}.
+ */
+public final class FakeRequest {
+  private final String method;
+  private final HttpUrl url;
+  private final Headers headers;
+  private final byte[] body;
+  private final Instant receivedAt;
+  private volatile @Nullable String fault;
+
+  FakeRequest(String method, HttpUrl url, Headers headers, byte[] body, Instant receivedAt) {
+    this.method = method;
+    this.url = url;
+    this.headers = headers;
+    this.body = body;
+    this.receivedAt = receivedAt;
+  }
+
+  /** {@code POST}, {@code GET}, … */
+  public String method() {
+    return method;
+  }
+
+  /** The path, e.g. {@code /rest/Power/pushOrder}. */
+  public String path() {
+    return url.encodedPath();
+  }
+
+  /** The full URL as received. */
+  public HttpUrl url() {
+    return url;
+  }
+
+  /** Query parameters (decoded, first value wins). */
+  public Map<String, String> query() {
+    String q = url.encodedQuery();
+    return q == null ? Collections.<String, String>emptyMap() : CallbackBodies.form(q);
+  }
+
+  /** One query parameter, or {@code null}. */
+  public @Nullable String queryParameter(String name) {
+    return url.queryParameter(name);
+  }
+
+  /** The raw, still encoded query string, or {@code null}. */
+  public @Nullable String rawQuery() {
+    return url.encodedQuery();
+  }
+
+  /** Request headers. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** One header, or {@code null}. */
+  public @Nullable String header(String name) {
+    return headers.get(name);
+  }
+
+  /** A copy of the exact body bytes. */
+  public byte[] body() {
+    return Arrays.copyOf(body, body.length);
+  }
+
+  /** The body as UTF-8 text. */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** The form-urlencoded body, decoded. */
+  public Map<String, String> form() {
+    return CallbackBodies.form(body, StandardCharsets.UTF_8);
+  }
+
+  /** The multipart body's parts. */
+  public List<MultipartPart> multipart() {
+    return CallbackBodies.multipart(body, headers.get("Content-Type"));
+  }
+
+  /** The JSON body. */
+  public JsonNode json() {
+    return CallbackBodies.json(body);
+  }
+
+  /** When it arrived. */
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  /** The fault injected into the answer to this request, or {@code null}. */
+  public @Nullable String fault() {
+    return fault;
+  }
+
+  void fault(String name) {
+    this.fault = name;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery())
+        + " (" + body.length + " bytes" + (fault == null ? "" : ", fault " + fault) + ")";
+  }
+}

@@ -1,0 +1,255 @@
+package io.github.ampark.testkit;
+
+import io.github.ampark.core.Nullable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process HTTP server on MockWebServer, the base of every vendor fake: routes by method and
+ * path, a journal of every request received, fault injection, and a callback sender. Use it
+ * directly to fake an endpoint Ampark has no fake for yet.
+ *
+ * <pre>{@code
+ * try (FakeServer fake = FakeServer.start()) {
+ *   fake.route("POST", "/rest/Power/query", req -> FakeResponse.json("{\"code\":\"0000\",\"data\":{}}"));
+ *   fake.faults().next(Fault.disconnectAfterRequest());
+ *   WikeyunClient client = WikeyunClient.builder().baseUrl(fake.url())...build();
+ *   ...
+ *   assertThat(fake.journal()).hasSize(2);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Listens on 127.0.0.1 only.
+ */
+public class FakeServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FakeServer.class);
+
+  private final MockWebServer server = new MockWebServer();
+  private final Map<String, Handler> routes = new ConcurrentHashMap<>();
+  private final List<FakeRequest> journal = Collections.synchronizedList(new ArrayList<>());
+  private final Faults faults = new Faults();
+  private final CallbackSender callbacks = new CallbackSender();
+  private final Clock clock;
+  private volatile Handler fallback =
+      request -> FakeResponse.json(404, "{\"error\":\"no route for " + request.method() + " " + request.path() + "\"}");
+
+  /** A server not yet listening; call {@link #listen()}. */
+  protected FakeServer() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the clock the fake uses for timestamps it produces and checks
+   */
+  protected FakeServer(Clock clock) {
+    this.clock = clock;
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest recorded) {
+            return FakeServer.this.dispatch(recorded);
+          }
+        });
+  }
+
+  /** Starts a bare fake on a free port of 127.0.0.1. */
+  public static FakeServer start() {
+    return new FakeServer().listen();
+  }
+
+  /**
+   * Starts listening (on a free port of 127.0.0.1).
+   *
+   * @param <S> the concrete fake type
+   * @return this
+   */
+  @SuppressWarnings("unchecked")
+  public final <S extends FakeServer> S listen() {
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("fake server could not start", e);
+    }
+    return (S) this;
+  }
+
+  /** The base URL with a trailing slash, e.g. {@code http://127.0.0.1:53211/}. */
+  public String url() {
+    return "http://127.0.0.1:" + server.getPort() + "/";
+  }
+
+  /** An absolute URL on this fake for {@code path}. */
+  public String url(String path) {
+    return url() + (path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** The port. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The fake's clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Answers {@code method path} with {@code handler} (replacing an earlier route).
+   *
+   * @param method HTTP method
+   * @param path exact path starting with {@code /}
+   * @param handler the answer
+   * @return this
+   */
+  public FakeServer route(String method, String path, Handler handler) {
+    routes.put(key(method, path), handler);
+    return this;
+  }
+
+  /**
+   * Answers everything without a route.
+   *
+   * @param handler the answer (default: 404 JSON)
+   * @return this
+   */
+  public FakeServer fallback(Handler handler) {
+    this.fallback = handler;
+    return this;
+  }
+
+  /** Faults to inject into the next exchanges. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The callback sender (POSTs to your URLs, retrying until acknowledged). */
+  public CallbackSender callbacks() {
+    return callbacks;
+  }
+
+  /** A snapshot of every request received, in order. */
+  public List<FakeRequest> journal() {
+    synchronized (journal) {
+      return new ArrayList<>(journal);
+    }
+  }
+
+  /** The requests received for one route, in order. */
+  public List<FakeRequest> journal(String method, String path) {
+    List<FakeRequest> out = new ArrayList<>();
+    for (FakeRequest r : journal()) {
+      if (r.method().equalsIgnoreCase(method) && r.path().equals(path)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The last request received, or {@code null}. */
+  public @Nullable FakeRequest lastRequest() {
+    synchronized (journal) {
+      return journal.isEmpty() ? null : journal.get(journal.size() - 1);
+    }
+  }
+
+  /** How many requests were received. */
+  public int requestCount() {
+    return journal.size();
+  }
+
+  /** Forgets the journal (state and routes stay). */
+  public void clearJournal() {
+    journal.clear();
+  }
+
+  private static String key(String method, String path) {
+    return method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+  }
+
+  private MockResponse dispatch(RecordedRequest recorded) {
+    byte[] body = recorded.getBody() == null ? new byte[0] : recorded.getBody().toByteArray();
+    FakeRequest request =
+        new FakeRequest(recorded.getMethod(), recorded.getUrl(), recorded.getHeaders(), body, clock.instant());
+    journal.add(request);
+    Fault fault = faults.take(request.method(), request.path());
+    if (fault != null) {
+      request.fault(fault.toString());
+    }
+    if (fault != null && !fault.processes()) {
+      return faulty(fault, null);
+    }
+    FakeResponse response;
+    try {
+      Handler h = routes.get(key(request.method(), request.path()));
+      response = (h == null ? fallback : h).handle(request);
+    } catch (RuntimeException e) {
+      LOG.warn("fake handler failed for {}", request, e);
+      response = FakeResponse.json(500, "{\"error\":\"fake handler failed: " + e.getClass().getSimpleName() + "\"}");
+    }
+    return fault == null ? toMock(response).build() : faulty(fault, response);
+  }
+
+  private static MockResponse.Builder toMock(FakeResponse response) {
+    MockResponse.Builder b = new MockResponse.Builder().code(response.status());
+    for (Map.Entry<String, String> h : response.headers().entrySet()) {
+      b.setHeader(h.getKey(), h.getValue());
+    }
+    return b.body(new Buffer().write(response.body()));
+  }
+
+  private static MockResponse faulty(Fault fault, @Nullable FakeResponse response) {
+    switch (fault.kind) {
+      case DISCONNECT_AFTER_REQUEST:
+      case PROCESS_THEN_DISCONNECT:
+        return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case STATUS: {
+        MockResponse.Builder b = new MockResponse.Builder().code(fault.status)
+            .setHeader("Content-Type", "application/json").body("{}");
+        if (fault.retryAfter != null) {
+          b.setHeader("Retry-After", Long.toString(fault.retryAfter.getSeconds()));
+        }
+        return b.build();
+      }
+      case MALFORMED_BODY:
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
+            .body("<html><body>502 Bad Gateway</body></html>").build();
+      case TRUNCATED_BODY:
+        return toMock(response).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case SLOW_BODY:
+        return toMock(response).throttleBody(1, fault.duration.toNanos(), TimeUnit.NANOSECONDS).build();
+      case DELAY:
+        return toMock(response).headersDelay(fault.duration.toNanos(), TimeUnit.NANOSECONDS).build();
+      default:
+        throw new IllegalStateException(fault.toString());
+    }
+  }
+
+  /** Stops listening and the callback sender. */
+  @Override
+  public void close() {
+    callbacks.close();
+    server.close();
+  }
+
+  /** Headers helper for subclasses. */
+  protected static @Nullable String header(Headers headers, String name) {
+    return headers.get(name);
+  }
+}
