@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
+#   benchmarks/run.sh          short settings (about 10 minutes on 2 cores)
+#   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
+# Needs only a JDK 17+ and Maven. Nothing here is a test: no timing is ever asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LONG=0
+if [ "${1:-}" = "--long" ]; then LONG=1; fi
+
+echo "== building the benchmarks jar"
+mvn -B -q -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dinvoker.skip=true package
+
+JAR=benchmarks/target/benchmarks.jar
+RESULTS=benchmarks/results
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/*.json
+
+if [ "$LONG" = 1 ]; then
+  S1="5 10"; S2="3 5"; S3="100000 500"; S4=10
+  JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
+else
+  S1="2 3"; S2="1 2"; S3="100000 500"; S4=5
+  JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
+fi
+
+run() { java -Dbench.results="$RESULTS" -cp "$JAR" "$@"; }
+
+echo "== S1 single call";   run io.github.ampark.bench.harness.S1SingleCall $S1
+echo "== S2 concurrency";   run io.github.ampark.bench.harness.S2Concurrency $S2
+echo "== S3 batch";         run io.github.ampark.bench.harness.S3Batch $S3
+echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4
+echo "== S5 signing (JMH)"
+java -jar "$JAR" 'io.github.ampark.bench.jmh.SignerBenchmarks' $JMH -prof gc -rf json -rff "$RESULTS/jmh-s5.json"
+run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s5.json" "$RESULTS/s5-signing.json" "$JMH -prof gc"
+
+echo "== report"
+run io.github.ampark.bench.report.Report "$RESULTS" docs "benchmarks/run.sh${1:+ $1}"
