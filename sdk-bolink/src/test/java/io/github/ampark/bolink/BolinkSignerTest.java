@@ -83,18 +83,7 @@ class BolinkSignerTest {
 
   @Test
   void bv5LegacySortsDropsBlankAndNullAndAppendsTheKeyWithoutAmpersand() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("park_id", "1001");
-    p.put("name", "北京上地三街9号院停车场");
-    p.put("address", "北京上地三街9号");
-    p.put("phone", "13899884433");
-    p.put("lng", "123.994449");
-    p.put("lat", "32.466666");
-    p.put("total_plot", 90);
-    p.put("empty_plot", 56);
-    p.put("union_id", 10001);
-    p.put("rand", "0.20354312785198048");
-    p.put("type", "");
+    Map<String, Object> p = Vectors.bv5Params();
     p.put("state", "null");
     p.put("sign", "ignored");
     assertThat(BolinkSigner.legacyCanonical(p)).isEqualTo(

@@ -61,19 +61,8 @@ class RawAndLoggingTest {
 
   @Test
   void rawLegacyRequestsCarryTheFamilyCSignatureBv5() throws Exception {
-    try (BolinkClient client = BolinkClient.builder().unionId(10001).ukey("NQ0eSXs720170114").baseUrl(url(server)).build()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("park_id", "1001");
-      p.put("name", "北京上地三街9号院停车场");
-      p.put("address", "北京上地三街9号");
-      p.put("phone", "13899884433");
-      p.put("lng", "123.994449");
-      p.put("lat", "32.466666");
-      p.put("total_plot", 90);
-      p.put("empty_plot", 56);
-      p.put("union_id", 10001);
-      p.put("rand", "0.20354312785198048");
-      p.put("type", "");
+    try (BolinkClient client = BolinkClient.builder().unionId(10001).ukey(Vectors.BV5_KEY).baseUrl(url(server)).build()) {
+      Map<String, Object> p = Vectors.bv5Params();
       server.enqueue(ok());
       client.raw().send(BolinkRawRequest.legacy("unionapi/park/addpark").data(p).build());
       assertThat(body(take(server))).isEqualTo("{\"park_id\":\"1001\",\"name\":\"北京上地三街9号院停车场\",\"address\":\"北京上地三街9号\","
