@@ -1,0 +1,135 @@
+package io.github.ampark.bolink.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes the {@code data} object of a Bolink request as compact JSON text, character for character
+ * what fastjson 1.2.x (Bolink's own serializer) re-emits after parsing it — so that a server which
+ * re-serialises {@code data} before checking the signature computes the same text we signed.
+ *
+ * <p>Rules (checked against fastjson 1.2.83):
+ *
+ * <ul>
+ *   <li>keys in the map's iteration order (use a {@code LinkedHashMap});
+ *   <li>{@code null} map values are left out (fastjson drops them when re-serialising); {@code null}
+ *       in a list is written as {@code null};
+ *   <li>non-ASCII characters raw (UTF-8 on the wire); {@code / & ? < > '} not escaped;
+ *   <li>{@code \b \t \n \f \r \" \\} as short escapes; other characters below U+0020, U+007F–U+009F,
+ *       U+2028 and U+2029 as {@code \}{@code uXXXX} with upper-case hex digits;
+ *   <li>integers plain; {@link BigDecimal} in plain notation ({@code 1.25}, never {@code 1.25E0});
+ *       {@code double} and {@code float} are refused (money and measures are never binary floats).
+ * </ul>
+ *
+ * <p>Enums are not accepted: each request mapping writes a code explicitly as the number or the
+ * string its field is documented to be.
+ */
+public final class JsonText {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private JsonText() {}
+
+  /**
+   * @param value a map, collection, string, integer, {@link BigDecimal} or boolean
+   * @return its compact JSON text
+   * @throws IllegalArgumentException for a floating-point number or an unsupported type
+   */
+  public static String write(Object value) {
+    StringBuilder sb = new StringBuilder(128);
+    write(sb, value);
+    return sb.toString();
+  }
+
+  private static void write(StringBuilder sb, Object value) {
+    if (value == null) {
+      sb.append("null");
+    } else if (value instanceof Map) {
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        if (e.getValue() == null) {
+          continue;
+        }
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        string(sb, String.valueOf(e.getKey()));
+        sb.append(':');
+        write(sb, e.getValue());
+      }
+      sb.append('}');
+    } else if (value instanceof Collection) {
+      sb.append('[');
+      boolean first = true;
+      for (Object o : (Collection<?>) value) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        write(sb, o);
+      }
+      sb.append(']');
+    } else if (value instanceof CharSequence) {
+      string(sb, value.toString());
+    } else if (value instanceof BigDecimal) {
+      sb.append(((BigDecimal) value).toPlainString());
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte || value instanceof BigInteger) {
+      sb.append(value.toString());
+    } else if (value instanceof Boolean) {
+      sb.append(value.toString());
+    } else if (value instanceof Double || value instanceof Float) {
+      throw new IllegalArgumentException(
+          "floating-point numbers are not written to Bolink; use BigDecimal (was " + value + ")");
+    } else {
+      throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as Bolink JSON");
+    }
+  }
+
+  /**
+   * Appends a JSON string literal with fastjson's escapes.
+   *
+   * @param sb target
+   * @param s the string
+   */
+  static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\b':
+          sb.append("\\b");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\f':
+          sb.append("\\f");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+            sb.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15])
+                .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    sb.append('"');
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.ampark.bolink.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.http.AmparkCall;
+import io.github.ampark.core.http.Idempotent;
+import okhttp3.RequestBody;
+import retrofit2.http.Body;
+import retrofit2.http.POST;
+
+/**
+ * The cloud host's {@code /zld/openservice/*} endpoints. Created on two kinds of runtime: the
+ * plain one (family A rule, {@code ukey}) and a park's cloud one (family B, Base64, {@code ckey}).
+ */
+public interface OpenService {
+  /** 3.11; no query by {@code start_charge_seq} exists: never resent. */
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("zld/openservice/uploaddurationinfo")
+  AmparkCall<JsonNode> uploadChargingDiscount(@Body RequestBody data);
+
+  /** Payment notice to the car park; no query by key: never resent. */
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("zld/openservice/paynoticetopark")
+  AmparkCall<JsonNode> payNoticeToPark(@Body RequestBody data);
+}

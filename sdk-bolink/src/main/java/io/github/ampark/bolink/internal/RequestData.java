@@ -1,0 +1,222 @@
+package io.github.ampark.bolink.internal;
+
+import io.github.ampark.bolink.model.ChargingDiscountRequest;
+import io.github.ampark.bolink.model.EtcPayRequest;
+import io.github.ampark.bolink.model.ExitOrderRequest;
+import io.github.ampark.bolink.model.ParkCheckRequest;
+import io.github.ampark.bolink.model.ParkSetupRequest;
+import io.github.ampark.bolink.model.PayNoticeRequest;
+import io.github.ampark.bolink.model.PaymentRequest;
+import io.github.ampark.bolink.model.QueryOrderStateRequest;
+import io.github.ampark.bolink.model.QueryOrdersRequest;
+import io.github.ampark.bolink.model.RedPacketChangeRequest;
+import io.github.ampark.bolink.model.RefundRequest;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.json.CodedEnum;
+import io.github.ampark.core.money.Money;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+
+/**
+ * Each request's {@code data} object, in the order of Bolink's document (or demo) for that
+ * endpoint, with the wire types it documents: numbers for {@code N} fields (times in epoch
+ * seconds, codes of numeric enums), strings for {@code S} fields (amounts as two-decimal yuan).
+ * {@code null} members are left out.
+ */
+public final class RequestData {
+  /** Content type of family A bodies. */
+  public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private RequestData() {}
+
+  /**
+   * @param data the {@code data} map
+   * @return the body the signer receives: {@code data}'s JSON text, written once
+   */
+  public static RequestBody body(Map<String, ?> data) {
+    return RequestBody.create(JsonText.write(data).getBytes(StandardCharsets.UTF_8), JSON);
+  }
+
+  /** 3.2, document order. */
+  public static Map<String, Object> exitOrder(ExitOrderRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("park_id", r.parkId());
+    m.put("union_id", unionId);
+    m.put("car_number", r.carNumber());
+    m.put("in_time", seconds(r.inTime()));
+    m.put("out_time", seconds(r.outTime()));
+    m.put("pay_type", r.payType().code());
+    m.put("empty_plot", r.emptyPlot());
+    m.put("total", yuan(r.totalYuan()));
+    m.put("order_id", r.orderId());
+    m.put("auth_code", r.authCode());
+    m.put("remark", r.remark().isEmpty() ? null : new LinkedHashMap<>(r.remark()));
+    m.put("outpark_img", r.outParkImageUrl());
+    m.put("out_channel_id", r.outChannelId());
+    m.put("license_color", number(r.licenseColor()));
+    return m;
+  }
+
+  /** 3.11, document order (reproduces the spec's BV3). */
+  public static Map<String, Object> chargingDiscount(ChargingDiscountRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("union_id", unionId);
+    m.put("park_id", r.parkId());
+    m.put("platform_id", number(r.platform()));
+    m.put("car_number", r.carNumber());
+    m.put("start_charge_seq", r.startChargeSeq());
+    m.put("calculation_method", number(r.calculationMethod()));
+    m.put("duration", r.duration());
+    m.put("reduce_amount", r.reduceYuan() == null ? null : yuan(r.reduceYuan()));
+    m.put("out_time", seconds(r.outTime()));
+    return m;
+  }
+
+  /** 4.1, document order. */
+  public static Map<String, Object> queryOrders(QueryOrdersRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("union_id", unionId);
+    m.put("park_id", r.parkId());
+    m.put("order_id", r.orderId());
+    m.put("car_number", r.carNumber());
+    m.put("start_time", seconds(r.startTime()));
+    m.put("end_time", seconds(r.endTime()));
+    m.put("page", r.page());
+    m.put("size", r.size());
+    return m;
+  }
+
+  /** 4.2, demo order. */
+  public static Map<String, Object> refund(RefundRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("union_id", unionId);
+    m.put("park_id", r.parkId());
+    m.put("trade_no", r.tradeNo());
+    m.put("end_time", seconds(r.endTime()));
+    m.put("refund_money", yuan(r.refundYuan()));
+    m.put("subsidy_cancel_money", r.subsidyCancelYuan() == null ? null : yuan(r.subsidyCancelYuan()));
+    m.put("refund_reason", r.refundReason());
+    return m;
+  }
+
+  /** 4.3, demo order. */
+  public static Map<String, Object> queryOrderState(QueryOrderStateRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("park_id", r.parkId());
+    m.put("union_id", unionId);
+    m.put("query_type", r.queryType());
+    m.put("trade_no", r.tradeNo());
+    return m;
+  }
+
+  /** {@code bolinkparkpay} / {@code bolinkunified}; {@code union_id} goes top level. */
+  public static Map<String, Object> payment(PaymentRequest r, Instant now) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("park_id", r.parkId());
+    m.put("trade_no", r.tradeNo());
+    m.put("amount", yuan(r.amountYuan()));
+    m.put("title", r.title());
+    m.put("pay_type", number(r.method()));
+    m.put("channel", r.channel().code());
+    m.put("auth_code", r.authCode());
+    m.put("order_id", r.orderId());
+    m.put("wx_open_id", r.wxOpenId());
+    m.put("wx_app_id", r.wxAppId());
+    m.put("car_number", r.carNumber());
+    m.put("callback_url", r.callbackUrl());
+    m.put("in_time", seconds(r.inTime()));
+    m.put("time_temp", seconds(now));
+    return m;
+  }
+
+  /** 3.7; {@code union_id} goes top level. */
+  public static Map<String, Object> etcPay(EtcPayRequest r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("park_id", r.parkId());
+    m.put("car_number", r.carNumber());
+    m.put("in_time", seconds(r.inTime()));
+    m.put("out_time", seconds(r.outTime()));
+    m.put("pay_type", r.payType().code());
+    m.put("empty_plot", r.emptyPlot());
+    m.put("total_original", yuan(r.totalOriginalYuan()));
+    m.put("total", yuan(r.totalYuan()));
+    m.put("order_id", r.orderId());
+    m.put("out_channel_id", r.outChannelId());
+    m.put("license_color", number(r.licenseColor()));
+    return m;
+  }
+
+  /** 3.10, document order. */
+  public static Map<String, Object> redPacketChange(RedPacketChangeRequest r, long unionId, Instant now) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("union_id", unionId);
+    m.put("park_id", r.parkId());
+    m.put("amount", yuan(r.amountYuan()));
+    m.put("trade_no", r.tradeNo());
+    m.put("order_id", r.orderId());
+    m.put("car_number", r.carNumber());
+    m.put("timestamp", seconds(now));
+    m.put("notify_url", r.notifyUrl());
+    return m;
+  }
+
+  /** {@code uploadData} / {@code park_check}. */
+  public static Map<String, Object> parkCheck(ParkCheckRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("service_name", "park_check");
+    m.put("union_id", unionId);
+    m.put("park_id", r.parkId());
+    m.put("car_number", r.carNumber());
+    m.put("license_color", number(r.licenseColor()));
+    return m;
+  }
+
+  /** 2.5, demo order and types. */
+  public static Map<String, Object> parkSetup(ParkSetupRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("park_id", r.parkId());
+    m.put("union_id", unionId);
+    m.put("nolience_config", Collections.singletonMap("is_verify", r.smsVerification() ? "1" : "0"));
+    return m;
+  }
+
+  /** {@code paynoticetopark}; {@code union_id} as text, as in the cloud document's example. */
+  public static Map<String, Object> payNotice(PayNoticeRequest r, long unionId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("comid", r.parkId());
+    m.put("union_id", Long.toString(unionId));
+    m.put("car_number", r.carNumber());
+    m.put("type", number(r.type()));
+    m.put("order_id", r.orderId());
+    m.put("trade_no", r.tradeNo());
+    m.put("pay_time", seconds(r.payTime()));
+    m.put("payable", yuanOrNull(r.payableYuan()));
+    m.put("act_total", yuanOrNull(r.actTotalYuan()));
+    m.put("reduce_amount", yuanOrNull(r.reduceYuan()));
+    m.put("deduction_money", yuanOrNull(r.deductionYuan()));
+    m.put("deduction_time", r.deductionMinutes());
+    return m;
+  }
+
+  private static @Nullable Long seconds(@Nullable Instant t) {
+    return t == null ? null : t.getEpochSecond();
+  }
+
+  private static String yuan(BigDecimal v) {
+    return Money.yuanText(v);
+  }
+
+  private static @Nullable String yuanOrNull(@Nullable BigDecimal v) {
+    return v == null ? null : Money.yuanText(v);
+  }
+
+  private static @Nullable Integer number(@Nullable CodedEnum e) {
+    return e == null ? null : Integer.valueOf(e.code());
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.core.model.AmparkStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One page of {@link io.github.ampark.bolink.BolinkClient#queryOrders} (4.1).
+ *
+ * <pre>{@code
+ * OrderPage page = client.queryOrders(query);
+ * log.info("{} orders in all, page {}: {}", page.count(), page.page(), page.orders().size());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class OrderPage {
+  /** {@code count}: orders matching the query, all pages together. */
+  public abstract long count();
+
+  /** {@code page}: this page's number. */
+  public abstract int page();
+
+  /** {@code data}: the orders on this page. */
+  public abstract List<HistoryOrder> orders();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link OrderPage}. */
+  public static final class Builder extends ImmutableOrderPage.Builder {}
+}

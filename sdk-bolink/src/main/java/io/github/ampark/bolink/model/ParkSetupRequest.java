@@ -1,0 +1,38 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Car-park settings (2.5 无牌车入场设置短信验证, {@code /unionapi/newpark/setUp}): whether a car
+ * without a plate must confirm its driver's phone by SMS before entering.
+ *
+ * <pre>{@code
+ * client.parkSetup(ParkSetupRequest.builder().parkId("123456").smsVerification(false).build());
+ * }</pre>
+ *
+ * <p>Sent as {@code nolience_config: {is_verify: "1" | "0"}} (Bolink's spelling and types).
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class ParkSetupRequest {
+  /** {@code park_id}. */
+  public abstract String parkId();
+
+  /** {@code nolience_config.is_verify}: whether plate-less cars need an SMS code. */
+  public abstract boolean smsVerification();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ParkSetupRequest}. */
+  public static final class Builder extends ImmutableParkSetupRequest.Builder {}
+}

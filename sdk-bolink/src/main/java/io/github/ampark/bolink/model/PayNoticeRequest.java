@@ -1,0 +1,93 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.bolink.internal.Validation;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Tells a car park's system that a stay was paid elsewhere (cloud open API {@code
+ * /zld/openservice/paynoticetopark}).
+ *
+ * <pre>{@code
+ * client.payNoticeToPark(PayNoticeRequest.builder()
+ *     .parkId("kytest2020032501").carNumber("晋QQ1234").type(PayNoticeType.PLATFORM)
+ *     .orderId("A1_2C1717754731").tradeNo("T202406110001").payTime(Instant.now())
+ *     .actTotalYuan(new BigDecimal("8.00"))
+ *     .build());
+ * }</pre>
+ *
+ * <p>{@code parkId} is sent as {@code comid}, and it selects the park key ({@code ckey}) that signs
+ * the request; configure it with {@code BolinkClient.Builder#parkKey}.
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PayNoticeRequest {
+  /** {@code comid}: the car park. */
+  public abstract String parkId();
+
+  /** {@code car_number}. */
+  public abstract String carNumber();
+
+  /** {@code type}. */
+  public abstract PayNoticeType type();
+
+  /** {@code order_id}. */
+  public abstract String orderId();
+
+  /** {@code trade_no}. */
+  public abstract String tradeNo();
+
+  /** {@code pay_time}. */
+  public abstract Instant payTime();
+
+  /** {@code payable}: yuan due, optional. */
+  public abstract @Nullable BigDecimal payableYuan();
+
+  /** {@code act_total}: yuan actually paid, optional. */
+  public abstract @Nullable BigDecimal actTotalYuan();
+
+  /** {@code reduce_amount}: yuan reduced, optional. */
+  public abstract @Nullable BigDecimal reduceYuan();
+
+  /** {@code deduction_money}: yuan deducted (e.g. by points), optional. */
+  public abstract @Nullable BigDecimal deductionYuan();
+
+  /** {@code deduction_time}: minutes deducted, optional. */
+  public abstract @Nullable Long deductionMinutes();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+    Checks.notBlank("carNumber", carNumber());
+    Checks.notBlank("orderId", orderId());
+    Checks.notBlank("tradeNo", tradeNo());
+    Validation.known("type", type());
+    if (payableYuan() != null) {
+      Validation.yuan("payableYuan", payableYuan(), false);
+    }
+    if (actTotalYuan() != null) {
+      Validation.yuan("actTotalYuan", actTotalYuan(), false);
+    }
+    if (reduceYuan() != null) {
+      Validation.yuan("reduceYuan", reduceYuan(), false);
+    }
+    if (deductionYuan() != null) {
+      Validation.yuan("deductionYuan", deductionYuan(), false);
+    }
+    if (deductionMinutes() != null) {
+      Checks.notNegative("deductionMinutes", deductionMinutes());
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PayNoticeRequest}. */
+  public static final class Builder extends ImmutablePayNoticeRequest.Builder {}
+}

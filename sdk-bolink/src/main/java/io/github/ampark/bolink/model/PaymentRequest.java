@@ -1,0 +1,93 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.bolink.internal.Validation;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A parking-fee payment through Bolink: {@code /unionapi/bolinkparkpay} (临停缴费, {@link
+ * io.github.ampark.bolink.BolinkClient#prepay}) or {@code /unionapi/bolinkunified} (统一下单,
+ * {@link io.github.ampark.bolink.BolinkClient#unifiedPay}).
+ *
+ * <pre>{@code
+ * PaymentResult r = client.prepay(PaymentRequest.builder()
+ *     .parkId("123456").tradeNo("2022621000000001" + seq).amountYuan(new BigDecimal("0.01"))
+ *     .title("临停缴费").method(PaymentMethod.SCANNER).channel(PaymentChannel.ALIPAY)
+ *     .authCode(scannedCode).carNumber("新Z00001").orderId("test202202032200a2")
+ *     .build());
+ * }</pre>
+ *
+ * <p>The fields come from Bolink's demo; {@code time_temp} (the sending time) is added by the
+ * client from its clock. {@code authCode} is required for {@link PaymentMethod#SCANNER}.
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PaymentRequest {
+  /** {@code park_id}. */
+  public abstract String parkId();
+
+  /** {@code trade_no}: your unique payment number; {@code queryOrderState} finds it again. */
+  public abstract String tradeNo();
+
+  /** {@code amount}: yuan, more than zero. */
+  public abstract BigDecimal amountYuan();
+
+  /** {@code title}: what the driver sees. */
+  public abstract String title();
+
+  /** {@code pay_type}. */
+  public abstract PaymentMethod method();
+
+  /** {@code channel}. */
+  public abstract PaymentChannel channel();
+
+  /** {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}. */
+  @Value.Redacted
+  public abstract @Nullable String authCode();
+
+  /** {@code order_id}: the parking order paid for. */
+  public abstract @Nullable String orderId();
+
+  /** {@code car_number}. */
+  public abstract @Nullable String carNumber();
+
+  /** {@code wx_open_id}. */
+  public abstract @Nullable String wxOpenId();
+
+  /** {@code wx_app_id}. */
+  public abstract @Nullable String wxAppId();
+
+  /** {@code callback_url}: where the driver's browser goes afterwards. */
+  public abstract @Nullable String callbackUrl();
+
+  /** {@code in_time}. */
+  public abstract @Nullable Instant inTime();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+    Checks.notBlank("tradeNo", tradeNo());
+    Checks.notBlank("title", title());
+    Validation.yuan("amountYuan", amountYuan(), true);
+    Validation.known("method", method());
+    Validation.known("channel", channel());
+    if (method() == PaymentMethod.SCANNER) {
+      Checks.notBlank("authCode", authCode());
+    }
+    if (callbackUrl() != null) {
+      Checks.httpUrl("callbackUrl", callbackUrl());
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PaymentRequest}. */
+  public static final class Builder extends ImmutablePaymentRequest.Builder {}
+}

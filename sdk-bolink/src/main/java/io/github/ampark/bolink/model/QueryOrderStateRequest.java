@@ -1,0 +1,45 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A question about one electronic payment (4.3 车场订单电子支付状态查询,
+ * {@code /unionapi/neworder/queryOrderState}).
+ *
+ * <pre>{@code
+ * OrderState s = client.queryOrderState(QueryOrderStateRequest.builder()
+ *     .parkId("1001").tradeNo("2022621000000001165").build());
+ * }</pre>
+ *
+ * <p>{@code queryType} is sent only when set: Bolink's demo sends {@code 2} for month-card
+ * payments; the other values are not published.
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class QueryOrderStateRequest {
+  /** {@code park_id}. */
+  public abstract String parkId();
+
+  /** {@code trade_no}: the payment's number (yours, as sent with the payment). */
+  public abstract String tradeNo();
+
+  /** {@code query_type}, optional. */
+  public abstract @Nullable Integer queryType();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+    Checks.notBlank("tradeNo", tradeNo());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link QueryOrderStateRequest}. */
+  public static final class Builder extends ImmutableQueryOrderStateRequest.Builder {}
+}

@@ -1,0 +1,69 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.bolink.internal.Validation;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * Change given as a WeChat red packet (3.10 红包找零接口, {@code /unionapi/getWxRedPacketUrlNew}):
+ * Bolink answers with a URL the driver opens to collect it.
+ *
+ * <pre>{@code
+ * String url = client.redPacketChange(RedPacketChangeRequest.builder()
+ *     .parkId("123").orderId("A1_2C1661478152").carNumber("陕SD9999")
+ *     .tradeNo("1230912903121661478152").amountYuan(new BigDecimal("1"))
+ *     .notifyUrl("https://parking.example.com/bolink/change")
+ *     .build()).url();
+ * }</pre>
+ *
+ * <p>{@code amountYuan} is 1 to 100 yuan; {@code tradeNo} is 16 to 28 characters. The client adds
+ * {@code timestamp} from its clock.
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class RedPacketChangeRequest {
+  /** {@code park_id}. */
+  public abstract String parkId();
+
+  /** {@code order_id}. */
+  public abstract String orderId();
+
+  /** {@code car_number}. */
+  public abstract String carNumber();
+
+  /** {@code trade_no}: your unique number for this change, 16 to 28 characters. */
+  public abstract String tradeNo();
+
+  /** {@code amount}: 1 to 100 yuan. */
+  public abstract BigDecimal amountYuan();
+
+  /** {@code notify_url}: where Bolink reports the outcome. */
+  public abstract String notifyUrl();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+    Checks.notBlank("orderId", orderId());
+    Checks.notBlank("carNumber", carNumber());
+    Checks.notBlank("tradeNo", tradeNo());
+    if (tradeNo().length() < 16 || tradeNo().length() > 28) {
+      throw new ValidationException("tradeNo", "must be 16 to 28 characters (was " + tradeNo().length() + ")");
+    }
+    Validation.yuan("amountYuan", amountYuan(), true);
+    if (amountYuan().compareTo(BigDecimal.ONE) < 0 || amountYuan().compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new ValidationException("amountYuan", "must be 1 to 100 yuan (was " + amountYuan().toPlainString() + ")");
+    }
+    Checks.httpUrl("notifyUrl", notifyUrl());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RedPacketChangeRequest}. */
+  public static final class Builder extends ImmutableRedPacketChangeRequest.Builder {}
+}

@@ -1,0 +1,27 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * The answer to {@link io.github.ampark.bolink.BolinkClient#redPacketChange}: the page where the
+ * driver collects the change ({@code data.url}).
+ *
+ * <pre>{@code
+ * String url = client.redPacketChange(change).url();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class RedPacketChangeResult {
+  /** {@code data.url}. */
+  public abstract String url();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RedPacketChangeResult}. */
+  public static final class Builder extends ImmutableRedPacketChangeResult.Builder {}
+}

@@ -1,0 +1,65 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.bolink.internal.Validation;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A refund of an electronic payment (4.2 订单退款, {@code /unionapi/neworder/refund}).
+ *
+ * <pre>{@code
+ * client.refund(RefundRequest.builder()
+ *     .parkId("56399").tradeNo("138202508101459482709383")
+ *     .endTime(Instant.ofEpochSecond(1754805276))
+ *     .refundYuan(new BigDecimal("0.10")).refundReason("duplicate payment")
+ *     .build());
+ * }</pre>
+ *
+ * <p>The field list comes from Bolink's own demo (the document page is not public): {@code
+ * end_time} is sent as the demo sends it, the order's end in epoch seconds. The demo sends {@code
+ * refund_money} as a JSON number; this SDK sends it, like every Bolink amount, as two-decimal yuan
+ * text ({@code "0.10"}).
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class RefundRequest {
+  /** {@code park_id}. */
+  public abstract String parkId();
+
+  /** {@code trade_no}: Bolink's number of the payment to refund. */
+  public abstract String tradeNo();
+
+  /** {@code end_time}. */
+  public abstract Instant endTime();
+
+  /** {@code refund_money}: yuan to refund, more than zero. */
+  public abstract BigDecimal refundYuan();
+
+  /** {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional. */
+  public abstract @Nullable BigDecimal subsidyCancelYuan();
+
+  /** {@code refund_reason}, optional. */
+  public abstract @Nullable String refundReason();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+    Checks.notBlank("tradeNo", tradeNo());
+    Validation.yuan("refundYuan", refundYuan(), true);
+    if (subsidyCancelYuan() != null) {
+      Validation.yuan("subsidyCancelYuan", subsidyCancelYuan(), false);
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RefundRequest}. */
+  public static final class Builder extends ImmutableRefundRequest.Builder {}
+}
