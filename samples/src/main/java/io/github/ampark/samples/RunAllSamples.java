@@ -1,0 +1,27 @@
+package io.github.ampark.samples;
+
+import io.github.ampark.samples.bolink.BolinkSample;
+import java.io.PrintStream;
+
+/**
+ * Runs every vendor's end-to-end flow, one after another. Each runs against its in-process fake
+ * unless that vendor's credentials are set as environment variables (see each sample's Javadoc).
+ *
+ * <p>From the repository root: {@code mvn -B -q -pl samples -am -DskipTests compile exec:java}
+ */
+public final class RunAllSamples {
+  private RunAllSamples() {}
+
+  public static void main(String[] args) {
+    PrintStream out = System.out;
+    section(out, "Bolink (泊链): exit order, charging discount, query, refund");
+    BolinkSample.run(out);
+    out.println();
+    out.println("All samples finished.");
+  }
+
+  static void section(PrintStream out, String title) {
+    out.println();
+    out.println("=== " + title + " ===");
+  }
+}
