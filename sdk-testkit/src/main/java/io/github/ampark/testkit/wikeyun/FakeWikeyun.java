@@ -674,7 +674,7 @@ public final class FakeWikeyun extends FakeServer {
             .body(new byte[0], "application/x-www-form-urlencoded");
         break;
       default:
-        ObjectNode json = object();
+        ObjectNode json = new ObjectNode(JsonNodeFactory.withExactBigDecimals(true));
         for (Map.Entry<String, String> e : fields.entrySet()) {
           boolean decimal = "fanli".equals(e.getKey()) || "cost_price".equals(e.getKey());
           if (decimal) {

@@ -79,6 +79,7 @@ class FakeWikeyunCallbacksTest {
     assertThat(json.path("order_no").asText()).isEqualTo("T1");
     assertThat(json.path("order_number").asText()).isEqualTo(fake.order("T1").get().orderNumber());
     assertThat(json.path("fanli").isNumber()).isTrue();
+    assertThat(r.getBody().utf8()).contains("\"fanli\":0.50,\"cost_price\":99.50,");
     assertThat(json.path("fanli").decimalValue()).isEqualByComparingTo("0.50");
     assertThat(json.path("cost_price").decimalValue()).isEqualByComparingTo("99.50");
     Map<String, String> fields = new LinkedHashMap<>(fake.callbackFields("T1"));

@@ -1,20 +1,25 @@
 package io.github.ampark.wikeyun.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.CallbackVerificationException;
 import io.github.ampark.core.callback.CallbackBodies;
 import io.github.ampark.core.callback.CallbackRequest;
-import java.util.Iterator;
+import io.github.ampark.core.json.AmparkJson;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Reads a Wikeyun callback's fields whatever the encoding (not API): the sources disagree, so a
  * JSON body, a form body and query parameters are all accepted; body fields win over query
- * parameters of the same name. JSON numbers become their plain decimal text ({@code 99.5}, never
- * {@code 9.95E1}).
+ * parameters of the same name. Every value is the text as sent: a JSON number {@code 99.50} is
+ * {@code "99.50"}.
  */
 public final class CallbackFields {
+  private static final ObjectMapper MAPPER = AmparkJson.newMapper();
+
   private CallbackFields() {}
 
   /**
@@ -40,25 +45,30 @@ public final class CallbackFields {
     return fields;
   }
 
+  /**
+   * Reads the top-level fields with the streaming parser so that each value keeps the exact text
+   * that was sent ({@code 0.50} stays {@code "0.50"}; a tree would normalise it to {@code 0.5}).
+   */
   private static Map<String, String> json(String vendor, CallbackRequest request) {
-    JsonNode root;
-    try {
-      root = CallbackBodies.json(request.body());
-    } catch (IllegalArgumentException e) {
-      throw new CallbackVerificationException(vendor, "the body is not JSON", e);
-    }
-    if (!root.isObject()) {
-      throw new CallbackVerificationException(vendor, "the JSON body is not an object");
-    }
     Map<String, String> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode v = e.getValue();
-      if (v.isNull()) {
-        continue;
+    try (JsonParser p = MAPPER.getFactory().createParser(request.body())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new CallbackVerificationException(vendor, "the JSON body is not an object");
       }
-      out.put(e.getKey(), v.isNumber() ? v.decimalValue().toPlainString() : v.isValueNode() ? v.asText() : v.toString());
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.getCurrentName();
+        JsonToken value = p.nextToken();
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+          out.put(name, MAPPER.readTree(p).toString());
+        } else if (value != JsonToken.VALUE_NULL) {
+          out.put(name, p.getText());
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+        throw new CallbackVerificationException(vendor, "the body is not JSON");
+      }
+    } catch (IOException e) {
+      throw new CallbackVerificationException(vendor, "the body is not JSON", e);
     }
     return out;
   }
