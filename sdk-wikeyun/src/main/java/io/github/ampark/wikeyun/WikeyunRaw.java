@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>{@code
  * RawResponse balance = client.raw().post("rest/User/query", Collections.emptyMap(), Idempotency.SAFE);
- * BigDecimal money = balance.data().path("money").decimalValue();
+ * BigDecimal money = new BigDecimal(balance.data().path("money").asText());   // number or string
  *
  * Map<String, Object> p = new LinkedHashMap<>();
  * p.put("mobile", "13800000000");
