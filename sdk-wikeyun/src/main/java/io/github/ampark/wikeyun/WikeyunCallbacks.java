@@ -9,6 +9,7 @@ import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
 import io.github.ampark.wikeyun.internal.CallbackFields;
+import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.model.OrderCallback;
 import io.github.ampark.wikeyun.model.PowerOrder;
 import io.github.ampark.wikeyun.model.QueryOrderRequest;
@@ -98,10 +99,7 @@ public final class WikeyunCallbacks {
    *     error so that Wikeyun sends the callback again
    */
   public OrderCallback parse(CallbackRequest request) {
-    if (request == null) {
-      throw new ValidationException("request", "must not be null");
-    }
-    Map<String, String> fields = CallbackFields.read(WikeyunClient.VENDOR, request);
+    Map<String, String> fields = CallbackFields.read(WikeyunClient.VENDOR, Rules.notNull("request", request));
     if (!verifier.isAuthentic(fields, request)) {
       throw new CallbackVerificationException(WikeyunClient.VENDOR, "the signature verifier rejected the callback");
     }
@@ -138,9 +136,7 @@ public final class WikeyunCallbacks {
    * @return the reply to write back
    */
   public CallbackReply handle(CallbackRequest request, Consumer<OrderCallback> handler) {
-    if (handler == null) {
-      throw new ValidationException("handler", "must not be null");
-    }
+    Rules.notNull("handler", handler);
     OrderCallback event;
     try {
       event = parse(request);
@@ -216,10 +212,7 @@ public final class WikeyunCallbacks {
     private CallbackSignatureVerifier verifier = CallbackSignatureVerifier.NONE;
 
     private Builder(WikeyunClient client) {
-      if (client == null) {
-        throw new ValidationException("client", "must not be null");
-      }
-      this.client = client;
+      this.client = Rules.notNull("client", client);
     }
 
     /**
@@ -227,10 +220,7 @@ public final class WikeyunCallbacks {
      * @return this
      */
     public Builder duplicateGuard(DuplicateGuard guard) {
-      if (guard == null) {
-        throw new ValidationException("duplicateGuard", "must not be null");
-      }
-      this.guard = guard;
+      this.guard = Rules.notNull("duplicateGuard", guard);
       return this;
     }
 
@@ -240,10 +230,7 @@ public final class WikeyunCallbacks {
      * @return this
      */
     public Builder signatureVerifier(CallbackSignatureVerifier verifier) {
-      if (verifier == null) {
-        throw new ValidationException("signatureVerifier", "must not be null");
-      }
-      this.verifier = verifier;
+      this.verifier = Rules.notNull("signatureVerifier", verifier);
       return this;
     }
 

@@ -10,6 +10,7 @@ import io.github.ampark.core.http.IfAbsent;
 import io.github.ampark.core.http.VendorSpec;
 import io.github.ampark.core.model.Checks;
 import io.github.ampark.wikeyun.internal.PowerService;
+import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.internal.WikeyunEnvelope;
 import io.github.ampark.wikeyun.internal.WikeyunRequestSigner;
 import java.time.Clock;
@@ -217,10 +218,7 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder environment(WikeyunEnvironment environment) {
-      if (environment == null) {
-        throw new ValidationException("environment", "must not be null");
-      }
-      this.environment = environment;
+      this.environment = Rules.notNull("environment", environment);
       return this;
     }
 
@@ -233,10 +231,7 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder ifAbsent(IfAbsent ifAbsent) {
-      if (ifAbsent == null) {
-        throw new ValidationException("ifAbsent", "must not be null");
-      }
-      this.ifAbsent = ifAbsent;
+      this.ifAbsent = Rules.notNull("ifAbsent", ifAbsent);
       return this;
     }
 
@@ -248,10 +243,7 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder orderNotFoundRule(OrderNotFoundRule rule) {
-      if (rule == null) {
-        throw new ValidationException("orderNotFoundRule", "must not be null");
-      }
-      this.orderNotFoundRule = rule;
+      this.orderNotFoundRule = Rules.notNull("orderNotFoundRule", rule);
       return this;
     }
 

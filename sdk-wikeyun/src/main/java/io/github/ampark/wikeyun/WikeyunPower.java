@@ -10,6 +10,7 @@ import io.github.ampark.core.http.Reconciliation;
 import io.github.ampark.wikeyun.internal.Forms;
 import io.github.ampark.wikeyun.internal.OrderNumberData;
 import io.github.ampark.wikeyun.internal.PowerService;
+import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.internal.WikeyunEnvelope;
 import io.github.ampark.wikeyun.model.Acknowledgement;
 import io.github.ampark.wikeyun.model.AddCardRequest;
@@ -281,9 +282,6 @@ public final class WikeyunPower {
   }
 
   private static <T> T present(@Nullable T request) {
-    if (request == null) {
-      throw new ValidationException("request", "must not be null");
-    }
-    return request;
+    return Rules.notNull("request", request);
   }
 }

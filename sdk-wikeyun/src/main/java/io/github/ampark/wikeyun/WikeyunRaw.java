@@ -5,6 +5,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.http.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
+import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -71,13 +72,8 @@ public final class WikeyunRaw {
   }
 
   private static RawRequest request(String path, Map<String, ?> params, Idempotency idempotency) {
-    if (params == null) {
-      throw new ValidationException("params", "must not be null (use an empty map)");
-    }
-    if (idempotency == null) {
-      throw new ValidationException("idempotency", "must not be null");
-    }
-    for (String name : params.keySet()) {
+    Rules.notNull("idempotency", idempotency);
+    for (String name : Rules.notNull("params", params).keySet()) {
       if (name == null || name.trim().isEmpty()) {
         throw new ValidationException("params", "must not contain a blank name");
       }

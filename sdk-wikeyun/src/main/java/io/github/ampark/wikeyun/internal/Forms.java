@@ -3,9 +3,9 @@ package io.github.ampark.wikeyun.internal;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.wikeyun.model.AddCardRequest;
 import io.github.ampark.wikeyun.model.CancelOrderRequest;
+import io.github.ampark.wikeyun.model.CardDetails;
 import io.github.ampark.wikeyun.model.EditCardRequest;
 import io.github.ampark.wikeyun.model.ForbidRequest;
-import io.github.ampark.wikeyun.model.GridType;
 import io.github.ampark.wikeyun.model.PushOrderRequest;
 import io.github.ampark.wikeyun.model.QueryOrderRequest;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ public final class Forms {
   public static Map<String, String> addCard(String storeId, AddCardRequest r) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("store_id", storeId);
-    card(f, r.cardNum(), r.province(), r.city(), r.gridType(), r.remark(), r.userExt());
+    card(f, r);
     return f;
   }
 
@@ -36,7 +36,7 @@ public final class Forms {
    */
   public static Map<String, String> editCard(EditCardRequest r) {
     Map<String, String> f = cardId(r.cardId());
-    card(f, r.cardNum(), r.province(), r.city(), r.gridType(), r.remark(), r.userExt());
+    card(f, r);
     return f;
   }
 
@@ -105,20 +105,13 @@ public final class Forms {
     return f;
   }
 
-  private static void card(
-      Map<String, String> f,
-      String cardNum,
-      String province,
-      String city,
-      GridType gridType,
-      @Nullable String remark,
-      @Nullable String userExt) {
-    f.put("card_num", cardNum);
-    f.put("province", province);
-    f.put("city", city);
-    f.put("type", gridType.code());
-    putIfPresent(f, "remark", remark);
-    putIfPresent(f, "user_ext", userExt);
+  private static void card(Map<String, String> f, CardDetails card) {
+    f.put("card_num", card.cardNum());
+    f.put("province", card.province());
+    f.put("city", card.city());
+    f.put("type", card.gridType().code());
+    putIfPresent(f, "remark", card.remark());
+    putIfPresent(f, "user_ext", card.userExt());
   }
 
   private static void putIfPresent(Map<String, String> f, String name, @Nullable String value) {

@@ -3,6 +3,7 @@ package io.github.ampark.wikeyun.internal;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.model.Checks;
+import io.github.ampark.wikeyun.model.CardDetails;
 import io.github.ampark.wikeyun.model.GridType;
 import java.util.regex.Pattern;
 
@@ -47,26 +48,36 @@ public final class Rules {
    * accounts need {@code userExt} (the last 6 characters of the ID card, business licence or bank
    * card).
    *
-   * @param cardNum electricity account number
-   * @param province province
-   * @param city city
-   * @param gridType grid company
-   * @param userExt extra identity digits, or {@code null}
+   * @param card the details
    */
-  public static void cardDetails(
-      String cardNum, String province, String city, GridType gridType, @Nullable String userExt) {
-    Checks.notBlank("cardNum", cardNum);
-    Checks.notBlank("province", province);
-    Checks.notBlank("city", city);
-    if (gridType == GridType.UNKNOWN) {
+  public static void cardDetails(CardDetails card) {
+    Checks.notBlank("cardNum", card.cardNum());
+    Checks.notBlank("province", card.province());
+    Checks.notBlank("city", card.city());
+    if (card.gridType() == GridType.UNKNOWN) {
       throw new ValidationException("gridType", "must be STATE_GRID or SOUTHERN_GRID");
     }
-    if (gridType == GridType.SOUTHERN_GRID && (userExt == null || userExt.trim().isEmpty())) {
+    String userExt = card.userExt();
+    if (card.gridType() == GridType.SOUTHERN_GRID && (userExt == null || userExt.trim().isEmpty())) {
       throw new ValidationException("userExt", "is required for SOUTHERN_GRID (南方电网) cards");
     }
     if (userExt != null && !USER_EXT.matcher(userExt).matches()) {
       throw new ValidationException("userExt", "must be the last 6 letters or digits of the ID card, licence or bank card");
     }
+  }
+
+  /**
+   * @param field Java field name
+   * @param value a value that must be present
+   * @param <T> its type
+   * @return the value
+   * @throws ValidationException naming {@code field} if it is {@code null}
+   */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (value == null) {
+      throw new ValidationException(field, "must not be null");
+    }
+    return value;
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.model.AmparkStyle;
 import io.github.ampark.wikeyun.internal.Rules;
 import org.immutables.value.Value;
@@ -16,46 +15,16 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>{@code province} and {@code city} are written with their suffix, as the vendor asks
- * ("江苏省", "南京市"). {@code userExt} is required for {@link GridType#SOUTHERN_GRID}; it is personal
- * data and never printed.
+ * <p>The fields and their rules are those of {@link CardDetails}.
  */
 @Value.Immutable
 @AmparkStyle
-public abstract class AddCardRequest {
+public abstract class AddCardRequest implements CardDetails {
   AddCardRequest() {}
-
-  /** The electricity account number ({@code card_num}). */
-  public abstract String cardNum();
-
-  /** The province including "省" ({@code province}), e.g. 江苏省. */
-  public abstract String province();
-
-  /** The city including "市" ({@code city}), e.g. 南京市. */
-  public abstract String city();
-
-  /**
-   * The grid company ({@code type}); default {@link GridType#STATE_GRID}. The vendor's documents
-   * mark it optional, the Go SDK always sends it, and so does Ampark.
-   */
-  @Value.Default
-  public GridType gridType() {
-    return GridType.STATE_GRID;
-  }
-
-  /** A note of yours ({@code remark}), or {@code null}. */
-  public abstract @Nullable String remark();
-
-  /**
-   * The last 6 characters of the ID card, business licence or bank card ({@code user_ext});
-   * required for {@link GridType#SOUTHERN_GRID}. Redacted in {@code toString()} and logs.
-   */
-  @Value.Redacted
-  public abstract @Nullable String userExt();
 
   @Value.Check
   void check() {
-    Rules.cardDetails(cardNum(), province(), city(), gridType(), userExt());
+    Rules.cardDetails(this);
   }
 
   /** A new builder. */
