@@ -262,7 +262,8 @@ public final class FakeWikeyun extends FakeServer {
 
   /**
    * Completes every order placed from now on after {@code delay}, as the real gateway does some
-   * time after accepting it; {@code null} switches it off (the default).
+   * time after accepting it, unless it was moved on meanwhile (cancelled, failed); {@code null}
+   * switches it off (the default).
    *
    * @param delay time between acceptance and success, or {@code null}
    * @return this
@@ -318,6 +319,17 @@ public final class FakeWikeyun extends FakeServer {
       balanceYuan = balanceYuan.add(o.costPriceYuan());
     }
     orders.put(orderNo, o.with(status, arrived, reason));
+  }
+
+  /** The timer's completion: only an order nobody has moved on meanwhile (cancelled, failed) succeeds. */
+  private void completeIfStillRecharging(String orderNo) {
+    synchronized (this) {
+      if (existingOrder(orderNo).status != 1) {
+        return;
+      }
+      changeStatus(orderNo, 2, null);
+    }
+    resendCallback(orderNo);
   }
 
   /**
@@ -481,7 +493,7 @@ public final class FakeWikeyun extends FakeServer {
     }
     Duration delay = autoComplete;
     if (delay != null) {
-      timer.schedule(() -> completeOrder(orderNo), delay.toNanos(), TimeUnit.NANOSECONDS);
+      timer.schedule(() -> completeIfStillRecharging(orderNo), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
     return ok("推送成功", object().put("order_number", order.orderNumber));
   }

@@ -142,6 +142,20 @@ class FakeWikeyunCallbacksTest {
   }
 
   @Test
+  void theTimerDoesNotCompleteAnOrderThatWasCancelledMeanwhile() throws Exception {
+    receiver.enqueue(answer("success"));
+    fake.completeOrdersAfter(Duration.ofMillis(200));
+    place("T1", notifyUrl());
+    String number = fake.order("T1").get().orderNumber();
+    assertThat(RawWikeyun.post(fake, "rest/Power/cancel", RawWikeyun.params("order_number", number))
+        .path("code").asText()).isEqualTo("0000");
+    RecordedRequest cancelled = received();
+    assertThat(CallbackBodies.json(cancelled.getBody().toByteArray()).path("status").asText()).isEqualTo("9");
+    assertThat(receiver.takeRequest(600, TimeUnit.MILLISECONDS)).as("no success callback after cancelling").isNull();
+    assertThat(fake.order("T1").get().status()).isEqualTo(9);
+  }
+
+  @Test
   void anOrderWithoutNotifyUrlChangesSilently() {
     place("T1", null);
     assertThat(fake.completeOrder("T1")).isEmpty();
