@@ -37,12 +37,6 @@ class CardEndpointsTest {
     server.close();
   }
 
-  static void assertSigned(RecordedRequest r, String path) {
-    assertThat(r.getMethod()).isEqualTo("POST");
-    assertThat(r.getUrl().encodedPath()).isEqualTo(path);
-    assertThat(query(r)).isEqualTo(systemQuery(WikeyunSigner.of(SECRET).sign(signedParams(r))));
-  }
-
   @Test
   void addCardSendsTheStoreAndCardAndDecodesTheNewCard() throws Exception {
     server.enqueue(ok("{\"id\":\"67890\",\"card_num\":\"0123456789\",\"store_id\":\"12345\",\"create_time\":1700000000,"

@@ -81,6 +81,14 @@ final class Wire {
     return "app_key=" + APP_KEY + "&timestamp=" + T + "&client=" + IP + "&format=json&v=1.0&sign=" + sign;
   }
 
+  /** Asserts a signed POST to {@code path}: system parameters in order, and a sign over everything sent. */
+  static void assertSigned(RecordedRequest r, String path) {
+    org.assertj.core.api.Assertions.assertThat(r.getMethod()).isEqualTo("POST");
+    org.assertj.core.api.Assertions.assertThat(r.getUrl().encodedPath()).isEqualTo(path);
+    org.assertj.core.api.Assertions.assertThat(query(r))
+        .isEqualTo(systemQuery(io.github.ampark.wikeyun.WikeyunSigner.of(SECRET).sign(signedParams(r))));
+  }
+
   /** Business parameters read back from the body, plus the system parameters read back from the query. */
   static Map<String, String> signedParams(RecordedRequest r) {
     Map<String, String> all = new LinkedHashMap<>(CallbackBodies.form(body(r).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
