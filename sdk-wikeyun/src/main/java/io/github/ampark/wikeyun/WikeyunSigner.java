@@ -1,0 +1,114 @@
+package io.github.ampark.wikeyun;
+
+import io.github.ampark.core.Secret;
+import io.github.ampark.core.signing.Canonicalizer;
+import io.github.ampark.core.signing.Digests;
+import io.github.ampark.core.signing.HexCase;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wikeyun's request signature, as a pure function (no clock, no I/O). The client signs every
+ * request with it; use it directly to check a signature by hand or to sign in your own tests.
+ *
+ * <p>The algorithm (Go SDK {@code sign.go} and the PHP client {@code Base.php} agree):
+ *
+ * <ol>
+ *   <li>take every business parameter plus the system parameters {@code app_key}, {@code
+ *       timestamp}, {@code client}, {@code format} and {@code v}; never {@code sign};
+ *   <li>sort the keys case-sensitively in byte order ({@code cardId} sorts after {@code app_key}
+ *       and before {@code client});
+ *   <li>concatenate {@code key + value} with no separators; an empty value leaves the key alone;
+ *   <li>put the app secret at both ends;
+ *   <li>MD5 over the UTF-8 bytes, as 32 upper-case hex digits.
+ * </ol>
+ *
+ * <pre>{@code
+ * WikeyunSigner signer = WikeyunSigner.of("testsecret");
+ * Map<String, String> params = new LinkedHashMap<>(WikeyunSigner.systemParameters("1000001", 1700000000L, "127.0.0.1"));
+ * params.put("card_id", "67890");
+ * signer.sign(params);          // "5BA561D9B1DBA6F60E7AEBC30EA54990"
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #toString()} never shows the secret; {@link #stringToSign} contains it, so
+ * never log that.
+ */
+public final class WikeyunSigner {
+  /** The system parameter names in the order they go into the query string. */
+  public static final List<String> SYSTEM_PARAMETERS =
+      Collections.unmodifiableList(Arrays.asList("app_key", "timestamp", "client", "format", "v"));
+
+  /** The {@code format} every request sends. */
+  public static final String FORMAT = "json";
+
+  /** The {@code v} every request sends. */
+  public static final String VERSION = "1.0";
+
+  /** The name of the signature parameter, never signed itself. */
+  public static final String SIGN = "sign";
+
+  private static final Canonicalizer CANONICAL =
+      Canonicalizer.builder().pairSeparator("").keyValueSeparator("").exclude(SIGN).build();
+
+  private final Secret secret;
+
+  private WikeyunSigner(Secret secret) {
+    this.secret = secret;
+  }
+
+  /**
+   * @param appSecret the app secret issued by Wikeyun
+   * @return a signer
+   * @throws io.github.ampark.core.ValidationException (field {@code appSecret}) if blank
+   */
+  public static WikeyunSigner of(String appSecret) {
+    return new WikeyunSigner(Secret.of("appSecret", appSecret));
+  }
+
+  /**
+   * The system parameters of one request, in query-string order.
+   *
+   * @param appKey the app key
+   * @param timestampSeconds Unix time in seconds
+   * @param clientIp the caller's IP ({@code client}); empty when not configured
+   * @return {@code app_key, timestamp, client, format=json, v=1.0}
+   */
+  public static Map<String, String> systemParameters(String appKey, long timestampSeconds, String clientIp) {
+    Map<String, String> system = new LinkedHashMap<>();
+    system.put("app_key", appKey);
+    system.put("timestamp", Long.toString(timestampSeconds));
+    system.put("client", clientIp);
+    system.put("format", FORMAT);
+    system.put("v", VERSION);
+    return system;
+  }
+
+  /**
+   * The exact text that is hashed: {@code secret + k1v1k2v2… + secret} over the sorted keys.
+   * Contains the secret: compare it in tests, never log it.
+   *
+   * @param params business and system parameters ({@code sign}, if present, is left out); a {@code
+   *     null} value counts as empty
+   * @return the string to sign
+   */
+  public String stringToSign(Map<String, ?> params) {
+    return CANONICAL.canonicalize(params, secret.reveal(), secret.reveal());
+  }
+
+  /**
+   * @param params business and system parameters
+   * @return the signature: MD5 of {@link #stringToSign}, 32 upper-case hex digits
+   */
+  public String sign(Map<String, ?> params) {
+    return Digests.md5Hex(stringToSign(params), HexCase.UPPER);
+  }
+
+  /** Never shows the secret. */
+  @Override
+  public String toString() {
+    return "WikeyunSigner{secret=****}";
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.ampark.wikeyun.internal;
+
+import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.http.OutgoingRequest;
+import io.github.ampark.core.http.RequestSigner;
+import io.github.ampark.wikeyun.WikeyunSigner;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Signs each attempt of a request (not API): reads the business parameters back from the exact
+ * form body about to be sent, adds the system parameters with a fresh timestamp from the client's
+ * clock, and appends {@code app_key, timestamp, client, format, v, sign} to the query string in
+ * that order. The body is left as it is (only business parameters, as the PHP client sends it).
+ */
+public final class WikeyunRequestSigner implements RequestSigner {
+  private final String appKey;
+  private final String clientIp;
+  private final WikeyunSigner signer;
+  private final Clock clock;
+
+  /**
+   * @param appKey app key
+   * @param clientIp the {@code client} value ({@code ""} when not configured)
+   * @param signer the signature function
+   * @param clock source of {@code timestamp}
+   */
+  public WikeyunRequestSigner(String appKey, String clientIp, WikeyunSigner signer, Clock clock) {
+    this.appKey = appKey;
+    this.clientIp = clientIp;
+    this.signer = signer;
+    this.clock = clock;
+  }
+
+  @Override
+  public void sign(OutgoingRequest request) {
+    Map<String, String> system =
+        WikeyunSigner.systemParameters(appKey, clock.instant().getEpochSecond(), clientIp);
+    Map<String, String> signed = new LinkedHashMap<>(CallbackBodies.form(request.body(), StandardCharsets.UTF_8));
+    signed.putAll(system);
+    String sign = signer.sign(signed);
+    for (Map.Entry<String, String> p : system.entrySet()) {
+      request.addQueryParameter(p.getKey(), p.getValue());
+    }
+    request.addQueryParameter(WikeyunSigner.SIGN, sign);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.ampark.wikeyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Wikeyun's success answer to an operation that returns no record ({@code editCard},
+ * {@code delCard}, {@code cancel}, {@code forbid}): its message, and its {@code data} when that is
+ * a string.
+ *
+ * <pre>{@code
+ * Acknowledgement ack = client.power().cancelOrder(CancelOrderRequest.of("P2024010100001"));
+ * log.info("cancelled: {}", ack.message());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class Acknowledgement {
+  Acknowledgement() {}
+
+  /** The envelope's {@code msg}, e.g. "编辑成功", or {@code null}. */
+  public abstract @Nullable String message();
+
+  /** The envelope's {@code data} when it is a string, or {@code null} (no data, or an object such as {@code {}}). */
+  public abstract @Nullable String detail();
+
+  /** The envelope's {@code time} (Unix seconds), or {@code null}. */
+  public abstract @Nullable Instant serverTime();
+
+  /** A new builder (for tests of your own code). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Acknowledgement}. */
+  public static final class Builder extends ImmutableAcknowledgement.Builder {}
+}

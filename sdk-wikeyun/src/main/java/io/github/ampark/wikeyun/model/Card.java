@@ -1,0 +1,78 @@
+package io.github.ampark.wikeyun.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.wikeyun.internal.EpochSecondsDeserializer;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A recharge card (an electricity account registered with Wikeyun), as {@code addCard} and
+ * {@code cardInfo} return it. {@link #id()} is the {@code cardId} of {@link PushOrderRequest}.
+ *
+ * <pre>{@code
+ * Card card = client.power().cardInfo(CardInfoRequest.of(67890));
+ * if (card.gridType() == GridType.SOUTHERN_GRID) { ... }
+ * }</pre>
+ *
+ * <p>Fields other than {@code id} and {@code card_num} are optional: {@code cardInfo} leaves out
+ * {@code create_time} and {@code cms_uid}.
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonDeserialize(as = ImmutableCard.class)
+public abstract class Card {
+  Card() {}
+
+  /** The card id ({@code id}; sent as a string, always numeric). */
+  @JsonProperty("id")
+  public abstract long id();
+
+  /** The electricity account number ({@code card_num}). */
+  @JsonProperty("card_num")
+  public abstract String cardNum();
+
+  /** The store it belongs to ({@code store_id}), or {@code null}. */
+  @JsonProperty("store_id")
+  public abstract @Nullable String storeId();
+
+  /** The province ({@code province}), or {@code null}. */
+  @JsonProperty("province")
+  public abstract @Nullable String province();
+
+  /** The city ({@code city}), or {@code null}. */
+  @JsonProperty("city")
+  public abstract @Nullable String city();
+
+  /** The raw grid code ({@code type}) as received, or {@code null}. */
+  @JsonProperty("type")
+  public abstract @Nullable String gridTypeCode();
+
+  /** The grid company; {@link GridType#UNKNOWN} for an unknown or missing code. */
+  public GridType gridType() {
+    return GridType.of(gridTypeCode());
+  }
+
+  /** The note ({@code remark}), or {@code null}. */
+  @JsonProperty("remark")
+  public abstract @Nullable String remark();
+
+  /** When the card was added ({@code create_time}, Unix seconds), or {@code null}. */
+  @JsonProperty("create_time")
+  @JsonDeserialize(using = EpochSecondsDeserializer.class)
+  public abstract @Nullable Instant createdAt();
+
+  /** The vendor's user id of the owner ({@code cms_uid}), or {@code null}. */
+  @JsonProperty("cms_uid")
+  public abstract @Nullable Long cmsUid();
+
+  /** A new builder (for tests of your own code). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Card}. */
+  public static final class Builder extends ImmutableCard.Builder {}
+}

@@ -1,0 +1,42 @@
+package io.github.ampark.wikeyun.model;
+
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.wikeyun.internal.Rules;
+import org.immutables.value.Value;
+
+/**
+ * Reads a recharge card ({@code rest/Power/cardInfo}).
+ *
+ * <pre>{@code
+ * Card card = client.power().cardInfo(CardInfoRequest.of(67890));
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class CardInfoRequest {
+  CardInfoRequest() {}
+
+  /** The card to read ({@code card_id}). */
+  public abstract long cardId();
+
+  @Value.Check
+  void check() {
+    Rules.cardId("cardId", cardId());
+  }
+
+  /**
+   * @param cardId the card to read
+   * @return the request
+   */
+  public static CardInfoRequest of(long cardId) {
+    return builder().cardId(cardId).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CardInfoRequest}. */
+  public static final class Builder extends ImmutableCardInfoRequest.Builder {}
+}

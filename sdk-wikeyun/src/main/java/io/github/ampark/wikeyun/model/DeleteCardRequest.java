@@ -1,0 +1,42 @@
+package io.github.ampark.wikeyun.model;
+
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.wikeyun.internal.Rules;
+import org.immutables.value.Value;
+
+/**
+ * Deletes a recharge card ({@code rest/Power/delCard}).
+ *
+ * <pre>{@code
+ * client.power().deleteCard(DeleteCardRequest.of(67890));
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class DeleteCardRequest {
+  DeleteCardRequest() {}
+
+  /** The card to delete ({@code card_id}). */
+  public abstract long cardId();
+
+  @Value.Check
+  void check() {
+    Rules.cardId("cardId", cardId());
+  }
+
+  /**
+   * @param cardId the card to delete
+   * @return the request
+   */
+  public static DeleteCardRequest of(long cardId) {
+    return builder().cardId(cardId).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DeleteCardRequest}. */
+  public static final class Builder extends ImmutableDeleteCardRequest.Builder {}
+}

@@ -1,0 +1,39 @@
+package io.github.ampark.wikeyun.model;
+
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * Switches electricity recharges that do not come through the API off or on for the client's
+ * store ({@code rest/Power/forbid}, {@code status} 1 = disable, 0 = enable).
+ *
+ * <pre>{@code
+ * client.power().forbid(ForbidRequest.disableNonApiRecharge());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class ForbidRequest {
+  ForbidRequest() {}
+
+  /** {@code true} to disable non-API recharges ({@code status=1}), {@code false} to enable them ({@code status=0}). */
+  public abstract boolean disable();
+
+  /** Disables non-API recharges. */
+  public static ForbidRequest disableNonApiRecharge() {
+    return builder().disable(true).build();
+  }
+
+  /** Enables non-API recharges again. */
+  public static ForbidRequest enableNonApiRecharge() {
+    return builder().disable(false).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ForbidRequest}. */
+  public static final class Builder extends ImmutableForbidRequest.Builder {}
+}
