@@ -1,6 +1,7 @@
 package io.github.ampark.samples;
 
 import io.github.ampark.samples.bolink.BolinkSample;
+import io.github.ampark.samples.wikeyun.WikeyunSample;
 import java.io.PrintStream;
 
 /**
@@ -14,6 +15,8 @@ public final class RunAllSamples {
 
   public static void main(String[] args) {
     PrintStream out = System.out;
+    section(out, "Wikeyun (微客云): add a card, recharge, receive and confirm the callback");
+    WikeyunSample.run(out);
     section(out, "Bolink (泊链): exit order, charging discount, query, refund");
     BolinkSample.run(out);
     out.println();
