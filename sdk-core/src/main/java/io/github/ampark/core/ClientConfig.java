@@ -1,5 +1,6 @@
 package io.github.ampark.core;
 
+import io.github.ampark.core.model.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -189,7 +190,7 @@ public final class ClientConfig {
      * @return this
      */
     public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = require("httpClient", httpClient);
+      this.httpClient = Checks.notNull("httpClient", httpClient);
       return this;
     }
 
@@ -219,13 +220,13 @@ public final class ClientConfig {
 
     /** @param policy retry policy @return this */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = require("retryPolicy", policy);
+      this.retryPolicy = Checks.notNull("retryPolicy", policy);
       return this;
     }
 
     /** @param level HTTP log level @return this */
     public Builder logLevel(LogLevel level) {
-      this.logLevel = require("logLevel", level);
+      this.logLevel = Checks.notNull("logLevel", level);
       return this;
     }
 
@@ -242,7 +243,7 @@ public final class ClientConfig {
 
     /** @param clock clock for request timestamps @return this */
     public Builder clock(Clock clock) {
-      this.clock = require("clock", clock);
+      this.clock = Checks.notNull("clock", clock);
       return this;
     }
 
@@ -263,13 +264,6 @@ public final class ClientConfig {
         if (writeTimeout == null) writeTimeout = DEFAULT_WRITE;
       }
       return new ClientConfig(this);
-    }
-
-    private static <T> T require(String field, @Nullable T value) {
-      if (value == null) {
-        throw new ValidationException(field, "must not be null");
-      }
-      return value;
     }
 
     private static Duration positive(String field, @Nullable Duration d) {

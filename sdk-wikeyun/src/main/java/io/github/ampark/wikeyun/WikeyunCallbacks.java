@@ -8,8 +8,8 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
+import io.github.ampark.core.model.Checks;
 import io.github.ampark.wikeyun.internal.CallbackFields;
-import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.model.OrderCallback;
 import io.github.ampark.wikeyun.model.PowerOrder;
 import io.github.ampark.wikeyun.model.QueryOrderRequest;
@@ -99,7 +99,7 @@ public final class WikeyunCallbacks {
    *     error so that Wikeyun sends the callback again
    */
   public OrderCallback parse(CallbackRequest request) {
-    Map<String, String> fields = CallbackFields.read(WikeyunClient.VENDOR, Rules.notNull("request", request));
+    Map<String, String> fields = CallbackFields.read(WikeyunClient.VENDOR, Checks.notNull("request", request));
     if (!verifier.isAuthentic(fields, request)) {
       throw new CallbackVerificationException(WikeyunClient.VENDOR, "the signature verifier rejected the callback");
     }
@@ -136,7 +136,7 @@ public final class WikeyunCallbacks {
    * @return the reply to write back
    */
   public CallbackReply handle(CallbackRequest request, Consumer<OrderCallback> handler) {
-    Rules.notNull("handler", handler);
+    Checks.notNull("handler", handler);
     OrderCallback event;
     try {
       event = parse(request);
@@ -212,7 +212,7 @@ public final class WikeyunCallbacks {
     private CallbackSignatureVerifier verifier = CallbackSignatureVerifier.NONE;
 
     private Builder(WikeyunClient client) {
-      this.client = Rules.notNull("client", client);
+      this.client = Checks.notNull("client", client);
     }
 
     /**
@@ -220,7 +220,7 @@ public final class WikeyunCallbacks {
      * @return this
      */
     public Builder duplicateGuard(DuplicateGuard guard) {
-      this.guard = Rules.notNull("duplicateGuard", guard);
+      this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
@@ -230,7 +230,7 @@ public final class WikeyunCallbacks {
      * @return this
      */
     public Builder signatureVerifier(CallbackSignatureVerifier verifier) {
-      this.verifier = Rules.notNull("signatureVerifier", verifier);
+      this.verifier = Checks.notNull("signatureVerifier", verifier);
       return this;
     }
 

@@ -10,7 +10,6 @@ import io.github.ampark.core.http.IfAbsent;
 import io.github.ampark.core.http.VendorSpec;
 import io.github.ampark.core.model.Checks;
 import io.github.ampark.wikeyun.internal.PowerService;
-import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.internal.WikeyunEnvelope;
 import io.github.ampark.wikeyun.internal.WikeyunRequestSigner;
 import java.time.Clock;
@@ -218,7 +217,7 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder environment(WikeyunEnvironment environment) {
-      this.environment = Rules.notNull("environment", environment);
+      this.environment = Checks.notNull("environment", environment);
       return this;
     }
 
@@ -231,7 +230,7 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder ifAbsent(IfAbsent ifAbsent) {
-      this.ifAbsent = Rules.notNull("ifAbsent", ifAbsent);
+      this.ifAbsent = Checks.notNull("ifAbsent", ifAbsent);
       return this;
     }
 
@@ -243,7 +242,7 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder orderNotFoundRule(OrderNotFoundRule rule) {
-      this.orderNotFoundRule = Rules.notNull("orderNotFoundRule", rule);
+      this.orderNotFoundRule = Checks.notNull("orderNotFoundRule", rule);
       return this;
     }
 

@@ -7,10 +7,10 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.http.BusinessKeyCalls;
 import io.github.ampark.core.http.IfAbsent;
 import io.github.ampark.core.http.Reconciliation;
+import io.github.ampark.core.model.Checks;
 import io.github.ampark.wikeyun.internal.Forms;
 import io.github.ampark.wikeyun.internal.OrderNumberData;
 import io.github.ampark.wikeyun.internal.PowerService;
-import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.internal.WikeyunEnvelope;
 import io.github.ampark.wikeyun.model.Acknowledgement;
 import io.github.ampark.wikeyun.model.AddCardRequest;
@@ -282,6 +282,6 @@ public final class WikeyunPower {
   }
 
   private static <T> T present(@Nullable T request) {
-    return Rules.notNull("request", request);
+    return Checks.notNull("request", request);
   }
 }

@@ -5,7 +5,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.http.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
-import io.github.ampark.wikeyun.internal.Rules;
+import io.github.ampark.core.model.Checks;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -72,8 +72,8 @@ public final class WikeyunRaw {
   }
 
   private static RawRequest request(String path, Map<String, ?> params, Idempotency idempotency) {
-    Rules.notNull("idempotency", idempotency);
-    for (String name : Rules.notNull("params", params).keySet()) {
+    Checks.notNull("idempotency", idempotency);
+    for (String name : Checks.notNull("params", params).keySet()) {
       if (name == null || name.trim().isEmpty()) {
         throw new ValidationException("params", "must not contain a blank name");
       }

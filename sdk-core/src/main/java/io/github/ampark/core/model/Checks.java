@@ -12,6 +12,19 @@ import okhttp3.HttpUrl;
 public final class Checks {
   private Checks() {}
 
+  /**
+   * @param field name
+   * @param value a value that must be present
+   * @param <T> its type
+   * @return the value, if not {@code null}
+   */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (value == null) {
+      throw new ValidationException(field, "must not be null");
+    }
+    return value;
+  }
+
   /** @param field name @param value value @return the value, if not blank */
   public static String notBlank(String field, @Nullable String value) {
     if (value == null || value.trim().isEmpty()) {

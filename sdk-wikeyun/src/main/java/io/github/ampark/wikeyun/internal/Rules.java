@@ -68,20 +68,6 @@ public final class Rules {
 
   /**
    * @param field Java field name
-   * @param value a value that must be present
-   * @param <T> its type
-   * @return the value
-   * @throws ValidationException naming {@code field} if it is {@code null}
-   */
-  public static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new ValidationException(field, "must not be null");
-    }
-    return value;
-  }
-
-  /**
-   * @param field Java field name
    * @param value a card id
    */
   public static void cardId(String field, long value) {
