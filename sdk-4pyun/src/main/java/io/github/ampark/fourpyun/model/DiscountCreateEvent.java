@@ -2,7 +2,6 @@ package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.model.AmparkStyle;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -19,21 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DiscountCreateEvent implements GatewayEvent {
-  @Override
-  public abstract String service();
-
-  @Override
-  public abstract @Nullable String version();
-
-  @Override
-  public abstract @Nullable String charset();
-
-  @Override
-  public abstract @Nullable String parkUuid();
-
-  @Override
-  public abstract Map<String, String> fields();
-
   /** The stay. */
   public abstract @Nullable String parkingSerial();
 

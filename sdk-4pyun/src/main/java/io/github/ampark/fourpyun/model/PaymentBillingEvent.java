@@ -2,7 +2,6 @@ package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.model.AmparkStyle;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -20,21 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PaymentBillingEvent implements GatewayEvent {
-  @Override
-  public abstract String service();
-
-  @Override
-  public abstract @Nullable String version();
-
-  @Override
-  public abstract @Nullable String charset();
-
-  @Override
-  public abstract @Nullable String parkUuid();
-
-  @Override
-  public abstract Map<String, String> fields();
-
   /** Plate to bill. */
   public abstract @Nullable String plate();
 

@@ -3,7 +3,6 @@ package io.github.ampark.fourpyun.model;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.model.AmparkStyle;
 import java.time.Instant;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -20,21 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PaymentResultEvent implements GatewayEvent {
-  @Override
-  public abstract String service();
-
-  @Override
-  public abstract @Nullable String version();
-
-  @Override
-  public abstract @Nullable String charset();
-
-  @Override
-  public abstract @Nullable String parkUuid();
-
-  @Override
-  public abstract Map<String, String> fields();
-
   /** The stay, as the park returned it in the bill (may be empty for pay-on-entry). */
   public abstract @Nullable String parkingSerial();
 

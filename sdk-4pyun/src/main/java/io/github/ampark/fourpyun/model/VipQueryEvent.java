@@ -1,8 +1,6 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.model.AmparkStyle;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -18,21 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipQueryEvent implements GatewayEvent {
-  @Override
-  public abstract String service();
-
-  @Override
-  public abstract @Nullable String version();
-
-  @Override
-  public abstract @Nullable String charset();
-
-  @Override
-  public abstract @Nullable String parkUuid();
-
-  @Override
-  public abstract Map<String, String> fields();
-
   /** The plate. */
   public abstract String plate();
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.callback.MultipartPart;
 import io.github.ampark.core.json.AmparkJson;
+import io.github.ampark.core.signing.Digests;
+import io.github.ampark.core.signing.HexCase;
 import io.github.ampark.testkit.CallbackSender.Delivery;
 import io.github.ampark.testkit.FakeRequest;
 import io.github.ampark.testkit.FakeResponse;
@@ -14,8 +16,6 @@ import io.github.ampark.testkit.Handler;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * An in-process 4pyun (P云) park-side API: the same paths, signatures and envelopes as
  * {@code api.4pyun.com/gate/1.0/}, with state a test can inspect. Verifies both request signatures
- * with its own code (form {@code &app_secret=} rule, JSON {@code Authorization}); keeps VIPs,
+ * with its own code (form {@code &app_secret=} rule, JSON {@code Authorization}; only the MD5 primitive
+ * comes from core, never the SDK's signer or canonicalizer); keeps VIPs,
  * renewals and the blacklist honouring {@code complete=1}; tracks stays for enter/leave/prepay;
  * answers a bad signature on enter/leave the way P云 does (code {@code 200} with a {@code hint});
  * sends gateway callbacks and openapi pushes; injects faults ({@link #faults()}) and latency.
@@ -391,20 +392,11 @@ public final class FakeFourPyun extends FakeServer {
   }
 
   private static String md5(String text) {
-    return md5(text.getBytes(StandardCharsets.UTF_8));
+    return Digests.md5Hex(text, HexCase.UPPER);
   }
 
   private static String md5(byte[] bytes) {
-    try {
-      byte[] d = MessageDigest.getInstance("MD5").digest(bytes);
-      StringBuilder sb = new StringBuilder(32);
-      for (byte b : d) {
-        sb.append(String.format("%02X", b));
-      }
-      return sb.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.md5Hex(bytes, HexCase.UPPER);
   }
 
   // ---- callbacks the fake sends ----

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.signing.Digests;
+import io.github.ampark.core.signing.HexCase;
 import io.github.ampark.testkit.Fault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -50,16 +51,9 @@ class FakeFourPyunTest {
   // -- the test's own signing --
 
   static String md5(byte[] bytes) {
-    try {
-      StringBuilder sb = new StringBuilder();
-      for (byte b : MessageDigest.getInstance("MD5").digest(bytes)) {
-        sb.append(String.format("%02X", b));
-      }
-      return sb.toString();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return Digests.md5Hex(bytes, HexCase.UPPER);
   }
+
 
   static String md5(String s) {
     return md5(s.getBytes(StandardCharsets.UTF_8));
