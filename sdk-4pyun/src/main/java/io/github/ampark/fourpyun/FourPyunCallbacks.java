@@ -162,7 +162,12 @@ public final class FourPyunCallbacks {
     }
     f.required("service");
     Map<String, String> unsigned = f.unsigned();
-    String key = gatewayKeys == null ? null : gatewayKeys.keyFor(unsigned);
+    String key;
+    try {
+      key = gatewayKeys == null ? null : gatewayKeys.keyFor(unsigned);
+    } catch (RuntimeException e) {
+      throw new SignatureRejected("the gateway key lookup failed (" + e.getClass().getSimpleName() + ")");
+    }
     if (key == null || key.isEmpty()) {
       throw signature("no gateway key for park " + unsigned.get("park_uuid"));
     }

@@ -115,7 +115,8 @@ public final class FourPyunClient implements AutoCloseable {
    */
   public FourPyunClient withPark(String parkUuid, String appSecret) {
     Settings other = new Settings(Checks.notBlank("parkUuid", parkUuid), settings.appId, settings.apiType);
-    return new FourPyunClient(runtime.derive(spec(Secret.of("appSecret", appSecret), runtime.spec().defaultBaseUrl().toString())), other);
+    VendorSpec otherSpec = spec(Secret.of("appSecret", appSecret), runtime.spec().defaultBaseUrl().toString());
+    return new FourPyunClient(runtime.derive(otherSpec), other);
   }
 
   // ---- entries and exits ----
@@ -531,7 +532,7 @@ public final class FourPyunClient implements AutoCloseable {
      * Sends {@code app_id} and this {@code api_type} on every park-side form call. Only when 4pyun
      * asked for it: park-side calls normally go without both.
      *
-     * @param apiType the api type 4pyun assigned, e.g. {@code XXX-SERVICE}
+     * @param apiType the api type 4pyun assigned, e.g. {@code api-debug}
      * @return this
      */
     public Builder apiType(String apiType) {

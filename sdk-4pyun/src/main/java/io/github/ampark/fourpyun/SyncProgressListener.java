@@ -8,7 +8,7 @@ import io.github.ampark.fourpyun.model.SyncProgress;
  * awaited and reported).
  *
  * <pre>{@code
- * SyncProgressListener bar = p -> System.err.printf("%d records confirmed%n", p.recordsConfirmed());
+ * SyncProgressListener bar = p -> log.info("{} records confirmed", p.recordsConfirmed());
  * }</pre>
  */
 @FunctionalInterface

@@ -204,6 +204,10 @@ class GatewayCallbacksTest {
         recording)).get("result_code").asText()).isEqualTo("1401");
     FourPyunCallbacks noKey = FourPyunCallbacks.builder().gatewayKeys(fields -> null).build();
     assertThat(json(noKey.handleGateway(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
+    FourPyunCallbacks brokenStore = FourPyunCallbacks.builder().gatewayKeys(fields -> {
+      throw new IllegalStateException("key store down");
+    }).build();
+    assertThat(json(brokenStore.handleGateway(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
     FourPyunCallbacks pushesOnly = FourPyunCallbacks.builder().appSecret("x-secret").build();
     assertThatThrownBy(() -> pushesOnly.parseGateway(post(PV5_BODY))).isInstanceOf(CallbackVerificationException.class);
     assertThat(handled).isEmpty();

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Body colour of a vehicle ({@code car_color}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Body colour of a vehicle ({@code car_color}). Unknown codes map to {@link #UNKNOWN}; models keep
+ * the raw code next to it.
  *
  * <pre>{@code
  * CarColor.SILVER.code(); // "6"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * How the park treats a car ({@code car_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * How the park treats a car ({@code car_type}). Unknown codes map to {@link #UNKNOWN}; models keep
+ * the raw code next to it.
  *
  * <pre>{@code
  * CarType.TEMPORARY.code(); // "1"

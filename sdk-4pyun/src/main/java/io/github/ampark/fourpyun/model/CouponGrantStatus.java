@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * What {@code parking/internal/mcoupon/grant/sync} reports about a merchant coupon grant. Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * What {@code parking/internal/mcoupon/grant/sync} reports about a merchant coupon grant. Unknown
+ * codes map to {@link #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * CouponGrantStatus.APPLIED.code(); // "1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Kind of merchant discount in a {@code service.parking.discount.create} callback ({@code type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Kind of merchant discount in a {@code service.parking.discount.create} callback ({@code type}).
+ * Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * DiscountType.AMOUNT.code(); // "1"

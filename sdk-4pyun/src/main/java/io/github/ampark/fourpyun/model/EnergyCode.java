@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Charging type ({@code energy_code}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Charging type ({@code energy_code}). Unknown codes map to {@link #UNKNOWN}; models keep the raw
+ * code next to it.
  *
  * <pre>{@code
  * EnergyCode.DC.code(); // "CN_DC"

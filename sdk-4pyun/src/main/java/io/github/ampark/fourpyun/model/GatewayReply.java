@@ -27,8 +27,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class GatewayReply {
-  private static final Set<String> RESERVED =
-      Collections.unmodifiableSet(new HashSet<>(Arrays.asList("result_code", "message", "hint", "sign", "service", "version", "charset")));
+  private static final Set<String> RESERVED = Collections.unmodifiableSet(
+      new HashSet<>(Arrays.asList("result_code", "message", "hint", "sign", "service", "version", "charset")));
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final GatewayResultCode resultCode;

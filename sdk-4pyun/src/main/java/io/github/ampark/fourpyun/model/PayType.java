@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * How a fee was paid ({@code pay_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * How a fee was paid ({@code pay_type}). Unknown codes map to {@link #UNKNOWN}; models keep the
+ * raw code next to it.
  *
  * <pre>{@code
  * PayType.CASH.code(); // "1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * State of a contactless charge ({@code status} of {@code parking/internal/payment}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * State of a contactless charge ({@code status} of {@code parking/internal/payment}). Unknown
+ * codes map to {@link #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * PaymentStatus.PAID.code(); // "1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Licence plate colour ({@code plate_color}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Licence plate colour ({@code plate_color}). Unknown codes map to {@link #UNKNOWN}; models keep
+ * the raw code next to it.
  *
  * <pre>{@code
  * PlateColor.BLUE.code(); // "1"

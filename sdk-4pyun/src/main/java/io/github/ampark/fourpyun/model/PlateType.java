@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Kind of licence plate ({@code plate_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Kind of licence plate ({@code plate_type}). Unknown codes map to {@link #UNKNOWN}; models keep
+ * the raw code next to it.
  *
  * <pre>{@code
  * PlateType.MAINLAND.code(); // "0"

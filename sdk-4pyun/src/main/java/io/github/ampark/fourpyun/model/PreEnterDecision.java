@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * The platform's answer to a pre-entry report ({@code status}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * The platform's answer to a pre-entry report ({@code status}). Unknown codes map to {@link
+ * #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * PreEnterDecision.DENY.code(); // "-1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * State of a synced VIP or blacklist record ({@code status}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * State of a synced VIP or blacklist record ({@code status}). Unknown codes map to {@link
+ * #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * RecordStatus.DELETED.code(); // "-1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * How a barrier was opened in an exceptional release ({@code release_method}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * How a barrier was opened in an exceptional release ({@code release_method}). Unknown codes map
+ * to {@link #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * ReleaseMethod.MANUAL.code(); // "1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Whether an exceptional release happened at the entrance or the exit ({@code release_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Whether an exceptional release happened at the entrance or the exit ({@code release_type}).
+ * Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * ReleaseType.LEAVE.code(); // "2"

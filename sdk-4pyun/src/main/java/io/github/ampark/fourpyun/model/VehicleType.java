@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Vehicle size ({@code vehicle_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Vehicle size ({@code vehicle_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw
+ * code next to it.
  *
  * <pre>{@code
  * VehicleType.SMALL.code(); // "1"

@@ -5,7 +5,8 @@ import io.github.ampark.core.json.CodedEnum;
 import io.github.ampark.core.json.CodedEnums;
 
 /**
- * Kind of fixed-vehicle card ({@code type} / {@code vip_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * Kind of fixed-vehicle card ({@code type} / {@code vip_type}). Unknown codes map to {@link
+ * #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * VipType.MONTHLY.code(); // "1"
