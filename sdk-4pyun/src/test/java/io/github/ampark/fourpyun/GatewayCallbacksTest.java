@@ -37,9 +37,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** P云 gateway calls: PV5, verification (fail closed), typed events per service, duplicates, replies. */
 class GatewayCallbacksTest {
@@ -386,5 +390,55 @@ class GatewayCallbacksTest {
     } finally {
       http.stop(0);
     }
+  }
+
+  /** Every documented service, with the fields it needs and whether P云 may repeat it as a notification. */
+  static Stream<Arguments> services() {
+    return Stream.of(
+        Arguments.of("service.parking.payment.billing", Map.of("plate", "川A12345"), PaymentBillingEvent.class, false),
+        Arguments.of("service.parking.payment.result", Map.of("parking_order", "O1", "pay_serial", "P1",
+            "pay_time", "20240601120000", "value", "500"), PaymentResultEvent.class, true),
+        Arguments.of("service.parking.direct.enter", Map.of("passport", "PP-1", "gate_id", "G1"), DirectEnterEvent.class, false),
+        Arguments.of("service.parking.vip.query", Map.of("plate", "川A12345"), VipQueryEvent.class, false),
+        Arguments.of("service.parking.vip.renewal", Map.of("plate", "川A12345", "pay_serial", "R1"), VipRenewalEvent.class, true),
+        Arguments.of("service.parking.discount.create", Map.of("grant_serial", "G1", "type", "1", "value", "500"),
+            DiscountCreateEvent.class, true),
+        Arguments.of("service.parking.discount.destroy", Map.of("grant_serial", "G1"), DiscountDestroyEvent.class, true),
+        Arguments.of("service.parking.detail", Map.of("parking_serial", "S1"), OtherGatewayEvent.class, false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("services")
+  void everyServiceIsTypedRefusedWhenTamperedAndDeduplicatedWhenItIsANotification(
+      String service, Map<String, String> fields, Class<? extends GatewayEvent> type, boolean notification) throws Exception {
+    List<GatewayEvent> seen = new ArrayList<>();
+    GatewayHandler acceptAll = new GatewayHandler() {
+      GatewayReply ok(GatewayEvent e) {
+        seen.add(e);
+        return GatewayReply.ok();
+      }
+
+      @Override public GatewayReply onPaymentBilling(PaymentBillingEvent e) { return ok(e); }
+      @Override public GatewayReply onPaymentResult(PaymentResultEvent e) { return ok(e); }
+      @Override public GatewayReply onDirectEnter(DirectEnterEvent e) { return ok(e); }
+      @Override public GatewayReply onVipQuery(VipQueryEvent e) { return ok(e); }
+      @Override public GatewayReply onVipRenewal(VipRenewalEvent e) { return ok(e); }
+      @Override public GatewayReply onDiscountCreate(DiscountCreateEvent e) { return ok(e); }
+      @Override public GatewayReply onDiscountDestroy(DiscountDestroyEvent e) { return ok(e); }
+      @Override public GatewayReply onOther(OtherGatewayEvent e) { return ok(e); }
+    };
+    String body = fake.signedGatewayBody(service, fields);
+    String firstField = fields.keySet().iterator().next();
+    String tampered = body.replace("\"" + firstField + "\":\"", "\"" + firstField + "\":\"X");
+
+    assertThat(json(callbacks.handleGateway(post(tampered), acceptAll)).get("result_code").asText()).isEqualTo("1401");
+    assertThat(seen).isEmpty();
+
+    assertThat(json(callbacks.handleGateway(post(body), acceptAll)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(json(callbacks.handleGateway(post(body), acceptAll)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(seen).hasSize(notification ? 1 : 2).allMatch(type::isInstance);
+    assertThat(seen.get(0).service()).isEqualTo(service);
+    assertThat(seen.get(0).parkUuid()).isEqualTo(FakeFourPyun.DEFAULT_PARK_UUID);
+    assertThat(seen.get(0).fields()).containsAllEntriesOf(fields).containsEntry("version", "1.0");
   }
 }

@@ -166,4 +166,21 @@ class PrepayTest {
     client.prepay(scanned);
     assertThat(form(take(server))).containsEntry("auth_code", "135790356217418970");
   }
+
+  @Test
+  void anUnknownPaymentStatusMapsToUnknownAndKeepsItsRawCode() {
+    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\",\"status\":\"7\"}"));
+    PaymentStatusResult s = client.paymentStatus("11111114");
+    assertThat(s.status()).isEqualTo(PaymentStatus.UNKNOWN);
+    assertThat(s.statusCode()).isEqualTo("7");
+  }
+
+  @Test
+  void anUnknownStatusFoundAfterALostAnswerIsNoAnswerAndTheOriginalFailureIsThrown() {
+    server.enqueue(lostAnswer());
+    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\",\"status\":\"7\"}"));
+    assertThatThrownBy(() -> client.prepay(pv3())).isInstanceOfSatisfying(TransportException.class,
+        e -> assertThat(e.getSuppressed()[0]).hasMessageContaining("unknown payment status '7'"));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
 }
