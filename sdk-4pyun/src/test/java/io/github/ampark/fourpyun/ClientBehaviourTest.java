@@ -14,26 +14,11 @@ import io.github.ampark.fourpyun.model.UpdateRequest;
 import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Environments, derived clients, async variants, retries by idempotency, lifecycle. */
-class ClientBehaviourTest {
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class ClientBehaviourTest extends WireTest {
   @Test
   void environmentsPointAtTheGate10Hosts() {
     try (FourPyunClient prod = FourPyunClient.builder().appSecret(SECRET).build();
@@ -46,11 +31,9 @@ class ClientBehaviourTest {
   @Test
   void aDerivedParkClientSignsWithItsOwnSecretAndPark() throws Exception {
     server.enqueue(ok1001());
-    try (FourPyunClient main = client(server).build()) {
-      FourPyunClient other = main.withPark("other-park-uuid", "other-secret");
-      other.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
-      assertThat(other.parkUuid()).isEqualTo("other-park-uuid");
-    }
+    FourPyunClient other = client.withPark("other-park-uuid", "other-secret");
+    other.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
+    assertThat(other.parkUuid()).isEqualTo("other-park-uuid");
     assertThat(form(take(server))).containsEntry("park_uuid", "other-park-uuid")
         .containsEntry("sign", md5("flow_no=F&park_uuid=other-park-uuid&parking_serial=E&plate=粤B1&app_secret=other-secret"));
   }
@@ -59,12 +42,10 @@ class ClientBehaviourTest {
   void asynchronousVariantsSendTheSameSignedRequest() throws Exception {
     server.enqueue(ok1001());
     server.enqueue(ok1001());
-    try (FourPyunClient client = client(server).build()) {
-      UpdateRequest u = UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build();
-      Receipt sync = client.update(u);
-      Receipt async = client.updateAsync(u).get(3, TimeUnit.SECONDS);
-      assertThat(async).isEqualTo(sync);
-    }
+    UpdateRequest u = UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build();
+    Receipt sync = client.update(u);
+    Receipt async = client.updateAsync(u).get(3, TimeUnit.SECONDS);
+    assertThat(async).isEqualTo(sync);
     assertThat(body(take(server))).isEqualTo(body(take(server)));
   }
 
@@ -72,19 +53,15 @@ class ClientBehaviourTest {
   void reportsTheVendorIgnoresWhenRepeatedAreRetriedAfterA503() {
     server.enqueue(new MockResponse.Builder().code(503).body("").build());
     server.enqueue(ok1001());
-    try (FourPyunClient client = client(server).build()) {
-      client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
-    }
+    client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void syncsAreNeverResentOnceTheyMayHaveReachedTheVendor() {
     server.enqueue(new MockResponse.Builder().code(503).body("").build());
-    try (FourPyunClient client = client(server).build()) {
-      assertThatThrownBy(() -> client.syncVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))))
-          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
-    }
+    assertThatThrownBy(() -> client.syncVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -92,10 +69,8 @@ class ClientBehaviourTest {
   void aPreEnterQueryIsRetriedAndTheBodyIsSignedOnceWithTheSameBytes() throws Exception {
     server.enqueue(new MockResponse.Builder().code(502).body("").build());
     server.enqueue(envelope("{\"code\":\"1002\",\"seqno\":\"s\"}"));
-    try (FourPyunClient client = client(server).build()) {
-      client.preEnter(PreEnterRequest.builder().plate("粤B1").plateColor(PlateColor.BLUE).gateTime(T0).gateId("1")
-          .gateName("A").build());
-    }
+    client.preEnter(PreEnterRequest.builder().plate("粤B1").plateColor(PlateColor.BLUE).gateTime(T0).gateId("1")
+        .gateName("A").build());
     RecordedRequest first = take(server);
     RecordedRequest second = take(server);
     assertThat(body(second)).isEqualTo(body(first));
@@ -104,7 +79,6 @@ class ClientBehaviourTest {
 
   @Test
   void aClosedClientRefusesToSend() {
-    FourPyunClient client = client(server).build();
     client.close();
     assertThatThrownBy(() -> client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()))
         .isInstanceOf(AmparkException.class).hasMessageContaining("closed");

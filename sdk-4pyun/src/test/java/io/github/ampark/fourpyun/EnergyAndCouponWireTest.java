@@ -15,32 +15,19 @@ import io.github.ampark.fourpyun.model.ReplenishRequest;
 import io.github.ampark.fourpyun.model.Replenishment;
 import java.time.Instant;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Energy endpoints (openapi common parameters) and merchant coupon reports on the wire. */
-class EnergyAndCouponWireTest {
+class EnergyAndCouponWireTest extends WireTest {
   static final String APP = "op00961963581daa7";
   static final String STATION = "49f0cc52-e8c7-41e3-b54d-af666b8cc11a";
   static final Instant START = Instant.parse("2025-09-17T06:14:08Z");
   static final Instant END = Instant.parse("2025-09-17T07:14:08Z");
 
-  MockWebServer server;
-  FourPyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-    client = client(server).appId(APP).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+  @Override
+  FourPyunClient.Builder configure(FourPyunClient.Builder builder) {
+    return builder.appId(APP);
   }
 
   @Test

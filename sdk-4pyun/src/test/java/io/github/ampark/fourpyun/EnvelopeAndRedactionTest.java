@@ -20,32 +20,24 @@ import io.github.ampark.fourpyun.model.UpdateRequest;
 import java.time.Duration;
 import java.util.Collections;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Per-endpoint success codes, the ignored-on-hint rule, error envelopes, and secrets kept out of everything printed. */
-class EnvelopeAndRedactionTest {
+class EnvelopeAndRedactionTest extends WireTest {
   /** What P云 answers an entry whose signature failed, echoing the string-to-sign (here with the secret itself). */
   static final String IGNORED = "{\"code\":\"200\",\"message\":\"已忽略当前请求\",\"hint\":\"签名验证不通过[car_desc=临停"
       + "&enter_time=1625154147313&park_uuid=" + PARK + "&parking_serial=E1&plate=粤B12345&app_secret=" + SECRET + "]\","
       + "\"seqno\":\"e820972bdf2eaf19\",\"data_node\":\"CN-South/HS3-3\",\"path\":\"POST /gate/1.0/parking/internal/enter\"}";
 
-  MockWebServer server;
-  FourPyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-    client = client(server).logLevel(LogLevel.BODY).build();
-    CapturingLogs.clear();
+  @Override
+  FourPyunClient.Builder configure(FourPyunClient.Builder builder) {
+    return builder.logLevel(LogLevel.BODY);
   }
 
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+  @BeforeEach
+  void forgetEarlierLogs() {
+    CapturingLogs.clear();
   }
 
   @Test

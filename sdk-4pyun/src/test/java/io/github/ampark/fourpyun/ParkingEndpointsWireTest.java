@@ -26,30 +26,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Entries, pre-entries, exits, releases and corrections: the exact request on the wire. */
-class ParkingEndpointsWireTest {
+class ParkingEndpointsWireTest extends WireTest {
   static final byte[] GIF = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAUEBAAAACwAAAAAAQABAAACAkQBADs=");
-
-  MockWebServer server;
-  FourPyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-    client = client(server).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
 
   static EnterRequest.Builder entry() {
     EnterRequest.Builder b = EnterRequest.builder();

@@ -16,30 +16,12 @@ import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contactless charges: PV3 on the wire, outcomes, and reconciliation instead of a second charge. */
-class PrepayTest {
-  MockWebServer server;
-  FourPyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-    client = client(server).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class PrepayTest extends WireTest {
   static PrepayRequest pv3() {
     return PrepayRequest.builder().plate("京A00001").enterTime(Instant.ofEpochMilli(1625154147313L))
         .parkingSerial("111112").payPartner("11111114").totalValueFen(10).freeValueFen(0).payValueFen(10)

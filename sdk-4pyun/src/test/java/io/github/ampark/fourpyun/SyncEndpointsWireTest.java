@@ -15,28 +15,13 @@ import io.github.ampark.fourpyun.model.VipRenewal;
 import io.github.ampark.fourpyun.model.VipType;
 import java.time.Instant;
 import java.util.Collections;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** VIP, renewal and blacklist syncs: JSON bodies sent exactly as signed into Authorization. */
-class SyncEndpointsWireTest {
+class SyncEndpointsWireTest extends WireTest {
   static final String PV4_SECRET = "12323232323";
   static final Instant PV4_PAY_TIME = Instant.ofEpochMilli(1625068799000L);
-
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   static VipRenewal pv4Renewal() {
     return VipRenewal.builder().plate("粤X33333").plateColor(PlateColor.BLUE).cardNo("ID000001").cardId("ID000001")
@@ -47,9 +32,9 @@ class SyncEndpointsWireTest {
   @Test
   void vipRenewalRowsAreTheSortedRowLayoutOfPv4AndTheHeaderSignsTheBytesSent() throws Exception {
     server.enqueue(ok1001());
-    try (FourPyunClient client = FourPyunClient.builder().appSecret(PV4_SECRET)
+    try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET)
         .parkUuid("49f0cc52-e8c7-41e3-b54d-af666b8cc11a").baseUrl(url(server)).build()) {
-      Receipt receipt = client.syncVipRenewals(SyncBatch.of(Collections.singletonList(pv4Renewal())));
+      Receipt receipt = pv4.syncVipRenewals(SyncBatch.of(Collections.singletonList(pv4Renewal())));
       assertThat(receipt.code()).isEqualTo("1001");
     }
     RecordedRequest r = take(server);
@@ -64,8 +49,8 @@ class SyncEndpointsWireTest {
   @Test
   void pv4SortedRowBodySentThroughTheRawHatchCarriesTheVectorsAuthorization() throws Exception {
     server.enqueue(ok1001());
-    try (FourPyunClient client = FourPyunClient.builder().appSecret(PV4_SECRET).baseUrl(url(server)).build()) {
-      client.raw().json("parking/internal/vip/recharge", FourPyunSignerTest.PV4_SORTED_BODY, Idempotency.UNSAFE);
+    try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET).baseUrl(url(server)).build()) {
+      pv4.raw().json("parking/internal/vip/recharge", FourPyunSignerTest.PV4_SORTED_BODY, Idempotency.UNSAFE);
     }
     RecordedRequest r = take(server);
     assertThat(body(r)).isEqualTo(FourPyunSignerTest.PV4_SORTED_BODY);
@@ -75,8 +60,8 @@ class SyncEndpointsWireTest {
   @Test
   void pv4FastjsonBodySentThroughTheRawHatchCarriesTheVectorsAuthorization() throws Exception {
     server.enqueue(ok1001());
-    try (FourPyunClient client = FourPyunClient.builder().appSecret(PV4_SECRET).baseUrl(url(server)).build()) {
-      client.raw().json("parking/internal/vip/recharge", FourPyunSignerTest.PV4_FASTJSON_BODY, Idempotency.UNSAFE);
+    try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET).baseUrl(url(server)).build()) {
+      pv4.raw().json("parking/internal/vip/recharge", FourPyunSignerTest.PV4_FASTJSON_BODY, Idempotency.UNSAFE);
     }
     RecordedRequest r = take(server);
     assertThat(body(r)).isEqualTo(FourPyunSignerTest.PV4_FASTJSON_BODY);
@@ -90,9 +75,7 @@ class SyncEndpointsWireTest {
         .chargeDesc("月卡A").status(RecordStatus.ACTIVE).createTime(Instant.ofEpochMilli(1622390399000L))
         .expireTime(Instant.ofEpochMilli(1653926399000L)).type(VipType.MONTHLY).balance(365).realname("张三")
         .mobile("88888888").idCard("4310281999999999999").parkSpaceNo("001").build();
-    try (FourPyunClient client = client(server).build()) {
-      client.syncVips(SyncBatch.<Vip>builder().complete(true).addRows(vip).build());
-    }
+    client.syncVips(SyncBatch.<Vip>builder().complete(true).addRows(vip).build());
     RecordedRequest r = take(server);
     String expected = "{\"complete\":\"1\",\"park_uuid\":\"" + PARK + "\",\"row\":[{\"balance\":\"365\",\"card_no\":\"ID000001\","
         + "\"charge_desc\":\"月卡A\",\"charge_type\":\"101\",\"create_time\":\"1622390399000\",\"expire_time\":\"1653926399000\","
@@ -107,11 +90,9 @@ class SyncEndpointsWireTest {
   void blacklistRowsCarryEpochMillisTimes() throws Exception {
     server.enqueue(ok1001());
     Instant t = Instant.ofEpochMilli(1700000000000L);
-    try (FourPyunClient client = client(server).build()) {
-      client.syncBlacklist(SyncBatch.<BlacklistEntry>builder().parkUuid("other-park").addRows(BlacklistEntry.builder()
-          .plate("粤B66666").plateColor(PlateColor.YELLOW).realname("李四").reason("逃费").status(RecordStatus.DELETED)
-          .createTime(t).expireTime(t).startTime(t).endTime(t.plusMillis(1)).build()).build());
-    }
+    client.syncBlacklist(SyncBatch.<BlacklistEntry>builder().parkUuid("other-park").addRows(BlacklistEntry.builder()
+        .plate("粤B66666").plateColor(PlateColor.YELLOW).realname("李四").reason("逃费").status(RecordStatus.DELETED)
+        .createTime(t).expireTime(t).startTime(t).endTime(t.plusMillis(1)).build()).build());
     RecordedRequest r = take(server);
     String expected = "{\"complete\":\"0\",\"park_uuid\":\"other-park\",\"row\":[{\"create_time\":\"1700000000000\","
         + "\"end_time\":\"1700000000001\",\"expire_time\":\"1700000000000\",\"plate\":\"粤B66666\",\"plate_color\":\"2\","

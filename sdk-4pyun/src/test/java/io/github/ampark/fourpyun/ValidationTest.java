@@ -24,24 +24,14 @@ import io.github.ampark.fourpyun.model.VipRenewal;
 import io.github.ampark.fourpyun.model.VipType;
 import java.time.Duration;
 import java.util.Collections;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Bad input fails before anything is sent, naming the Java field. */
-class ValidationTest {
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = WireSupport.start();
-  }
-
+class ValidationTest extends WireTest {
   @AfterEach
-  void stop() {
-    server.close();
+  void nothingWasSent() {
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -96,9 +86,7 @@ class ValidationTest {
     rejects("appSecret", () -> FourPyunClient.builder().baseUrl(url(server)).build());
     rejects("appSecret", () -> FourPyunClient.builder().appSecret(" "));
     rejects("appId", () -> FourPyunClient.builder().appSecret(SECRET).apiType("X").build());
-    try (FourPyunClient noApp = client(server).build()) {
-      rejects("appId", () -> noApp.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G")
-          .status(CouponGrantStatus.EXPIRED).statusDesc("已过期").build()));
-    }
+    rejects("appId", () -> client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G")
+        .status(CouponGrantStatus.EXPIRED).statusDesc("已过期").build()));
   }
 }

@@ -24,7 +24,7 @@ public enum GatewayResultCode implements CodedEnum {
   ORDER_REVOKED("1403"),
   /** 接口内部处理失败 ({@code 1500}). */
   INTERNAL_ERROR("1500"),
-  /** 服务暂不可用 / not implemented ({@code 1503}). */
+  /** 服务暂不可用: unavailable, or a service the park does not offer ({@code 1503}). */
   SERVICE_UNAVAILABLE("1503"),
   /** A code this SDK version does not know. */
   UNKNOWN(null);
