@@ -1,0 +1,86 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Duration;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * The bill a park returns to {@code service.parking.payment.billing} (official sample
+ * {@code ParkingBillingResponse}). {@code payValueFen} is what the driver pays now: total minus
+ * discount minus what was paid before; return 0 rather than a negative amount.
+ *
+ * <pre>{@code
+ * GatewayReply.billing(BillingAnswer.builder().plate("川A12345").parkingSerial("123")
+ *     .parkingOrder("PO-123-1").enterTime(entered).parkingTime(Duration.ofMinutes(95))
+ *     .totalValueFen(1000).freeValueFen(0).paidValueFen(0).payValueFen(1000).build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class BillingAnswer {
+  /** The recognised plate. */
+  public abstract @Nullable String plate();
+
+  /** A virtual card id / plate for a car without plate. */
+  public abstract @Nullable String cardId();
+
+  /** The stay, unique per park. */
+  public abstract String parkingSerial();
+
+  /** The park's order number of this payment, unique per park (never reused). */
+  public abstract String parkingOrder();
+
+  /** When the car entered ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire). */
+  public abstract @Nullable Instant enterTime();
+
+  /** How long it has stayed (whole seconds on the wire). */
+  public abstract @Nullable Duration parkingTime();
+
+  /** Total fee since entry, in fen. */
+  public abstract long totalValueFen();
+
+  /** Discount given, in fen. */
+  public abstract long freeValueFen();
+
+  /** Paid earlier in this stay, in fen. */
+  public abstract long paidValueFen();
+
+  /** To pay now, in fen. */
+  public abstract long payValueFen();
+
+  /** Free time after entry (whole seconds on the wire). */
+  public abstract @Nullable Duration enterFreeTime();
+
+  /** Time left to exit after paying (whole seconds on the wire). */
+  public abstract @Nullable Duration bufferTime();
+
+  /** Where the car is, e.g. {@code B660}. */
+  public abstract @Nullable String parkingNumber();
+
+  /** Lock flag: 1 locked, 0 unlocked, -1 not supported. */
+  public abstract @Nullable Integer lockingStatus();
+
+  /** Automatic payment: 1 on, 0 off. */
+  public abstract @Nullable Integer autopayStatus();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkingSerial", parkingSerial());
+    Checks.notBlank("parkingOrder", parkingOrder());
+    Checks.notNegative("totalValueFen", totalValueFen());
+    Checks.notNegative("freeValueFen", freeValueFen());
+    Checks.notNegative("paidValueFen", paidValueFen());
+    Checks.notNegative("payValueFen", payValueFen());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link BillingAnswer}. */
+  public static final class Builder extends ImmutableBillingAnswer.Builder {}
+}

@@ -1,0 +1,74 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A blacklisted vehicle as synced to P云 ({@code ParkingBlacklist} row of
+ * {@code parking/internal/blacklist}).
+ *
+ * <pre>{@code
+ * BlacklistEntry b = BlacklistEntry.builder().plate("粤B66666").plateColor(PlateColor.BLUE)
+ *     .realname("李四").reason("逃费").status(RecordStatus.ACTIVE).createTime(now).expireTime(now)
+ *     .startTime(now).endTime(now.plus(Duration.ofDays(30))).build();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class BlacklistEntry {
+  /** Licence plate. */
+  public abstract String plate();
+
+  /** Plate colour. */
+  public abstract PlateColor plateColor();
+
+  /** Physical card id. */
+  public abstract @Nullable String cardId();
+
+  /** Owner's name. */
+  public abstract String realname();
+
+  /** Why the vehicle is blacklisted. */
+  public abstract @Nullable String reason();
+
+  /** Active, disabled or deleted. */
+  public abstract RecordStatus status();
+
+  /** When the entry was created (epoch milliseconds on the wire). */
+  public abstract Instant createTime();
+
+  /** When the entry was last updated ({@code expire_time} on the wire, "数据更新时间"; epoch ms). */
+  public abstract Instant expireTime();
+
+  /** Start of the ban (epoch milliseconds on the wire). */
+  public abstract Instant startTime();
+
+  /** End of the ban (epoch milliseconds on the wire). */
+  public abstract Instant endTime();
+
+  /** Operator. */
+  public abstract @Nullable String operator();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("plate", plate());
+    ModelChecks.known("plateColor", plateColor());
+    Checks.notBlank("realname", realname());
+    ModelChecks.known("status", status());
+    if (endTime().isBefore(startTime())) {
+      throw new ValidationException("endTime", "must not be before startTime");
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link BlacklistEntry}. */
+  public static final class Builder extends ImmutableBlacklistEntry.Builder {}
+}

@@ -1,0 +1,84 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Tell P云 what became of a merchant coupon it granted ({@code POST
+ * parking/internal/mcoupon/grant/sync}): it expired ({@link CouponGrantStatus#EXPIRED}, status
+ * {@code -2}) or was used ({@link CouponGrantStatus#APPLIED}, status {@code 1} and
+ * {@code apply_status 1}).
+ *
+ * <pre>{@code
+ * client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("6020231117153244")
+ *     .status(CouponGrantStatus.APPLIED).couponValueFen(0).applyValueFen(100)
+ *     .applyTime(Instant.now()).build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class CouponGrantSync {
+  /** Park UUID; {@code null} for the client's default. */
+  public abstract @Nullable String parkUuid();
+
+  /** The grant serial P云 sent (or, with {@link #localSync()}, the park's own). */
+  public abstract String grantSerial();
+
+  /** What happened to the grant. */
+  public abstract CouponGrantStatus status();
+
+  /** Description of the status, e.g. {@code 已过期}; required for {@code EXPIRED}. */
+  public abstract @Nullable String statusDesc();
+
+  /** When the status changed (UTC ISO on the wire; P云 uses the receive time when absent). */
+  public abstract @Nullable Instant statusTime();
+
+  /** Face value of the coupon in fen, 0 for coupons that are not time or money; required for {@code APPLIED}. */
+  public abstract @Nullable Long couponValueFen();
+
+  /** Discount actually given in fen; required for {@code APPLIED}. */
+  public abstract @Nullable Long applyValueFen();
+
+  /** When it was used (UTC ISO on the wire). */
+  public abstract @Nullable Instant applyTime();
+
+  /** Whether {@link #grantSerial()} is the park's own serial ({@code local_sync=1}); applied coupons only. */
+  @Value.Default
+  public boolean localSync() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    ModelChecks.optionalNotBlank("parkUuid", parkUuid());
+    Checks.notBlank("grantSerial", grantSerial());
+    ModelChecks.known("status", status());
+    if (status() == CouponGrantStatus.EXPIRED) {
+      Checks.notBlank("statusDesc", statusDesc());
+      if (localSync()) {
+        throw new ValidationException("localSync", "only applies to APPLIED coupons");
+      }
+    } else {
+      if (couponValueFen() == null) {
+        throw new ValidationException("couponValueFen", "is required for APPLIED");
+      }
+      if (applyValueFen() == null) {
+        throw new ValidationException("applyValueFen", "is required for APPLIED");
+      }
+    }
+    ModelChecks.notNegative("couponValueFen", couponValueFen());
+    ModelChecks.notNegative("applyValueFen", applyValueFen());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link CouponGrantSync}. */
+  public static final class Builder extends ImmutableCouponGrantSync.Builder {}
+}

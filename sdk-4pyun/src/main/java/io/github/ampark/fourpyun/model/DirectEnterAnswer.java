@@ -1,0 +1,45 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Duration;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * The entry a park records for {@code service.parking.direct.enter} (official sample
+ * {@code ParkingDirectEnterResponse}).
+ *
+ * <pre>{@code
+ * GatewayReply.directEnter(DirectEnterAnswer.builder().parkingSerial("S-1").enterTime(now).enterGate("东门").build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class DirectEnterAnswer {
+  /** The stay the park opened. */
+  public abstract String parkingSerial();
+
+  /** When ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire). */
+  public abstract Instant enterTime();
+
+  /** Entrance name. */
+  public abstract @Nullable String enterGate();
+
+  /** Time parked so far (whole seconds on the wire). */
+  public abstract @Nullable Duration parkingTime();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkingSerial", parkingSerial());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link DirectEnterAnswer}. */
+  public static final class Builder extends ImmutableDirectEnterAnswer.Builder {}
+}

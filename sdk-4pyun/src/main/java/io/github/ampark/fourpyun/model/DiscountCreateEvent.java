@@ -1,0 +1,63 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * {@code service.parking.discount.create}: a merchant granted a parking discount for a stay (or a
+ * plate). Duplicates are recognised by {@code grant_serial}.
+ *
+ * <pre>{@code
+ * GatewayReply onDiscountCreate(DiscountCreateEvent e) {
+ *   discounts.add(e.parkingSerial(), e.grantSerial(), e.type(), e.value());
+ *   return GatewayReply.ok();
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class DiscountCreateEvent implements GatewayEvent {
+  /** The stay. */
+  public abstract @Nullable String parkingSerial();
+
+  /** Plate, when granted regardless of the stay. */
+  public abstract @Nullable String plate();
+
+  /** The grant's serial. */
+  public abstract String grantSerial();
+
+  /** Raw discount type code ({@code type}). */
+  public abstract @Nullable String typeCode();
+
+  /** Discount value: fen, minutes or a charge rule id depending on {@link #type()}. */
+  public abstract @Nullable Long value();
+
+  /** Why, e.g. 购物满300. */
+  public abstract @Nullable String reason();
+
+  /** Merchant name. */
+  public abstract @Nullable String storeName();
+
+  /** Merchant code. */
+  public abstract @Nullable String storeCode();
+
+  /** Coupon deduction rule id. */
+  public abstract @Nullable String couponRule();
+
+  /** Charge rule id for a different-rate coupon. */
+  public abstract @Nullable String chargeRule();
+
+  /** The discount type; {@link DiscountType#UNKNOWN} for an unknown or missing code. */
+  public DiscountType type() {
+    return DiscountType.fromCode(typeCode());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link DiscountCreateEvent}. */
+  public static final class Builder extends ImmutableDiscountCreateEvent.Builder {}
+}

@@ -1,0 +1,45 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * A car entered the park ({@code POST parking/internal/enter}, multipart). P云 ignores a repeated
+ * {@code parkingSerial}, so the SDK may resend an entry after a lost answer.
+ *
+ * <pre>{@code
+ * client.enter(EnterRequest.builder()
+ *     .parkingSerial("E20240601-0001").plate("粤B12345").plateColor(PlateColor.BLUE)
+ *     .enterTime(Instant.now()).carType(CarType.TEMPORARY).carDesc("临停").chargeType("1")
+ *     .enterGate("东门入口").enterImage(ImageFile.of(jpegBytes))
+ *     .build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class EnterRequest implements Passage {
+  @Override
+  @Value.Redacted
+  public abstract @Nullable String idcardNo();
+
+  @Value.Check
+  void check() {
+    ModelChecks.passage(this);
+  }
+
+  /** @return a builder holding this request */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from(this);
+    return b;
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link EnterRequest}. */
+  public static final class Builder extends ImmutableEnterRequest.Builder {}
+}

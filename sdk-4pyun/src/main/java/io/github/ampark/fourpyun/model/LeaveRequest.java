@@ -1,0 +1,101 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A car left the park ({@code POST parking/internal/leave}, multipart). Repeats the entry's fields
+ * (same {@code parkingSerial} and {@code enterTime}) and adds the exit and the money. P云 ignores a
+ * repeated {@code parkingSerial}.
+ *
+ * <pre>{@code
+ * client.leave(LeaveRequest.builder()
+ *     .parkingSerial("E20240601-0001").plate("粤B12345").plateColor(PlateColor.BLUE)
+ *     .enterTime(entered).carType(CarType.TEMPORARY).carDesc("临停").chargeType("1")
+ *     .leaveTime(Instant.now()).totalValueFen(500).cashValueFen(500)
+ *     .addPayments(LeavePayment.builder().payType(PayType.CASH).valueFen(500).build())
+ *     .build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class LeaveRequest implements Passage {
+  @Override
+  @Value.Redacted
+  public abstract @Nullable String idcardNo();
+
+  /** When the car left (epoch milliseconds on the wire). */
+  public abstract Instant leaveTime();
+
+  /** URL of an exit photo ({@code leave_image}). */
+  public abstract @Nullable String leaveImageUrl();
+
+  /** Exit photo uploaded as a file ({@code leave_image_file} + {@code leave_image_hash}). */
+  public abstract @Nullable ImageFile leaveImage();
+
+  /** Cropped plate photo of the exit ({@code leave_plate_image_file} + hash). */
+  public abstract @Nullable ImageFile leavePlateImage();
+
+  /** Exit name ({@code leave_gate}). */
+  public abstract @Nullable String leaveGate();
+
+  /** Guard on duty at the exit ({@code leave_security}). */
+  public abstract @Nullable String leaveSecurity();
+
+  /** Why the exit barrier was opened by hand ({@code leave_release_reason}). */
+  public abstract @Nullable String leaveReleaseReason();
+
+  /** Total parking fee, in fen ({@code total_value}). */
+  public abstract @Nullable Long totalValueFen();
+
+  /** Total discount, in fen ({@code free_value}). */
+  public abstract @Nullable Long freeValueFen();
+
+  /** Paid online, in fen ({@code online_value}). */
+  public abstract @Nullable Long onlineValueFen();
+
+  /** Taken from a stored-value card, in fen ({@code balance_value}). */
+  public abstract @Nullable Long balanceValueFen();
+
+  /** Paid in cash, in fen ({@code cash_value}). */
+  public abstract @Nullable Long cashValueFen();
+
+  /** Charged after leaving ("先出后扣"), in fen ({@code prepaid_value}). */
+  public abstract @Nullable Long prepaidValueFen();
+
+  /** The payments of the stay ({@code payment_list}, sent as JSON text). */
+  public abstract List<LeavePayment> payments();
+
+  @Value.Check
+  void check() {
+    ModelChecks.passage(this);
+    ModelChecks.notNegative("totalValueFen", totalValueFen());
+    ModelChecks.notNegative("freeValueFen", freeValueFen());
+    ModelChecks.notNegative("onlineValueFen", onlineValueFen());
+    ModelChecks.notNegative("balanceValueFen", balanceValueFen());
+    ModelChecks.notNegative("cashValueFen", cashValueFen());
+    ModelChecks.notNegative("prepaidValueFen", prepaidValueFen());
+    if (leaveTime().isBefore(enterTime())) {
+      throw new ValidationException("leaveTime", "must not be before enterTime");
+    }
+  }
+
+  /** @return a builder holding this request */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from(this);
+    return b;
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link LeaveRequest}. */
+  public static final class Builder extends ImmutableLeaveRequest.Builder {}
+}

@@ -1,0 +1,51 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.json.CodedEnum;
+import io.github.ampark.core.model.Checks;
+
+/** Field checks shared by the request models. */
+final class ModelChecks {
+  private ModelChecks() {}
+
+  static void optionalNotBlank(String field, @Nullable String value) {
+    if (value != null) {
+      Checks.notBlank(field, value);
+    }
+  }
+
+  static void known(String field, @Nullable CodedEnum value) {
+    if (value != null && value.code() == null) {
+      throw new ValidationException(field, "must be a known value, not UNKNOWN");
+    }
+  }
+
+  static void notNegative(String field, @Nullable Long value) {
+    if (value != null) {
+      Checks.notNegative(field, value);
+    }
+  }
+
+  static void notNegative(String field, @Nullable Integer value) {
+    if (value != null) {
+      Checks.notNegative(field, value);
+    }
+  }
+
+  static void passage(Passage p) {
+    optionalNotBlank("parkUuid", p.parkUuid());
+    optionalNotBlank("merchant", p.merchant());
+    Checks.notBlank("parkingSerial", p.parkingSerial());
+    optionalNotBlank("plate", p.plate());
+    known("plateColor", p.plateColor());
+    known("plateType", p.plateType());
+    known("carType", p.carType());
+    known("carColor", p.carColor());
+    known("vehicleType", p.vehicleType());
+    Checks.notBlank("carDesc", p.carDesc());
+    Checks.notBlank("chargeType", p.chargeType());
+    notNegative("totalParkingSpace", p.totalParkingSpace());
+    notNegative("remainParkingSpace", p.remainParkingSpace());
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import java.time.Instant;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A verified openapi push from P云 (form POST signed with the {@code &app_secret=} rule): a trade
+ * notification, a fixed-vehicle renewal ({@code sync-recharge}), and so on. The fields differ per
+ * push; read them from {@link #fields()}.
+ *
+ * <pre>{@code
+ * CallbackReply reply = callbacks.handleOpenApiPush(request, push -> {
+ *   String plate = push.field("plate");
+ *   long paidFen = Long.parseLong(push.field("pay_value"));
+ *   ...
+ * });
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class OpenApiPush {
+  /** The app id the push is for ({@code app_id}). */
+  public abstract @Nullable String appId();
+
+  /** The push's timestamp ({@code timestamp}, epoch milliseconds on the wire). */
+  public abstract @Nullable Instant timestamp();
+
+  /** Every field as received, sorted by name, {@code sign} removed. */
+  public abstract Map<String, String> fields();
+
+  /**
+   * @param name field name
+   * @return its value, or {@code null} if absent
+   */
+  public @Nullable String field(String name) {
+    return fields().get(name);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link OpenApiPush}. */
+  public static final class Builder extends ImmutableOpenApiPush.Builder {}
+}

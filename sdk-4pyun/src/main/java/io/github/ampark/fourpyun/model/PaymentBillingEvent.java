@@ -1,0 +1,41 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * {@code service.parking.payment.billing}: a driver wants to pay — P云 asks the park for the bill
+ * of a plate, card or (no-plate car) passport. Answer with {@link
+ * GatewayReply#billing(BillingAnswer)}, or an error when there is nothing to pay.
+ *
+ * <pre>{@code
+ * GatewayReply onPaymentBilling(PaymentBillingEvent e) {
+ *   Bill b = bills.current(e.plate());
+ *   return GatewayReply.billing(BillingAnswer.builder()...build());
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PaymentBillingEvent implements GatewayEvent {
+  /** Plate to bill. */
+  public abstract @Nullable String plate();
+
+  /** Physical card id to bill. */
+  public abstract @Nullable String cardId();
+
+  /** Passport id of a car without plate. */
+  public abstract @Nullable String passport();
+
+  /** Gate id; paying at an entrance or a no-plate exit may open it. */
+  public abstract @Nullable String gateId();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PaymentBillingEvent}. */
+  public static final class Builder extends ImmutablePaymentBillingEvent.Builder {}
+}

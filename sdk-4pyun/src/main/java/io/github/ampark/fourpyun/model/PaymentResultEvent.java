@@ -1,0 +1,71 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * {@code service.parking.payment.result}: a driver paid. P云 repeats it until acknowledged;
+ * duplicates are recognised and acknowledged without calling your handler again.
+ *
+ * <pre>{@code
+ * GatewayReply onPaymentResult(PaymentResultEvent e) {
+ *   orders.markPaid(e.parkingOrder(), e.payValueFen());
+ *   return GatewayReply.ok();
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PaymentResultEvent implements GatewayEvent {
+  /** The stay, as the park returned it in the bill (may be empty for pay-on-entry). */
+  public abstract @Nullable String parkingSerial();
+
+  /** The park's order number from the bill. */
+  public abstract String parkingOrder();
+
+  /** Gate id; may trigger opening. */
+  public abstract @Nullable String gateId();
+
+  /** Plate (a virtual plate for a no-plate car paying on entry). */
+  public abstract @Nullable String plate();
+
+  /** P云's payment serial, for reconciliation. */
+  public abstract String paySerial();
+
+  /** When it was paid ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire). */
+  public abstract Instant payTime();
+
+  /** Amount due, discount excluded, in fen ({@code value}). */
+  public abstract long valueFen();
+
+  /** Park discount, in fen. */
+  public abstract @Nullable Long freeValueFen();
+
+  /** Where the money went: {@code 0} P云, {@code 4} Alipay, {@code 8} WeChat, others possible. */
+  public abstract @Nullable String payOrigin();
+
+  /** Description of where the money went. */
+  public abstract @Nullable String payOriginDesc();
+
+  /** Payment source, e.g. 微信. */
+  public abstract @Nullable String paySource();
+
+  /** 0 not automatic, 1 charged after leaving, 2 charged before leaving. */
+  public abstract @Nullable String autopayType();
+
+  /** Amount actually paid, in fen ({@code pay_value}). */
+  public abstract @Nullable Long payValueFen();
+
+  /** Other deductions (membership points…), in fen. */
+  public abstract @Nullable Long reduceValueFen();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PaymentResultEvent}. */
+  public static final class Builder extends ImmutablePaymentResultEvent.Builder {}
+}

@@ -1,0 +1,55 @@
+package io.github.ampark.fourpyun.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * The state of a contactless charge looked up by its {@code pay_partner}
+ * ({@code GET parking/internal/payment}). Code {@code 1001} only says the query worked; the charge
+ * itself is in {@link #status()}. P云 still sends the payment-result callback either way.
+ *
+ * <pre>{@code
+ * PaymentStatusResult s = client.paymentStatus("P-20240601-0001");
+ * if (s.status() == PaymentStatus.PAID) log.info("paid, serial {}", s.paySerial());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonDeserialize(as = ImmutablePaymentStatusResult.class)
+public abstract class PaymentStatusResult {
+  /** The raw {@code status} code. */
+  @JsonProperty("status")
+  public abstract String statusCode();
+
+  /** P云's payment serial, present once paid. */
+  @JsonProperty("pay_serial")
+  public abstract @Nullable String paySerial();
+
+  /** Where the money went (code). */
+  @JsonProperty("pay_origin")
+  public abstract @Nullable String payOrigin();
+
+  /** Description of where the money went, e.g. {@code P云}. */
+  @JsonProperty("pay_origin_desc")
+  public abstract @Nullable String payOriginDesc();
+
+  /** P云's log id. */
+  @JsonProperty("seqno")
+  public abstract @Nullable String seqno();
+
+  /** The state of the charge. */
+  public PaymentStatus status() {
+    return PaymentStatus.fromCode(statusCode());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PaymentStatusResult}. */
+  public static final class Builder extends ImmutablePaymentStatusResult.Builder {}
+}

@@ -1,0 +1,63 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A car is at an entrance: ask P云 whether to let it in ({@code POST parking/internal/enter/before}).
+ *
+ * <pre>{@code
+ * PreEnterResult r = client.preEnter(PreEnterRequest.builder()
+ *     .plate("粤B12345").plateColor(PlateColor.BLUE).gateTime(Instant.now())
+ *     .gateId("001").gateName("东门入口").build());
+ * if (r.decision() == PreEnterDecision.DENY) showOnLed(r.statusDesc());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PreEnterRequest {
+  /** Park UUID; {@code null} for the client's default. */
+  public abstract @Nullable String parkUuid();
+
+  /** Licence plate. */
+  public abstract String plate();
+
+  /** Plate colour. */
+  public abstract PlateColor plateColor();
+
+  /** When the car reached the gate (epoch milliseconds on the wire). */
+  public abstract Instant gateTime();
+
+  /** Gate id. */
+  public abstract String gateId();
+
+  /** Gate name. */
+  public abstract String gateName();
+
+  /** URL of the current capture ({@code capture_image}). */
+  public abstract @Nullable String captureImage();
+
+  /** Vehicle size. */
+  public abstract @Nullable VehicleType vehicleType();
+
+  @Value.Check
+  void check() {
+    ModelChecks.optionalNotBlank("parkUuid", parkUuid());
+    Checks.notBlank("plate", plate());
+    ModelChecks.known("plateColor", plateColor());
+    Checks.notBlank("gateId", gateId());
+    Checks.notBlank("gateName", gateName());
+    ModelChecks.known("vehicleType", vehicleType());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PreEnterRequest}. */
+  public static final class Builder extends ImmutablePreEnterRequest.Builder {}
+}

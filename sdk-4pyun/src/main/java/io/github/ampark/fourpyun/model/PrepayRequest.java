@@ -1,0 +1,93 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Duration;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Charge a parking fee at the exit without the driver doing anything ({@code POST
+ * parking/internal/prepay}, "无感扣款"), or by a scanned payment code when {@link #authCode()} is
+ * set ("被扫"). The entry must have been reported first.
+ *
+ * <p>{@code payPartner} is the park's order number for this charge: unique per park, and P云 refuses
+ * to reuse it even after a failed charge. {@code totalValueFen} must equal {@code freeValueFen +
+ * payValueFen}.
+ *
+ * <pre>{@code
+ * PrepayResult r = client.prepay(PrepayRequest.builder()
+ *     .plate("京A00001").enterTime(entered).parkingSerial("111112").payPartner("P-20240601-0001")
+ *     .totalValueFen(1000).freeValueFen(0).payValueFen(1000).parkingTime(Duration.ofMinutes(33))
+ *     .gateId("1").gateName("通道1号").build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PrepayRequest {
+  /** Park UUID; {@code null} for the client's default. */
+  public abstract @Nullable String parkUuid();
+
+  /** Licence plate. */
+  public abstract String plate();
+
+  /** Entry time (epoch milliseconds on the wire). */
+  public abstract Instant enterTime();
+
+  /** The park's id of the stay. */
+  public abstract String parkingSerial();
+
+  /** The park's order number for this charge ({@code pay_partner}); never reuse it. */
+  public abstract String payPartner();
+
+  /** Total fee, in fen ({@code total_value}). */
+  public abstract long totalValueFen();
+
+  /** Discount, in fen; 0 when none ({@code free_value}). */
+  public abstract long freeValueFen();
+
+  /** Amount to charge, in fen ({@code pay_value}). */
+  public abstract long payValueFen();
+
+  /** How long the car stayed (whole seconds on the wire). */
+  public abstract Duration parkingTime();
+
+  /** Exit gate id. */
+  public abstract @Nullable String gateId();
+
+  /** Exit gate name. */
+  public abstract @Nullable String gateName();
+
+  /** A payment code scanned at the exit; switches the call to the scanned-code flow. Redacted. */
+  @Value.Redacted
+  public abstract @Nullable String authCode();
+
+  @Value.Check
+  void check() {
+    ModelChecks.optionalNotBlank("parkUuid", parkUuid());
+    Checks.notBlank("plate", plate());
+    Checks.notBlank("parkingSerial", parkingSerial());
+    Checks.notBlank("payPartner", payPartner());
+    Checks.notNegative("totalValueFen", totalValueFen());
+    Checks.notNegative("freeValueFen", freeValueFen());
+    Checks.positive("payValueFen", payValueFen());
+    if (totalValueFen() != freeValueFen() + payValueFen()) {
+      throw new ValidationException("totalValueFen", "must equal freeValueFen + payValueFen (was "
+          + totalValueFen() + ", expected " + (freeValueFen() + payValueFen()) + ")");
+    }
+    if (parkingTime().isNegative()) {
+      throw new ValidationException("parkingTime", "must not be negative");
+    }
+    ModelChecks.optionalNotBlank("authCode", authCode());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PrepayRequest}. */
+  public static final class Builder extends ImmutablePrepayRequest.Builder {}
+}

@@ -1,0 +1,58 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of a contactless charge ({@code parking/internal/prepay}): paid ({@code 1001}), or
+ * accepted and still running ({@code 1000}). After an ambiguous failure (the answer was lost) the
+ * client asks {@code paymentStatus} instead of charging again; such a result is
+ * {@link #reconciled()} and may also be {@link PrepayOutcome#FAILED}.
+ *
+ * <pre>{@code
+ * PrepayResult r = client.prepay(request);
+ * if (r.outcome() == PrepayOutcome.PAID) openBarrier(); else waitForPaymentResultCallback();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class PrepayResult {
+  /** What became of the charge. */
+  public abstract PrepayOutcome outcome();
+
+  /** The answer's code: {@code 1001} or {@code 1000}; for a reconciled result, the payment status code. */
+  public abstract String code();
+
+  /** P云's message. */
+  public abstract @Nullable String message();
+
+  /** P云's payment result id ({@code pay_id}). */
+  public abstract @Nullable String payId();
+
+  /** P云's payment serial ({@code pay_serial}); present once paid. */
+  public abstract @Nullable String paySerial();
+
+  /** Where the money went (code). */
+  public abstract @Nullable String payOrigin();
+
+  /** Description of where the money went. */
+  public abstract @Nullable String payOriginDesc();
+
+  /** P云's log id. */
+  public abstract @Nullable String seqno();
+
+  /** Whether this comes from a {@code paymentStatus} query after a lost answer, not from the charge itself. */
+  @Value.Default
+  public boolean reconciled() {
+    return false;
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link PrepayResult}. */
+  public static final class Builder extends ImmutablePrepayResult.Builder {}
+}

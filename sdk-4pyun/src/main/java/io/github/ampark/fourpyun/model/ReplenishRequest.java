@@ -1,0 +1,88 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A charging session ended: report it so P云 can grant the parking discount of the charging
+ * station's park ({@code POST energy/internal/replenish}, form, openapi common parameters). P云
+ * grants one discount per {@code replenishOrder}, however often it is reported.
+ *
+ * <pre>{@code
+ * client.replenish(ReplenishRequest.builder().stationUuid(station).deviceNo("DEVICE1").portNo("1")
+ *     .replenishOrder("R-20240601-0001").startTime(started).endTime(ended)
+ *     .vin("粤B12345").plate("粤B12345").energyWh(12_500)
+ *     .energyValueFen(800).feeValueFen(200).totalValueFen(1000).energyCode(EnergyCode.AC).build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class ReplenishRequest {
+  /** Charging station UUID created on the PP platform. */
+  public abstract String stationUuid();
+
+  /** Local device number. */
+  public abstract String deviceNo();
+
+  /** Local connector (gun) number. */
+  public abstract String portNo();
+
+  /** Local charging order number ({@code replenish_order}). */
+  public abstract String replenishOrder();
+
+  /** Start of charging (UTC ISO on the wire). */
+  public abstract Instant startTime();
+
+  /** End of charging (UTC ISO on the wire). */
+  public abstract Instant endTime();
+
+  /** Vehicle identification; for the parking discount P云 wants the plate here ({@code vin}). */
+  public abstract String vin();
+
+  /** Licence plate. */
+  public abstract String plate();
+
+  /** Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}). */
+  public abstract long energyWh();
+
+  /** Electricity fee, in fen ({@code energy_value}). */
+  public abstract long energyValueFen();
+
+  /** Service fee, in fen ({@code fee_value}). */
+  public abstract long feeValueFen();
+
+  /** Total, in fen ({@code total_value}). */
+  public abstract long totalValueFen();
+
+  /** Charging type. */
+  public abstract EnergyCode energyCode();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("stationUuid", stationUuid());
+    Checks.notBlank("deviceNo", deviceNo());
+    Checks.notBlank("portNo", portNo());
+    Checks.notBlank("replenishOrder", replenishOrder());
+    Checks.notBlank("vin", vin());
+    Checks.notBlank("plate", plate());
+    Checks.notNegative("energyWh", energyWh());
+    Checks.notNegative("energyValueFen", energyValueFen());
+    Checks.notNegative("feeValueFen", feeValueFen());
+    Checks.notNegative("totalValueFen", totalValueFen());
+    ModelChecks.known("energyCode", energyCode());
+    if (endTime().isBefore(startTime())) {
+      throw new ValidationException("endTime", "must not be before startTime");
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ReplenishRequest}. */
+  public static final class Builder extends ImmutableReplenishRequest.Builder {}
+}

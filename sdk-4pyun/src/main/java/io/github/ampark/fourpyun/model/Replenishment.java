@@ -1,0 +1,105 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * The state of one charging session, reported while charging, at the end, or when it failed to
+ * start ({@code POST energy/internal/replenish/sync}, JSON + {@code Authorization}). State and
+ * device type codes are listed in the 4pyun openapi appendix ({@code replenish_state},
+ * {@code device_type}).
+ *
+ * <pre>{@code
+ * client.syncReplenishments(Replenishment.builder().stationUuid(station).order("20250917151408743549")
+ *     .startTime(started).endTime(ended).plate("川A660N11").energyWh(1000).energyValueFen(800)
+ *     .feeValueFen(200).state(3).stateDesc("SOC已充满").deviceNo("TEST250911100001").deviceType(0)
+ *     .portNo("1").energyCode(EnergyCode.AC).soc(100).mobile("13800138001").build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class Replenishment {
+  /** Charging station UUID. */
+  public abstract String stationUuid();
+
+  /** Local charging order number ({@code order}). */
+  public abstract String order();
+
+  /** Start of charging (UTC ISO on the wire). */
+  public abstract Instant startTime();
+
+  /** End of charging, or now while charging (UTC ISO on the wire). */
+  public abstract Instant endTime();
+
+  /** Vehicle identification number. */
+  public abstract @Nullable String vin();
+
+  /** Licence plate. */
+  public abstract @Nullable String plate();
+
+  /** Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}). */
+  public abstract long energyWh();
+
+  /** Electricity fee, in fen. */
+  public abstract long energyValueFen();
+
+  /** Service fee, in fen. */
+  public abstract long feeValueFen();
+
+  /** Charging state code. */
+  public abstract int state();
+
+  /** Description of the state. */
+  public abstract String stateDesc();
+
+  /** Local device number. */
+  public abstract String deviceNo();
+
+  /** Device type code. */
+  public abstract int deviceType();
+
+  /** Local connector number. */
+  public abstract String portNo();
+
+  /** Charging type. */
+  public abstract EnergyCode energyCode();
+
+  /** State of charge in percent. */
+  public abstract @Nullable Integer soc();
+
+  /** Driver's mobile number (or a local user id when none is known); redacted. */
+  @Value.Redacted
+  public abstract String mobile();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("stationUuid", stationUuid());
+    Checks.notBlank("order", order());
+    Checks.notNegative("energyWh", energyWh());
+    Checks.notNegative("energyValueFen", energyValueFen());
+    Checks.notNegative("feeValueFen", feeValueFen());
+    Checks.notBlank("stateDesc", stateDesc());
+    Checks.notBlank("deviceNo", deviceNo());
+    Checks.notBlank("portNo", portNo());
+    ModelChecks.known("energyCode", energyCode());
+    Checks.notBlank("mobile", mobile());
+    if (soc() != null) {
+      Checks.between("soc", soc(), 0, 100);
+    }
+    if (endTime().isBefore(startTime())) {
+      throw new ValidationException("endTime", "must not be before startTime");
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Replenishment}. */
+  public static final class Builder extends ImmutableReplenishment.Builder {}
+}

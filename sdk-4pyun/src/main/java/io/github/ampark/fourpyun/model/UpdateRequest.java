@@ -1,0 +1,74 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A correction of a stay already reported: plate, car type or times changed by an operator
+ * ({@code POST parking/internal/update}). P云 ignores a repeated {@code flowNo}.
+ *
+ * <pre>{@code
+ * client.update(UpdateRequest.builder().flowNo("FLOW000001").parkingSerial("E20240601-0001")
+ *     .plate("粤B12346").operateTime(Instant.now()).operator("张三").reason("车牌识别错误").build());
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class UpdateRequest {
+  /** Park UUID; {@code null} for the client's default. */
+  public abstract @Nullable String parkUuid();
+
+  /** The park's id of this change, unique per park ({@code flow_no}). */
+  public abstract String flowNo();
+
+  /** The park's id of the stay. */
+  public abstract String parkingSerial();
+
+  /** Licence plate (corrected). */
+  public abstract String plate();
+
+  /** Plate colour. */
+  public abstract @Nullable PlateColor plateColor();
+
+  /** How the park treats the car. */
+  public abstract @Nullable CarType carType();
+
+  /** Description of the car type. */
+  public abstract @Nullable String carDesc();
+
+  /** Entry time (UTC ISO on the wire). */
+  public abstract @Nullable Instant enterTime();
+
+  /** Exit time (UTC ISO on the wire). */
+  public abstract @Nullable Instant leaveTime();
+
+  /** When the change was made (UTC ISO on the wire). */
+  public abstract @Nullable Instant operateTime();
+
+  /** Who made it. */
+  public abstract @Nullable String operator();
+
+  /** Why. */
+  public abstract @Nullable String reason();
+
+  @Value.Check
+  void check() {
+    ModelChecks.optionalNotBlank("parkUuid", parkUuid());
+    Checks.notBlank("flowNo", flowNo());
+    Checks.notBlank("parkingSerial", parkingSerial());
+    Checks.notBlank("plate", plate());
+    ModelChecks.known("plateColor", plateColor());
+    ModelChecks.known("carType", carType());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link UpdateRequest}. */
+  public static final class Builder extends ImmutableUpdateRequest.Builder {}
+}

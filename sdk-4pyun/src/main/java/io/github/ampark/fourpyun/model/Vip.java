@@ -1,0 +1,101 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A fixed vehicle (月卡, 储值卡, whitelist…) as synced to P云 ({@code ParkingVIP} row of
+ * {@code parking/internal/vip}). Send the whole stock once with a {@link SyncMode#FULL} sync, then
+ * changes as they happen.
+ *
+ * <pre>{@code
+ * Vip v = Vip.builder().plate("粤X33333").plateColor(PlateColor.BLUE).chargeType("101")
+ *     .chargeDesc("月卡A").status(RecordStatus.ACTIVE).type(VipType.MONTHLY).balance(365)
+ *     .createTime(issued).expireTime(expires).realname("张三").build();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class Vip {
+  /** Licence plate. */
+  public abstract String plate();
+
+  /** Plate colour. */
+  public abstract PlateColor plateColor();
+
+  /** Logical card number. */
+  public abstract @Nullable String cardNo();
+
+  /** Physical card id. */
+  public abstract @Nullable String cardId();
+
+  /** Charge rule id, as {@code service.parking.charge_type.list} returns it ({@code charge_type}). */
+  public abstract String chargeType();
+
+  /** Description of the charge rule, e.g. {@code 月卡A}. */
+  public abstract String chargeDesc();
+
+  /** Active, disabled or deleted. */
+  public abstract RecordStatus status();
+
+  /** When the card was issued (epoch milliseconds on the wire). */
+  public abstract Instant createTime();
+
+  /** When it expires (epoch milliseconds on the wire). */
+  public abstract Instant expireTime();
+
+  /** Kind of card. */
+  public abstract VipType type();
+
+  /**
+   * What is left on the card, in the card's own unit: fen for a stored-value card, visits for a
+   * counted card, days for time cards (0 when it expires today).
+   */
+  public abstract long balance();
+
+  /** Owner's name. */
+  public abstract String realname();
+
+  /** Owner's phone; redacted. */
+  @Value.Redacted
+  public abstract @Nullable String mobile();
+
+  /** Owner's identity card number; redacted. */
+  @Value.Redacted
+  public abstract @Nullable String idCard();
+
+  /** Owner's company or home. */
+  public abstract @Nullable String address();
+
+  /** Parking space number. */
+  public abstract @Nullable String parkSpaceNo();
+
+  /** Operator who made the change. */
+  public abstract @Nullable String operator();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("plate", plate());
+    ModelChecks.known("plateColor", plateColor());
+    Checks.notBlank("chargeType", chargeType());
+    Checks.notBlank("chargeDesc", chargeDesc());
+    ModelChecks.known("status", status());
+    ModelChecks.known("type", type());
+    Checks.notBlank("realname", realname());
+    if (expireTime().isBefore(createTime())) {
+      throw new ValidationException("expireTime", "must not be before createTime");
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link Vip}. */
+  public static final class Builder extends ImmutableVip.Builder {}
+}

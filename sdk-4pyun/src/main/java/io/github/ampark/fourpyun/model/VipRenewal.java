@@ -1,0 +1,96 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A renewal (recharge) of a fixed vehicle's card recorded by the park, as synced to P云
+ * ({@code ParkingVIP} row of {@code parking/internal/vip/recharge}).
+ *
+ * <pre>{@code
+ * VipRenewal r = VipRenewal.builder().plate("粤X33333").plateColor(PlateColor.BLUE)
+ *     .cardNo("ID000001").cardId("ID000001").chargeType("101").vipType(VipType.MONTHLY)
+ *     .quantity(1).payPartner("pay_partner_1234567890").payType(PayType.CASH).value(30L)
+ *     .payTime(paid).payValueFen(10000L).operator("张三").build();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class VipRenewal {
+  /** Licence plate. */
+  public abstract String plate();
+
+  /** Plate colour. */
+  public abstract PlateColor plateColor();
+
+  /** Logical card number. */
+  public abstract @Nullable String cardNo();
+
+  /** Physical card id. */
+  public abstract @Nullable String cardId();
+
+  /** Charge rule id ({@code charge_type}). */
+  public abstract String chargeType();
+
+  /** Kind of card. */
+  public abstract VipType vipType();
+
+  /** How many units were bought: months, quarters, years… ({@code quantity}). */
+  public abstract int quantity();
+
+  /** The park's order number of the renewal, unique per park ({@code pay_partner}). */
+  public abstract String payPartner();
+
+  /** How it was paid: {@link PayType#CASH} or {@link PayType#ONLINE}. */
+  public abstract PayType payType();
+
+  /**
+   * Face value in the card's unit: fen for a stored-value card, visits for a counted card, days for
+   * a time card ({@code value}).
+   */
+  public abstract @Nullable Long value();
+
+  /** When it was paid (epoch milliseconds on the wire). */
+  public abstract @Nullable Instant payTime();
+
+  /** Start of the renewed period (UTC ISO on the wire). */
+  public abstract @Nullable Instant renewalStartTime();
+
+  /** End of the renewed period (UTC ISO on the wire). */
+  public abstract @Nullable Instant renewalEndTime();
+
+  /** Amount paid, in fen ({@code pay_value}). */
+  public abstract @Nullable Long payValueFen();
+
+  /** Operator. */
+  public abstract @Nullable String operator();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("plate", plate());
+    ModelChecks.known("plateColor", plateColor());
+    Checks.notBlank("chargeType", chargeType());
+    ModelChecks.known("vipType", vipType());
+    Checks.positive("quantity", quantity());
+    Checks.notBlank("payPartner", payPartner());
+    if (payType() != PayType.CASH && payType() != PayType.ONLINE) {
+      throw new ValidationException("payType", "must be CASH or ONLINE (was " + payType() + ")");
+    }
+    ModelChecks.notNegative("payValueFen", payValueFen());
+    if (renewalStartTime() != null && renewalEndTime() != null && renewalEndTime().isBefore(renewalStartTime())) {
+      throw new ValidationException("renewalEndTime", "must not be before renewalStartTime");
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link VipRenewal}. */
+  public static final class Builder extends ImmutableVipRenewal.Builder {}
+}

@@ -1,0 +1,61 @@
+package io.github.ampark.fourpyun.model;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * {@code service.parking.vip.renewal}: a driver renewed a fixed-vehicle card online; extend it.
+ * Duplicates are recognised by {@code pay_serial}.
+ *
+ * <pre>{@code
+ * GatewayReply onVipRenewal(VipRenewalEvent e) {
+ *   cards.extend(e.plate(), e.type(), e.quantity());
+ *   return GatewayReply.ok();
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class VipRenewalEvent implements GatewayEvent {
+  /** The plate. */
+  public abstract String plate();
+
+  /** Logical card number. */
+  public abstract @Nullable String cardNo();
+
+  /** Physical card id. */
+  public abstract @Nullable String cardId();
+
+  /** When it was paid ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire). */
+  public abstract @Nullable Instant payTime();
+
+  /** P云's payment serial. */
+  public abstract String paySerial();
+
+  /** Amount paid, in fen. */
+  public abstract @Nullable Long payValueFen();
+
+  /** Raw card type code ({@code type}). */
+  public abstract @Nullable String typeCode();
+
+  /** Renewed value in the card's unit (fen, visits or days). */
+  public abstract @Nullable Long value();
+
+  /** Units bought: months, years, visits… */
+  public abstract @Nullable Long quantity();
+
+  /** The card type; {@link VipType#UNKNOWN} for an unknown or missing code. */
+  public VipType type() {
+    return VipType.fromCode(typeCode());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link VipRenewalEvent}. */
+  public static final class Builder extends ImmutableVipRenewalEvent.Builder {}
+}
