@@ -1,6 +1,7 @@
 package io.github.ampark.samples;
 
 import io.github.ampark.samples.bolink.BolinkSample;
+import io.github.ampark.samples.fourpyun.FourPyunSample;
 import io.github.ampark.samples.wikeyun.WikeyunSample;
 import java.io.PrintStream;
 
@@ -17,6 +18,8 @@ public final class RunAllSamples {
     PrintStream out = System.out;
     section(out, "Wikeyun (微客云): add a card, recharge, receive and confirm the callback");
     WikeyunSample.run(out);
+    section(out, "4pyun (PP停车 / P云): full VIP renewal sync, one incremental renewal, enter and leave");
+    FourPyunSample.run(out);
     section(out, "Bolink (泊链): exit order, charging discount, query, refund");
     BolinkSample.run(out);
     out.println();
