@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -198,24 +199,33 @@ public final class FourPyunCallbacks {
       return write(null, GatewayReply.error(GatewayResultCode.ILLEGAL_ARGUMENT, "请求参数错误"));
     }
     String key = GatewayEvents.duplicateKey(event);
-    if (key != null && !duplicates.firstTime(key)) {
-      LOG.info("4pyun gateway {}: repeated notification acknowledged without handling", event.service());
-      return write(event, GatewayReply.ok("重复通知, 已处理"));
-    }
-    GatewayReply reply;
+    Supplier<GatewayReply> work = () -> dispatch(event, handler);
+    GatewayReply reply = key == null
+        ? work.get()
+        : duplicates.once(key, work, GatewayReply::isOk,
+            () -> {
+              LOG.info("4pyun gateway {}: repeated notification acknowledged without handling", event.service());
+              return GatewayReply.ok("重复通知, 已处理");
+            },
+            () -> {
+              LOG.info("4pyun gateway {}: repeated while the first delivery is being handled; asking for a resend", event.service());
+              return GatewayReply.error(GatewayResultCode.SERVICE_UNAVAILABLE, "处理中, 请稍后重试");
+            });
+    return write(event, reply);
+  }
+
+  /** Runs the handler; a handler failure becomes a 1500 reply so P云 sends the call again. */
+  private static GatewayReply dispatch(GatewayEvent event, GatewayHandler handler) {
     try {
-      reply = GatewayEvents.dispatch(event, handler);
+      GatewayReply reply = GatewayEvents.dispatch(event, handler);
       if (reply == null) {
         throw new IllegalStateException("the handler returned no reply");
       }
+      return reply;
     } catch (RuntimeException e) {
       LOG.warn("4pyun gateway {}: handler failed; answering 1500 so P云 retries", event.service(), e);
-      reply = GatewayReply.error(GatewayResultCode.INTERNAL_ERROR, "接口内部处理失败");
+      return GatewayReply.error(GatewayResultCode.INTERNAL_ERROR, "接口内部处理失败");
     }
-    if (key != null && !reply.isOk()) {
-      duplicates.forget(key);
-    }
-    return write(event, reply);
   }
 
   /**
@@ -312,19 +322,22 @@ public final class FourPyunCallbacks {
       LOG.warn("4pyun openapi push refused: {}", e.getMessage());
       return CallbackReply.json("{\"code\":\"1401\",\"message\":\"签名错误\"}");
     }
-    String key = pushKey(push);
-    if (!duplicates.firstTime(key)) {
-      LOG.info("4pyun openapi push repeated; acknowledged without handling");
-      return OPENAPI_ACK;
-    }
-    try {
-      handler.accept(push);
-      return OPENAPI_ACK;
-    } catch (RuntimeException e) {
-      duplicates.forget(key);
-      LOG.warn("4pyun openapi push: handler failed; answering 1500 so P云 pushes again", e);
-      return CallbackReply.json("{\"code\":\"1500\",\"message\":\"处理失败\"}");
-    }
+    return duplicates.once(pushKey(push),
+        () -> {
+          try {
+            handler.accept(push);
+            return OPENAPI_ACK;
+          } catch (RuntimeException e) {
+            LOG.warn("4pyun openapi push: handler failed; answering 1500 so P云 pushes again", e);
+            return CallbackReply.json("{\"code\":\"1500\",\"message\":\"处理失败\"}");
+          }
+        },
+        reply -> reply == OPENAPI_ACK,
+        () -> {
+          LOG.info("4pyun openapi push repeated; acknowledged without handling");
+          return OPENAPI_ACK;
+        },
+        () -> CallbackReply.json("{\"code\":\"1503\",\"message\":\"处理中, 请稍后重试\"}"));
   }
 
   /** A push's identity: its fields without the signature and the timestamp, which a re-push renews. */

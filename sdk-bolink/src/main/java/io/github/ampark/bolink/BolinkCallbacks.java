@@ -12,6 +12,7 @@ import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,24 +91,27 @@ public final class BolinkCallbacks {
       return BolinkReply.failure("signature verification failed").reply(400);
     }
     String key = v.event.duplicateKey(v.sign);
-    boolean dedupe = v.event.notification();
-    if (dedupe && !guard.firstTime(key)) {
-      LOG.info("duplicate Bolink {} callback answered without processing", v.event.serviceName());
-      return BolinkReply.success("duplicate, already processed").toCallbackReply();
-    }
-    try {
-      BolinkReply reply = handler.handle(v.event);
-      if (reply == null) {
-        throw new IllegalStateException("the handler returned no reply");
+    Supplier<CallbackReply> work = () -> {
+      try {
+        BolinkReply reply = handler.handle(v.event);
+        if (reply == null) {
+          throw new IllegalStateException("the handler returned no reply");
+        }
+        return reply.toCallbackReply();
+      } catch (RuntimeException e) {
+        LOG.warn("handling a Bolink {} callback failed", v.event.serviceName(), e);
+        return BolinkReply.failure("processing failed").reply(500);
       }
-      return reply.toCallbackReply();
-    } catch (RuntimeException e) {
-      if (dedupe) {
-        guard.forget(key);
-      }
-      LOG.warn("handling a Bolink {} callback failed", v.event.serviceName(), e);
-      return BolinkReply.failure("processing failed").reply(500);
+    };
+    if (!v.event.notification()) {
+      return work.get();
     }
+    return guard.once(key, work, reply -> reply.status() == 200,
+        () -> {
+          LOG.info("duplicate Bolink {} callback answered without processing", v.event.serviceName());
+          return BolinkReply.success("duplicate, already processed").toCallbackReply();
+        },
+        () -> BolinkReply.failure("being processed, send again later").reply(503));
   }
 
   /**

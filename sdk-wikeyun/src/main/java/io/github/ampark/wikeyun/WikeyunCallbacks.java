@@ -148,18 +148,25 @@ public final class WikeyunCallbacks {
       return NOT_CONFIRMED;
     }
     String key = event.eventKey();
-    if (!guard.firstTime(key)) {
-      LOG.info("wikeyun callback {} is a duplicate; acknowledged without handling", key);
-      return ACK;
-    }
-    try {
-      handler.accept(event);
-      return ACK;
-    } catch (RuntimeException e) {
-      guard.forget(key);
-      LOG.warn("wikeyun callback {} handler failed; it will be resent", key, e);
-      return HANDLER_FAILED;
-    }
+    return guard.once(key,
+        () -> {
+          try {
+            handler.accept(event);
+            return ACK;
+          } catch (RuntimeException e) {
+            LOG.warn("wikeyun callback {} handler failed; it will be resent", key, e);
+            return HANDLER_FAILED;
+          }
+        },
+        reply -> reply == ACK,
+        () -> {
+          LOG.info("wikeyun callback {} is a duplicate; acknowledged without handling", key);
+          return ACK;
+        },
+        () -> {
+          LOG.info("wikeyun callback {} arrived again while being handled; asking for a resend", key);
+          return NOT_CONFIRMED;
+        });
   }
 
   private PowerOrder confirm(@Nullable String orderNo, @Nullable String orderNumber) {

@@ -262,6 +262,29 @@ class WikeyunCallbacksTest {
   }
 
   @Test
+  void aResendArrivingWhileTheFirstIsBeingHandledIsNotAcknowledgedSoAFailureIsNotLost() {
+    Map<String, String> fields = completed("T1");
+    List<CallbackReply> concurrentReplies = new CopyOnWriteArrayList<>();
+    List<String> calls = new CopyOnWriteArrayList<>();
+    Consumer<OrderCallback> slowThenFailing = e -> {
+      calls.add(e.eventKey());
+      if (calls.size() == 1) {
+        // Wikeyun resends while we are still handling the first delivery
+        concurrentReplies.add(callbacks.handle(json(fields), x -> calls.add("concurrent")));
+        throw new IllegalStateException("database down");
+      }
+    };
+    assertThat(callbacks.handle(json(fields), slowThenFailing).status()).isEqualTo(500);
+    assertThat(concurrentReplies).singleElement().satisfies(r -> {
+      assertThat(r.status()).isEqualTo(503);
+      assertThat(r.bodyText()).isNotEqualTo("success");
+    });
+    // the next resend is handled: the event was not lost
+    assertThat(callbacks.handle(json(fields), slowThenFailing)).isEqualTo(WikeyunCallbacks.ACK);
+    assertThat(calls).hasSize(2).doesNotContain("concurrent");
+  }
+
+  @Test
   void aSharedGuardRecognisesDuplicatesAcrossInstances() {
     Map<String, String> fields = completed("T1");
     DuplicateGuard shared = DuplicateGuard.inMemory();
