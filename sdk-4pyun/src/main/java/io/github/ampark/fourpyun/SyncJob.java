@@ -57,8 +57,9 @@ import org.slf4j.LoggerFactory;
  *       resent automatically: each is an unsafe operation (see {@link FourPyunClient}).
  * </ul>
  *
- * <p>Effective parallelism is also capped by OkHttp's dispatcher ({@code maxRequestsPerHost}, 5 by
- * default). A job is immutable and may be run more than once.
+ * <p>Effective parallelism is also capped by the OkHttp dispatcher's {@code maxRequestsPerHost}:
+ * 64 on the client Ampark creates, OkHttp's default of 5 if you supply your own {@code
+ * OkHttpClient} without raising it. A job is immutable and may be run more than once.
  *
  * @param <T> the record type
  */

@@ -1,9 +1,15 @@
 package io.github.ampark.bench.contenders;
 
+import io.github.ampark.fourpyun.SyncJob;
+import io.github.ampark.fourpyun.model.SyncMode;
+import io.github.ampark.fourpyun.model.SyncReport;
+import io.github.ampark.fourpyun.model.VipRenewal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The S3 contenders: ways of pushing a large number of records in batches. */
 public final class BatchContenders {
@@ -12,6 +18,9 @@ public final class BatchContenders {
   /** {dataset, contender}. */
   public static List<String[]> ids() {
     List<String[]> ids = new ArrayList<>();
+    ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-sequential"});
+    ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-parallel-4"});
+    ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-parallel-8"});
     ids.add(new String[] {"4pyun-vip-renewals", "raw-okhttp-streaming"});
     ids.add(new String[] {"4pyun-vip-renewals", "demo-naive-loop"});
     return ids;
@@ -20,12 +29,29 @@ public final class BatchContenders {
   /** Runs one contender; returns the number of records sent. */
   public static long run(String dataset, String contender, String baseUrl, int records, int batch) throws IOException {
     switch (dataset + "/" + contender) {
+      case "4pyun-vip-renewals/ampark-sync-sequential":
+        return fourPyunAmpark(baseUrl, records, batch, 1);
+      case "4pyun-vip-renewals/ampark-sync-parallel-4":
+        return fourPyunAmpark(baseUrl, records, batch, 4);
+      case "4pyun-vip-renewals/ampark-sync-parallel-8":
+        return fourPyunAmpark(baseUrl, records, batch, 8);
       case "4pyun-vip-renewals/raw-okhttp-streaming":
         return fourPyunRawStreaming(baseUrl, records, batch);
       case "4pyun-vip-renewals/demo-naive-loop":
         return fourPyunDemoNaive(baseUrl, records, batch);
       default:
         throw new IllegalArgumentException(dataset + "/" + contender);
+    }
+  }
+
+  /** The sync helper over a lazily generated stream: what a user streaming from a database does. */
+  static long fourPyunAmpark(String baseUrl, int records, int batch, int parallelism) {
+    try (AmparkContenders.FourPyun c = new AmparkContenders.FourPyun(baseUrl)) {
+      SyncJob<VipRenewal> job = c.client().vipRenewalSync().mode(SyncMode.FULL).batchSize(batch)
+          .parallelism(parallelism).build();
+      Stream<VipRenewal> renewals = IntStream.range(0, records).mapToObj(i -> AmparkContenders.FourPyun.renewal("PP" + i));
+      SyncReport report = job.run(renewals);
+      return report.recordsConfirmed();
     }
   }
 

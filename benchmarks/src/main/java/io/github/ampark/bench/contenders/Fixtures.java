@@ -30,6 +30,11 @@ public final class Fixtures {
 
   private static final AtomicLong SEQ = new AtomicLong();
 
+  /** Restarts order numbering (so two contenders can be made to send the same numbers). */
+  public static void resetSequence() {
+    SEQ.set(0);
+  }
+
   /** A fresh merchant order number. */
   public static String orderNo(String prefix) {
     return prefix + String.format("%012d", SEQ.incrementAndGet());

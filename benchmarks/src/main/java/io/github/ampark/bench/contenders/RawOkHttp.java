@@ -101,9 +101,9 @@ public final class RawOkHttp {
 
     /** One batch; also used by the S3 streaming loop. */
     public void send(List<Map<String, Object>> rows, boolean complete) throws IOException {
-      Map<String, Object> body = new LinkedHashMap<>();
+      Map<String, Object> body = new TreeMap<>();
       body.put("park_uuid", Fixtures.PP_PARK);
-      body.put("complete", complete ? 1 : 0);
+      body.put("complete", complete ? "1" : "0");
       body.put("row", rows);
       byte[] bytes = MAPPER.writeValueAsBytes(body);
       String sign = Fixtures.md5Upper(new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "&app_secret=" + Fixtures.PP_SECRET);
@@ -114,20 +114,21 @@ public final class RawOkHttp {
       }
     }
 
+    /** The PV4 row: string values, keys sorted (what the 4pyun demos send and Ampark too). */
     public static Map<String, Object> renewalRow(String payPartner) {
-      Map<String, Object> row = new LinkedHashMap<>();
+      Map<String, Object> row = new TreeMap<>();
       row.put("plate", "粤X33333");
-      row.put("plate_color", 1);
+      row.put("plate_color", "1");
       row.put("card_no", "ID000001");
       row.put("card_id", "ID000001");
       row.put("charge_type", "101");
       row.put("vip_type", "1");
-      row.put("quantity", 1);
+      row.put("quantity", "1");
       row.put("pay_partner", payPartner);
-      row.put("pay_type", 1);
+      row.put("pay_type", "1");
       row.put("value", "30");
       row.put("pay_time", Long.toString(Fixtures.PP_PAY_TIME_MS));
-      row.put("pay_value", 10000);
+      row.put("pay_value", "10000");
       row.put("operator", "张三");
       return row;
     }

@@ -33,7 +33,8 @@ public final class JmhToResults {
       int us = method.indexOf('_');
       ObjectNode row = rows.addObject();
       row.put("signature", method.substring(0, us).replace('$', ' '));
-      row.put("implementation", method.substring(us + 1).replace('_', '-'));
+      String impl = method.substring(us + 1);
+      row.put("implementation", impl.equals("raw") ? "raw-okhttp" : impl.equals("demo") ? "demo-style" : impl);
       row.put("nsPerOp", b.path("primaryMetric").path("score").asDouble());
       row.put("error", b.path("primaryMetric").path("scoreError").asDouble());
       row.put("bytesPerOp", b.path("secondaryMetrics").path("·gc.alloc.rate.norm").path("score").asDouble(

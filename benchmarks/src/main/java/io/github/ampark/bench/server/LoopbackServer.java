@@ -54,13 +54,37 @@ public final class LoopbackServer {
 
   public static void main(String[] args) throws IOException {
     long delay = args.length > 0 ? Long.parseLong(args[0]) : 0;
-    new LoopbackServer(delay).serve();
-  }
-
-  private void serve() throws IOException {
-    ServerSocket server = new ServerSocket(0, 1024, InetAddress.getByName("127.0.0.1"));
+    ServerSocket server = bind();
     System.out.println("PORT " + server.getLocalPort());
     System.out.flush();
+    new LoopbackServer(delay).serve(server);
+  }
+
+  /**
+   * Starts a server on a daemon thread of this JVM (for tests).
+   *
+   * @param delayMs delay per request
+   * @return the listening socket; close it to stop accepting
+   */
+  public static ServerSocket startInBackground(long delayMs) throws IOException {
+    ServerSocket server = bind();
+    Thread t = new Thread(() -> {
+      try {
+        new LoopbackServer(delayMs).serve(server);
+      } catch (IOException e) {
+        // closed
+      }
+    }, "loopback-server");
+    t.setDaemon(true);
+    t.start();
+    return server;
+  }
+
+  private static ServerSocket bind() throws IOException {
+    return new ServerSocket(0, 1024, InetAddress.getByName("127.0.0.1"));
+  }
+
+  private void serve(ServerSocket server) throws IOException {
     ExecutorService pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "conn");
       t.setDaemon(true);

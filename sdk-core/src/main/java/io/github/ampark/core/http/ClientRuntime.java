@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -99,9 +100,25 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public static ClientRuntime create(ClientConfig config, VendorSpec spec) {
     OkHttpClient supplied = config.httpClient();
-    OkHttpClient base = supplied != null ? supplied : new OkHttpClient();
+    OkHttpClient base = supplied != null ? supplied : new OkHttpClient.Builder().dispatcher(dispatcher()).build();
     return new ClientRuntime(config, spec, base, true, supplied == null, new AtomicBoolean());
   }
+
+  /**
+   * OkHttp's default dispatcher runs at most 5 asynchronous calls per host. A vendor client talks
+   * to one or two hosts, so that default would silently cap async fan-out (parallel batch syncs,
+   * {@code executeAsync} in a loop); ours allows {@value #MAX_ASYNC_PER_HOST}. A caller-supplied
+   * client keeps its own dispatcher.
+   */
+  private static Dispatcher dispatcher() {
+    Dispatcher d = new Dispatcher();
+    d.setMaxRequests(2 * MAX_ASYNC_PER_HOST);
+    d.setMaxRequestsPerHost(MAX_ASYNC_PER_HOST);
+    return d;
+  }
+
+  /** Concurrent asynchronous calls per host on an OkHttp client Ampark creates. */
+  public static final int MAX_ASYNC_PER_HOST = 64;
 
   /**
    * A runtime for another spec (other credentials, another host) that shares this one's

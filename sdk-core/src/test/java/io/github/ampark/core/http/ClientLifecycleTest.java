@@ -50,6 +50,18 @@ class ClientLifecycleTest {
   }
 
   @Test
+  void anOwnClientAllowsAsyncFanOutToOneHostButACallersDispatcherIsKept() {
+    try (AcmeClient own = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).build()) {
+      assertThat(own.runtime().httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(ClientRuntime.MAX_ASYNC_PER_HOST);
+    }
+    OkHttpClient mine = new OkHttpClient();
+    try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).httpClient(mine).build()) {
+      assertThat(client.runtime().httpClient().dispatcher()).isSameAs(mine.dispatcher());
+      assertThat(client.runtime().httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void derivedRuntimeSharesThePoolAndDoesNotCloseIt() {
     try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).build()) {
       ClientRuntime derived = client.runtime().derive(client.runtime().spec().toBuilder().secret("other-secret").build());

@@ -1,0 +1,102 @@
+package io.github.ampark.bench.contenders;
+
+import io.github.ampark.bolink.BolinkClient;
+import io.github.ampark.bolink.model.ExitOrderRequest;
+import io.github.ampark.bolink.model.PayType;
+import io.github.ampark.fourpyun.FourPyunClient;
+import io.github.ampark.fourpyun.model.PlateColor;
+import io.github.ampark.fourpyun.model.SyncBatch;
+import io.github.ampark.fourpyun.model.VipRenewal;
+import io.github.ampark.fourpyun.model.VipType;
+import io.github.ampark.wikeyun.WikeyunClient;
+import io.github.ampark.wikeyun.model.PushOrderRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+
+/** The Ampark contenders: the vendor clients exactly as a user would call them. */
+public final class AmparkContenders {
+  private AmparkContenders() {}
+
+  public static final class Wikeyun implements Contender {
+    private final WikeyunClient client;
+
+    public Wikeyun(String baseUrl) {
+      client = WikeyunClient.builder().credentials(Fixtures.WK_APP_KEY, Fixtures.WK_SECRET)
+          .storeId(Fixtures.WK_STORE).clientIp(Fixtures.WK_CLIENT_IP).baseUrl(baseUrl).clock(Fixtures.clock).build();
+    }
+
+    @Override public String name() { return "ampark"; }
+    @Override public String vendor() { return "wikeyun"; }
+
+    @Override
+    public void call() {
+      client.power().pushOrder(PushOrderRequest.builder().cardId(Fixtures.WK_CARD).orderNo(Fixtures.orderNo("T"))
+          .amountYuan(100).notifyUrl(Fixtures.WK_NOTIFY).build());
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+  }
+
+  public static final class FourPyun implements Contender {
+    private final FourPyunClient client;
+
+    public FourPyun(String baseUrl) {
+      client = FourPyunClient.builder().appSecret(Fixtures.PP_SECRET).parkUuid(Fixtures.PP_PARK).baseUrl(baseUrl)
+          .clock(Fixtures.clock).build();
+    }
+
+    @Override public String name() { return "ampark"; }
+    @Override public String vendor() { return "4pyun"; }
+
+    @Override
+    public void call() {
+      client.syncVipRenewals(SyncBatch.of(Collections.singletonList(renewal(Fixtures.orderNo("P")))));
+    }
+
+    public FourPyunClient client() {
+      return client;
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+
+    /** The PV4 row as a typed renewal. */
+    public static VipRenewal renewal(String payPartner) {
+      return VipRenewal.builder().plate("粤X33333").plateColor(PlateColor.BLUE).cardNo("ID000001").cardId("ID000001")
+          .chargeType("101").vipType(VipType.MONTHLY).quantity(1).payPartner(payPartner)
+          .payType(io.github.ampark.fourpyun.model.PayType.CASH).value(30L)
+          .payTime(Instant.ofEpochMilli(Fixtures.PP_PAY_TIME_MS)).payValueFen(10000L).operator("张三").build();
+    }
+  }
+
+  public static final class Bolink implements Contender {
+    private final BolinkClient client;
+
+    public Bolink(String baseUrl) {
+      client = BolinkClient.builder().unionId(Fixtures.BL_UNION).ukey(Fixtures.BL_UKEY).baseUrl(baseUrl)
+          .clock(Fixtures.clock).build();
+    }
+
+    @Override public String name() { return "ampark"; }
+    @Override public String vendor() { return "bolink"; }
+
+    @Override
+    public void call() {
+      Instant now = Fixtures.now();
+      client.exitOrder(ExitOrderRequest.builder().parkId(Fixtures.BL_PARK).orderId(Fixtures.orderNo("B"))
+          .carNumber("京A12345").inTime(now.minusSeconds(3600)).outTime(now).payType(PayType.CASH)
+          .totalYuan(new BigDecimal("10.00")).emptyPlot(56).build());
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+  }
+}

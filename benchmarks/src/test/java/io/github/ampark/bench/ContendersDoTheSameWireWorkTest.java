@@ -1,0 +1,91 @@
+package io.github.ampark.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.bench.contenders.Contender;
+import io.github.ampark.bench.contenders.Contenders;
+import io.github.ampark.bench.contenders.Fixtures;
+import io.github.ampark.bench.harness.ServerProcess;
+import io.github.ampark.bench.server.LoopbackServer;
+import io.github.ampark.core.callback.CallbackBodies;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The comparison is only fair if every contender does the same wire work. With a fixed clock and
+ * the same order numbers, the hand-written OkHttp contender sends exactly Ampark's bytes (path,
+ * query, body); the demo-style contenders send the same parameters (in their own key order).
+ */
+class ContendersDoTheSameWireWorkTest {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static ServerSocket socket;
+  static ServerProcess.Remote server;
+  static String baseUrl;
+
+  @BeforeAll
+  static void start() throws Exception {
+    socket = LoopbackServer.startInBackground(0);
+    baseUrl = "http://127.0.0.1:" + socket.getLocalPort() + "/";
+    server = new ServerProcess.Remote(baseUrl);
+    Fixtures.clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    Fixtures.clock = Clock.systemUTC();
+    socket.close();
+  }
+
+  static String sent(String vendor, String contender) throws Exception {
+    server.reset(true);
+    Fixtures.resetSequence();
+    try (Contender c = Contenders.create(vendor, contender, baseUrl)) {
+      c.call();
+    }
+    JsonNode last = server.stats().path("last").path(vendor.equals("4pyun") ? "fourpyun" : vendor);
+    assertThat(last.isMissingNode()).as(vendor + "/" + contender + " reached the server").isFalse();
+    return last.asText();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"wikeyun", "4pyun", "bolink"})
+  void rawOkHttpSendsExactlyAmparksBytes(String vendor) throws Exception {
+    assertThat(sent(vendor, "raw-okhttp")).isEqualTo(sent(vendor, "ampark"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"wikeyun", "4pyun", "bolink"})
+  void demoStyleSendsTheSameParameters(String vendor) throws Exception {
+    String ampark = sent(vendor, "ampark");
+    String demo = sent(vendor, "hutool+fastjson");
+    String[] a = ampark.split(" ", 2);
+    String[] d = demo.split(" ", 2);
+    if (vendor.equals("wikeyun")) {
+      assertThat(d[0]).isEqualTo(a[0]); // path and signed query string
+      assertThat(CallbackBodies.form(d[1])).isEqualTo(CallbackBodies.form(a[1]));
+    } else if (vendor.equals("4pyun")) {
+      assertThat(normalised4pyun(d[1])).isEqualTo(normalised4pyun(a[1]));
+    } else {
+      assertThat(MAPPER.readTree(d[1]).path("data")).isEqualTo(MAPPER.readTree(a[1]).path("data"));
+    }
+  }
+
+  /** 4pyun rows: the same fields with the same values, whatever the JSON types and key order. */
+  static Map<String, Object> normalised4pyun(String body) throws Exception {
+    JsonNode tree = MAPPER.readTree(body);
+    JsonNode row = tree.path("row").get(0);
+    Map<String, Object> out = new java.util.TreeMap<>();
+    row.fields().forEachRemaining(e -> out.put("row." + e.getKey(), e.getValue().asText()));
+    out.put("park_uuid", tree.path("park_uuid").asText());
+    return out;
+  }
+}
