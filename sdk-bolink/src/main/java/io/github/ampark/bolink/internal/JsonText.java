@@ -18,7 +18,7 @@ import java.util.Map;
  *       in a list is written as {@code null};
  *   <li>non-ASCII characters raw (UTF-8 on the wire); {@code / & ? < > '} not escaped;
  *   <li>{@code \b \t \n \f \r \" \\} as short escapes; other characters below U+0020, U+007F–U+009F,
- *       U+2028 and U+2029 as {@code \}{@code uXXXX} with upper-case hex digits;
+ *       U+2028 and U+2029 as six-character escapes with upper-case hex digits ({@code \}{@code u007F});
  *   <li>integers plain; {@link BigDecimal} in plain notation ({@code 1.25}, never {@code 1.25E0});
  *       {@code double} and {@code float} are refused (money and measures are never binary floats).
  * </ul>
@@ -81,9 +81,10 @@ public final class JsonText {
       sb.append(value.toString());
     } else if (value instanceof Boolean) {
       sb.append(value.toString());
-    } else if (value instanceof Double || value instanceof Float) {
+    } else if (value instanceof Number) {
       throw new IllegalArgumentException(
-          "floating-point numbers are not written to Bolink; use BigDecimal (was " + value + ")");
+          "only integers and BigDecimal are written to Bolink, never binary floating point (was a "
+              + value.getClass().getSimpleName() + ")");
     } else {
       throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as Bolink JSON");
     }
