@@ -60,8 +60,9 @@ public final class YinliClient implements AutoCloseable {
 
   /**
    * Readings per request in {@link #meterReadingSync}, unless set otherwise. Yinli publishes no
-   * limit; 200 readings make a request of roughly 100 KB, small enough for common gateway body
-   * limits. A choice, not a vendor rule: change it with {@code batchSize(…)} once Yinli tells you.
+   * limit; 200 readings with every field set make a request of about 90 KB, within common gateway
+   * body limits. A choice, not a vendor rule: change it with {@code batchSize(…)} once Yinli tells
+   * you.
    */
   public static final int DEFAULT_SYNC_BATCH_SIZE = 200;
 
