@@ -11,14 +11,12 @@ import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.testkit.Fault;
 import io.github.ampark.testkit.yinli.FakeYinli;
 import io.github.ampark.yinli.model.PushReceipt;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.Socket;
-import java.net.SocketAddress;
+import java.net.UnknownHostException;
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
+import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,14 +86,21 @@ class ClientAgainstFakeTest {
   }
 
   @Test
-  void aPushThatNeverLeftBecauseTheConnectionWasRefusedIsRetried() {
-    RefusesFirstConnect refuseFirst = new RefusesFirstConnect();
-    OkHttpClient http = new OkHttpClient.Builder().socketFactory(refuseFirst).retryOnConnectionFailure(false).build();
-    try (YinliClient flaky = YinliClient.builder().baseUrl(fake.url()).httpClient(http).retryPolicy(FAST)
+  void aPushThatNeverLeftBecauseTheHostCouldNotBeResolvedIsRetried() {
+    AtomicInteger lookups = new AtomicInteger();
+    Dns failsFirst = host -> {
+      if (lookups.incrementAndGet() == 1) {
+        throw new UnknownHostException("name server briefly unreachable (test)");
+      }
+      return List.of(InetAddress.getByName("127.0.0.1"));
+    };
+    OkHttpClient http = new OkHttpClient.Builder().dns(failsFirst).retryOnConnectionFailure(false).build();
+    try (YinliClient flaky = YinliClient.builder().baseUrl("http://yinli.test:" + fake.port() + "/").httpClient(http)
+        .retryPolicy(FAST)
         .authenticator(YinliAuthenticator.staticHeader("X-Access-Token", TOKEN)).build()) {
       flaky.pushMeterReadings(batch(fullReading()));
     }
-    assertThat(refuseFirst.connects.get()).isEqualTo(2);
+    assertThat(lookups.get()).isEqualTo(2);
     assertThat(fake.journal()).hasSize(1);
     assertThat(fake.readingCount()).isEqualTo(1);
   }
@@ -128,43 +133,5 @@ class ClientAgainstFakeTest {
     assertThat(r.data().path("sent").asInt()).isEqualTo(1);
     assertThatThrownBy(() -> client.raw().json("openapi/nowhere", "{}", Idempotency.SAFE))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
-  }
-
-  /** Refuses the first connect, like a vendor whose port is briefly closed: nothing was sent. */
-  static final class RefusesFirstConnect extends SocketFactory {
-    final AtomicInteger connects = new AtomicInteger();
-
-    @Override
-    public Socket createSocket() {
-      return new Socket() {
-        @Override
-        public void connect(SocketAddress endpoint, int timeout) throws IOException {
-          if (connects.incrementAndGet() == 1) {
-            throw new ConnectException("Connection refused (test)");
-          }
-          super.connect(endpoint, timeout);
-        }
-      };
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-      throw new UnsupportedOperationException();
-    }
   }
 }

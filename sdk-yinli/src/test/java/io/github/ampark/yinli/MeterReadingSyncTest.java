@@ -2,6 +2,7 @@ package io.github.ampark.yinli;
 
 import static io.github.ampark.yinli.WireSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ampark.core.ApiException;
 import io.github.ampark.core.TransportException;
@@ -38,15 +39,6 @@ class MeterReadingSyncTest {
 
   static Stream<MeterReading> month(int meters) {
     return IntStream.range(0, meters).mapToObj(i -> reading(String.format("DB-%04d", i), "2025-04", i + ".5"));
-  }
-
-  static BatchException expectStop(Runnable run) {
-    try {
-      run.run();
-    } catch (BatchException e) {
-      return e;
-    }
-    throw new AssertionError("expected a BatchException");
   }
 
   List<Integer> requestSizes() {
@@ -91,7 +83,7 @@ class MeterReadingSyncTest {
 
   @Test
   void aRefusedRequestStopsTheJobAndTheResumeSendsOnlyTheRest() {
-    BatchException stopped = expectStop(() -> client.meterReadingSync(MALL, VERSION).batchSize(100)
+    BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.meterReadingSync(MALL, VERSION).batchSize(100)
         .listener(p -> {
           if (p.batch().number() == 2) {
             fake.failNext("500", "系统繁忙", "数据库连接超时");   // the next request is batch 3
@@ -120,7 +112,7 @@ class MeterReadingSyncTest {
 
   @Test
   void aPushWhoseAnswerWasLostIsNeverResentAndIsReportedAsMaybeApplied() {
-    BatchException stopped = expectStop(() -> client.meterReadingSync(MALL, VERSION).batchSize(100)
+    BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.meterReadingSync(MALL, VERSION).batchSize(100)
         .listener(p -> fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.processThenDisconnect()))
         .build().run(month(300)));
 

@@ -10,17 +10,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** How a job cuts its input: contiguous batches in input order, no empty batch, read lazily with bounded memory. */
 class BatchCuttingTest {
-  final ScriptedSender sender = new ScriptedSender();
-
-  @AfterEach
-  void stop() {
-    sender.close();
-  }
+  @AutoClose final ScriptedSender sender = new ScriptedSender();
 
   @Test
   void batchesAreContiguousInInputOrderWithTheRemainderLast() {

@@ -10,19 +10,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The first failure stops the job: nothing more is sent, the report says what is confirmed, and a resume sends only the rest. */
 class BatchFailureAndResumeTest {
-  final ScriptedSender sender = new ScriptedSender();
-  final ScriptedSender second = new ScriptedSender();
-
-  @AfterEach
-  void stop() {
-    sender.close();
-    second.close();
-  }
+  @AutoClose final ScriptedSender sender = new ScriptedSender();
+  @AutoClose final ScriptedSender second = new ScriptedSender();
 
   @Test
   void theJobStopsAtTheFirstFailedBatchAndSaysWhereToResume() {

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The progress listener: every confirmed batch, one call at a time on the running thread, with running totals. */
 class BatchProgressTest {
-  final ScriptedSender sender = new ScriptedSender();
-
-  @AfterEach
-  void stop() {
-    sender.close();
-  }
+  @AutoClose final ScriptedSender sender = new ScriptedSender();
 
   @Test
   void theListenerSeesEveryConfirmedBatchInTurn() {

@@ -8,19 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ampark.core.TransportException;
 import io.github.ampark.core.ValidationException;
 import java.util.Collections;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A first batch that travels alone (a reset such as 4pyun's complete=1): flagged once, confirmed first, sent again only if never confirmed. */
 class ExclusiveFirstBatchTest {
-  final ScriptedSender sender = new ScriptedSender();
-  final ScriptedSender second = new ScriptedSender();
-
-  @AfterEach
-  void stop() {
-    sender.close();
-    second.close();
-  }
+  @AutoClose final ScriptedSender sender = new ScriptedSender();
+  @AutoClose final ScriptedSender second = new ScriptedSender();
 
   @Test
   void onlyTheFirstBatchIsExclusiveAndTheRestAreCutInOrder() {
