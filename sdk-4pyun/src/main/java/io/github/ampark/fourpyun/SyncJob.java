@@ -2,27 +2,21 @@ package io.github.ampark.fourpyun;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.batch.BatchException;
+import io.github.ampark.core.batch.BatchJob;
+import io.github.ampark.core.batch.BatchProgress;
+import io.github.ampark.core.batch.BatchReport;
 import io.github.ampark.core.model.Checks;
 import io.github.ampark.fourpyun.model.Receipt;
 import io.github.ampark.fourpyun.model.RecordRange;
 import io.github.ampark.fourpyun.model.SyncMode;
 import io.github.ampark.fourpyun.model.SyncProgress;
 import io.github.ampark.fourpyun.model.SyncReport;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends any number of VIPs, VIP renewals or blacklist entries to P云, in batches, the way the
@@ -61,10 +55,16 @@ import org.slf4j.LoggerFactory;
  * 64 on the client Ampark creates, OkHttp's default of 5 if you supply your own {@code
  * OkHttpClient} without raising it. A job is immutable and may be run more than once.
  *
+ * <p>The batching itself is core's {@link BatchJob}; this type adds what is P云's: the mode, the
+ * {@code complete} flag on the exclusive first batch of a full sync, and the refusal of an empty
+ * full sync.
+ *
  * @param <T> the record type
  */
 public final class SyncJob<T> {
-  private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
+  /** Why an empty full sync is refused. */
+  private static final String EMPTY_FULL_SYNC =
+      "a FULL sync of no records would delete every record P云 holds; nothing was sent";
 
   /**
    * Sends one batch (for the client).
@@ -77,25 +77,28 @@ public final class SyncJob<T> {
   }
 
   private final String operation;
-  private final BatchSender<T> sender;
   private final SyncMode mode;
-  private final int batchSize;
-  private final int parallelism;
-  private final SyncProgressListener listener;
   private final long startAt;
-  private final List<RecordRange> skip;
-  private final boolean completeAlreadyConfirmed;
+  private final BatchJob<T> job;
 
   private SyncJob(Builder<T> b) {
     this.operation = b.operation;
-    this.sender = b.sender;
     this.mode = b.mode;
-    this.batchSize = b.batchSize;
-    this.parallelism = b.parallelism;
-    this.listener = b.listener;
     this.startAt = b.startAt;
-    this.skip = Collections.unmodifiableList(new ArrayList<>(b.skip));
-    this.completeAlreadyConfirmed = b.completeAlreadyConfirmed;
+    BatchSender<T> sender = b.sender;
+    SyncProgressListener listener = b.listener;
+    BatchJob.Builder<T> core = BatchJob.<T>builder(FourPyunClient.VENDOR, b.operation,
+            (rows, batch) -> sender.send(rows, batch.exclusive()))
+        .batchSize(b.batchSize)
+        .parallelism(b.parallelism)
+        .listener(p -> listener.onBatchConfirmed(progress(p)));
+    if (b.mode == SyncMode.FULL) {
+      core.exclusiveFirstBatch("complete=1").refuseEmptyInput(EMPTY_FULL_SYNC);
+    }
+    if (b.resume != null) {
+      core.resumeFrom(b.resume);
+    }
+    this.job = core.startAt(b.startAt).build();
   }
 
   /**
@@ -129,7 +132,11 @@ public final class SyncJob<T> {
    * @throws SyncException if the sync stopped early
    */
   public SyncReport run(Iterator<? extends T> records) {
-    return new Run(records).execute();
+    try {
+      return report(job.run(records));
+    } catch (BatchException e) {
+      throw new SyncException(operation, e.summary(), report(e.report()), e.getCause());
+    }
   }
 
   /** The mode. */
@@ -139,291 +146,59 @@ public final class SyncJob<T> {
 
   /** Records per batch. */
   public int batchSize() {
-    return batchSize;
+    return job.batchSize();
   }
 
   /** Batches in flight at most. */
   public int parallelism() {
-    return parallelism;
+    return job.parallelism();
   }
 
   @Override
   public String toString() {
-    return "SyncJob{" + operation + ", " + mode + ", batchSize=" + batchSize + ", parallelism=" + parallelism
+    return "SyncJob{" + operation + ", " + mode + ", batchSize=" + batchSize() + ", parallelism=" + parallelism()
         + (startAt > 0 ? ", startAt=" + startAt : "") + "}";
   }
 
-  /** One batch cut from the input: a contiguous range of records. */
-  private static final class Batch {
-    final int number;
-    final RecordRange range;
-    final boolean complete;
-
-    Batch(int number, RecordRange range, boolean complete) {
-      this.number = number;
-      this.range = range;
-      this.complete = complete;
-    }
-
-    @Override
-    public String toString() {
-      return "batch " + number + " (records " + range.from() + ".." + (range.to() - 1) + (complete ? ", complete=1" : "") + ")";
-    }
+  private static SyncProgress progress(BatchProgress p) {
+    return SyncProgress.builder()
+        .batchNumber(p.batch().number())
+        .batch(RecordRange.of(p.batch().range().from(), p.batch().range().to()))
+        .complete(p.batch().exclusive())
+        .recordsConfirmed(p.recordsConfirmed())
+        .batchesConfirmed(p.batchesConfirmed())
+        .elapsed(p.elapsed())
+        .build();
   }
 
-  /** A batch's outcome, handed from OkHttp's threads to the running thread. */
-  private static final class Done {
-    final Batch batch;
-    final @Nullable Throwable error;
-
-    Done(Batch batch, @Nullable Throwable error) {
-      this.batch = batch;
-      this.error = error;
+  private SyncReport report(BatchReport r) {
+    List<RecordRange> after = new ArrayList<>();
+    for (io.github.ampark.core.batch.RecordRange range : r.confirmedAfterResumeIndex()) {
+      after.add(RecordRange.of(range.from(), range.to()));
     }
+    return SyncReport.builder()
+        .mode(mode)
+        .completed(r.completed())
+        .recordsConfirmed(r.recordsConfirmed())
+        .batchesConfirmed(r.batchesConfirmed())
+        .resumeIndex(r.resumeIndex())
+        .confirmedAfterResumeIndex(after)
+        .completeBatchConfirmed(r.exclusiveBatchConfirmed())
+        .elapsed(r.elapsed())
+        .build();
   }
 
-  /** The state of one run; used by the calling thread only (completions arrive through a queue). */
-  private final class Run {
-    private final Iterator<? extends T> input;
-    private final BlockingQueue<Done> completions = new LinkedBlockingQueue<>();
-    private final Set<Batch> unfinished = new LinkedHashSet<>();
-    private final List<RecordRange> confirmed = new ArrayList<>();
-    private final long started = System.nanoTime();
-    private final boolean barrier = mode == SyncMode.FULL && !completeAlreadyConfirmed && startAt == 0;
-    private long next;
-    private long unsentFrom;
-    private int skipCursor;
-    private int batchesCut;
-    private long recordsConfirmed;
-    private int batchesConfirmed;
-    private boolean completeConfirmed = completeAlreadyConfirmed;
-    private @Nullable Batch failedBatch;
-    private @Nullable Throwable failure;
-
-    Run(Iterator<? extends T> input) {
-      this.input = input;
-    }
-
-    SyncReport execute() {
-      try {
-        skipTo(startAt);
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-      while (failure == null) {
-        drain(false);
-        if (failure != null) {
-          break;
-        }
-        // the complete=1 batch travels alone and must be confirmed before anything else is sent
-        int limit = barrier && !completeConfirmed ? 1 : parallelism;
-        if (unfinished.size() >= limit) {
-          drain(true);
-          continue;
-        }
-        unsentFrom = next;
-        List<T> rows;
-        try {
-          rows = cut();
-        } catch (RuntimeException e) {
-          failure = e;
-          break;
-        }
-        if (rows.isEmpty()) {
-          if (barrier && batchesCut == 0) {
-            throw new ValidationException("records", "a FULL sync of no records would delete every record P云 holds;"
-                + " nothing was sent");
-          }
-          break;
-        }
-        Batch batch = new Batch(++batchesCut, RecordRange.of(unsentFrom, next), barrier && batchesCut == 1);
-        unsentFrom = next;
-        send(batch, rows);
-      }
-      while (!unfinished.isEmpty() && !Thread.currentThread().isInterrupted()) {
-        drain(true);
-      }
-      SyncReport report = report();
-      if (failure != null) {
-        throw new SyncException(operation, describe(report), report, failure);
-      }
-      LOG.debug("4pyun {}: {} records in {} batches confirmed", operation, recordsConfirmed, batchesConfirmed);
-      return report;
-    }
-
-    /** Reads (and drops) records until position {@code index}. */
-    private void skipTo(long index) {
-      while (next < index && input.hasNext()) {
-        input.next();
-        next++;
-      }
-      unsentFrom = next;
-    }
-
-    /** Cuts the next batch: contiguous records, never crossing a range confirmed by an earlier run. */
-    private List<T> cut() {
-      List<T> rows = new ArrayList<>(Math.min(batchSize, 1024));
-      while (rows.size() < batchSize) {
-        RecordRange skipped = skipped(next);
-        if (skipped != null) {
-          if (!rows.isEmpty()) {
-            break;
-          }
-          skipTo(skipped.to());
-          continue;
-        }
-        if (!input.hasNext()) {
-          break;
-        }
-        T record = input.next();
-        if (record == null) {
-          throw new ValidationException("records[" + next + "]", "must not be null");
-        }
-        rows.add(record);
-        next++;
-      }
-      return rows;
-    }
-
-    private @Nullable RecordRange skipped(long index) {
-      while (skipCursor < skip.size() && skip.get(skipCursor).to() <= index) {
-        skipCursor++;
-      }
-      return skipCursor < skip.size() && skip.get(skipCursor).contains(index) ? skip.get(skipCursor) : null;
-    }
-
-    private void send(Batch batch, List<T> rows) {
-      unfinished.add(batch);
-      CompletableFuture<Receipt> future;
-      try {
-        future = sender.send(rows, batch.complete);
-      } catch (RuntimeException e) {
-        completions.add(new Done(batch, e));
-        return;
-      }
-      future.whenComplete((receipt, error) -> completions.add(new Done(batch, unwrap(error))));
-    }
-
-    private void drain(boolean wait) {
-      Done done;
-      while ((done = wait ? take() : completions.poll()) != null) {
-        wait = false;
-        unfinished.remove(done.batch);
-        handle(done);
-      }
-    }
-
-    private @Nullable Done take() {
-      try {
-        return completions.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        if (failure == null) {
-          failure = e;
-        }
-        return null;
-      }
-    }
-
-    private void handle(Done done) {
-      if (done.error != null) {
-        if (failedBatch == null || done.batch.number < failedBatch.number) {
-          failedBatch = done.batch;
-        }
-        if (failure == null) {
-          failure = done.error;
-        }
-        LOG.warn("4pyun {}: {} failed ({})", operation, done.batch, done.error.toString());
-        return;
-      }
-      confirmed.add(done.batch.range);
-      recordsConfirmed += done.batch.range.size();
-      batchesConfirmed++;
-      if (done.batch.complete) {
-        completeConfirmed = true;
-      }
-      if (failure != null) {
-        return;
-      }
-      try {
-        listener.onBatchConfirmed(SyncProgress.builder()
-            .batchNumber(done.batch.number)
-            .batch(done.batch.range)
-            .complete(done.batch.complete)
-            .recordsConfirmed(recordsConfirmed)
-            .batchesConfirmed(batchesConfirmed)
-            .elapsed(elapsed())
-            .build());
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    }
-
-    private SyncReport report() {
-      // everything before the first failed, unanswered or unsent record is confirmed
-      long resume = failure == null ? next : unsentFrom;
-      if (failedBatch != null) {
-        resume = Math.min(resume, failedBatch.range.from());
-      }
-      for (Batch b : unfinished) {
-        resume = Math.min(resume, b.range.from());
-      }
-      List<RecordRange> after = new ArrayList<>();
-      if (failure != null) {
-        for (RecordRange r : skip) {
-          if (r.from() >= resume) {
-            after.add(r);
-          }
-        }
-        for (RecordRange r : confirmed) {
-          if (r.from() >= resume) {
-            after.add(r);
-          }
-        }
-      }
-      return SyncReport.builder()
-          .mode(mode)
-          .completed(failure == null)
-          .recordsConfirmed(recordsConfirmed)
-          .batchesConfirmed(batchesConfirmed)
-          .resumeIndex(resume)
-          .confirmedAfterResumeIndex(merge(after))
-          .completeBatchConfirmed(mode == SyncMode.FULL && completeConfirmed)
-          .elapsed(elapsed())
-          .build();
-    }
-
-    private String describe(SyncReport r) {
-      String what = failedBatch != null ? failedBatch + " failed" : "stopped at record " + r.resumeIndex();
-      return what + " after " + r.recordsConfirmed() + " records in " + r.batchesConfirmed()
-          + " batches were confirmed; resume from record " + r.resumeIndex() + ": " + failure;
-    }
-
-    private Duration elapsed() {
-      return Duration.ofNanos(System.nanoTime() - started);
-    }
-  }
-
-  private static List<RecordRange> merge(List<RecordRange> ranges) {
-    List<RecordRange> sorted = new ArrayList<>(ranges);
-    sorted.sort((a, b) -> Long.compare(a.from(), b.from()));
-    List<RecordRange> out = new ArrayList<>();
-    for (RecordRange r : sorted) {
-      RecordRange last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && r.from() <= last.to()) {
-        out.set(out.size() - 1, RecordRange.of(last.from(), Math.max(last.to(), r.to())));
-      } else {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
-  private static @Nullable Throwable unwrap(@Nullable Throwable t) {
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
+  /** The core report a resumed run continues from. */
+  private static BatchReport coreReport(SyncReport r) {
+    return BatchReport.builder()
+        .completed(r.completed())
+        .recordsConfirmed(r.recordsConfirmed())
+        .batchesConfirmed(r.batchesConfirmed())
+        .resumeIndex(r.resumeIndex())
+        .confirmedAfterResumeIndex(r.confirmedAfterResumeIndex())
+        .exclusiveBatchConfirmed(r.completeBatchConfirmed())
+        .elapsed(r.elapsed())
+        .build();
   }
 
   /**
@@ -439,8 +214,7 @@ public final class SyncJob<T> {
     private int parallelism = 1;
     private SyncProgressListener listener = SyncProgressListener.NONE;
     private long startAt;
-    private List<RecordRange> skip = Collections.emptyList();
-    private boolean completeAlreadyConfirmed;
+    private @Nullable BatchReport resume;
 
     Builder(String operation, BatchSender<T> sender) {
       this.operation = operation;
@@ -453,10 +227,7 @@ public final class SyncJob<T> {
      * @return this
      */
     public Builder<T> mode(SyncMode mode) {
-      if (mode == null) {
-        throw new ValidationException("mode", "must not be null");
-      }
-      this.mode = mode;
+      this.mode = Checks.notNull("mode", mode);
       return this;
     }
 
@@ -481,10 +252,7 @@ public final class SyncJob<T> {
 
     /** @param listener told about every confirmed batch @return this */
     public Builder<T> listener(SyncProgressListener listener) {
-      if (listener == null) {
-        throw new ValidationException("listener", "must not be null");
-      }
-      this.listener = listener;
+      this.listener = Checks.notNull("listener", listener);
       return this;
     }
 
@@ -509,16 +277,13 @@ public final class SyncJob<T> {
      * @return this
      */
     public Builder<T> resumeFrom(SyncReport report) {
-      if (report == null) {
-        throw new ValidationException("report", "must not be null");
-      }
+      Checks.notNull("report", report);
       if (report.mode() != mode) {
         throw new ValidationException("report", "is of a " + report.mode() + " sync; set mode(" + report.mode()
             + ") before resumeFrom");
       }
       this.startAt = report.resumeIndex();
-      this.skip = new ArrayList<>(report.confirmedAfterResumeIndex());
-      this.completeAlreadyConfirmed = report.completeBatchConfirmed();
+      this.resume = coreReport(report);
       return this;
     }
 

@@ -7,12 +7,10 @@ import io.github.ampark.core.ApiException;
 import io.github.ampark.core.TransportException;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.fourpyun.model.Receipt;
-import io.github.ampark.fourpyun.model.RecordRange;
 import io.github.ampark.fourpyun.model.SyncMode;
 import io.github.ampark.fourpyun.model.SyncReport;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,14 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The batched sync: batch boundaries, the complete flag, failure and resume, parallelism, memory. */
+/**
+ * What the 4pyun sync adds to core's batch engine: the complete flag on batch 1 of a full sync only,
+ * the refusal of an empty full sync, the mode, and its report and exception. The engine's own
+ * behaviour (cutting, laziness, failures, resume, progress) is specified in sdk-core's
+ * {@code io.github.ampark.core.batch} tests.
+ */
 class SyncJobTest {
   final ExecutorService pool = Executors.newFixedThreadPool(8);
 
@@ -119,13 +120,6 @@ class SyncJobTest {
   }
 
   @Test
-  void anInputOfWholeBatchesSendsNoEmptyBatch() {
-    Scripted sender = new Scripted();
-    job(sender).batchSize(500).build().run(records(1000));
-    assertThat(sender.sizes()).containsExactly(500, 500);
-  }
-
-  @Test
   void aFullSyncOfNothingIsRefusedBecauseItWouldDeleteEverything() {
     Scripted sender = new Scripted();
     assertThatThrownBy(() -> job(sender).mode(SyncMode.FULL).build().run(Collections.<Integer>emptyList()))
@@ -202,109 +196,6 @@ class SyncJobTest {
     assertThat(sender.maxInFlight.get()).isBetween(2, 4);
     assertThat(sender.completeFlags()).containsOnlyOnce(true);
     assertThat(sender.completeFlags().get(0)).isTrue();
-  }
-
-  @Test
-  void aParallelFailureReportsTheLaterConfirmedBatchesAndTheResumeSkipsThem() {
-    Scripted first = new Scripted();
-    first.delayMillis = 20;
-    first.failing.add(2);
-    SyncException stopped = catchSync(() -> job(first).batchSize(10).parallelism(4).build().run(records(200)));
-    SyncReport r = stopped.report();
-    assertThat(r.resumeIndex()).isEqualTo(10);
-    // batch 1 precedes the failure; every batch sent beside or after batch 2 succeeded and is reported
-    List<RecordRange> after = r.confirmedAfterResumeIndex();
-    assertThat(after).isNotEmpty();
-    assertThat(after.get(0).from()).isEqualTo(20);
-    long sentAfterFailure = first.sent.size() - 2;
-    assertThat(after.stream().mapToLong(RecordRange::size).sum()).isEqualTo(sentAfterFailure * 10);
-
-    Scripted second = new Scripted();
-    SyncReport done = job(second).batchSize(10).resumeFrom(r).build().run(records(200));
-    assertThat(second.sent.get(0)).isEqualTo(new Sent(1, 10, 10, false));
-    long skipped = after.stream().mapToLong(RecordRange::size).sum();
-    assertThat(done.recordsConfirmed()).isEqualTo(200 - 10 - skipped);
-    assertThat(second.sent).extracting(Sent::first).doesNotContainAnyElementsOf(
-        after.stream().flatMap(x -> IntStream.range((int) x.from(), (int) x.to()).boxed()).collect(Collectors.toList()));
-  }
-
-  @Test
-  void recordsAreReadLazilyAndHeldOnlyForTheBatchesInFlight() {
-    int batchSize = 100;
-    int parallelism = 4;
-    AtomicLong pulled = new AtomicLong();
-    AtomicLong confirmed = new AtomicLong();
-    AtomicLong peakAhead = new AtomicLong();
-    Stream<Integer> lazy = Stream.generate(() -> {
-      long n = pulled.incrementAndGet();
-      peakAhead.accumulateAndGet(n - confirmed.get(), Math::max);
-      return (int) n;
-    }).limit(100_000);
-    Scripted sender = new Scripted();
-    sender.delayMillis = 0;
-    SyncReport report = job(sender).mode(SyncMode.FULL).batchSize(batchSize).parallelism(parallelism)
-        .listener(p -> confirmed.set(p.recordsConfirmed())).build().run(lazy);
-
-    assertThat(report.recordsConfirmed()).isEqualTo(100_000);
-    assertThat(pulled.get()).isEqualTo(100_000);
-    assertThat(peakAhead.get()).isLessThanOrEqualTo((long) batchSize * parallelism).isGreaterThanOrEqualTo(batchSize);
-  }
-
-  @Test
-  void aNullRecordStopsTheJobBeforeItsBatchIsSent() {
-    Scripted sender = new Scripted();
-    List<Integer> input = records(35);
-    input.set(27, null);
-    SyncException stopped = catchSync(() -> job(sender).batchSize(10).build().run(input));
-    assertThat(stopped.getCause()).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.field()).isEqualTo("records[27]"));
-    assertThat(stopped.report().resumeIndex()).isEqualTo(20);
-    assertThat(sender.sent).hasSize(2);
-  }
-
-  @Test
-  void anInputThatThrowsStopsTheJobWithWhatWasConfirmed() {
-    Scripted sender = new Scripted();
-    Iterator<Integer> broken = new Iterator<>() {
-      int i;
-
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public Integer next() {
-        if (i == 25) {
-          throw new IllegalStateException("database went away");
-        }
-        return i++;
-      }
-    };
-    SyncException stopped = catchSync(() -> job(sender).batchSize(10).build().run(broken));
-    assertThat(stopped.getCause()).hasMessage("database went away");
-    assertThat(stopped.report().recordsConfirmed()).isEqualTo(20);
-    assertThat(stopped.report().resumeIndex()).isEqualTo(20);
-  }
-
-  @Test
-  void aFailingListenerStopsTheJob() {
-    Scripted sender = new Scripted();
-    SyncException stopped = catchSync(() -> job(sender).batchSize(10).listener(p -> {
-      if (p.batchNumber() == 2) {
-        throw new IllegalStateException("progress bar broke");
-      }
-    }).build().run(records(100)));
-    assertThat(stopped.report().resumeIndex()).isEqualTo(20);
-    assertThat(sender.sent).hasSize(2);
-  }
-
-  @Test
-  void theListenerSeesEveryConfirmedBatchInTurn() {
-    Scripted sender = new Scripted();
-    List<Long> seen = new ArrayList<>();
-    job(sender).batchSize(7).parallelism(3).listener(p -> seen.add(p.recordsConfirmed())).build().run(records(50));
-    assertThat(seen).hasSize(8).isSorted().last().isEqualTo(50L);
   }
 
   @Test

@@ -1,12 +1,12 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.model.AmparkStyle;
 import org.immutables.value.Value;
 
 /**
  * A run of input records by position, {@code from} inclusive, {@code to} exclusive (0-based, in the
- * order the sync read them).
+ * order the sync read them). The 4pyun sync's name for core's {@link
+ * io.github.ampark.core.batch.RecordRange}, which it is.
  *
  * <pre>{@code
  * RecordRange r = RecordRange.of(500, 1000);   // records 500..999
@@ -15,42 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AmparkStyle
-public abstract class RecordRange {
-  /** First record (inclusive). */
-  @Value.Parameter
-  public abstract long from();
-
-  /** End (exclusive). */
-  @Value.Parameter
-  public abstract long to();
-
-  /** Number of records. */
-  public long size() {
-    return to() - from();
-  }
-
-  /** @param index a record position @return whether it lies in this range */
-  public boolean contains(long index) {
-    return index >= from() && index < to();
-  }
-
-  @Value.Check
-  void check() {
-    if (from() < 0) {
-      throw new ValidationException("from", "must not be negative (was " + from() + ")");
-    }
-    if (to() <= from()) {
-      throw new ValidationException("to", "must be greater than from (was " + to() + " <= " + from() + ")");
-    }
-  }
-
+public abstract class RecordRange extends io.github.ampark.core.batch.RecordRange {
   /** @param from first record @param to end (exclusive) @return the range */
   public static RecordRange of(long from, long to) {
     return ImmutableRecordRange.of(from, to);
-  }
-
-  @Override
-  public String toString() {
-    return "[" + from() + ", " + to() + ")";
   }
 }

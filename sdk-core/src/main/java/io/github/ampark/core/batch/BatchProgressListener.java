@@ -1,0 +1,19 @@
+package io.github.ampark.core.batch;
+
+/**
+ * Told about every batch the vendor confirms during a {@link BatchJob} run, on the thread running
+ * the job, one call at a time. An exception thrown here stops the job like a failed batch
+ * (batches in flight are still awaited and reported).
+ *
+ * <pre>{@code
+ * BatchProgressListener bar = p -> log.info("{} records confirmed", p.recordsConfirmed());
+ * }</pre>
+ */
+@FunctionalInterface
+public interface BatchProgressListener {
+  /** Ignores progress. */
+  BatchProgressListener NONE = progress -> {};
+
+  /** @param progress the batch just confirmed and the totals so far */
+  void onBatchConfirmed(BatchProgress progress);
+}

@@ -1,0 +1,60 @@
+package io.github.ampark.core.batch;
+
+import io.github.ampark.core.model.AmparkStyle;
+import java.time.Duration;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * How far a {@link BatchJob} run got. Returned when every record was confirmed; carried by
+ * {@link BatchException#report()} when the run stopped early, so that it can be resumed:
+ *
+ * <pre>{@code
+ * try {
+ *   job.run(readings());
+ * } catch (BatchException e) {
+ *   // later, with the same input in the same order:
+ *   client.meterReadingSync(mall, version).resumeFrom(e.report()).build().run(readings());
+ * }
+ * }</pre>
+ *
+ * <p>Positions are 0-based indexes into the input as the job read it. Every record before
+ * {@link #resumeIndex()} is confirmed; of the records after it, those in
+ * {@link #confirmedAfterResumeIndex()} are confirmed too (batches that were in flight in parallel
+ * when an earlier one failed), and a resumed job skips them.
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class BatchReport {
+  /** Whether every record of the input was confirmed. */
+  public abstract boolean completed();
+
+  /** Records confirmed in this run. */
+  public abstract long recordsConfirmed();
+
+  /** Batches confirmed in this run. */
+  public abstract int batchesConfirmed();
+
+  /** Position of the first record not known to be confirmed (the input's length when completed). */
+  public abstract long resumeIndex();
+
+  /** Confirmed runs of records after {@link #resumeIndex()}, sorted and merged; empty when completed. */
+  public abstract List<RecordRange> confirmedAfterResumeIndex();
+
+  /**
+   * Whether the job's exclusive first batch was confirmed, by this run or by the run it resumed;
+   * always {@code false} for a job without one.
+   */
+  public abstract boolean exclusiveBatchConfirmed();
+
+  /** Duration of this run. */
+  public abstract Duration elapsed();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link BatchReport}. */
+  public static final class Builder extends ImmutableBatchReport.Builder {}
+}

@@ -1,0 +1,145 @@
+package io.github.ampark.yinli.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.math.BigDecimal;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One meter's monthly reading, an element of the {@code data} list of Yinli's "每月推送电表读数"
+ * ({@code POST /openapi/device/synchronize}). Field names are Yinli's wire names (the two lists
+ * excepted), because Yinli has published nothing about their meaning beyond the names.
+ *
+ * <pre>{@code
+ * MeterReading r = MeterReading.builder()
+ *     .deviceActualCode("DB-0001")          // required: which meter
+ *     .readDate("2025-04")                  // required: which month, in the format Yinli gives you
+ *     .readNum(new BigDecimal("12345.67"))  // required: the reading
+ *     .shopCode("S-101").storeNo("1F-101").type("1")
+ *     .totalElec(new BigDecimal("321.50"))
+ *     .chargeAmount(new BigDecimal("289.35"))
+ *     .addPriceRecords(ElectricPriceRecord.of("1", new BigDecimal("5321.40")))
+ *     .addOtherFees(OtherFee.of("SERVICE", new BigDecimal("12.50")))
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Required.</b> Yinli publishes no required flags. The SDK requires only what a monthly
+ * reading cannot be without: the meter ({@code deviceActualCode}), the month ({@code readDate})
+ * and the reading ({@code readNum}). Every other field is optional and <em>left out of the JSON</em>
+ * when you do not set it (empty lists too); text you do set must not be blank.
+ *
+ * <p><b>UNKNOWN, and how the SDK handles it:</b>
+ *
+ * <ul>
+ *   <li>Money ({@code chargeAmount}, {@code lossAmount}, {@code totalAmount}, {@code refundAmount},
+ *       {@code receivableAmount}, {@code amount}, and {@link OtherFee#otherFeeAmount()}): the unit
+ *       (fen or yuan) is not published. The fields carry Yinli's neutral names and are {@code
+ *       BigDecimal}s written as JSON numbers exactly as given (plain notation, your scale) — never
+ *       {@code double}. Convert with {@link io.github.ampark.core.money.Money} once Yinli tells you
+ *       the unit.
+ *   <li>Energy and readings ({@code totalElec}, {@code readNum}): {@code BigDecimal}, unit and
+ *       precision unknown (presumably kWh), written exactly as given.
+ *   <li>{@code readDate}: the format is not published ({@code yyyy-MM}? {@code yyyy-MM-dd}?). It is
+ *       kept as the text you give; for {@code yyyy-MM} use {@code YearMonth.toString()}.
+ *   <li>{@code type} and {@link ElectricPriceRecord#priceLevel()}: codes with unpublished values,
+ *       sent as given.
+ * </ul>
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonPropertyOrder({
+  "type", "shopCode", "storeNo", "deviceActualCode", "totalElec", "chargeAmount", "lossAmount", "totalAmount",
+  "readNum", "deviceElectricPriceRecordList", "readDate", "refundAmount", "receivableAmount", "otherFeeDataList",
+  "amount"
+})
+public abstract class MeterReading {
+  /** A type code (meaning and values UNKNOWN); wire {@code type}. */
+  @JsonProperty("type")
+  public abstract @Nullable String type();
+
+  /** The shop's code; wire {@code shopCode}. */
+  @JsonProperty("shopCode")
+  public abstract @Nullable String shopCode();
+
+  /** The store (unit) number; wire {@code storeNo}. */
+  @JsonProperty("storeNo")
+  public abstract @Nullable String storeNo();
+
+  /** The meter's code (required); wire {@code deviceActualCode}. */
+  @JsonProperty("deviceActualCode")
+  public abstract String deviceActualCode();
+
+  /** Total electricity (unit UNKNOWN, presumably kWh); wire {@code totalElec}. */
+  @JsonProperty("totalElec")
+  public abstract @Nullable BigDecimal totalElec();
+
+  /** Unit UNKNOWN (fen or yuan); wire {@code chargeAmount}. */
+  @JsonProperty("chargeAmount")
+  public abstract @Nullable BigDecimal chargeAmount();
+
+  /** Unit UNKNOWN (fen or yuan); wire {@code lossAmount}. */
+  @JsonProperty("lossAmount")
+  public abstract @Nullable BigDecimal lossAmount();
+
+  /** Unit UNKNOWN (fen or yuan); wire {@code totalAmount}. */
+  @JsonProperty("totalAmount")
+  public abstract @Nullable BigDecimal totalAmount();
+
+  /** The meter reading (required; unit UNKNOWN, presumably kWh); wire {@code readNum}. */
+  @JsonProperty("readNum")
+  public abstract BigDecimal readNum();
+
+  /** Readings per price level; wire {@code deviceElectricPriceRecordList}, left out when empty. */
+  @JsonProperty("deviceElectricPriceRecordList")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ElectricPriceRecord> priceRecords();
+
+  /** The month read (required), as text in Yinli's format (UNKNOWN); wire {@code readDate}. */
+  @JsonProperty("readDate")
+  public abstract String readDate();
+
+  /** Unit UNKNOWN (fen or yuan); wire {@code refundAmount}. */
+  @JsonProperty("refundAmount")
+  public abstract @Nullable BigDecimal refundAmount();
+
+  /** Unit UNKNOWN (fen or yuan); wire {@code receivableAmount}. */
+  @JsonProperty("receivableAmount")
+  public abstract @Nullable BigDecimal receivableAmount();
+
+  /** Fees other than electricity; wire {@code otherFeeDataList}, left out when empty. */
+  @JsonProperty("otherFeeDataList")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<OtherFee> otherFees();
+
+  /** Unit UNKNOWN (fen or yuan); wire {@code amount}. */
+  @JsonProperty("amount")
+  public abstract @Nullable BigDecimal amount();
+
+  @Value.Check
+  void check() {
+    optionalNotBlank("type", type());
+    optionalNotBlank("shopCode", shopCode());
+    optionalNotBlank("storeNo", storeNo());
+    Checks.notBlank("deviceActualCode", deviceActualCode());
+    Checks.notBlank("readDate", readDate());
+  }
+
+  private static void optionalNotBlank(String field, @Nullable String value) {
+    if (value != null) {
+      Checks.notBlank(field, value);
+    }
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MeterReading}. */
+  public static final class Builder extends ImmutableMeterReading.Builder {}
+}

@@ -1,0 +1,55 @@
+package io.github.ampark.yinli.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.model.Checks;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One entry of a reading's {@code otherFeeDataList}: a fee other than electricity (both fields
+ * required).
+ *
+ * <pre>{@code
+ * OtherFee service = OtherFee.of("SERVICE", new BigDecimal("12.50"));
+ * }</pre>
+ *
+ * <p><b>UNKNOWN:</b> the fee type codes and the amount's unit (fen or yuan) are not published; the
+ * type is sent as the text you give, the amount as a JSON number written exactly as your {@code
+ * BigDecimal} (plain notation, your scale). Agree both with Yinli before going live.
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonPropertyOrder({"otherFeeType", "otherFeeAmount"})
+public abstract class OtherFee {
+  /** The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN. */
+  @JsonProperty("otherFeeType")
+  public abstract String otherFeeType();
+
+  /** The fee; wire {@code otherFeeAmount}. Unit UNKNOWN (fen or yuan): send what Yinli tells you. */
+  @JsonProperty("otherFeeAmount")
+  public abstract BigDecimal otherFeeAmount();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("otherFeeType", otherFeeType());
+  }
+
+  /**
+   * @param otherFeeType the fee's type code
+   * @param otherFeeAmount the fee, in the unit Yinli expects
+   * @return the entry
+   */
+  public static OtherFee of(String otherFeeType, BigDecimal otherFeeAmount) {
+    return builder().otherFeeType(otherFeeType).otherFeeAmount(otherFeeAmount).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link OtherFee}. */
+  public static final class Builder extends ImmutableOtherFee.Builder {}
+}

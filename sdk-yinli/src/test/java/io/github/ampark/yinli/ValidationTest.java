@@ -1,0 +1,86 @@
+package io.github.ampark.yinli;
+
+import static io.github.ampark.yinli.WireSupport.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.yinli.model.ElectricPriceRecord;
+import io.github.ampark.yinli.model.MeterReading;
+import io.github.ampark.yinli.model.MeterReadingBatch;
+import io.github.ampark.yinli.model.OtherFee;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is a ValidationException naming the Java field, and nothing is sent. */
+class ValidationTest extends WireTest {
+  static void refused(String field, ThrowingCallable call) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  static MeterReading.Builder valid() {
+    return MeterReading.builder().deviceActualCode("DB-0001").readDate("2025-04").readNum(BigDecimal.ONE);
+  }
+
+  @AfterEach
+  void nothingWasSent() {
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aBatchNeedsAMallCodeAVersionAndAReading() {
+    List<MeterReading> one = List.of(valid().build());
+    refused("mallCode", () -> MeterReadingBatch.of(" ", VERSION, one));
+    refused("mallCode", () -> MeterReadingBatch.builder().version(VERSION).addAllReadings(one).build());
+    refused("version", () -> MeterReadingBatch.of(MALL, "", one));
+    refused("version", () -> MeterReadingBatch.builder().mallCode(MALL).addAllReadings(one).build());
+    refused("readings", () -> MeterReadingBatch.of(MALL, VERSION, Collections.emptyList()));
+    refused("batch", () -> client.pushMeterReadings(null));
+    refused("batch", () -> client.pushMeterReadingsAsync(null));
+  }
+
+  @Test
+  void aReadingNeedsItsMeterItsMonthAndItsReading() {
+    refused("deviceActualCode", () -> MeterReading.builder().readDate("2025-04").readNum(BigDecimal.ONE).build());
+    refused("deviceActualCode", () -> valid().deviceActualCode("  ").build());
+    refused("readDate", () -> MeterReading.builder().deviceActualCode("DB-0001").readNum(BigDecimal.ONE).build());
+    refused("readDate", () -> valid().readDate("").build());
+    refused("readNum", () -> MeterReading.builder().deviceActualCode("DB-0001").readDate("2025-04").build());
+  }
+
+  @Test
+  void optionalTextThatIsSetMustNotBeBlank() {
+    refused("type", () -> valid().type(" ").build());
+    refused("shopCode", () -> valid().shopCode("").build());
+    refused("storeNo", () -> valid().storeNo("\t").build());
+    assertThat(valid().type("1").shopCode("S").storeNo("N").build().shopCode()).isEqualTo("S");
+  }
+
+  @Test
+  void listEntriesNeedBothTheirFieldsAndAPriceLevelIsADecimalNumber() {
+    refused("priceLevel", () -> ElectricPriceRecord.of("peak", BigDecimal.ONE));
+    refused("priceLevel", () -> ElectricPriceRecord.of("01", BigDecimal.ONE));
+    refused("priceLevel", () -> ElectricPriceRecord.of("1e3", BigDecimal.ONE));
+    refused("priceLevel", () -> ElectricPriceRecord.of(" ", BigDecimal.ONE));
+    refused("priceLevel", () -> ElectricPriceRecord.builder().readNum(BigDecimal.ONE).build());
+    refused("readNum", () -> ElectricPriceRecord.builder().priceLevel("1").build());
+    refused("otherFeeType", () -> OtherFee.of("", BigDecimal.ONE));
+    refused("otherFeeAmount", () -> OtherFee.builder().otherFeeType("SERVICE").build());
+    assertThat(ElectricPriceRecord.of("12.5", BigDecimal.ONE).priceLevel()).isEqualTo("12.5");
+  }
+
+  @Test
+  void theClientNeedsABaseUrlAndTheSyncAMallAndVersion() {
+    refused("baseUrl", () -> YinliClient.builder().build());
+    refused("authenticator", () -> YinliClient.builder().authenticator(null));
+    refused("mallCode", () -> client.meterReadingSync(" ", VERSION));
+    refused("version", () -> client.meterReadingSync(MALL, null));
+    refused("batchSize", () -> client.meterReadingSync(MALL, VERSION).batchSize(0));
+    refused("name", () -> YinliAuthenticator.staticHeader(" ", "v"));
+    refused("value", () -> YinliAuthenticator.staticHeader("X-Access-Token", ""));
+  }
+}
