@@ -3,13 +3,14 @@ package io.github.ampark.samples;
 import io.github.ampark.samples.bolink.BolinkSample;
 import io.github.ampark.samples.fourpyun.FourPyunSample;
 import io.github.ampark.samples.wikeyun.WikeyunSample;
+import io.github.ampark.samples.yinli.YinliSample;
 import java.io.PrintStream;
 
 /**
  * Runs every vendor's end-to-end flow, one after another. Each runs against its in-process fake
  * unless that vendor's credentials are set as environment variables (see each sample's Javadoc).
  *
- * <p>From the repository root: {@code mvn -B -q -pl samples -am -DskipTests compile exec:java}
+ * <p>From the repository root: {@code mvn -B -q -Psamples -pl samples -am package}
  */
 public final class RunAllSamples {
   private RunAllSamples() {}
@@ -22,6 +23,8 @@ public final class RunAllSamples {
     FourPyunSample.run(out);
     section(out, "Bolink (泊链): exit order, charging discount, query, refund");
     BolinkSample.run(out);
+    section(out, "Yinli (印力): a month of meter readings for 1,000 shops through the batch helper");
+    YinliSample.run(out);
     out.println();
     out.println("All samples finished.");
   }

@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  *
  * <pre>{@code
- * mvn -q -pl samples -am -DskipTests compile exec:java -Dsamples.main=io.github.ampark.samples.wikeyun.WikeyunSample
+ * mvn -B -q -Psamples -pl samples -am package -Dsamples.main=io.github.ampark.samples.wikeyun.WikeyunSample
  * }</pre>
  */
 public final class WikeyunSample {
