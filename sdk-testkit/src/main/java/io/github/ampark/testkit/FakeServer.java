@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,6 +48,7 @@ public class FakeServer implements AutoCloseable {
   private final Faults faults = new Faults();
   private final CallbackSender callbacks = new CallbackSender();
   private final Clock clock;
+  private volatile Duration latency = Duration.ZERO;
   private volatile Handler fallback =
       request -> FakeResponse.json(404, "{\"error\":\"no route for " + request.method() + " " + request.path() + "\"}");
 
@@ -134,6 +136,23 @@ public class FakeServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers every request only after {@code latency}, like a far-away vendor (the benchmarks use
+   * 20 ms). The handler runs after the pause; faults still apply.
+   *
+   * @param latency added before each answer; zero or {@code null} for none
+   * @return this
+   */
+  public FakeServer latency(@Nullable Duration latency) {
+    this.latency = latency == null || latency.isNegative() ? Duration.ZERO : latency;
+    return this;
+  }
+
+  /** The latency added before each answer. */
+  public Duration latency() {
+    return latency;
+  }
+
   /** Faults to inject into the next exchanges. */
   public Faults faults() {
     return faults;
@@ -195,6 +214,7 @@ public class FakeServer implements AutoCloseable {
     if (fault != null && !fault.processes()) {
       return faulty(fault, null);
     }
+    pause();
     FakeResponse response;
     try {
       Handler h = routes.get(key(request.method(), request.path()));
@@ -204,6 +224,17 @@ public class FakeServer implements AutoCloseable {
       response = FakeResponse.json(500, "{\"error\":\"fake handler failed: " + e.getClass().getSimpleName() + "\"}");
     }
     return fault == null ? toMock(response).build() : faulty(fault, response);
+  }
+
+  private void pause() {
+    Duration d = latency;
+    if (!d.isZero()) {
+      try {
+        Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static MockResponse.Builder toMock(FakeResponse response) {

@@ -136,6 +136,19 @@ class FakeServerTest {
   }
 
   @Test
+  void latencyDelaysEveryAnswerLikeAFarAwayVendor() {
+    fake.latency(Duration.ofMillis(300));
+    long start = System.nanoTime();
+    try (AcmeClient client = client(RetryPolicy.none())) {
+      client.getOrder("T1");
+    }
+    // a lower bound on behaviour, not a performance claim: the answer cannot come before the pause
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(fake.latency()).isEqualTo(Duration.ofMillis(300));
+    assertThat(fake.latency(null).latency()).isZero();
+  }
+
+  @Test
   void callbackSenderRetriesUntilTheExpectedAcknowledgement() throws Exception {
     AtomicInteger hits = new AtomicInteger();
     HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

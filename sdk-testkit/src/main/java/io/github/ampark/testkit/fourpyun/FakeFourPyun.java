@@ -88,7 +88,6 @@ public final class FakeFourPyun extends FakeServer {
   private final String gatewayKey;
   private final boolean hintEchoesSecret;
   private final AtomicLong serials = new AtomicLong(20240601000000L);
-  private volatile Duration latency = Duration.ZERO;
   private volatile PrepayBehaviour prepayBehaviour = PrepayBehaviour.PAID;
 
   private final Object lock = new Object();
@@ -113,7 +112,7 @@ public final class FakeFourPyun extends FakeServer {
     this.parkUuid = b.parkUuid;
     this.gatewayKey = b.gatewayKey;
     this.hintEchoesSecret = b.hintEchoesSecret;
-    this.latency = b.latency;
+    latency(b.latency);
     form("POST", "parking/internal/enter", true, this::enter);
     form("POST", "parking/internal/enter/before", false, this::preEnter);
     form("POST", "parking/internal/leave", true, this::leave);
@@ -149,8 +148,9 @@ public final class FakeFourPyun extends FakeServer {
    * @param latency added before each answer
    * @return this
    */
+  @Override
   public FakeFourPyun latency(Duration latency) {
-    this.latency = latency == null ? Duration.ZERO : latency;
+    super.latency(latency);
     return this;
   }
 
@@ -575,7 +575,6 @@ public final class FakeFourPyun extends FakeServer {
 
   private void form(String method, String path, boolean ignoredOnBadSign, FormLogic logic) {
     serve(method, path, request -> {
-      pause();
       Answer planned = planned(path);
       if (planned != null) {
         return envelope(request, planned);
@@ -601,7 +600,6 @@ public final class FakeFourPyun extends FakeServer {
 
   private void json(String path, JsonLogic logic) {
     serve("POST", path, request -> {
-      pause();
       Answer planned = planned(path);
       if (planned != null) {
         return envelope(request, planned);
@@ -635,16 +633,6 @@ public final class FakeFourPyun extends FakeServer {
     });
   }
 
-  private void pause() {
-    Duration d = latency;
-    if (!d.isZero() && !d.isNegative()) {
-      try {
-        Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
 
   private @Nullable Answer planned(String path) {
     synchronized (lock) {

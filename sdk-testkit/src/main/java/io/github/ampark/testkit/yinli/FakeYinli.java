@@ -86,7 +86,6 @@ public final class FakeYinli extends FakeServer {
   private final Map<String, Map<String, JsonNode>> readings = new LinkedHashMap<>();
   private final Deque<String[]> planned = new ArrayDeque<>();
   private final AtomicLong traces = new AtomicLong();
-  private volatile Duration latency;
   private volatile AuthCheck auth;
   private volatile @Nullable String lastTraceId;
   private long acceptedPushes;
@@ -127,7 +126,7 @@ public final class FakeYinli extends FakeServer {
 
   private FakeYinli(Builder b) {
     super(b.clock);
-    this.latency = b.latency;
+    latency(b.latency);
     this.auth = b.auth;
     route("POST", SYNCHRONIZE, this::synchronize);
   }
@@ -151,8 +150,9 @@ public final class FakeYinli extends FakeServer {
    * @param latency added before each answer
    * @return this
    */
+  @Override
   public FakeYinli latency(Duration latency) {
-    this.latency = latency == null ? Duration.ZERO : latency;
+    super.latency(latency);
     return this;
   }
 
@@ -189,7 +189,6 @@ public final class FakeYinli extends FakeServer {
   public FakeYinli answer(String path, String dataJson) {
     JsonNode data = parse(dataJson);
     route("POST", path, request -> {
-      pause();
       String refusal = auth.refuse(request);
       return refusal != null ? error(401, "401", "Unauthorized", refusal) : success(data);
     });
@@ -261,7 +260,6 @@ public final class FakeYinli extends FakeServer {
   // ---- the push ----
 
   private FakeResponse synchronize(FakeRequest request) {
-    pause();
     String refusal = auth.refuse(request);
     if (refusal != null) {
       return error(401, "401", "Unauthorized", refusal);
@@ -430,16 +428,6 @@ public final class FakeYinli extends FakeServer {
     return deviceActualCode + '\0' + readDate;
   }
 
-  private void pause() {
-    Duration d = latency;
-    if (!d.isZero() && !d.isNegative()) {
-      try {
-        Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
 
   /** Configures a {@link FakeYinli}. */
   public static final class Builder {
