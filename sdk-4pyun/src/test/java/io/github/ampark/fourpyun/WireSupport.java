@@ -5,7 +5,7 @@ import io.github.ampark.core.callback.CallbackBodies;
 import io.github.ampark.core.callback.MultipartPart;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
-import java.net.InetAddress;
+import io.github.ampark.core.testing.MockServers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,13 +30,11 @@ final class WireSupport {
   private WireSupport() {}
 
   static MockWebServer start() throws Exception {
-    MockWebServer server = new MockWebServer();
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return MockServers.start();
   }
 
   static String url(MockWebServer server) {
-    return "http://127.0.0.1:" + server.getPort() + "/gate/1.0/";
+    return MockServers.baseUrl(server, "gate/1.0/");
   }
 
   static FourPyunClient.Builder client(MockWebServer server) {

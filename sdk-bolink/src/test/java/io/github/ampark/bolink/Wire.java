@@ -1,7 +1,8 @@
 package io.github.ampark.bolink;
 
+import io.github.ampark.core.RetryPolicy;
+import io.github.ampark.core.testing.MockServers;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import io.github.ampark.core.RetryPolicy;
 
 /** Test helpers: a MockWebServer, an independent MD5, the client under test. */
 final class Wire {
@@ -28,13 +28,11 @@ final class Wire {
   private Wire() {}
 
   static MockWebServer server() throws IOException {
-    MockWebServer server = new MockWebServer();
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return MockServers.start();
   }
 
   static String url(MockWebServer server) {
-    return "http://127.0.0.1:" + server.getPort() + "/";
+    return MockServers.baseUrl(server);
   }
 
   static BolinkClient.Builder client(String url) {
@@ -43,7 +41,7 @@ final class Wire {
   }
 
   static MockResponse json(String body) {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/json;charset=UTF-8").body(body).build();
+    return MockServers.json(body);
   }
 
   static MockResponse ok() {

@@ -2,8 +2,8 @@ package io.github.ampark.wikeyun;
 
 import io.github.ampark.core.RetryPolicy;
 import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.testing.MockServers;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,13 +28,11 @@ final class Wire {
   private Wire() {}
 
   static MockWebServer start() throws IOException {
-    MockWebServer server = new MockWebServer();
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return MockServers.start();
   }
 
   static String url(MockWebServer server) {
-    return "http://127.0.0.1:" + server.getPort() + "/";
+    return MockServers.baseUrl(server);
   }
 
   static WikeyunClient.Builder client(MockWebServer server) {
@@ -56,7 +54,7 @@ final class Wire {
   }
 
   static MockResponse json(String body) {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json;charset=UTF-8").body(body).build();
+    return MockServers.json(body);
   }
 
   static RecordedRequest take(MockWebServer server) throws InterruptedException {

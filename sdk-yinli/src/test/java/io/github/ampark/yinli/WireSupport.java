@@ -1,12 +1,12 @@
 package io.github.ampark.yinli;
 
 import io.github.ampark.core.RetryPolicy;
+import io.github.ampark.core.testing.MockServers;
 import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MeterReading;
 import io.github.ampark.yinli.model.MeterReadingBatch;
 import io.github.ampark.yinli.model.OtherFee;
 import java.math.BigDecimal;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +31,11 @@ final class WireSupport {
   private WireSupport() {}
 
   static MockWebServer start() throws Exception {
-    MockWebServer server = new MockWebServer();
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return MockServers.start();
   }
 
   static String url(MockWebServer server) {
-    return "http://127.0.0.1:" + server.getPort() + "/";
+    return MockServers.baseUrl(server);
   }
 
   static YinliClient.Builder client(MockWebServer server) {

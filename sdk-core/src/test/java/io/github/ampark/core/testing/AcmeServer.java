@@ -1,7 +1,6 @@
 package io.github.ampark.core.testing;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -11,13 +10,11 @@ public final class AcmeServer {
   private AcmeServer() {}
 
   public static MockWebServer startServer() throws IOException {
-    MockWebServer server = new MockWebServer();
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    return server;
+    return MockServers.start();
   }
 
   public static String baseUrl(MockWebServer server) {
-    return "http://127.0.0.1:" + server.getPort() + "/";
+    return MockServers.baseUrl(server);
   }
 
   public static MockResponse ok(String dataJson) {
@@ -29,7 +26,7 @@ public final class AcmeServer {
   }
 
   public static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
+    return MockServers.json(status, body);
   }
 
   public static String order(String orderNo, long amountFen, String status) {
@@ -37,6 +34,6 @@ public final class AcmeServer {
   }
 
   public static String body(RecordedRequest r) {
-    return r.getBody() == null ? "" : r.getBody().utf8();
+    return MockServers.body(r);
   }
 }

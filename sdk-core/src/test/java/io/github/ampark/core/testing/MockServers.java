@@ -1,0 +1,44 @@
+package io.github.ampark.core.testing;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** MockWebServer plumbing shared by every module's wire tests (in the sdk-core test-jar). */
+public final class MockServers {
+  private MockServers() {}
+
+  /** A started server on 127.0.0.1 and a free port (IPv4 only: one route, no surprises). */
+  public static MockWebServer start() throws IOException {
+    MockWebServer server = new MockWebServer();
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    return server;
+  }
+
+  /** {@code http://127.0.0.1:<port>/}. */
+  public static String baseUrl(MockWebServer server) {
+    return baseUrl(server, "");
+  }
+
+  /** {@code http://127.0.0.1:<port>/<path>}, e.g. {@code gate/1.0/}. */
+  public static String baseUrl(MockWebServer server, String path) {
+    return "http://127.0.0.1:" + server.getPort() + "/" + path;
+  }
+
+  /** HTTP 200 with a UTF-8 JSON body. */
+  public static MockResponse json(String body) {
+    return json(200, body);
+  }
+
+  /** A UTF-8 JSON body with the given status. */
+  public static MockResponse json(int status, String body) {
+    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json;charset=UTF-8").body(body).build();
+  }
+
+  /** The request body as UTF-8 text ({@code ""} for none). */
+  public static String body(RecordedRequest r) {
+    return r.getBody() == null ? "" : r.getBody().utf8();
+  }
+}
