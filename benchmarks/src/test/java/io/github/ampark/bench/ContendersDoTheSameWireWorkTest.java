@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
 import io.github.ampark.bench.contenders.Fixtures;
+import io.github.ampark.bench.contenders.YinliReadingsAccess;
 import io.github.ampark.bench.harness.ServerProcess;
 import io.github.ampark.bench.server.LoopbackServer;
 import io.github.ampark.core.callback.CallbackBodies;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -77,6 +79,25 @@ class ContendersDoTheSameWireWorkTest {
     } else {
       assertThat(MAPPER.readTree(d[1]).path("data")).isEqualTo(MAPPER.readTree(a[1]).path("data"));
     }
+  }
+
+  @Test
+  void yinliBatchesAreTheSameBytesFromAmparkAndHandWrittenOkHttpAndTheSameContentFromTheDemo() throws Exception {
+    String ampark = batchSent(() -> YinliReadingsAccess.ampark(baseUrl));
+    String raw = batchSent(() -> YinliReadingsAccess.raw(baseUrl));
+    String demo = batchSent(() -> YinliReadingsAccess.demo(baseUrl));
+    assertThat(raw).isEqualTo(ampark);
+    assertThat(MAPPER.readTree(demo.split(" ", 2)[1])).isEqualTo(MAPPER.readTree(ampark.split(" ", 2)[1]));
+  }
+
+  interface Push {
+    void run() throws Exception;
+  }
+
+  static String batchSent(Push push) throws Exception {
+    server.reset(true);
+    push.run();
+    return server.stats().path("last").path("yinli").asText();
   }
 
   /** 4pyun rows: the same fields with the same values, whatever the JSON types and key order. */

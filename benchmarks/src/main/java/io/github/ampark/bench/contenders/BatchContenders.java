@@ -23,7 +23,20 @@ public final class BatchContenders {
     ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-parallel-8"});
     ids.add(new String[] {"4pyun-vip-renewals", "raw-okhttp-streaming"});
     ids.add(new String[] {"4pyun-vip-renewals", "demo-naive-loop"});
+    ids.add(new String[] {"yinli-meter-readings", "ampark-sync-sequential"});
+    ids.add(new String[] {"yinli-meter-readings", "ampark-sync-parallel-4"});
+    ids.add(new String[] {"yinli-meter-readings", "ampark-sync-parallel-8"});
+    ids.add(new String[] {"yinli-meter-readings", "raw-okhttp-streaming"});
+    ids.add(new String[] {"yinli-meter-readings", "demo-naive-loop"});
     return ids;
+  }
+
+  /**
+   * Records per request for a dataset: 500 for 4pyun (the sample's and a common park-system choice),
+   * 200 for Yinli (sdk-yinli's default); every contender of a dataset uses the same.
+   */
+  public static int batchSize(String dataset) {
+    return dataset.startsWith("yinli") ? 200 : 500;
   }
 
   /** Runs one contender; returns the number of records sent. */
@@ -39,6 +52,16 @@ public final class BatchContenders {
         return fourPyunRawStreaming(baseUrl, records, batch);
       case "4pyun-vip-renewals/demo-naive-loop":
         return fourPyunDemoNaive(baseUrl, records, batch);
+      case "yinli-meter-readings/ampark-sync-sequential":
+        return YinliReadings.ampark(baseUrl, records, batch, 1);
+      case "yinli-meter-readings/ampark-sync-parallel-4":
+        return YinliReadings.ampark(baseUrl, records, batch, 4);
+      case "yinli-meter-readings/ampark-sync-parallel-8":
+        return YinliReadings.ampark(baseUrl, records, batch, 8);
+      case "yinli-meter-readings/raw-okhttp-streaming":
+        return YinliReadings.rawStreaming(baseUrl, records, batch);
+      case "yinli-meter-readings/demo-naive-loop":
+        return YinliReadings.demoNaive(baseUrl, records, batch);
       default:
         throw new IllegalArgumentException(dataset + "/" + contender);
     }

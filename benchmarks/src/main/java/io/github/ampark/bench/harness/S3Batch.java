@@ -12,7 +12,7 @@ import java.util.Map;
  * a contender that runs out of memory is run again with {@code -Xmx512m} so its time and peak are
  * still reported.
  *
- * <p>Args: {@code records batchSize}.
+ * <p>Args: {@code records}. Batch sizes per dataset: {@link BatchContenders#batchSize}.
  */
 public final class S3Batch {
   static final String CAP = "64m";
@@ -26,15 +26,15 @@ public final class S3Batch {
       return;
     }
     int records = Integer.parseInt(args[0]);
-    int batch = Integer.parseInt(args[1]);
-    Results results = new Results("s3-batch").setting("records", records).setting("batchSize", batch)
+    Results results = new Results("s3-batch").setting("records", records)
+        .setting("batchSize", "4pyun " + BatchContenders.batchSize("4pyun") + ", yinli " + BatchContenders.batchSize("yinli"))
         .setting("serverDelayMs", 20).setting("heapCap", "-Xmx" + CAP + " (re-run with -Xmx" + ROOMY + " after an OutOfMemoryError)");
-    System.out.println("S3 batch: " + records + " records, batches of " + batch + ", 20 ms per request");
+    System.out.println("S3 batch: " + records + " records per dataset, 20 ms per request");
     try (ServerProcess server = ServerProcess.start(20)) {
       for (String[] id : BatchContenders.ids()) {
         for (String xmx : new String[] {CAP, ROOMY}) {
           Map<String, Object> row = Fork.run(List.of("-Xmx" + xmx, "-XX:+UseSerialGC"), S3Batch.class, "--child",
-              server.baseUrl(), id[0], id[1], Integer.toString(records), Integer.toString(batch));
+              server.baseUrl(), id[0], id[1], Integer.toString(records), Integer.toString(BatchContenders.batchSize(id[0])));
           Map<String, Object> out = Results.row("dataset", id[0], "contender", id[1], "xmx", xmx);
           out.putAll(row);
           results.add(out);

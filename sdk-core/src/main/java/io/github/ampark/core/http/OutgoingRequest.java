@@ -18,8 +18,8 @@ import okhttp3.Request;
 public final class OutgoingRequest {
   private final Request original;
   private final CallInfo info;
-  private final HttpUrl.Builder url;
-  private final Headers.Builder headers;
+  private @Nullable HttpUrl.Builder url;
+  private @Nullable Headers.Builder headers;
   private byte[] body;
   private @Nullable MediaType contentType;
   private boolean bodyReplaced;
@@ -27,8 +27,6 @@ public final class OutgoingRequest {
   OutgoingRequest(Request original, CallInfo info, byte[] body, @Nullable MediaType contentType) {
     this.original = original;
     this.info = info;
-    this.url = original.url().newBuilder();
-    this.headers = original.headers().newBuilder();
     this.body = body;
     this.contentType = contentType;
   }
@@ -65,17 +63,17 @@ public final class OutgoingRequest {
 
   /** The URL as it stands, including parameters added so far. */
   public HttpUrl url() {
-    return url.build();
+    return url == null ? original.url() : url.build();
   }
 
   /** A header as it stands, or {@code null}. */
   public @Nullable String header(String name) {
-    return headers.get(name);
+    return headers == null ? original.header(name) : headers.get(name);
   }
 
   /** The headers as they stand. */
   public Headers headers() {
-    return headers.build();
+    return headers == null ? original.headers() : headers.build();
   }
 
   /** The body's content type, or {@code null} for no body. */
@@ -102,6 +100,9 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest addQueryParameter(String name, String value) {
+    if (url == null) {
+      url = original.url().newBuilder();
+    }
     url.addQueryParameter(name, value);
     return this;
   }
@@ -114,6 +115,9 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest header(String name, String value) {
+    if (headers == null) {
+      headers = original.headers().newBuilder();
+    }
     headers.set(name, value);
     return this;
   }
@@ -147,12 +151,14 @@ public final class OutgoingRequest {
     return original;
   }
 
-  HttpUrl builtUrl() {
-    return url.build();
+  /** The changed URL, or {@code null} if the signer left it alone. */
+  @Nullable HttpUrl changedUrl() {
+    return url == null ? null : url.build();
   }
 
-  Headers builtHeaders() {
-    return headers.build();
+  /** The changed headers, or {@code null} if the signer left them alone. */
+  @Nullable Headers changedHeaders() {
+    return headers == null ? null : headers.build();
   }
 
   byte[] rawBody() {

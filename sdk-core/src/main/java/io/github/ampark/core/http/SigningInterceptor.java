@@ -2,6 +2,8 @@ package io.github.ampark.core.http;
 
 import io.github.ampark.core.Idempotency;
 import java.io.IOException;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -40,7 +42,15 @@ final class SigningInterceptor implements Interceptor {
     }
     OutgoingRequest out = new OutgoingRequest(request, info, bytes, type);
     signer.sign(out);
-    Request.Builder signed = request.newBuilder().url(out.builtUrl()).headers(out.builtHeaders());
+    Request.Builder signed = request.newBuilder();
+    HttpUrl url = out.changedUrl();
+    if (url != null) {
+      signed.url(url);
+    }
+    Headers headers = out.changedHeaders();
+    if (headers != null) {
+      signed.headers(headers);
+    }
     if (body != null || out.bodyReplaced()) {
       boolean oneShot = info.idempotency() != Idempotency.SAFE;
       signed.method(request.method(), new BytesBody(out.rawBody(), out.contentType(), oneShot));
