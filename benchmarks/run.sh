@@ -18,10 +18,10 @@ mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.json
 
 if [ "$LONG" = 1 ]; then
-  S1="5 10"; S2="3 5"; S3="100000"; S4=10
+  S1="10 10"; S2="5 5"; S3="100000"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
-  S1="2 3"; S2="1 2"; S3="100000"; S4=5
+  S1="4 5"; S2="2 3"; S3="100000"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
@@ -31,9 +31,12 @@ echo "== S1 single call";   run io.github.ampark.bench.harness.S1SingleCall $S1
 echo "== S2 concurrency";   run io.github.ampark.bench.harness.S2Concurrency $S2
 echo "== S3 batch";         run io.github.ampark.bench.harness.S3Batch $S3
 echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4
+echo "== S1 allocation per call (JMH)"
+java -jar "$JAR" 'io.github.ampark.bench.jmh.CallBenchmarks' $JMH -prof gc -rf json -rff "$RESULTS/jmh-s1.json"
+run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s1.json" "$RESULTS/s1-jmh-calls.json" s1-jmh-calls "$JMH -prof gc"
 echo "== S5 signing (JMH)"
 java -jar "$JAR" 'io.github.ampark.bench.jmh.SignerBenchmarks' $JMH -prof gc -rf json -rff "$RESULTS/jmh-s5.json"
-run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s5.json" "$RESULTS/s5-signing.json" "$JMH -prof gc"
+run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s5.json" "$RESULTS/s5-signing.json" s5-signing "$JMH -prof gc"
 
 echo "== report"
 run io.github.ampark.bench.report.Report "$RESULTS" docs "benchmarks/run.sh${1:+ $1}"

@@ -48,6 +48,7 @@ public final class Report {
     JsonNode s3 = load("s3-batch");
     JsonNode s4 = load("s4-cold-start");
     JsonNode s5 = load("s5-signing");
+    JsonNode s1jmh = load("s1-jmh-calls");
     JsonNode machine = s1 != null ? s1.path("machine") : s4 != null ? s4.path("machine") : MAPPER.createObjectNode();
 
     md.append("# Benchmarks\n\n");
@@ -66,6 +67,9 @@ public final class Report {
 
     if (s1 != null) {
       section1(s1);
+    }
+    if (s1jmh != null) {
+      section1Allocation(s1jmh);
     }
     if (s2 != null) {
       section2(s2);
@@ -159,6 +163,26 @@ public final class Report {
     }
     md.append('\n');
     chart("s1-client-cpu.svg", "S1: client CPU per call (lower is better)", "µs", bars, series(rows));
+  }
+
+  private void section1Allocation(JsonNode doc) throws IOException {
+    md.append("### S1 in JMH — time and allocation per call\n\n");
+    md.append("The same calls as JMH benchmarks (`CallBenchmarks`, loopback server in the same JVM, so the time\n")
+        .append("includes the server's work too): what each call allocates, from `-prof gc`.\n\n");
+    settings(doc);
+    JsonNode rows = doc.path("rows");
+    Map<String, JsonNode> raw = rawBy(rows, "vendor");
+    md.append("| vendor | contender | µs/call | ± | vs raw OkHttp | bytes allocated/call | vs raw OkHttp |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (JsonNode r : rows) {
+      JsonNode base = raw.get(key(r, "vendor"));
+      double us = r.path("nsPerOp").asDouble() / 1000;
+      md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %,.0f | %s |\n", r.path("vendor").asText(),
+          r.path("contender").asText(), us, r.path("error").asDouble() / 1000,
+          base == null ? "–" : ratio(us, base.path("nsPerOp").asDouble() / 1000), r.path("bytesPerOp").asDouble(),
+          base == null ? "–" : ratio(r.path("bytesPerOp").asDouble(), base.path("bytesPerOp").asDouble())));
+    }
+    md.append('\n');
   }
 
   private void section2(JsonNode doc) throws IOException {
