@@ -154,14 +154,13 @@ public final class WikeyunPower {
    */
   public PushOrderResult pushOrder(PushOrderRequest request) {
     PushOrderRequest r = present(request);
-    QueryOrderRequest byKey = QueryOrderRequest.byOrderNo(r.orderNo());
     return BusinessKeyCalls.execute(
         WikeyunClient.VENDOR, "pushOrder", r.orderNo(),
         () -> accepted(r, service.pushOrder(Forms.pushOrder(storeId, r)).execute()),
         failure -> {
           PowerOrder existing;
           try {
-            existing = queryOrder(byKey);
+            existing = queryOrder(QueryOrderRequest.byOrderNo(r.orderNo()));
           } catch (AmparkException e) {
             return reconcile(r, null, e);
           }
@@ -177,11 +176,11 @@ public final class WikeyunPower {
    */
   public CompletableFuture<PushOrderResult> pushOrderAsync(PushOrderRequest request) {
     PushOrderRequest r = present(request);
-    QueryOrderRequest byKey = QueryOrderRequest.byOrderNo(r.orderNo());
     return BusinessKeyCalls.executeAsync(
         WikeyunClient.VENDOR, "pushOrder", r.orderNo(),
         () -> service.pushOrder(Forms.pushOrder(storeId, r)).executeAsync().thenApply(data -> accepted(r, data)),
-        failure -> queryOrderAsync(byKey).handle((existing, error) -> reconcile(r, existing, error)),
+        failure -> queryOrderAsync(QueryOrderRequest.byOrderNo(r.orderNo()))
+            .handle((existing, error) -> reconcile(r, existing, error)),
         ifAbsent);
   }
 

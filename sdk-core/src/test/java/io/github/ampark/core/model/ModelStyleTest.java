@@ -41,4 +41,17 @@ class ModelStyleTest {
         .hasMessageStartingWith("notifyUrl: must be an absolute http or https URL");
     assertThat(Checks.httpUrl("notifyUrl", "https://example.com/notify")).isEqualTo("https://example.com/notify");
   }
+
+  @Test
+  void httpUrlAcceptsExactlyWhatOkHttpParsesOnTheFastPathAndOffIt() {
+    for (String ok : new String[] {"http://a.cn", "HTTPS://Pay.Example.COM/cb?x=1&y=%E4%B8%AD#f", "https://例子.中国/notify",
+        "https://a_b.example.com/x", "https://1.2.3.4:8443/n", "https://[::1]/n", "https://x.cn/a b"}) {
+      assertThat(Checks.httpUrl("notifyUrl", ok)).isEqualTo(ok);
+      assertThat(okhttp3.HttpUrl.parse(ok)).as(ok).isNotNull();
+    }
+    for (String bad : new String[] {"ftp://a.cn/x", "https://", "https://a.cn:99999/", "//a.cn/x", "a.cn/notify", "https://a..cn/x"}) {
+      assertThatThrownBy(() -> Checks.httpUrl("notifyUrl", bad)).as(bad).isInstanceOf(ValidationException.class);
+      assertThat(okhttp3.HttpUrl.parse(bad)).as(bad).isNull();
+    }
+  }
 }
