@@ -12,8 +12,12 @@ final class Svg {
   private Svg() {}
 
   static String barChart(String title, String unit, List<Bar> bars, List<String> seriesOrder) {
-    int labelWidth = 250;
-    int chartWidth = 520;
+    int longest = 0;
+    for (Bar b : bars) {
+      longest = Math.max(longest, b.label().length());
+    }
+    int labelWidth = Math.max(120, longest * 7 + 16);
+    int chartWidth = 480;
     int rowHeight = 22;
     int top = 56;
     int height = top + bars.size() * rowHeight + 40;
@@ -27,7 +31,7 @@ final class Svg {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n",
-        labelWidth + chartWidth + 120, height));
+        labelWidth + chartWidth + 240, height));
     sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     sb.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s</text>\n", esc(title)));
     int lx = 10;
