@@ -44,6 +44,7 @@ final class RetryInterceptor implements Interceptor {
     CallInfo info = CallInfo.of(request, vendor);
     long deadlineAt = System.nanoTime() + deadline.toNanos();
     int maxAttempts = policy.maxRetries() + 1;
+    boolean anyReached = false; // over all attempts: an earlier one may have reached the vendor
     for (int attempt = 1; ; attempt++) {
       AttemptState state = new AttemptState(attempt, maxAttempts);
       Response response;
@@ -51,6 +52,7 @@ final class RetryInterceptor implements Interceptor {
         response = chain.proceed(request.newBuilder().tag(AttemptState.class, state).build());
       } catch (IOException e) {
         boolean reached = state.reachedNetwork;
+        anyReached |= reached;
         boolean allowed = (!reached || info.idempotency() == Idempotency.SAFE) && !chain.call().isCanceled();
         if (allowed && attempt < maxAttempts) {
           Duration wait = policy.backoff(attempt);
@@ -60,8 +62,9 @@ final class RetryInterceptor implements Interceptor {
             continue;
           }
         }
-        throw new TransportFailure(e, reached, attempt);
+        throw new TransportFailure(e, anyReached, attempt);
       }
+      anyReached = true;
       if (info.idempotency() == Idempotency.SAFE && retryableStatus(response.code()) && attempt < maxAttempts) {
         Duration retryAfter = retryAfter(response.header("Retry-After"));
         Duration wait = retryAfter != null ? retryAfter : policy.backoff(attempt);

@@ -176,6 +176,24 @@ class RetriesByIdempotencyTest {
   }
 
   @Test
+  void aFailedRetryThatNeverConnectedStillReportsThatAnEarlierAttemptMayHaveReachedTheVendor() {
+    server.enqueue(disconnectAfterRequest());
+    ConnectsThenRefuses sockets = new ConnectsThenRefuses(1);
+    OkHttpClient http = new OkHttpClient.Builder().socketFactory(sockets).retryOnConnectionFailure(false).build();
+    try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server))
+        .httpClient(http).retryPolicy(RetryPolicy.builder().maxRetries(1).initialBackoff(Duration.ofMillis(5))
+            .maxBackoff(Duration.ofMillis(5)).build()).build()) {
+      assertThatThrownBy(() -> client.getOrder("T1"))
+          .isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.mayHaveReachedVendor()).isTrue();
+            assertThat(e.getMessage()).contains("after 2 attempts");
+          });
+    }
+    assertThat(sockets.connects.get()).isEqualTo(2);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void retryAfterParsesSecondsAndHttpDates() {
     assertThat(RetryInterceptor.retryAfter("3")).isEqualTo(Duration.ofSeconds(3));
     assertThat(RetryInterceptor.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
@@ -194,8 +212,31 @@ class RetriesByIdempotencyTest {
     }
   }
 
+  /** Lets the first {@code allowed} connects through, then refuses every other. */
+  static final class ConnectsThenRefuses extends FailingConnects {
+    final int allowed;
+
+    ConnectsThenRefuses(int allowed) {
+      super(0);
+      this.allowed = allowed;
+    }
+
+    @Override
+    public Socket createSocket() {
+      return new Socket() {
+        @Override
+        public void connect(SocketAddress endpoint, int timeout) throws IOException {
+          if (connects.incrementAndGet() > allowed) {
+            throw new ConnectException("Connection refused (test)");
+          }
+          super.connect(endpoint, timeout);
+        }
+      };
+    }
+  }
+
   /** Refuses the first {@code failures} connects, like a vendor whose port is briefly closed. */
-  static final class FailingConnects extends SocketFactory {
+  static class FailingConnects extends SocketFactory {
     final AtomicInteger connects = new AtomicInteger();
     final int failures;
 
