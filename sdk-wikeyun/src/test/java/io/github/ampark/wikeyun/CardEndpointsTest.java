@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.ApiException;
+import io.github.ampark.core.testing.MockServerTest;
 import io.github.ampark.wikeyun.model.Acknowledgement;
 import io.github.ampark.wikeyun.model.AddCardRequest;
 import io.github.ampark.wikeyun.model.Card;
@@ -16,25 +17,13 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** addCard, editCard, delCard and cardInfo: exact requests and decoded answers. */
-class CardEndpointsTest {
-  MockWebServer server;
-  WikeyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = Wire.start();
-    client = client(server).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+class CardEndpointsTest extends MockServerTest<WikeyunClient> {
+  @Override
+  protected WikeyunClient newClient(MockWebServer server) {
+    return client(server).build();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ampark.wikeyun;
 import static io.github.ampark.wikeyun.Wire.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ampark.core.testing.MockServerTest;
 import io.github.ampark.wikeyun.model.Acknowledgement;
 import io.github.ampark.wikeyun.model.CancelOrderRequest;
 import io.github.ampark.wikeyun.model.ForbidRequest;
@@ -16,25 +17,13 @@ import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** pushOrder, query, cancel and forbid: exact requests and decoded answers. */
-class OrderEndpointsTest {
-  MockWebServer server;
-  WikeyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = Wire.start();
-    client = client(server).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
+  @Override
+  protected WikeyunClient newClient(MockWebServer server) {
+    return client(server).build();
   }
 
   @Test

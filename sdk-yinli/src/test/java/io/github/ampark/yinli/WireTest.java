@@ -1,28 +1,17 @@
 package io.github.ampark.yinli;
 
+import io.github.ampark.core.testing.MockServerTest;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /** A MockWebServer standing in for Yinli and a client pointed at it, fresh for every test. */
-abstract class WireTest {
-  MockWebServer server;
-  YinliClient client;
-
+abstract class WireTest extends MockServerTest<YinliClient> {
   /** @param builder {@link WireSupport#client} for this server @return it with the test class's own settings */
   YinliClient.Builder configure(YinliClient.Builder builder) {
     return builder;
   }
 
-  @BeforeEach
-  void startServer() throws Exception {
-    server = WireSupport.start();
-    client = configure(WireSupport.client(server)).build();
-  }
-
-  @AfterEach
-  void stopServer() {
-    client.close();
-    server.close();
+  @Override
+  protected YinliClient newClient(MockWebServer server) {
+    return configure(WireSupport.client(server)).build();
   }
 }
