@@ -10,7 +10,7 @@ import io.github.ampark.bench.contenders.Fixtures;
 import io.github.ampark.bench.contenders.YinliReadingsAccess;
 import io.github.ampark.bench.harness.ServerProcess;
 import io.github.ampark.bench.server.LoopbackServer;
-import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.spi.BodyCodec;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +73,7 @@ class ContendersDoTheSameWireWorkTest {
     String[] d = demo.split(" ", 2);
     if (vendor.equals("wikeyun")) {
       assertThat(d[0]).isEqualTo(a[0]); // path and signed query string
-      assertThat(CallbackBodies.form(d[1])).isEqualTo(CallbackBodies.form(a[1]));
+      assertThat(BodyCodec.form(d[1])).isEqualTo(BodyCodec.form(a[1]));
     } else if (vendor.equals("4pyun")) {
       assertThat(normalised4pyun(d[1])).isEqualTo(normalised4pyun(a[1]));
     } else {

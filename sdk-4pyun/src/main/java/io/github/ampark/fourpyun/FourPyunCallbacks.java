@@ -9,7 +9,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
-import io.github.ampark.core.json.AmparkJson;
+import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.signing.Canonicalizer;
 import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;

@@ -1,7 +1,7 @@
 package io.github.ampark.fourpyun;
 
 import io.github.ampark.core.AmparkException;
-import io.github.ampark.core.http.BusinessKeyCalls;
+import io.github.ampark.core.spi.BusinessKeyCalls;
 import io.github.ampark.fourpyun.model.SyncReport;
 
 /**

@@ -6,7 +6,7 @@ import io.github.ampark.core.batch.BatchException;
 import io.github.ampark.core.batch.BatchJob;
 import io.github.ampark.core.batch.BatchProgress;
 import io.github.ampark.core.batch.BatchReport;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.Checks;
 import io.github.ampark.fourpyun.model.Receipt;
 import io.github.ampark.fourpyun.model.RecordRange;
 import io.github.ampark.fourpyun.model.SyncMode;

@@ -3,7 +3,7 @@ package io.github.ampark.fourpyun;
 import static io.github.ampark.fourpyun.WireSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ampark.core.callback.MultipartPart;
+import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.fourpyun.model.CarColor;
 import io.github.ampark.fourpyun.model.CarType;
 import io.github.ampark.fourpyun.model.EnterRequest;

@@ -1,8 +1,8 @@
 package io.github.ampark.fourpyun;
 
 import io.github.ampark.core.RetryPolicy;
-import io.github.ampark.core.callback.CallbackBodies;
-import io.github.ampark.core.callback.MultipartPart;
+import io.github.ampark.core.spi.BodyCodec;
+import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
 import io.github.ampark.core.testing.MockServers;
@@ -64,11 +64,11 @@ final class WireSupport {
   }
 
   static Map<String, String> form(RecordedRequest r) {
-    return new TreeMap<>(CallbackBodies.form(r.getBody().toByteArray(), StandardCharsets.UTF_8));
+    return new TreeMap<>(BodyCodec.form(r.getBody().toByteArray(), StandardCharsets.UTF_8));
   }
 
   static List<MultipartPart> parts(RecordedRequest r) {
-    return CallbackBodies.multipart(r.getBody().toByteArray(), r.getHeaders().get("Content-Type"));
+    return BodyCodec.multipart(r.getBody().toByteArray(), r.getHeaders().get("Content-Type"));
   }
 
   static Map<String, String> textParts(RecordedRequest r) {

@@ -7,7 +7,7 @@ import io.github.ampark.core.CallbackVerificationException;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
@@ -147,7 +147,7 @@ public final class BolinkCallbacks {
     }
     JsonNode tree;
     try {
-      tree = CallbackBodies.json(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      tree = BodyCodec.json(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw reject("'data' is not JSON");
     }

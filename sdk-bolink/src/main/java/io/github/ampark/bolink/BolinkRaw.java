@@ -4,7 +4,7 @@ import io.github.ampark.bolink.internal.JsonText;
 import io.github.ampark.bolink.internal.RawFamily;
 import io.github.ampark.bolink.model.UnionIdPlacement;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.http.ClientRuntime;
+import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
 import java.util.LinkedHashMap;

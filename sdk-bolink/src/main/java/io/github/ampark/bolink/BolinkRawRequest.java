@@ -4,7 +4,7 @@ import io.github.ampark.bolink.model.UnionIdPlacement;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -62,4 +62,16 @@ public class AmparkException extends RuntimeException {
     }
     return sb.append("] ").toString();
   }
+
+  /**
+   * Whether the operation may have taken effect at the vendor although this exception was thrown:
+   * the request may have reached the vendor and no usable answer came back (an I/O failure after
+   * sending, an undecodable answer, a gateway 5xx without a vendor code). Such an operation must
+   * not be resent blindly; keyed operations reconcile by asking the vendor first.
+   *
+   * @return {@code false} here; subclasses that can be ambiguous override it
+   */
+  public boolean mayHaveTakenEffect() {
+    return false;
+  }
 }

@@ -101,4 +101,13 @@ public class ApiException extends AmparkException {
   public String body() {
     return body;
   }
+
+  /**
+   * {@code true} for an HTTP 5xx without a vendor code (a gateway's error page: the vendor behind
+   * it may have acted); {@code false} for a vendor's own error answer.
+   */
+  @Override
+  public boolean mayHaveTakenEffect() {
+    return vendorCode() == null && httpStatus() >= 500;
+  }
 }

@@ -1,6 +1,6 @@
 package io.github.ampark.core;
 
-import io.github.ampark.core.model.Checks;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -19,10 +19,17 @@ import okhttp3.OkHttpClient;
  * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock.
  */
 public final class ClientConfig {
+  /**
+   * Concurrent asynchronous calls per host on an OkHttp client Ampark creates (OkHttp's own default
+   * is 5, which would silently cap parallel batches); a caller-supplied client keeps its own.
+   */
+  public static final int MAX_ASYNC_PER_HOST = 64;
+
   static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
   static final Duration DEFAULT_READ = Duration.ofSeconds(30);
   static final Duration DEFAULT_WRITE = Duration.ofSeconds(30);
   static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+  static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
 
   private final @Nullable HttpUrl baseUrl;
   private final @Nullable OkHttpClient httpClient;
@@ -30,6 +37,7 @@ public final class ClientConfig {
   private final @Nullable Duration readTimeout;
   private final @Nullable Duration writeTimeout;
   private final Duration callDeadline;
+  private final Duration reconcileSettleDelay;
   private final RetryPolicy retryPolicy;
   private final LogLevel logLevel;
   private final Set<String> sensitiveFields;
@@ -43,6 +51,7 @@ public final class ClientConfig {
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
     this.callDeadline = b.callDeadline;
+    this.reconcileSettleDelay = b.reconcileSettleDelay;
     this.retryPolicy = b.retryPolicy;
     this.logLevel = b.logLevel;
     this.sensitiveFields = Collections.unmodifiableSet(new LinkedHashSet<>(b.sensitiveFields));
@@ -64,6 +73,7 @@ public final class ClientConfig {
     b.readTimeout = readTimeout;
     b.writeTimeout = writeTimeout;
     b.callDeadline = callDeadline;
+    b.reconcileSettleDelay = reconcileSettleDelay;
     b.retryPolicy = retryPolicy;
     b.logLevel = logLevel;
     b.sensitiveFields.addAll(sensitiveFields);
@@ -100,6 +110,15 @@ public final class ClientConfig {
   /** Upper bound on one call from start to last byte, retries and backoff included. */
   public Duration callDeadline() {
     return callDeadline;
+  }
+
+  /**
+   * How long a keyed operation waits, after a first "no such key" answer, before asking the vendor
+   * a second time; only used with {@link IfAbsent#RESEND}. Default 2 s. The wait counts against
+   * {@link #callDeadline()}.
+   */
+  public Duration reconcileSettleDelay() {
+    return reconcileSettleDelay;
   }
 
   /** Retry policy. */
@@ -143,6 +162,7 @@ public final class ClientConfig {
         + ", readTimeout=" + readTimeout
         + ", writeTimeout=" + writeTimeout
         + ", callDeadline=" + callDeadline
+        + ", reconcileSettleDelay=" + reconcileSettleDelay
         + ", " + retryPolicy
         + ", logLevel=" + logLevel
         + ", sensitiveFields=" + sensitiveFields
@@ -158,6 +178,7 @@ public final class ClientConfig {
     private @Nullable Duration readTimeout;
     private @Nullable Duration writeTimeout;
     private Duration callDeadline = DEFAULT_DEADLINE;
+    private Duration reconcileSettleDelay = DEFAULT_SETTLE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private LogLevel logLevel = LogLevel.NONE;
     private final Set<String> sensitiveFields = new LinkedHashSet<>();
@@ -215,6 +236,19 @@ public final class ClientConfig {
     /** @param deadline upper bound on a whole call, retries included @return this */
     public Builder callDeadline(Duration deadline) {
       this.callDeadline = positive("callDeadline", deadline);
+      return this;
+    }
+
+    /**
+     * @param delay the wait between the two "no such key" queries that must agree before a keyed
+     *     operation is resent under {@link IfAbsent#RESEND}; zero allowed; default 2 s
+     * @return this
+     */
+    public Builder reconcileSettleDelay(Duration delay) {
+      if (delay == null || delay.isNegative()) {
+        throw new ValidationException("reconcileSettleDelay", "must be zero or positive");
+      }
+      this.reconcileSettleDelay = delay;
       return this;
     }
 

@@ -41,4 +41,10 @@ public class ResponseFormatException extends AmparkException {
   public String body() {
     return body;
   }
+
+  /** Always {@code true}: the vendor answered, but what it said could not be read. */
+  @Override
+  public boolean mayHaveTakenEffect() {
+    return true;
+  }
 }

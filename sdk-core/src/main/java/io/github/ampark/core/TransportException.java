@@ -47,4 +47,10 @@ public class TransportException extends AmparkException {
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;
   }
+
+  /** Same as {@link #mayHaveReachedVendor()}. */
+  @Override
+  public boolean mayHaveTakenEffect() {
+    return mayHaveReachedVendor();
+  }
 }

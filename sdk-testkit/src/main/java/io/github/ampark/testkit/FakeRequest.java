@@ -2,8 +2,8 @@ package io.github.ampark.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.callback.CallbackBodies;
-import io.github.ampark.core.callback.MultipartPart;
+import io.github.ampark.core.spi.BodyCodec;
+import io.github.ampark.core.spi.MultipartPart;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -51,7 +51,7 @@ public final class FakeRequest {
   /** Query parameters (decoded, first value wins). */
   public Map<String, String> query() {
     String q = url.encodedQuery();
-    return q == null ? Collections.<String, String>emptyMap() : CallbackBodies.form(q);
+    return q == null ? Collections.<String, String>emptyMap() : BodyCodec.form(q);
   }
 
   /** One query parameter, or {@code null}. */
@@ -86,17 +86,17 @@ public final class FakeRequest {
 
   /** The form-urlencoded body, decoded. */
   public Map<String, String> form() {
-    return CallbackBodies.form(body, StandardCharsets.UTF_8);
+    return BodyCodec.form(body, StandardCharsets.UTF_8);
   }
 
   /** The multipart body's parts. */
   public List<MultipartPart> multipart() {
-    return CallbackBodies.multipart(body, headers.get("Content-Type"));
+    return BodyCodec.multipart(body, headers.get("Content-Type"));
   }
 
   /** The JSON body. */
   public JsonNode json() {
-    return CallbackBodies.json(body);
+    return BodyCodec.json(body);
   }
 
   /** When it arrived. */

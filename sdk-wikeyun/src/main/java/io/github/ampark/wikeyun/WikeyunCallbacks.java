@@ -8,7 +8,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.Checks;
 import io.github.ampark.wikeyun.internal.CallbackFields;
 import io.github.ampark.wikeyun.model.OrderCallback;
 import io.github.ampark.wikeyun.model.PowerOrder;

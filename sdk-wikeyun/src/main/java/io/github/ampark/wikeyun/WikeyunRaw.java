@@ -2,10 +2,10 @@ package io.github.ampark.wikeyun;
 
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.http.ClientRuntime;
+import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.Checks;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 

@@ -7,7 +7,7 @@ import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.ApiException;
 import io.github.ampark.core.RetryPolicy;
 import io.github.ampark.core.TransportException;
-import io.github.ampark.core.http.IfAbsent;
+import io.github.ampark.core.IfAbsent;
 import io.github.ampark.testkit.FakeRequest;
 import io.github.ampark.testkit.Fault;
 import io.github.ampark.testkit.wikeyun.FakeWikeyun;

@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun;
 
 import io.github.ampark.core.RetryPolicy;
-import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.testing.MockServers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +89,8 @@ final class Wire {
 
   /** Business parameters read back from the body, plus the system parameters read back from the query. */
   static Map<String, String> signedParams(RecordedRequest r) {
-    Map<String, String> all = new LinkedHashMap<>(CallbackBodies.form(body(r).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-    all.putAll(CallbackBodies.form(query(r)));
+    Map<String, String> all = new LinkedHashMap<>(BodyCodec.form(body(r).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    all.putAll(BodyCodec.form(query(r)));
     all.remove("sign");
     return all;
   }

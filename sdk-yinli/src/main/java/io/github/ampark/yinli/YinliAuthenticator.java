@@ -1,8 +1,8 @@
 package io.github.ampark.yinli;
 
 import io.github.ampark.core.Secret;
-import io.github.ampark.core.http.OutgoingRequest;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.spi.OutgoingRequest;
+import io.github.ampark.core.Checks;
 import io.github.ampark.yinli.internal.Authenticators;
 import java.util.Collection;
 import java.util.Collections;

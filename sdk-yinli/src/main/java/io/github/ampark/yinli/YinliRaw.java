@@ -3,7 +3,7 @@ package io.github.ampark.yinli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.http.ClientRuntime;
+import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
 import java.util.concurrent.CompletableFuture;

@@ -4,7 +4,7 @@ import static io.github.ampark.yinli.WireSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ampark.core.Idempotency;
-import io.github.ampark.core.http.OutgoingRequest;
+import io.github.ampark.core.spi.OutgoingRequest;
 import io.github.ampark.core.http.RawResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.ApiException;
 import io.github.ampark.core.ResponseFormatException;
-import io.github.ampark.core.http.BusinessKeyCalls;
+import io.github.ampark.core.spi.BusinessKeyCalls;
 import io.github.ampark.yinli.model.PushReceipt;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.ampark.yinli;
 
 import io.github.ampark.core.Secret;
-import io.github.ampark.core.http.OutgoingRequest;
+import io.github.ampark.core.spi.OutgoingRequest;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
 import java.time.Clock;

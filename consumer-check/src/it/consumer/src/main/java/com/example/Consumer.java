@@ -3,9 +3,9 @@ package com.example;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.ClientConfig;
 import io.github.ampark.core.Idempotency;
-import io.github.ampark.core.http.ClientRuntime;
+import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
-import io.github.ampark.core.http.VendorSpec;
+import io.github.ampark.core.spi.VendorSpec;
 
 /** Compiled with --release 8, as a Java 8 application would be. */
 public final class Consumer {

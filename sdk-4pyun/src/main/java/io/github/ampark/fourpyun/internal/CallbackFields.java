@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.CallbackVerificationException;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.callback.CallbackRequest;
-import io.github.ampark.core.json.AmparkJson;
+import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.time.TimeFormat;
 import io.github.ampark.core.ValidationException;
 import java.io.IOException;
@@ -75,7 +75,7 @@ public final class CallbackFields {
     if (request.isJson()) {
       return json(request);
     }
-    return new CallbackFields(new TreeMap<>(CallbackBodies.form(request)));
+    return new CallbackFields(new TreeMap<>(BodyCodec.form(request)));
   }
 
   /** @param reason why, free of secrets @return a verification failure */

@@ -1,7 +1,7 @@
 package io.github.ampark.fourpyun.internal;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
+import io.github.ampark.core.CodedEnum;
 import io.github.ampark.fourpyun.model.ImageFile;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.github.ampark.fourpyun.internal;
 
 import io.github.ampark.core.Secret;
-import io.github.ampark.core.callback.CallbackBodies;
-import io.github.ampark.core.callback.MultipartPart;
-import io.github.ampark.core.http.OutgoingRequest;
-import io.github.ampark.core.http.RequestSigner;
+import io.github.ampark.core.spi.BodyCodec;
+import io.github.ampark.core.spi.MultipartPart;
+import io.github.ampark.core.spi.OutgoingRequest;
+import io.github.ampark.core.spi.RequestSigner;
 import io.github.ampark.fourpyun.FourPyunSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -43,7 +43,7 @@ public final class FourPyunRequestSigner implements RequestSigner {
     if (subtype.contains("json")) {
       request.header("Authorization", FourPyunSigner.jsonSign(body, appSecret.reveal()));
     } else if ("x-www-form-urlencoded".equals(subtype)) {
-      String sign = FourPyunSigner.formSign(CallbackBodies.form(body, StandardCharsets.UTF_8), appSecret.reveal());
+      String sign = FourPyunSigner.formSign(BodyCodec.form(body, StandardCharsets.UTF_8), appSecret.reveal());
       String text = new String(body, StandardCharsets.UTF_8);
       request.body((text.isEmpty() ? "" : text + "&") + "sign=" + sign, type);
     } else if ("form-data".equals(subtype)) {
@@ -61,7 +61,7 @@ public final class FourPyunRequestSigner implements RequestSigner {
 
   private void signMultipart(OutgoingRequest request, byte[] body, MediaType type) {
     Map<String, String> fields = new LinkedHashMap<>();
-    for (MultipartPart part : CallbackBodies.multipart(body, type.toString())) {
+    for (MultipartPart part : BodyCodec.multipart(body, type.toString())) {
       if (part.fileName() == null) {
         fields.put(part.name(), part.text());
       }

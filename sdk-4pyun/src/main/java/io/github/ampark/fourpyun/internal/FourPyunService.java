@@ -2,8 +2,8 @@ package io.github.ampark.fourpyun.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Idempotency;
-import io.github.ampark.core.http.AmparkCall;
-import io.github.ampark.core.http.Idempotent;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.fourpyun.model.PaymentStatusResult;
 import io.github.ampark.fourpyun.model.PreEnterResult;
 import io.github.ampark.fourpyun.model.Receipt;

@@ -2,7 +2,7 @@ package io.github.ampark.fourpyun.internal;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.json.CodedEnum;
+import io.github.ampark.core.CodedEnum;
 import io.github.ampark.core.time.TimeFormat;
 import java.time.Instant;
 

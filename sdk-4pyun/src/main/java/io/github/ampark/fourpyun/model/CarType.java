@@ -1,8 +1,8 @@
 package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * How the park treats a car ({@code car_type}). Unknown codes map to {@link #UNKNOWN}; models keep

@@ -1,8 +1,8 @@
 package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * What {@code parking/internal/mcoupon/grant/sync} reports about a merchant coupon grant. Unknown

@@ -1,8 +1,8 @@
 package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;

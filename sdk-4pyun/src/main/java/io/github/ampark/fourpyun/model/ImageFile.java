@@ -1,7 +1,7 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.model.AmparkStyle;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.fourpyun.FourPyunSigner;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -43,7 +43,7 @@ public abstract class LeavePayment {
   @Value.Check
   void check() {
     ModelChecks.known("payType", payType());
-    io.github.ampark.core.model.Checks.notNegative("valueFen", valueFen());
+    io.github.ampark.core.Checks.notNegative("valueFen", valueFen());
     ModelChecks.notNegative("freeValueFen", freeValueFen());
     ModelChecks.notNegative("changeValueFen", changeValueFen());
     ModelChecks.optionalNotBlank("parkingOrder", parkingOrder());

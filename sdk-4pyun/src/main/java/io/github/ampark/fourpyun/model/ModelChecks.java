@@ -2,8 +2,8 @@ package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.Checks;
 
 /** Field checks shared by the request models. */
 final class ModelChecks {

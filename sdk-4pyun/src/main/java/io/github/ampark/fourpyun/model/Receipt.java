@@ -3,7 +3,7 @@ package io.github.ampark.fourpyun.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /**

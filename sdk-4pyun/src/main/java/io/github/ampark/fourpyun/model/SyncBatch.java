@@ -2,7 +2,7 @@ package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import java.util.List;
 import org.immutables.value.Value;
 

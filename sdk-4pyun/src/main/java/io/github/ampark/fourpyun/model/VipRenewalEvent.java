@@ -1,7 +1,7 @@
 package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 

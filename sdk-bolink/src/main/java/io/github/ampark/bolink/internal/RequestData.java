@@ -12,7 +12,7 @@ import io.github.ampark.bolink.model.QueryOrdersRequest;
 import io.github.ampark.bolink.model.RedPacketChangeRequest;
 import io.github.ampark.bolink.model.RefundRequest;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
+import io.github.ampark.core.CodedEnum;
 import io.github.ampark.core.money.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import io.github.ampark.bolink.model.PaymentResult;
 import io.github.ampark.bolink.model.RedPacketChangeResult;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ResponseFormatException;
-import io.github.ampark.core.http.Redactor;
+import io.github.ampark.core.spi.Redactor;
 import java.math.BigDecimal;
 import java.time.Instant;
 

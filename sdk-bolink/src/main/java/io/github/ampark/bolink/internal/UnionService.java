@@ -2,8 +2,8 @@ package io.github.ampark.bolink.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Idempotency;
-import io.github.ampark.core.http.AmparkCall;
-import io.github.ampark.core.http.Idempotent;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.Idempotent;
 import okhttp3.RequestBody;
 import retrofit2.http.Body;
 import retrofit2.http.POST;

@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * How a charging discount reduces the parking fee ({@code calculation_method} of 3.11): by duration (1, {@code duration} required), by amount (2, {@code reduce_amount} required) or as the car park decides (3).

@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * The charging-pile platform that reports a charging discount ({@code platform_id} of 3.11): 1 特来电 (TELD), 2 奥特迅 (Auto-Suntech).

@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * The ETC provider of an ETC payment ({@code pay_type} of 3.7). Bolink names them only by code: {@code my}, {@code cj}, {@code jyyh} (金溢云盒, per Bolink's demo), {@code ystx}.

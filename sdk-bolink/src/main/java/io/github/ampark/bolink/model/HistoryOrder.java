@@ -2,7 +2,7 @@ package io.github.ampark.bolink.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.immutables.value.Value;

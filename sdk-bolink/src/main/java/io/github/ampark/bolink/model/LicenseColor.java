@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * Plate colour ({@code license_color}): 0 blue, 1 yellow, 2 white, 3 black, 4 new-energy green, 5 yellow-green, 6 blue-white, 7 other.

@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * What a payment notice to a car park is about ({@code type} of {@code paynoticetopark}): 1 a platform payment or points, 2 a hotel.

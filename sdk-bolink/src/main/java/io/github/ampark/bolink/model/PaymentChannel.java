@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * The wallet of a Bolink payment order ({@code channel}): WeChat, Alipay or a WeChat mini program.

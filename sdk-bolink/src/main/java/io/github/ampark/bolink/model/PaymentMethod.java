@@ -1,8 +1,8 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * How the driver pays a Bolink payment order ({@code pay_type} of {@code bolinkparkpay}/{@code bolinkunified}): 0 scan a QR code, 1 inside a WeChat official account, 2 a scanner reads the driver's code.

@@ -1,6 +1,6 @@
 package io.github.ampark.core.batch;
 
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /**

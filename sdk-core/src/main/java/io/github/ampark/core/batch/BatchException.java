@@ -2,7 +2,6 @@ package io.github.ampark.core.batch;
 
 import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.http.BusinessKeyCalls;
 
 /**
  * A {@link BatchJob} run stopped before the end of its input: a batch failed (its cause is
@@ -67,6 +66,6 @@ public class BatchException extends AmparkException {
    * matter.
    */
   public boolean failedBatchMayHaveBeenApplied() {
-    return BusinessKeyCalls.isAmbiguous(getCause());
+    return getCause() instanceof AmparkException && ((AmparkException) getCause()).mayHaveTakenEffect();
   }
 }

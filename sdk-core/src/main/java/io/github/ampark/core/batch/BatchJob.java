@@ -2,8 +2,8 @@ package io.github.ampark.core.batch;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.http.ClientRuntime;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.ClientConfig;
+import io.github.ampark.core.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Effective parallelism is also capped by the OkHttp dispatcher's {@code maxRequestsPerHost}:
- * {@value ClientRuntime#MAX_ASYNC_PER_HOST} on the clients Ampark creates, OkHttp's default of 5 if
+ * {@value ClientConfig#MAX_ASYNC_PER_HOST} on the clients Ampark creates, OkHttp's default of 5 if
  * you supply your own {@code OkHttpClient} without raising it. A job is immutable, thread-safe, and
  * may be run more than once (each run starts afresh).
  *
@@ -77,7 +77,7 @@ public final class BatchJob<T> {
   public static final int MAX_BATCH_SIZE = 10_000;
 
   /** The most batches a job keeps in flight: more would only queue in the OkHttp dispatcher. */
-  public static final int MAX_PARALLELISM = ClientRuntime.MAX_ASYNC_PER_HOST;
+  public static final int MAX_PARALLELISM = ClientConfig.MAX_ASYNC_PER_HOST;
 
   private final String vendor;
   private final String operation;

@@ -1,7 +1,7 @@
 package io.github.ampark.core.batch;
 
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /**

@@ -22,11 +22,35 @@ public final class CallbackReply {
   private final int status;
   private final String contentType;
   private final byte[] body;
+  private final boolean acknowledges;
 
   private CallbackReply(int status, String contentType, byte[] body) {
+    this(status, contentType, body, false);
+  }
+
+  private CallbackReply(int status, String contentType, byte[] body, boolean acknowledges) {
     this.status = status;
     this.contentType = contentType;
     this.body = body;
+    this.acknowledges = acknowledges;
+  }
+
+  /**
+   * Whether this reply tells the vendor "handled, stop sending". Only such a reply completes a
+   * {@link DuplicateGuard} entry; any other reply (a refusal, "busy", an error code — even with
+   * HTTP 200) releases it, so the vendor's resend is handled again. Replies are not acknowledgements
+   * unless made so with {@link #asAcknowledgement()}: vendor modules mark their success replies.
+   */
+  public boolean acknowledges() {
+    return acknowledges;
+  }
+
+  /**
+   * @return the same reply marked as the vendor's success acknowledgement (see {@link
+   *     #acknowledges()})
+   */
+  public CallbackReply asAcknowledgement() {
+    return acknowledges ? this : new CallbackReply(status, contentType, body, true);
   }
 
   /**
@@ -95,6 +119,6 @@ public final class CallbackReply {
 
   @Override
   public String toString() {
-    return "CallbackReply{" + status + ", " + contentType + ", " + bodyText() + "}";
+    return "CallbackReply{" + status + ", " + contentType + ", " + bodyText() + (acknowledges ? ", ack" : "") + "}";
   }
 }

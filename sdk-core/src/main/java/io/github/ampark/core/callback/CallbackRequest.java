@@ -160,7 +160,7 @@ public final class CallbackRequest {
 
   /** Query parameters, decoded as UTF-8, in order; first value wins for repeated names. */
   public Map<String, String> query() {
-    return rawQuery == null ? Collections.<String, String>emptyMap() : CallbackBodies.form(rawQuery);
+    return rawQuery == null ? Collections.<String, String>emptyMap() : FormFields.parse(rawQuery);
   }
 
   /** A copy of the raw body bytes. */

@@ -97,6 +97,24 @@ public interface DuplicateGuard {
   }
 
   /**
+   * The one rule every vendor's callback handling follows: the event of {@code key} is handled at
+   * most once successfully; only a reply that {@link CallbackReply#acknowledges() acknowledges}
+   * completes the key; a refusal, a "busy" reply or an exception releases it, so the vendor's
+   * resend is handled again. A refused callback is never recorded as handled.
+   *
+   * @param key the event's identity
+   * @param work the handling, returning the vendor's reply; if it throws, the key is released and
+   *     the exception propagates
+   * @param alreadyDone the reply for a delivery of an event already handled (an acknowledgement)
+   * @param busy the reply for a delivery arriving while the event is being handled
+   * @return the reply to send
+   */
+  default CallbackReply handleOnce(
+      String key, Supplier<CallbackReply> work, Supplier<CallbackReply> alreadyDone, Supplier<CallbackReply> busy) {
+    return once(key, work, CallbackReply::acknowledges, alreadyDone, busy);
+  }
+
+  /**
    * An in-memory guard remembering the last 10,000 keys for 24 hours; a claim not completed within
    * 5 minutes (a crashed handler) is given up.
    */

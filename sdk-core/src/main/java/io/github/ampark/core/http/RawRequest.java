@@ -103,7 +103,12 @@ public final class RawRequest {
     return operation;
   }
 
-  Map<Class<?>, Object> tags() {
+  /**
+   * Typed tags the pipeline attaches to the OkHttp request (e.g. a vendor's signing variant).
+   *
+   * @return tag type → tag, unmodifiable
+   */
+  public Map<Class<?>, Object> tags() {
     return tags;
   }
 

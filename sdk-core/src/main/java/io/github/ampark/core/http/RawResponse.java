@@ -23,7 +23,18 @@ public final class RawResponse {
   private final JsonNode data;
   private final ObjectMapper mapper;
 
-  RawResponse(
+  /**
+   * Builds a decoded envelope (for the pipeline and for tests of code that consumes raw answers).
+   *
+   * @param vendor vendor name
+   * @param operation operation name
+   * @param httpStatus HTTP status
+   * @param headers response headers
+   * @param envelope the whole decoded envelope, or {@code null}
+   * @param data the envelope's data part
+   * @param mapper the mapper used by {@code dataAs}
+   */
+  public RawResponse(
       String vendor,
       String operation,
       int httpStatus,

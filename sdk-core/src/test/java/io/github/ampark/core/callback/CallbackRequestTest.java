@@ -1,5 +1,8 @@
 package io.github.ampark.core.callback;
 
+import io.github.ampark.core.spi.BodyCodec;
+import io.github.ampark.core.spi.MultipartPart;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +28,7 @@ class CallbackRequestTest {
   void formBodyIsDecodedAsUtf8IncludingRawBytesAndPlus() {
     CallbackRequest r = CallbackRequest.builder().contentType("application/x-www-form-urlencoded")
         .body("order_no=T1&status=2&name=%E5%BC%A0+%E4%B8%89&raw=粤B&empty=&flag").build();
-    Map<String, String> form = CallbackBodies.form(r);
+    Map<String, String> form = BodyCodec.form(r);
     assertThat(form).containsExactly(
         Map.entry("order_no", "T1"), Map.entry("status", "2"), Map.entry("name", "张 三"),
         Map.entry("raw", "粤B"), Map.entry("empty", ""), Map.entry("flag", ""));
@@ -46,8 +49,8 @@ class CallbackRequestTest {
         .body("{\"order_no\":\"T1\",\"status\":\"2\"}").build();
     assertThat(r.isJson()).isTrue();
     assertThat(r.mediaType()).isEqualTo("application/json");
-    assertThat(CallbackBodies.json(r.body()).path("order_no").asText()).isEqualTo("T1");
-    assertThatThrownBy(() -> CallbackBodies.json("nope".getBytes(StandardCharsets.UTF_8)))
+    assertThat(BodyCodec.json(r.body()).path("order_no").asText()).isEqualTo("T1");
+    assertThatThrownBy(() -> BodyCodec.json("nope".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -60,14 +63,14 @@ class CallbackRequestTest {
         + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     out.writeBytes(image);
     out.writeBytes("\r\n--b1--\r\n".getBytes(StandardCharsets.UTF_8));
-    List<MultipartPart> parts = CallbackBodies.multipart(out.toByteArray(), "multipart/form-data; boundary=b1");
+    List<MultipartPart> parts = BodyCodec.multipart(out.toByteArray(), "multipart/form-data; boundary=b1");
     assertThat(parts).hasSize(2);
     assertThat(parts.get(0).name()).isEqualTo("plate");
     assertThat(parts.get(0).text()).isEqualTo("粤B660PP");
     assertThat(parts.get(1).fileName()).isEqualTo("car.jpg");
     assertThat(parts.get(1).contentType()).isEqualTo("image/jpeg");
     assertThat(parts.get(1).content()).isEqualTo(image);
-    assertThatThrownBy(() -> CallbackBodies.multipart(new byte[0], "multipart/form-data"))
+    assertThatThrownBy(() -> BodyCodec.multipart(new byte[0], "multipart/form-data"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -114,7 +117,7 @@ class CallbackRequestTest {
       }
     });
     CallbackRequest r = ServletCallbacks.read(request);
-    assertThat(CallbackBodies.form(r)).containsEntry("order_no", "T1");
+    assertThat(BodyCodec.form(r)).containsEntry("order_no", "T1");
     assertThat(r.query()).containsEntry("sig", "1");
 
     ServletOutput out = new ServletOutput();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.AmparkJson;
+import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.testkit.CallbackSender.Delivery;
 import io.github.ampark.testkit.CallbackSender.DeliveryBuilder;
 import io.github.ampark.testkit.FakeRequest;

@@ -3,7 +3,7 @@ package io.github.ampark.testkit.wikeyun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.testkit.CallbackSender.Delivery;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -72,7 +72,7 @@ class FakeWikeyunCallbacksTest {
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/wikeyun/notify");
     assertThat(r.getHeaders().get("Content-Type")).startsWith("application/json");
-    JsonNode json = CallbackBodies.json(r.getBody().toByteArray());
+    JsonNode json = BodyCodec.json(r.getBody().toByteArray());
     assertThat(json.path("status").isTextual()).isTrue();
     assertThat(json.path("status").asText()).isEqualTo("2");
     assertThat(json.path("arrived_amount").asText()).isEqualTo("100");
@@ -120,14 +120,14 @@ class FakeWikeyunCallbacksTest {
     fake.callbackEncoding(FakeWikeyun.CallbackEncoding.FORM).failOrder("T1", "户号 错误&");
     RecordedRequest form = received();
     assertThat(form.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-    Map<String, String> formFields = CallbackBodies.form(form.getBody().utf8());
+    Map<String, String> formFields = BodyCodec.form(form.getBody().utf8());
     assertThat(formFields).isEqualTo(fake.callbackFields("T1"));
     assertThat(formFields).containsEntry("failReason", "户号 错误&").containsEntry("status", "3");
 
     fake.callbackEncoding(FakeWikeyun.CallbackEncoding.QUERY).resendCallback("T1");
     RecordedRequest query = received();
     assertThat(query.getBody().size()).isZero();
-    assertThat(CallbackBodies.form(query.getUrl().encodedQuery())).isEqualTo(fake.callbackFields("T1"));
+    assertThat(BodyCodec.form(query.getUrl().encodedQuery())).isEqualTo(fake.callbackFields("T1"));
   }
 
   @Test
@@ -136,7 +136,7 @@ class FakeWikeyunCallbacksTest {
     fake.completeOrdersAfter(Duration.ofMillis(50));
     place("T1", notifyUrl());
     RecordedRequest r = received();
-    assertThat(CallbackBodies.json(r.getBody().toByteArray()).path("status").asText()).isEqualTo("2");
+    assertThat(BodyCodec.json(r.getBody().toByteArray()).path("status").asText()).isEqualTo("2");
     assertThat(fake.order("T1").get().status()).isEqualTo(2);
     assertThat(fake.order("T1").get().arrivedYuan()).isEqualTo(100);
   }
@@ -150,7 +150,7 @@ class FakeWikeyunCallbacksTest {
     assertThat(RawWikeyun.post(fake, "rest/Power/cancel", RawWikeyun.params("order_number", number))
         .path("code").asText()).isEqualTo("0000");
     RecordedRequest cancelled = received();
-    assertThat(CallbackBodies.json(cancelled.getBody().toByteArray()).path("status").asText()).isEqualTo("9");
+    assertThat(BodyCodec.json(cancelled.getBody().toByteArray()).path("status").asText()).isEqualTo("9");
     assertThat(receiver.takeRequest(600, TimeUnit.MILLISECONDS)).as("no success callback after cancelling").isNull();
     assertThat(fake.order("T1").get().status()).isEqualTo(9);
   }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.CallbackVerificationException;
-import io.github.ampark.core.callback.CallbackBodies;
+import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.callback.CallbackRequest;
-import io.github.ampark.core.json.AmparkJson;
+import io.github.ampark.core.spi.AmparkJson;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +34,7 @@ public final class CallbackFields {
       if (request.isJson()) {
         fields.putAll(json(vendor, request));
       } else if (request.isForm() || request.mediaType().isEmpty() || request.mediaType().startsWith("text/")) {
-        fields.putAll(CallbackBodies.form(request));
+        fields.putAll(BodyCodec.form(request));
       } else {
         throw new CallbackVerificationException(vendor, "unsupported content type " + request.mediaType());
       }

@@ -2,7 +2,7 @@ package io.github.ampark.wikeyun.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /** The {@code data} of a pushOrder answer: {@code {"order_number":"…"}} (not API). */

@@ -2,8 +2,8 @@ package io.github.ampark.wikeyun.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Idempotency;
-import io.github.ampark.core.http.AmparkCall;
-import io.github.ampark.core.http.Idempotent;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.wikeyun.model.Card;
 import io.github.ampark.wikeyun.model.PowerOrder;
 import java.util.Map;

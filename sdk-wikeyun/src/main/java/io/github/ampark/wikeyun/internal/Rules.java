@@ -2,7 +2,7 @@ package io.github.ampark.wikeyun.internal;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.Checks;
 import io.github.ampark.wikeyun.model.CardDetails;
 import io.github.ampark.wikeyun.model.GridType;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package io.github.ampark.wikeyun.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.http.EnvelopeDecoder;
-import io.github.ampark.core.http.ResponseContext;
+import io.github.ampark.core.spi.EnvelopeDecoder;
+import io.github.ampark.core.spi.ResponseContext;
 import io.github.ampark.core.time.TimeFormat;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.wikeyun.model.Acknowledgement;

@@ -1,8 +1,8 @@
 package io.github.ampark.wikeyun.internal;
 
-import io.github.ampark.core.callback.CallbackBodies;
-import io.github.ampark.core.http.OutgoingRequest;
-import io.github.ampark.core.http.RequestSigner;
+import io.github.ampark.core.spi.BodyCodec;
+import io.github.ampark.core.spi.OutgoingRequest;
+import io.github.ampark.core.spi.RequestSigner;
 import io.github.ampark.wikeyun.WikeyunSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,7 +38,7 @@ public final class WikeyunRequestSigner implements RequestSigner {
   public void sign(OutgoingRequest request) {
     Map<String, String> system =
         WikeyunSigner.systemParameters(appKey, clock.instant().getEpochSecond(), clientIp);
-    Map<String, String> signed = new LinkedHashMap<>(CallbackBodies.form(request.body(), StandardCharsets.UTF_8));
+    Map<String, String> signed = new LinkedHashMap<>(BodyCodec.form(request.body(), StandardCharsets.UTF_8));
     signed.putAll(system);
     String sign = signer.sign(signed);
     for (Map.Entry<String, String> p : system.entrySet()) {

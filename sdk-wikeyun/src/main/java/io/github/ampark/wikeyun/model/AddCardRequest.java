@@ -1,6 +1,6 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.wikeyun.internal.Rules;
 import org.immutables.value.Value;
 

@@ -3,7 +3,7 @@ package io.github.ampark.wikeyun.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.wikeyun.internal.EpochSecondsDeserializer;
 import java.time.Instant;
 import org.immutables.value.Value;

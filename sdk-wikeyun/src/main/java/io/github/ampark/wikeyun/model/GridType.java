@@ -1,8 +1,8 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.json.CodedEnum;
-import io.github.ampark.core.json.CodedEnums;
+import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.spi.CodedEnums;
 
 /**
  * The grid company of an electricity account ({@code type} of a recharge card). China Southern

@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /**

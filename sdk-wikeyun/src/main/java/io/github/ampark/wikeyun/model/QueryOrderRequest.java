@@ -2,7 +2,7 @@ package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.model.AmparkStyle;
+import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.wikeyun.internal.Rules;
 import org.immutables.value.Value;
 

@@ -1,6 +1,6 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.json.CodedEnum;
+import io.github.ampark.core.CodedEnum;
 
 /**
  * How fast an order is to be recharged ({@code recharge_type}). The vendor's documents say

@@ -1,7 +1,7 @@
 package io.github.ampark.yinli.internal;
 
 import io.github.ampark.core.Secret;
-import io.github.ampark.core.http.OutgoingRequest;
+import io.github.ampark.core.spi.OutgoingRequest;
 import io.github.ampark.yinli.YinliAuthenticator;
 import java.util.Collection;
 import java.util.Collections;

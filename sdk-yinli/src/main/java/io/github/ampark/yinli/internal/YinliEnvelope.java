@@ -2,8 +2,8 @@ package io.github.ampark.yinli.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.http.EnvelopeDecoder;
-import io.github.ampark.core.http.ResponseContext;
+import io.github.ampark.core.spi.EnvelopeDecoder;
+import io.github.ampark.core.spi.ResponseContext;
 import java.util.Locale;
 
 /**

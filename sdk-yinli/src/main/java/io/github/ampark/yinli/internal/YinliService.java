@@ -1,8 +1,8 @@
 package io.github.ampark.yinli.internal;
 
 import io.github.ampark.core.Idempotency;
-import io.github.ampark.core.http.AmparkCall;
-import io.github.ampark.core.http.Idempotent;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.yinli.model.MeterReadingBatch;
 import retrofit2.http.Body;

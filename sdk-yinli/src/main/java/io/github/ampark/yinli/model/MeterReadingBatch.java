@@ -3,8 +3,8 @@ package io.github.ampark.yinli.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.model.AmparkStyle;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 

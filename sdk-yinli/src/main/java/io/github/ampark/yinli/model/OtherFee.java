@@ -2,8 +2,8 @@ package io.github.ampark.yinli.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.ampark.core.model.AmparkStyle;
-import io.github.ampark.core.model.Checks;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 

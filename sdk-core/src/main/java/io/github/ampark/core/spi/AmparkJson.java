@@ -1,0 +1,42 @@
+package io.github.ampark.core.spi;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The Jackson setup every Ampark client uses, so that what goes on the wire is predictable:
+ *
+ * <ul>
+ *   <li>unknown fields in responses are ignored (vendors add fields);
+ *   <li>numbers arriving as strings and strings arriving as numbers are accepted (sources
+ *       disagree);
+ *   <li>decimals are read as {@link java.math.BigDecimal} and written in plain notation (never
+ *       {@code 1.25E0});
+ *   <li>non-ASCII text is written as raw UTF-8 and {@code /} is not escaped — what vendors that
+ *       sign JSON text re-serialise on their side;
+ *   <li>{@code null} fields are left out of request bodies.
+ * </ul>
+ */
+public final class AmparkJson {
+  private AmparkJson() {}
+
+  /** A new mapper with Ampark's settings; configure further as needed. */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+}

@@ -1,0 +1,326 @@
+package io.github.ampark.core.spi;
+
+import io.github.ampark.core.http.RawRequest;
+import io.github.ampark.core.http.RawResponse;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.AmparkException;
+import io.github.ampark.core.ClientConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The shared pipeline under one vendor client (for module authors): an OkHttp client with
+ * Ampark's interceptors (retry by idempotency, User-Agent and signing, redacted logging), a
+ * Retrofit instance whose methods return {@link AmparkCall}, Jackson, and the raw escape hatch.
+ *
+ * <pre>{@code
+ * ClientRuntime runtime = ClientRuntime.create(config, spec);
+ * PowerService power = runtime.create(PowerService.class);   // Retrofit interface
+ * RawResponse r = runtime.execute(RawRequest.post("rest/Power/query").form(fields).build());
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} releases the OkHttp client if Ampark created it; a client the
+ * caller supplied is never closed. {@link #derive(VendorSpec)} gives a runtime for other
+ * credentials or another host sharing the same connection pool.
+ */
+public final class ClientRuntime implements AutoCloseable {
+  private final ClientConfig config;
+  private final VendorSpec spec;
+  private final HttpUrl baseUrl;
+  private final OkHttpClient base;
+  private final boolean root;
+  private final boolean ownsBase;
+  private final AtomicBoolean closed;
+  private final Timers timers;
+  private final OkHttpClient client;
+  private final Redactor redactor;
+  private final Retrofit retrofit;
+  private final Exchange exchange;
+
+  private ClientRuntime(
+      ClientConfig config,
+      VendorSpec spec,
+      OkHttpClient base,
+      boolean root,
+      boolean ownsBase,
+      AtomicBoolean closed,
+      Timers timers) {
+    this.config = config;
+    this.root = root;
+    this.spec = spec;
+    this.baseUrl = config.baseUrl() != null ? config.baseUrl() : spec.defaultBaseUrl();
+    this.base = base;
+    this.ownsBase = ownsBase;
+    this.closed = closed;
+    this.timers = timers;
+    List<String> sensitive = new ArrayList<>(config.sensitiveFields());
+    sensitive.addAll(spec.sensitiveFields());
+    Redactor r = Redactor.of(sensitive, spec.secrets());
+    this.redactor = spec.logBodyView() == null ? r : r.withBodyView(spec.logBodyView());
+    Logger log = LoggerFactory.getLogger("io.github.ampark.http." + spec.name());
+    OkHttpClient.Builder b = base.newBuilder().callTimeout(config.callDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    if (config.connectTimeout() != null) {
+      b.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (config.readTimeout() != null) {
+      b.readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (config.writeTimeout() != null) {
+      b.writeTimeout(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    this.client =
+        b.addInterceptor(new RetryInterceptor(spec.name(), config.retryPolicy(), config.callDeadline(), log, config.logLevel()))
+            .addInterceptor(new SigningInterceptor(spec.name(), config.userAgent(), spec.signer()))
+            .addInterceptor(new LoggingInterceptor(log, config.logLevel(), redactor))
+            .addNetworkInterceptor(new NetworkMarkerInterceptor())
+            .build();
+    this.exchange = new Exchange(this);
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(client)
+            .addCallAdapterFactory(new AmparkCallAdapterFactory(this))
+            .addConverterFactory(JacksonConverterFactory.create(spec.mapper()))
+            .build();
+  }
+
+  /**
+   * @param config the client's settings
+   * @param spec the vendor's plug-ins
+   * @return a runtime that owns its OkHttp client unless {@code config} supplied one
+   */
+  public static ClientRuntime create(ClientConfig config, VendorSpec spec) {
+    OkHttpClient supplied = config.httpClient();
+    OkHttpClient base = supplied != null ? supplied : new OkHttpClient.Builder().dispatcher(dispatcher()).build();
+    return new ClientRuntime(config, spec, base, true, supplied == null, new AtomicBoolean(), new Timers(spec.name()));
+  }
+
+  /**
+   * OkHttp's default dispatcher runs at most 5 asynchronous calls per host. A vendor client talks
+   * to one or two hosts, so that default would silently cap async fan-out (parallel batch syncs,
+   * {@code executeAsync} in a loop); ours allows {@value #MAX_ASYNC_PER_HOST}. A caller-supplied
+   * client keeps its own dispatcher.
+   */
+  private static Dispatcher dispatcher() {
+    Dispatcher d = new Dispatcher();
+    d.setMaxRequests(2 * MAX_ASYNC_PER_HOST);
+    d.setMaxRequestsPerHost(MAX_ASYNC_PER_HOST);
+    return d;
+  }
+
+  /** Concurrent asynchronous calls per host on an OkHttp client Ampark creates. */
+  public static final int MAX_ASYNC_PER_HOST = ClientConfig.MAX_ASYNC_PER_HOST;
+
+  /**
+   * A runtime for another spec (other credentials, another host) that shares this one's
+   * connection pool and dispatcher. It is never the owner: closing it does nothing; closing this
+   * runtime (if it owns the client) ends both.
+   *
+   * @param otherSpec the other vendor spec
+   * @return the derived runtime
+   */
+  public ClientRuntime derive(VendorSpec otherSpec) {
+    return new ClientRuntime(config, otherSpec, base, false, false, closed, timers);
+  }
+
+  /**
+   * Like {@link #derive(VendorSpec)} with other client settings (timeouts, base URL) too.
+   *
+   * @param otherConfig settings; its {@code httpClient} is ignored in favour of the shared one
+   * @param otherSpec the vendor spec
+   * @return the derived runtime
+   */
+  public ClientRuntime derive(ClientConfig otherConfig, VendorSpec otherSpec) {
+    return new ClientRuntime(otherConfig, otherSpec, base, false, false, closed, timers);
+  }
+
+  /**
+   * A Retrofit service whose methods return {@link AmparkCall}.
+   *
+   * @param service the Retrofit interface
+   * @param <T> its type
+   * @return the implementation
+   */
+  public <T> T create(Class<T> service) {
+    return retrofit.create(service);
+  }
+
+  /**
+   * Sends a raw request through the pipeline.
+   *
+   * @param request the request
+   * @return the decoded envelope
+   */
+  public RawResponse execute(RawRequest request) {
+    return exchange.execute(toOkHttp(request), rawType());
+  }
+
+  /**
+   * Sends a raw request on OkHttp's dispatcher.
+   *
+   * @param request the request
+   * @return the decoded envelope, eventually
+   */
+  public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
+    return exchange.executeAsync(toOkHttp(request), rawType());
+  }
+
+  private JavaType rawType() {
+    return spec.mapper().constructType(RawResponse.class);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Request toOkHttp(RawRequest raw) {
+    HttpUrl resolved = baseUrl.resolve(raw.path());
+    if (resolved == null) {
+      throw new io.github.ampark.core.ValidationException("path", "cannot be resolved against " + baseUrl);
+    }
+    HttpUrl.Builder url = resolved.newBuilder();
+    for (String[] q : raw.query()) {
+      url.addQueryParameter(q[0], q[1]);
+    }
+    byte[] body = raw.body();
+    RequestBody rb = body == null ? null : new BytesBody(body, raw.contentType(), false);
+    Request.Builder b = new Request.Builder().url(url.build()).method(raw.method(), rb);
+    for (Map.Entry<String, String> h : raw.headers().entrySet()) {
+      b.header(h.getKey(), h.getValue());
+    }
+    b.tag(CallInfo.class, new CallInfo(spec.name(), raw.operation(), raw.idempotency(), null));
+    for (Map.Entry<Class<?>, Object> t : raw.tags().entrySet()) {
+      b.tag((Class) t.getKey(), t.getValue());
+    }
+    return b.build();
+  }
+
+  Exchange exchange() {
+    return exchange;
+  }
+
+  void ensureOpen() {
+    if (closed.get()) {
+      throw new AmparkException(spec.name(), null, "[" + spec.name() + "] the client is closed", null);
+    }
+  }
+
+  /** The vendor name. */
+  public String vendor() {
+    return spec.name();
+  }
+
+  /** The vendor spec. */
+  public VendorSpec spec() {
+    return spec;
+  }
+
+  /** The client settings. */
+  public ClientConfig config() {
+    return config;
+  }
+
+  /** The base URL requests resolve against. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The Jackson mapper. */
+  public ObjectMapper mapper() {
+    return spec.mapper();
+  }
+
+  /** The redactor for this client's secrets and sensitive fields. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** The OkHttp client with Ampark's interceptors (shares the pool). */
+  public OkHttpClient httpClient() {
+    return client;
+  }
+
+  /** Whether {@link #close()} has been called on the owning runtime. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Ends this runtime and the runtimes derived from it. Releases the OkHttp client if this runtime
+   * created it (dispatcher threads, pooled connections); a caller-supplied client is left alone.
+   * Idempotent. On a derived runtime it does nothing.
+   */
+  @Override
+  public void close() {
+    if (!root) {
+      return;
+    }
+    if (closed.compareAndSet(false, true)) {
+      timers.shutdown();
+      if (ownsBase) {
+        base.dispatcher().executorService().shutdown();
+        base.connectionPool().evictAll();
+      }
+    }
+  }
+
+  /**
+   * Runs {@code task} after {@code delayNanos} on a single timer thread shared by this runtime and
+   * its derived runtimes, created on first use and stopped by {@link #close()}. For waits inside a
+   * call (a reconciliation's settle delay) that must not block a dispatcher thread. The task must be
+   * short: it should start asynchronous work, not do it.
+   *
+   * @param delayNanos the wait
+   * @param task what to run
+   */
+  public void schedule(long delayNanos, Runnable task) {
+    timers.get().schedule(task, delayNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /** The lazily started timer of a root runtime and its derived runtimes. */
+  private static final class Timers {
+    private final String vendor;
+    private java.util.concurrent.ScheduledExecutorService executor;
+    private boolean shutdown;
+
+    Timers(String vendor) {
+      this.vendor = vendor;
+    }
+
+    synchronized java.util.concurrent.ScheduledExecutorService get() {
+      if (shutdown) {
+        throw new AmparkException(vendor, null, "[" + vendor + "] the client is closed", null);
+      }
+      if (executor == null) {
+        java.util.concurrent.ScheduledThreadPoolExecutor e =
+            new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+              Thread t = new Thread(r, "ampark-" + vendor + "-timer");
+              t.setDaemon(true);
+              return t;
+            });
+        e.setRemoveOnCancelPolicy(true);
+        executor = e;
+      }
+      return executor;
+    }
+
+    synchronized void shutdown() {
+      shutdown = true;
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+    }
+  }
+}

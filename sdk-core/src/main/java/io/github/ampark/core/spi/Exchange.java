@@ -1,0 +1,171 @@
+package io.github.ampark.core.spi;
+
+import io.github.ampark.core.http.RawResponse;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.AmparkException;
+import io.github.ampark.core.ApiException;
+import io.github.ampark.core.ResponseFormatException;
+import io.github.ampark.core.TransportException;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Runs one OkHttp call and turns its outcome into data or a typed exception. */
+final class Exchange {
+  private final ClientRuntime runtime;
+
+  Exchange(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /** No deadline beyond the client's own {@code callDeadline}. */
+  static final long NO_DEADLINE = Long.MIN_VALUE;
+
+  <T> T execute(Request request, JavaType type) {
+    return execute(request, type, NO_DEADLINE);
+  }
+
+  <T> CompletableFuture<T> executeAsync(Request request, JavaType type) {
+    return executeAsync(request, type, NO_DEADLINE);
+  }
+
+  /**
+   * A call bounded by {@code deadlineNanos} (a {@link System#nanoTime()} instant) as well as the
+   * client's call deadline: the shorter wins.
+   */
+  private Call newCall(Request request, long deadlineNanos) {
+    Call call = runtime.httpClient().newCall(request);
+    if (deadlineNanos != NO_DEADLINE) {
+      long remaining = Math.max(1, deadlineNanos - System.nanoTime());
+      if (remaining < runtime.config().callDeadline().toNanos()) {
+        call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
+      }
+    }
+    return call;
+  }
+
+  <T> T execute(Request request, JavaType type, long deadlineNanos) {
+    runtime.ensureOpen();
+    CallInfo info = CallInfo.of(request, runtime.vendor());
+    Response response;
+    try {
+      response = newCall(request, deadlineNanos).execute();
+    } catch (IOException e) {
+      throw transport(info, e);
+    }
+    return decode(info, response, type);
+  }
+
+  <T> CompletableFuture<T> executeAsync(Request request, JavaType type, long deadlineNanos) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    try {
+      runtime.ensureOpen();
+    } catch (AmparkException e) {
+      future.completeExceptionally(e);
+      return future;
+    }
+    CallInfo info = CallInfo.of(request, runtime.vendor());
+    Call call = newCall(request, deadlineNanos);
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call c, IOException e) {
+            future.completeExceptionally(transport(info, e));
+          }
+
+          @Override
+          public void onResponse(Call c, Response response) {
+            try {
+              future.complete(Exchange.this.<T>decode(info, response, type));
+            } catch (RuntimeException e) {
+              future.completeExceptionally(e);
+            }
+          }
+        });
+    future.whenComplete(
+        (v, t) -> {
+          if (future.isCancelled()) {
+            call.cancel();
+          }
+        });
+    return future;
+  }
+
+  private TransportException transport(CallInfo info, IOException e) {
+    if (e instanceof TransportFailure) {
+      TransportFailure f = (TransportFailure) e;
+      String attempts = f.attempts > 1 ? " after " + f.attempts + " attempts" : "";
+      return new TransportException(
+          info.vendor(), info.operation(), f.mayHaveReachedVendor, f.getMessage() + attempts, f.getCause());
+    }
+    return new TransportException(info.vendor(), info.operation(), true, TransportFailure.describe(e), e);
+  }
+
+  private <T> T decode(CallInfo info, Response response, JavaType type) {
+    try (Response r = response) {
+      ResponseBody body = r.body();
+      byte[] bytes;
+      try {
+        bytes = body.bytes();
+      } catch (IOException e) {
+        throw new TransportException(
+            info.vendor(), info.operation(), true, "response body incomplete: " + TransportFailure.describe(e), e);
+      }
+      ResponseContext ctx =
+          new ResponseContext(
+              info, r.code(), r.headers(), bytes, body.contentType(), runtime.mapper(), runtime.redactor());
+      JsonNode data;
+      if (r.isSuccessful()) {
+        data = runtime.spec().decoder().decode(ctx);
+      } else {
+        try {
+          runtime.spec().decoder().decode(ctx);
+        } catch (ApiException e) {
+          throw e;
+        } catch (ResponseFormatException e) {
+          // an HTML error page from a proxy: report the HTTP status
+        }
+        throw ctx.apiError(null, "HTTP " + r.code() + (r.message().isEmpty() ? "" : " " + r.message()), null);
+      }
+      return convert(ctx, data, type);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T convert(ResponseContext ctx, JsonNode data, JavaType type) {
+    Class<?> raw = type.getRawClass();
+    if (raw == RawResponse.class) {
+      return (T)
+          new RawResponse(
+              ctx.vendor(), ctx.operation(), ctx.httpStatus(), ctx.headers(), ctx.envelope(), data, ctx.mapper());
+    }
+    if (JsonNode.class.isAssignableFrom(raw)) {
+      return (T) data;
+    }
+    if (raw == Void.class || raw == void.class) {
+      return null;
+    }
+    boolean absent = data == null || data.isNull() || data.isMissingNode();
+    if (raw == String.class) {
+      return absent ? null : (T) (data.isValueNode() ? data.asText() : data.toString());
+    }
+    if (absent) {
+      throw ctx.formatError("the response carries no data", null);
+    }
+    ObjectMapper mapper = ctx.mapper();
+    try {
+      return mapper.readerFor(type).readValue(mapper.treeAsTokens(data));
+    } catch (IOException | IllegalArgumentException e) {
+      throw ctx.formatError("data does not fit " + raw.getSimpleName(), e);
+    } catch (AmparkException e) {
+      throw ctx.formatError("data does not fit " + raw.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+}

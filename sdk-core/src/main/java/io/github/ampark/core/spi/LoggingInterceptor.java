@@ -1,0 +1,82 @@
+package io.github.ampark.core.spi;
+
+import io.github.ampark.core.LogLevel;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.slf4j.Logger;
+
+/** Logs each attempt through SLF4J at the configured level, redacted. */
+final class LoggingInterceptor implements Interceptor {
+  private static final long MAX_BODY = 64 * 1024;
+
+  private final Logger log;
+  private final LogLevel level;
+  private final Redactor redactor;
+
+  LoggingInterceptor(Logger log, LogLevel level, Redactor redactor) {
+    this.log = log;
+    this.level = level;
+    this.redactor = redactor;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (level == LogLevel.NONE || !log.isInfoEnabled()) {
+      return chain.proceed(request);
+    }
+    AttemptState state = request.tag(AttemptState.class);
+    String attempt = state == null ? "" : " (attempt " + state.attempt + "/" + state.maxAttempts + ")";
+    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
+        .append(redactor.redactUrl(request.url())).append(attempt);
+    if (level.compareTo(LogLevel.HEADERS) >= 0) {
+      out.append('\n').append(redactor.redactHeaders(request.headers()));
+    }
+    RequestBody body = request.body();
+    if (level == LogLevel.BODY && body != null) {
+      byte[] bytes;
+      if (body instanceof BytesBody) {
+        bytes = ((BytesBody) body).bytes;
+      } else if (!body.isOneShot()) {
+        Buffer buffer = new Buffer();
+        body.writeTo(buffer);
+        bytes = buffer.readByteArray();
+      } else {
+        bytes = null;
+      }
+      out.append('\n').append(bytes == null ? "(one-shot body)" : redactor.redactBody(bytes, body.contentType()));
+    }
+    log.info(out.toString());
+
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      log.info("<-- FAILED {} {}{}: {}", request.method(), redactor.redactUrl(request.url()), attempt,
+          TransportFailure.describe(e));
+      throw e;
+    }
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    StringBuilder in = new StringBuilder("<-- ").append(response.code());
+    if (!response.message().isEmpty()) {
+      in.append(' ').append(response.message());
+    }
+    in.append(' ').append(redactor.redactUrl(response.request().url())).append(" (").append(ms).append(" ms)");
+    if (level.compareTo(LogLevel.HEADERS) >= 0) {
+      in.append('\n').append(redactor.redactHeaders(response.headers()));
+    }
+    if (level == LogLevel.BODY) {
+      ResponseBody peek = response.peekBody(MAX_BODY);
+      in.append('\n').append(redactor.redactBody(peek.bytes(), peek.contentType()));
+    }
+    log.info(in.toString());
+    return response;
+  }
+}

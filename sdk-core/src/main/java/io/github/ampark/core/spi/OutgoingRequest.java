@@ -1,0 +1,171 @@
+package io.github.ampark.core.spi;
+
+import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.Nullable;
+import java.lang.annotation.Annotation;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+
+/**
+ * A request on its way out, as a {@link RequestSigner} sees it (for module authors). Reads give
+ * the exact bytes that will be sent; writes change them.
+ */
+public final class OutgoingRequest {
+  private final Request original;
+  private final CallInfo info;
+  private @Nullable HttpUrl.Builder url;
+  private @Nullable Headers.Builder headers;
+  private byte[] body;
+  private @Nullable MediaType contentType;
+  private boolean bodyReplaced;
+
+  OutgoingRequest(Request original, CallInfo info, byte[] body, @Nullable MediaType contentType) {
+    this.original = original;
+    this.info = info;
+    this.body = body;
+    this.contentType = contentType;
+  }
+
+  /** The vendor module name. */
+  public String vendor() {
+    return info.vendor();
+  }
+
+  /** The operation name (the Retrofit method name, or the raw request's name). */
+  public String operation() {
+    return info.operation();
+  }
+
+  /** The operation's idempotency. */
+  public Idempotency idempotency() {
+    return info.idempotency();
+  }
+
+  /** An annotation on the Retrofit method, or {@code null}. */
+  public <A extends Annotation> @Nullable A annotation(Class<A> type) {
+    return info.annotation(type);
+  }
+
+  /** A tag the module attached to the request (see {@link RawRequest.Builder#tag}), or {@code null}. */
+  public <T> @Nullable T tag(Class<T> type) {
+    return original.tag(type);
+  }
+
+  /** {@code GET}, {@code POST}, … */
+  public String method() {
+    return original.method();
+  }
+
+  /** The URL as it stands, including parameters added so far. */
+  public HttpUrl url() {
+    return url == null ? original.url() : url.build();
+  }
+
+  /** A header as it stands, or {@code null}. */
+  public @Nullable String header(String name) {
+    return headers == null ? original.header(name) : headers.get(name);
+  }
+
+  /** The headers as they stand. */
+  public Headers headers() {
+    return headers == null ? original.headers() : headers.build();
+  }
+
+  /** The body's content type, or {@code null} for no body. */
+  public @Nullable MediaType contentType() {
+    return contentType;
+  }
+
+  /** A copy of the exact body bytes (empty for no body). */
+  public byte[] body() {
+    return Arrays.copyOf(body, body.length);
+  }
+
+  /** The body decoded with its charset (UTF-8 if none). */
+  public String bodyText() {
+    Charset cs = contentType == null ? StandardCharsets.UTF_8 : contentType.charset(StandardCharsets.UTF_8);
+    return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
+  }
+
+  /**
+   * Appends a query parameter (encoded by OkHttp).
+   *
+   * @param name name
+   * @param value value
+   * @return this
+   */
+  public OutgoingRequest addQueryParameter(String name, String value) {
+    if (url == null) {
+      url = original.url().newBuilder();
+    }
+    url.addQueryParameter(name, value);
+    return this;
+  }
+
+  /**
+   * Sets a header, replacing any value.
+   *
+   * @param name name
+   * @param value value
+   * @return this
+   */
+  public OutgoingRequest header(String name, String value) {
+    if (headers == null) {
+      headers = original.headers().newBuilder();
+    }
+    headers.set(name, value);
+    return this;
+  }
+
+  /**
+   * Replaces the body.
+   *
+   * @param bytes exact bytes to send
+   * @param type their content type
+   * @return this
+   */
+  public OutgoingRequest body(byte[] bytes, @Nullable MediaType type) {
+    this.body = Arrays.copyOf(bytes, bytes.length);
+    this.contentType = type;
+    this.bodyReplaced = true;
+    return this;
+  }
+
+  /**
+   * Replaces the body with UTF-8 text.
+   *
+   * @param text text to send
+   * @param type its content type
+   * @return this
+   */
+  public OutgoingRequest body(String text, @Nullable MediaType type) {
+    return body(text.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  Request original() {
+    return original;
+  }
+
+  /** The changed URL, or {@code null} if the signer left it alone. */
+  @Nullable HttpUrl changedUrl() {
+    return url == null ? null : url.build();
+  }
+
+  /** The changed headers, or {@code null} if the signer left them alone. */
+  @Nullable Headers changedHeaders() {
+    return headers == null ? null : headers.build();
+  }
+
+  byte[] rawBody() {
+    return body;
+  }
+
+  boolean bodyReplaced() {
+    return bodyReplaced;
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.ampark.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.ApiException;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ResponseFormatException;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+
+/**
+ * One response as an {@link EnvelopeDecoder} sees it (for module authors): status, headers, exact
+ * body bytes, and factories for exceptions that carry the vendor, operation and a redacted body.
+ */
+public final class ResponseContext {
+  private final CallInfo info;
+  private final int status;
+  private final Headers headers;
+  private final byte[] body;
+  private final @Nullable MediaType contentType;
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+  private @Nullable JsonNode json;
+  private @Nullable JsonNode envelope;
+
+  ResponseContext(
+      CallInfo info,
+      int status,
+      Headers headers,
+      byte[] body,
+      @Nullable MediaType contentType,
+      ObjectMapper mapper,
+      Redactor redactor) {
+    this.info = info;
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.contentType = contentType;
+    this.mapper = mapper;
+    this.redactor = redactor;
+  }
+
+  /** Vendor module name. */
+  public String vendor() {
+    return info.vendor();
+  }
+
+  /** Operation name. */
+  public String operation() {
+    return info.operation();
+  }
+
+  /** An annotation on the Retrofit method, or {@code null} (for per-endpoint rules). */
+  public <A extends Annotation> @Nullable A annotation(Class<A> type) {
+    return info.annotation(type);
+  }
+
+  /** HTTP status code. */
+  public int httpStatus() {
+    return status;
+  }
+
+  /** Response headers. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** A copy of the exact body bytes. */
+  public byte[] body() {
+    return Arrays.copyOf(body, body.length);
+  }
+
+  /** The body as text in its charset (UTF-8 if none given). */
+  public String bodyText() {
+    Charset cs = contentType == null ? null : contentType.charset(null);
+    return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
+  }
+
+  /** The Jackson mapper of this client. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * The body parsed as JSON (once).
+   *
+   * @return the tree
+   * @throws ResponseFormatException if the body is empty or not JSON
+   */
+  public JsonNode json() {
+    if (json == null) {
+      json = parse(bodyText());
+    }
+    return json;
+  }
+
+  /** The JSON most recently parsed from this response by {@link #json()} or {@link #parse}, or {@code null}. */
+  public @Nullable JsonNode envelope() {
+    return envelope;
+  }
+
+  /**
+   * Parses other JSON text from this response (e.g. a Base64-decoded body).
+   *
+   * @param text JSON text
+   * @return the tree
+   * @throws ResponseFormatException if not JSON
+   */
+  public JsonNode parse(String text) {
+    if (text.trim().isEmpty()) {
+      throw formatError("empty body where JSON was expected", null);
+    }
+    try {
+      JsonNode node = mapper.readTree(text);
+      if (node == null || node.isMissingNode()) {
+        throw formatError("empty body where JSON was expected", null);
+      }
+      envelope = node;
+      return node;
+    } catch (IOException e) {
+      throw formatError("body is not JSON", e);
+    }
+  }
+
+  /**
+   * A field of an envelope as text (numbers are accepted).
+   *
+   * @param envelope the envelope object
+   * @param field the field name
+   * @return the text
+   * @throws ResponseFormatException if absent, null or not a scalar
+   */
+  public String requiredText(JsonNode envelope, String field) {
+    JsonNode n = envelope.get(field);
+    if (n == null || n.isNull() || !n.isValueNode()) {
+      throw formatError("envelope has no '" + field + "'", null);
+    }
+    return n.asText();
+  }
+
+  /**
+   * An {@link ApiException} for this response.
+   *
+   * @param vendorCode vendor code
+   * @param vendorMessage vendor message
+   * @param requestId vendor request id
+   * @return the exception, to throw
+   */
+  public ApiException apiError(
+      @Nullable String vendorCode, @Nullable String vendorMessage, @Nullable String requestId) {
+    return new ApiException(
+        vendor(), operation(), status, vendorCode, redactor.redactText(vendorMessage), requestId, redactedBody());
+  }
+
+  /**
+   * A {@link ResponseFormatException} for this response.
+   *
+   * @param problem what is wrong
+   * @param cause cause, or {@code null}
+   * @return the exception, to throw
+   */
+  public ResponseFormatException formatError(String problem, @Nullable Throwable cause) {
+    return new ResponseFormatException(vendor(), operation(), status, problem, redactedBody(), cause);
+  }
+
+  /** The body with secrets and sensitive fields redacted, as exceptions and logs show it. */
+  public String redactedBody() {
+    return redactor.redactBody(body, contentType);
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.ampark.core.spi;
+
+import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.LogLevel;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+
+/**
+ * Retries by idempotency class: SAFE on I/O errors and 429/502/503/504 (honouring Retry-After);
+ * every class when the request never reached the network. Never beyond the call deadline.
+ */
+final class RetryInterceptor implements Interceptor {
+  private final String vendor;
+  private final RetryPolicy policy;
+  private final Duration deadline;
+  private final Logger log;
+  private final LogLevel level;
+
+  RetryInterceptor(String vendor, RetryPolicy policy, Duration deadline, Logger log, LogLevel level) {
+    this.vendor = vendor;
+    this.policy = policy;
+    this.deadline = deadline;
+    this.log = log;
+    this.level = level;
+  }
+
+  static boolean retryableStatus(int code) {
+    return code == 429 || code == 502 || code == 503 || code == 504;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    CallInfo info = CallInfo.of(request, vendor);
+    long deadlineAt = System.nanoTime() + deadline.toNanos();
+    int maxAttempts = policy.maxRetries() + 1;
+    boolean anyReached = false; // over all attempts: an earlier one may have reached the vendor
+    for (int attempt = 1; ; attempt++) {
+      AttemptState state = new AttemptState(attempt, maxAttempts);
+      Response response;
+      try {
+        response = chain.proceed(request.newBuilder().tag(AttemptState.class, state).build());
+      } catch (IOException e) {
+        boolean reached = state.reachedNetwork;
+        anyReached |= reached;
+        boolean allowed = (!reached || info.idempotency() == Idempotency.SAFE) && !chain.call().isCanceled();
+        if (allowed && attempt < maxAttempts) {
+          Duration wait = policy.backoff(attempt);
+          if (fits(deadlineAt, wait)) {
+            note(info, attempt, maxAttempts, TransportFailure.describe(e), reached, wait);
+            sleep(wait);
+            continue;
+          }
+        }
+        throw new TransportFailure(e, anyReached, attempt);
+      }
+      anyReached = true;
+      if (info.idempotency() == Idempotency.SAFE && retryableStatus(response.code()) && attempt < maxAttempts) {
+        Duration retryAfter = retryAfter(response.header("Retry-After"));
+        Duration wait = retryAfter != null ? retryAfter : policy.backoff(attempt);
+        if (fits(deadlineAt, wait)) {
+          response.close();
+          note(info, attempt, maxAttempts, "HTTP " + response.code(), true, wait);
+          sleep(wait);
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  private void note(CallInfo info, int attempt, int max, String why, boolean reached, Duration wait) {
+    String fmt = "{} {}: attempt {}/{} failed ({}{}); retrying in {} ms";
+    Object[] args = {
+      vendor, info.operation(), attempt, max, why, reached ? "" : ", not sent", wait.toMillis()
+    };
+    if (level == LogLevel.NONE) {
+      log.debug(fmt, args);
+    } else {
+      log.info(fmt, args);
+    }
+  }
+
+  private static boolean fits(long deadlineAt, Duration wait) {
+    return System.nanoTime() + wait.toNanos() < deadlineAt;
+  }
+
+  private static void sleep(Duration wait) throws InterruptedIOException {
+    try {
+      Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+
+  /** Retry-After as delta-seconds or an HTTP date; {@code null} if absent or unreadable. */
+  static @Nullable Duration retryAfter(@Nullable String value) {
+    if (value == null || value.trim().isEmpty()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      long seconds = Long.parseLong(v);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException ignored) {
+      // an HTTP date
+    }
+    try {
+      Instant at = DateTimeFormatter.RFC_1123_DATE_TIME.parse(v, Instant::from);
+      Duration d = Duration.between(Instant.now(), at);
+      return d.isNegative() ? Duration.ZERO : d;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.ampark.core.spi;
+
+import io.github.ampark.core.Idempotency;
+import java.io.IOException;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+
+/** Sets the User-Agent, lets the vendor signer see and change the final request, fixes its bytes. */
+final class SigningInterceptor implements Interceptor {
+  private final String vendor;
+  private final String userAgent;
+  private final RequestSigner signer;
+
+  SigningInterceptor(String vendor, String userAgent, RequestSigner signer) {
+    this.vendor = vendor;
+    this.userAgent = userAgent;
+    this.signer = signer;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request().newBuilder().header("User-Agent", userAgent).build();
+    CallInfo info = CallInfo.of(request, vendor);
+    RequestBody body = request.body();
+    byte[] bytes = new byte[0];
+    MediaType type = null;
+    if (body != null) {
+      type = body.contentType();
+      if (body instanceof BytesBody) {
+        bytes = ((BytesBody) body).bytes;
+      } else {
+        Buffer buffer = new Buffer();
+        body.writeTo(buffer);
+        bytes = buffer.readByteArray();
+      }
+    }
+    OutgoingRequest out = new OutgoingRequest(request, info, bytes, type);
+    signer.sign(out);
+    Request.Builder signed = request.newBuilder();
+    HttpUrl url = out.changedUrl();
+    if (url != null) {
+      signed.url(url);
+    }
+    Headers headers = out.changedHeaders();
+    if (headers != null) {
+      signed.headers(headers);
+    }
+    if (body != null || out.bodyReplaced()) {
+      boolean oneShot = info.idempotency() != Idempotency.SAFE;
+      signed.method(request.method(), new BytesBody(out.rawBody(), out.contentType(), oneShot));
+    }
+    return chain.proceed(signed.build());
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.ampark.core.spi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.spi.AmparkJson;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+
+/**
+ * What a vendor module plugs into the shared pipeline (for module authors): its name, default
+ * base URL, request signer, envelope decoder, and the secret values to mask in everything printed.
+ *
+ * <pre>{@code
+ * VendorSpec spec = VendorSpec.builder("wikeyun")
+ *     .defaultBaseUrl("https://router.wikeyun.cn/")
+ *     .signer(new WikeyunRequestSigner(appKey, secret, clock))
+ *     .decoder(WikeyunEnvelope::decode)
+ *     .secret(secret.reveal())
+ *     .build();
+ * }</pre>
+ */
+public final class VendorSpec {
+  private final String name;
+  private final HttpUrl defaultBaseUrl;
+  private final RequestSigner signer;
+  private final EnvelopeDecoder decoder;
+  private final List<String> secrets;
+  private final List<String> sensitiveFields;
+  private final @Nullable Function<byte[], String> logBodyView;
+  private final ObjectMapper mapper;
+
+  private VendorSpec(Builder b) {
+    this.name = b.name;
+    this.defaultBaseUrl = b.defaultBaseUrl;
+    this.signer = b.signer;
+    this.decoder = b.decoder;
+    this.secrets = Collections.unmodifiableList(new ArrayList<>(b.secrets));
+    this.sensitiveFields = Collections.unmodifiableList(new ArrayList<>(b.sensitiveFields));
+    this.logBodyView = b.logBodyView;
+    this.mapper = b.mapper == null ? AmparkJson.newMapper() : b.mapper;
+  }
+
+  /** @param name short lower-case vendor name used in logs, exceptions and the logger name @return a builder */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder holding this spec, to derive a variant (other credentials, other host). */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.defaultBaseUrl = defaultBaseUrl;
+    b.signer = signer;
+    b.decoder = decoder;
+    b.secrets.addAll(secrets);
+    b.sensitiveFields.addAll(sensitiveFields);
+    b.logBodyView = logBodyView;
+    b.mapper = mapper;
+    return b;
+  }
+
+  /** Vendor name. */
+  public String name() {
+    return name;
+  }
+
+  /** Base URL used unless the client configuration overrides it. */
+  public HttpUrl defaultBaseUrl() {
+    return defaultBaseUrl;
+  }
+
+  /** Request signer. */
+  public RequestSigner signer() {
+    return signer;
+  }
+
+  /** Envelope decoder. */
+  public EnvelopeDecoder decoder() {
+    return decoder;
+  }
+
+  /** Literal secret values masked in logs and exceptions. */
+  public List<String> secrets() {
+    return secrets;
+  }
+
+  /** Vendor-specific sensitive field names. */
+  public List<String> sensitiveFields() {
+    return sensitiveFields;
+  }
+
+  /** Turns a body into readable text for logs (e.g. Base64), or {@code null}. */
+  public @Nullable Function<byte[], String> logBodyView() {
+    return logBodyView;
+  }
+
+  /** The Jackson mapper for bodies and data. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  @Override
+  public String toString() {
+    return "VendorSpec{" + name + ", " + defaultBaseUrl + "}";
+  }
+
+  /** Builder for {@link VendorSpec}. */
+  public static final class Builder {
+    private final String name;
+    private @Nullable HttpUrl defaultBaseUrl;
+    private RequestSigner signer = RequestSigner.NONE;
+    private @Nullable EnvelopeDecoder decoder;
+    private final List<String> secrets = new ArrayList<>();
+    private final List<String> sensitiveFields = new ArrayList<>();
+    private @Nullable Function<byte[], String> logBodyView;
+    private @Nullable ObjectMapper mapper;
+
+    private Builder(String name) {
+      if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
+        throw new ValidationException("name", "must be a short lower-case vendor name (was " + name + ")");
+      }
+      this.name = name;
+    }
+
+    /** @param url absolute base URL @return this */
+    public Builder defaultBaseUrl(String url) {
+      HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new ValidationException("defaultBaseUrl", "must be an absolute http(s) URL (was " + url + ")");
+      }
+      return defaultBaseUrl(parsed);
+    }
+
+    /** @param url absolute base URL @return this */
+    public Builder defaultBaseUrl(HttpUrl url) {
+      this.defaultBaseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+      return this;
+    }
+
+    /** @param signer request signer @return this */
+    public Builder signer(RequestSigner signer) {
+      this.signer = signer;
+      return this;
+    }
+
+    /** @param decoder envelope decoder @return this */
+    public Builder decoder(EnvelopeDecoder decoder) {
+      this.decoder = decoder;
+      return this;
+    }
+
+    /** @param value a literal secret to mask wherever it appears @return this */
+    public Builder secret(String value) {
+      secrets.add(value);
+      return this;
+    }
+
+    /** @param names vendor-specific sensitive names @return this */
+    public Builder sensitiveFields(String... names) {
+      Collections.addAll(sensitiveFields, names);
+      return this;
+    }
+
+    /** @param view body → readable text for logs, or {@code null} if not applicable @return this */
+    public Builder logBodyView(Function<byte[], String> view) {
+      this.logBodyView = view;
+      return this;
+    }
+
+    /** @param mapper a mapper configured beyond {@link AmparkJson#newMapper()} @return this */
+    public Builder mapper(ObjectMapper mapper) {
+      this.mapper = mapper;
+      return this;
+    }
+
+    /** @return the spec */
+    public VendorSpec build() {
+      if (defaultBaseUrl == null) {
+        throw new ValidationException("defaultBaseUrl", "is required");
+      }
+      if (decoder == null) {
+        throw new ValidationException("decoder", "is required");
+      }
+      return new VendorSpec(this);
+    }
+  }
+}
