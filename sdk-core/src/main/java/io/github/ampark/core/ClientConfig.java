@@ -180,7 +180,7 @@ public final class ClientConfig {
     private Duration callDeadline = DEFAULT_DEADLINE;
     private Duration reconcileSettleDelay = DEFAULT_SETTLE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private LogLevel logLevel = LogLevel.NONE;
+    private @Nullable LogLevel logLevel; // null: ampark.log.level / AMPARK_LOG_LEVEL, else NONE
     private final Set<String> sensitiveFields = new LinkedHashSet<>();
     private Clock clock = Clock.systemUTC();
     private @Nullable String applicationName;
@@ -258,7 +258,12 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param level HTTP log level @return this */
+    /**
+     * @param level HTTP log level; when never called, the system property {@value #LOG_LEVEL_PROPERTY}
+     *     or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC},
+     *     {@code HEADERS} or {@code BODY}, any case) is read by {@link #build()}; default {@code NONE}
+     * @return this
+     */
     public Builder logLevel(LogLevel level) {
       this.logLevel = Checks.notNull("logLevel", level);
       return this;
@@ -290,14 +295,36 @@ public final class ClientConfig {
       return this;
     }
 
+    /** The system property read when {@link #logLevel(LogLevel)} was not called. */
+    public static final String LOG_LEVEL_PROPERTY = "ampark.log.level";
+    /** The environment variable read when neither {@link #logLevel(LogLevel)} nor the property set a level. */
+    public static final String LOG_LEVEL_ENV = "AMPARK_LOG_LEVEL";
+
     /** @return the configuration */
     public ClientConfig build() {
+      if (logLevel == null) {
+        logLevel = defaultLogLevel(System.getProperty(LOG_LEVEL_PROPERTY), System.getenv(LOG_LEVEL_ENV));
+      }
       if (httpClient == null) {
         if (connectTimeout == null) connectTimeout = DEFAULT_CONNECT;
         if (readTimeout == null) readTimeout = DEFAULT_READ;
         if (writeTimeout == null) writeTimeout = DEFAULT_WRITE;
       }
       return new ClientConfig(this);
+    }
+
+    static LogLevel defaultLogLevel(@Nullable String property, @Nullable String env) {
+      String name = property != null && !property.trim().isEmpty() ? LOG_LEVEL_PROPERTY : LOG_LEVEL_ENV;
+      String value = name.equals(LOG_LEVEL_PROPERTY) ? property : env;
+      if (value == null || value.trim().isEmpty()) {
+        return LogLevel.NONE;
+      }
+      for (LogLevel level : LogLevel.values()) {
+        if (level.name().equalsIgnoreCase(value.trim())) {
+          return level;
+        }
+      }
+      throw new ValidationException(name, "must be one of NONE, BASIC, HEADERS, BODY (was " + Checks.echo(value) + ")");
     }
 
     private static Duration positive(String field, @Nullable Duration d) {
