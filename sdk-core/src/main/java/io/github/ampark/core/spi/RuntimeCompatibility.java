@@ -35,12 +35,13 @@ final class RuntimeCompatibility {
     }
   }
 
+  private static final String JACKSON_FIX = "set the Maven property jackson-bom.version (Spring Boot 2 and 3;"
+      + " jackson-2-bom.version on Boot 4) or import com.fasterxml.jackson:jackson-bom";
   static final Library JACKSON_CORE = new Library("jackson-core", "2.13.0",
-      "set the Maven property jackson-bom.version (Spring Boot) or import com.fasterxml.jackson:jackson-bom");
-  static final Library JACKSON_DATABIND = new Library("jackson-databind", "2.13.0",
-      "set the Maven property jackson-bom.version (Spring Boot) or import com.fasterxml.jackson:jackson-bom");
+      JACKSON_FIX);
+  static final Library JACKSON_DATABIND = new Library("jackson-databind", "2.13.0", JACKSON_FIX);
   static final Library OKHTTP = new Library("okhttp", "5.0.0",
-      "set the Maven property okhttp.version (Spring Boot 3; okhttp3.version on Boot 2.7) to the sdk-bom's,"
+      "set the Maven property okhttp.version (Spring Boot 2.7) to the sdk-bom's OkHttp,"
           + " or drop the dependency that pins com.squareup.okhttp3:okhttp 4.x");
   static final Library KOTLIN_STDLIB = new Library("kotlin-stdlib", "1.9.0",
       "set the Maven property kotlin.version (Spring Boot) or manage org.jetbrains.kotlin:kotlin-stdlib");
@@ -85,7 +86,8 @@ final class RuntimeCompatibility {
     if (okHttpCopies.size() > 1) {
       out.add("OkHttp is on the classpath " + okHttpCopies.size() + " times (" + String.join(", ", okHttpCopies)
           + "); keep only com.squareup.okhttp3:okhttp-jvm 5.x: exclude com.squareup.okhttp3:okhttp 4.x"
-          + " from the dependency that brings it, or set okhttp.version (okhttp3.version on Spring Boot 2.7)");
+          + " from the dependency that brings it, or set the Maven property okhttp.version (Spring Boot 2.7)"
+          + " to the sdk-bom's OkHttp");
     }
     return out;
   }

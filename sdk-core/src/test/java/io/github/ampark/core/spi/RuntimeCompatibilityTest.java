@@ -55,7 +55,7 @@ class RuntimeCompatibilityTest {
   void okHttp4OrAMissingLibraryIsReported() {
     List<String> problems = RuntimeCompatibility.problems(versions("2.19.2", "4.9.3", null), Collections.<String>emptyList());
     assertThat(problems).hasSize(2);
-    assertThat(problems.get(0)).startsWith("okhttp 4.9.3 found, 5.0.0 or newer needed").contains("okhttp3.version");
+    assertThat(problems.get(0)).startsWith("okhttp 4.9.3 found, 5.0.0 or newer needed").contains("okhttp.version");
     assertThat(problems.get(1)).startsWith("kotlin-stdlib not found");
   }
 
@@ -65,7 +65,7 @@ class RuntimeCompatibilityTest {
         Arrays.asList("okhttp-4.9.3.jar", "okhttp-jvm-5.5.1.jar"));
     assertThat(problems).containsExactly("OkHttp is on the classpath 2 times (okhttp-4.9.3.jar, okhttp-jvm-5.5.1.jar);"
         + " keep only com.squareup.okhttp3:okhttp-jvm 5.x: exclude com.squareup.okhttp3:okhttp 4.x from the"
-        + " dependency that brings it, or set okhttp.version (okhttp3.version on Spring Boot 2.7)");
+        + " dependency that brings it, or set the Maven property okhttp.version (Spring Boot 2.7) to the sdk-bom's OkHttp");
   }
 
   @Test
