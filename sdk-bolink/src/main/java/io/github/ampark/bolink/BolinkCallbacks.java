@@ -92,26 +92,35 @@ public final class BolinkCallbacks {
     }
     String key = v.event.duplicateKey(v.sign);
     Supplier<CallbackReply> work = () -> {
+      BolinkReply reply;
       try {
-        BolinkReply reply = handler.handle(v.event);
-        if (reply == null) {
-          throw new IllegalStateException("the handler returned no reply");
-        }
-        return reply.toCallbackReply();
+        reply = handler.handle(v.event);
       } catch (RuntimeException e) {
         LOG.warn("handling a Bolink {} callback failed", v.event.serviceName(), e);
         return BolinkReply.failure("processing failed").reply(500);
       }
+      if (reply == null) {
+        LOG.warn("the Bolink {} handler returned no reply; refused", v.event.serviceName());
+        return BolinkReply.failure("processing failed").reply(500);
+      }
+      CallbackReply out = reply.toCallbackReply();
+      // only Bolink's success (state 1) completes a duplicate-guard entry; state 0 is HTTP 200 too
+      return reply.state() == 1 ? out.asAcknowledgement() : out;
     };
     if (!v.event.notification()) {
       return work.get();
     }
-    return guard.once(key, work, reply -> reply.status() == 200,
-        () -> {
-          LOG.info("duplicate Bolink {} callback answered without processing", v.event.serviceName());
-          return BolinkReply.success("duplicate, already processed").toCallbackReply();
-        },
-        () -> BolinkReply.failure("being processed, send again later").reply(503));
+    try {
+      return guard.handleOnce(key, work,
+          () -> {
+            LOG.info("duplicate Bolink {} callback answered without processing", v.event.serviceName());
+            return BolinkReply.success("duplicate, already processed").toCallbackReply().asAcknowledgement();
+          },
+          () -> BolinkReply.failure("being processed, send again later").reply(503));
+    } catch (RuntimeException e) {
+      LOG.warn("the duplicate guard failed for a Bolink {} callback; refused", v.event.serviceName(), e);
+      return BolinkReply.failure("processing failed").reply(500);
+    }
   }
 
   /**
@@ -151,12 +160,12 @@ public final class BolinkCallbacks {
     } catch (IllegalArgumentException e) {
       throw reject("'data' is not JSON");
     }
+    // Only signed content routes: Bolink signs our requests and its callbacks with the same key and
+    // rule, so a top-level (unsigned) service_name would let anyone replay one of our own signed
+    // requests as a typed callback.
     String service = text(tree.get("service_name"));
-    if (service == null) {
-      service = RawJson.stringValue(members.get("service_name"));
-    }
     if (service == null || service.isEmpty()) {
-      throw reject("no service_name");
+      throw reject("no service_name in the signed data (a top-level one is not signed and is ignored)");
     }
     return new Verified(event(service, tree, data), sign.toUpperCase(java.util.Locale.ROOT));
   }

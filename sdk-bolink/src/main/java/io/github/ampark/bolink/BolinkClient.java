@@ -2,6 +2,7 @@ package io.github.ampark.bolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.bolink.internal.Envelopes;
+import io.github.ampark.bolink.internal.ExitOrderLookup;
 import io.github.ampark.bolink.internal.OpenService;
 import io.github.ampark.bolink.internal.RequestData;
 import io.github.ampark.bolink.internal.Responses;
@@ -11,7 +12,6 @@ import io.github.ampark.bolink.model.BolinkAck;
 import io.github.ampark.bolink.model.ChargingDiscountRequest;
 import io.github.ampark.bolink.model.EtcPayRequest;
 import io.github.ampark.bolink.model.ExitOrderRequest;
-import io.github.ampark.bolink.model.HistoryOrder;
 import io.github.ampark.bolink.model.OrderPage;
 import io.github.ampark.bolink.model.OrderState;
 import io.github.ampark.bolink.model.ParkCheckRequest;
@@ -34,12 +34,9 @@ import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.spi.BusinessKeyCalls;
 import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.IfAbsent;
-import io.github.ampark.core.spi.Reconciliation;
 import io.github.ampark.core.spi.VendorSpec;
 import io.github.ampark.core.Checks;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -135,16 +132,15 @@ public final class BolinkClient implements AutoCloseable {
 
   /**
    * Reports a car leaving (3.2 {@code /unionapi/neworder/updateorder}). Keyed by {@code order_id}:
-   * after a lost answer, the order is looked up with 4.1 before anything is resent.
+   * after a lost answer, the order is looked up with 4.1; see {@link Builder#ifAbsent}.
    *
    * @param request the exit
    * @return Bolink's acknowledgement ({@link BolinkAck#reconciled()} if it was found by the lookup)
+   * @throws io.github.ampark.core.OutcomeUnknownException if the answer was lost and the lookup
+   *     did not prove what happened
    */
   public BolinkAck exitOrder(ExitOrderRequest request) {
-    return BusinessKeyCalls.execute(VENDOR, "exitOrder", request.orderId(),
-        () -> responses.ack(exitOrderCall(request).execute()),
-        failure -> lookupResult(queryOrders(lookupQuery(request)), request),
-        ifAbsent);
+    return exitOrderCall(request).execute();
   }
 
   /**
@@ -154,31 +150,14 @@ public final class BolinkClient implements AutoCloseable {
    * @return the acknowledgement, eventually
    */
   public CompletableFuture<BolinkAck> exitOrderAsync(ExitOrderRequest request) {
-    return BusinessKeyCalls.executeAsync(VENDOR, "exitOrder", request.orderId(),
-        () -> exitOrderCall(request).executeAsync().thenApply(responses::ack),
-        failure -> queryOrdersAsync(lookupQuery(request)).thenApply(page -> lookupResult(page, request)),
+    return exitOrderCall(request).executeAsync();
+  }
+
+  private AmparkCall<BolinkAck> exitOrderCall(ExitOrderRequest request) {
+    return BusinessKeyCalls.keyed(union, "exitOrder", request.orderId(),
+        unionService.exitOrder(RequestData.body(RequestData.exitOrder(request, unionId))).map(responses::ack),
+        failure -> queryOrdersCall(ExitOrderLookup.query(request)).map(env -> ExitOrderLookup.reconcile(env, request)),
         ifAbsent);
-  }
-
-  private AmparkCall<JsonNode> exitOrderCall(ExitOrderRequest request) {
-    return unionService.exitOrder(RequestData.body(RequestData.exitOrder(request, unionId)));
-  }
-
-  private static QueryOrdersRequest lookupQuery(ExitOrderRequest request) {
-    Instant out = request.outTime();
-    return QueryOrdersRequest.builder().parkId(request.parkId()).orderId(request.orderId())
-        .startTime(out.minus(Duration.ofDays(1))).endTime(out.plus(Duration.ofDays(1)))
-        .page(1).size(QueryOrdersRequest.MAX_SIZE).build();
-  }
-
-  private static Reconciliation<BolinkAck> lookupResult(OrderPage page, ExitOrderRequest request) {
-    for (HistoryOrder o : page.orders()) {
-      if (request.orderId().equals(o.orderId())) {
-        return Reconciliation.found(BolinkAck.builder().reconciled(true)
-            .message("answer lost; Bolink has order " + request.orderId()).build());
-      }
-    }
-    return Reconciliation.absent();
   }
 
   // ---- 4.1 / 4.2 / 4.3 ----------------------------------------------------------------------------
@@ -278,20 +257,19 @@ public final class BolinkClient implements AutoCloseable {
   }
 
   private PaymentResult pay(String op, PaymentRequest request, Function<okhttp3.RequestBody, AmparkCall<JsonNode>> endpoint) {
-    return BusinessKeyCalls.execute(VENDOR, op, request.tradeNo(),
-        () -> responses.payment(request.tradeNo(), endpoint.apply(paymentBody(request)).execute(), false),
-        failure -> Reconciliation.found(
-            responses.payment(request.tradeNo(), queryOrderStateCall(paymentLookup(request)).execute(), true)),
-        IfAbsent.THROW);
+    return payCall(op, request, endpoint).execute();
   }
 
   private CompletableFuture<PaymentResult> payAsync(
       String op, PaymentRequest request, Function<okhttp3.RequestBody, AmparkCall<JsonNode>> endpoint) {
-    return BusinessKeyCalls.executeAsync(VENDOR, op, request.tradeNo(),
-        () -> endpoint.apply(paymentBody(request)).executeAsync()
-            .thenApply(env -> responses.payment(request.tradeNo(), env, false)),
-        failure -> queryOrderStateCall(paymentLookup(request)).executeAsync()
-            .thenApply(env -> Reconciliation.found(responses.payment(request.tradeNo(), env, true))),
+    return payCall(op, request, endpoint).executeAsync();
+  }
+
+  private AmparkCall<PaymentResult> payCall(
+      String op, PaymentRequest request, Function<okhttp3.RequestBody, AmparkCall<JsonNode>> endpoint) {
+    return BusinessKeyCalls.keyed(union, op, request.tradeNo(),
+        endpoint.apply(paymentBody(request)).map(env -> responses.payment(request.tradeNo(), env, false)),
+        failure -> queryOrderStateCall(paymentLookup(request)).map(env -> responses.paymentLookup(request.tradeNo(), env)),
         IfAbsent.THROW);
   }
 
@@ -474,7 +452,7 @@ public final class BolinkClient implements AutoCloseable {
     private @Nullable String cloudBaseUrl;
     private OpenServiceTransport chargingDiscountTransport = OpenServiceTransport.PLAIN_JSON_UKEY;
     private OpenServiceTransport payNoticeTransport = OpenServiceTransport.CLOUD_BASE64_CKEY;
-    private IfAbsent ifAbsent = IfAbsent.RESEND;
+    private IfAbsent ifAbsent = IfAbsent.THROW;
 
     private Builder() {}
 
@@ -559,8 +537,11 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     * @param ifAbsent what {@code exitOrder} does when, after a lost answer, Bolink confirms it has no
-     *     such order: send it once more (default) or throw
+     * @param ifAbsent what {@code exitOrder} does when, after a lost answer, a well-formed 4.1 answer
+     *     says Bolink has no such order: {@link IfAbsent#THROW} (default) throws an {@link
+     *     io.github.ampark.core.OutcomeUnknownException} with {@code absenceReported()}; {@link
+     *     IfAbsent#RESEND} asks again after {@code reconcileSettleDelay} and sends once more only if
+     *     the second answer agrees, all within the call deadline
      * @return this
      */
     public Builder ifAbsent(IfAbsent ifAbsent) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ampark.bolink.model.*;
 import io.github.ampark.core.ApiException;
 import io.github.ampark.core.TransportException;
+import io.github.ampark.core.OutcomeUnknownException;
+import io.github.ampark.core.IfAbsent;
 import io.github.ampark.testkit.Fault;
 import io.github.ampark.testkit.bolink.FakeBolink;
 import java.math.BigDecimal;
@@ -103,10 +105,23 @@ class FakeBolinkContractTest {
   }
 
   @Test
-  void exitOrderThatNeverArrivedIsResentOnceAfterTheQueryConfirmsIt() throws Exception {
+  void exitOrderThatNeverArrivedIsReportedAsAbsentNotResentByDefault() {
     fake.faults().on("POST", FakeBolink.EXIT_ORDER, Fault.disconnectAfterRequest());
-    BolinkAck ack = client.exitOrderAsync(exit("A3")).get();
-    assertThat(ack.reconciled()).isFalse();
+    assertThatThrownBy(() -> client.exitOrderAsync(exit("A3")).get())
+        .hasCauseInstanceOf(OutcomeUnknownException.class)
+        .satisfies(e -> assertThat(((OutcomeUnknownException) e.getCause()).absenceReported()).isTrue());
+    assertThat(fake.journal("POST", FakeBolink.EXIT_ORDER)).hasSize(1);
+    assertThat(fake.orders()).isEmpty();
+  }
+
+  @Test
+  void withResendChosenTheExitIsSentAgainOnlyAfterTwoAgreeingQueries() throws Exception {
+    fake.faults().on("POST", FakeBolink.EXIT_ORDER, Fault.disconnectAfterRequest());
+    try (BolinkClient resend = client(fake.url()).ifAbsent(IfAbsent.RESEND).build()) {
+      BolinkAck ack = resend.exitOrderAsync(exit("A5")).get();
+      assertThat(ack.reconciled()).isFalse();
+    }
+    assertThat(fake.journal("POST", FakeBolink.QUERY_ORDERS)).hasSize(2);
     assertThat(fake.journal("POST", FakeBolink.EXIT_ORDER)).hasSize(2);
     assertThat(fake.orders()).hasSize(1);
   }
@@ -125,9 +140,10 @@ class FakeBolinkContractTest {
     fake.faults().on("POST", FakeBolink.PREPAY, Fault.disconnectAfterRequest());
     assertThatThrownBy(() -> client.prepay(PaymentRequest.builder().parkId(PARK).tradeNo("T20240611000000010")
         .amountYuan(BigDecimal.ONE).title("停车费").method(PaymentMethod.QR_CODE).channel(PaymentChannel.ALIPAY).build()))
-        .isInstanceOfSatisfying(TransportException.class, e -> {
+        .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
           assertThat(e.mayHaveReachedVendor()).isTrue();
-          assertThat(e.getSuppressed()).hasSize(1);
+          assertThat(e.absenceReported()).isFalse();
+          assertThat(e.getCause().getSuppressed()).hasSize(1);
         });
     assertThat(fake.journal("POST", FakeBolink.PREPAY)).hasSize(1);
   }

@@ -10,6 +10,7 @@ import io.github.ampark.bolink.model.PaymentResult;
 import io.github.ampark.bolink.model.RedPacketChangeResult;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ResponseFormatException;
+import io.github.ampark.core.spi.Reconciliation;
 import io.github.ampark.core.spi.Redactor;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,6 +73,26 @@ public final class Responses {
   /** @param tradeNo the payment @param env envelope @param reconciled from a query @return the result */
   public PaymentResult payment(String tradeNo, JsonNode env, boolean reconciled) {
     return PaymentResult.builder().tradeNo(tradeNo).reconciled(reconciled).envelope(env).build();
+  }
+
+  /**
+   * What a 4.3 answer proves about a payment whose answer was lost: found only when the answer
+   * names this {@code trade_no}; 4.3 documents no "not found" answer, so absence is never proven.
+   *
+   * @param tradeNo the payment's key
+   * @param env the accepted 4.3 envelope
+   * @return found or unknown
+   */
+  public Reconciliation<PaymentResult> paymentLookup(String tradeNo, JsonNode env) {
+    JsonNode data = env.path("data");
+    JsonNode item = data.isArray() && data.size() == 1 ? data.get(0) : data;
+    String named = item.isObject() ? text(item, "trade_no") : null;
+    if (tradeNo.equals(named)) {
+      return Reconciliation.found(payment(tradeNo, env, true));
+    }
+    return Reconciliation.unknown(named == null
+        ? "the 4.3 answer names no trade_no"
+        : "the 4.3 answer names another trade_no " + io.github.ampark.core.Checks.echo(named));
   }
 
   /** @param op operation @param env 3.10 envelope @return the URL */

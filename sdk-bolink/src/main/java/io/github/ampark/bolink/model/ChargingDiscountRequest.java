@@ -55,6 +55,7 @@ public abstract class ChargingDiscountRequest {
 
   @Value.Check
   void check() {
+    Validation.time("outTime", outTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("carNumber", carNumber());
     Checks.notBlank("startChargeSeq", startChargeSeq());
@@ -65,6 +66,9 @@ public abstract class ChargingDiscountRequest {
     }
     if (calculationMethod() == CalculationMethod.BY_AMOUNT && reduceYuan() == null) {
       throw new ValidationException("reduceYuan", "is required when calculationMethod is BY_AMOUNT");
+    }
+    if (duration() != null) {
+      Validation.decimal("duration", duration(), 6, Validation.MAX_DURATION);
     }
     if (duration() != null && duration().signum() < 0) {
       throw new ValidationException("duration", "must not be negative (was " + duration().toPlainString() + ")");

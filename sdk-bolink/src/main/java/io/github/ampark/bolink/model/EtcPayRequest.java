@@ -62,6 +62,8 @@ public abstract class EtcPayRequest {
 
   @Value.Check
   void check() {
+    Validation.time("inTime", inTime());
+    Validation.time("outTime", outTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("orderId", orderId());
     Checks.notBlank("carNumber", carNumber());

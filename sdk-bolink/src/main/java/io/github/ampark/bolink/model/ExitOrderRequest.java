@@ -70,6 +70,8 @@ public abstract class ExitOrderRequest {
 
   @Value.Check
   void check() {
+    Validation.optionalTime("inTime", inTime());
+    Validation.time("outTime", outTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("orderId", orderId());
     Checks.notBlank("carNumber", carNumber());

@@ -61,6 +61,7 @@ public abstract class PayNoticeRequest {
 
   @Value.Check
   void check() {
+    Validation.time("payTime", payTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("carNumber", carNumber());
     Checks.notBlank("orderId", orderId());

@@ -69,6 +69,7 @@ public abstract class PaymentRequest {
 
   @Value.Check
   void check() {
+    Validation.optionalTime("inTime", inTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
     Checks.notBlank("title", title());

@@ -60,6 +60,8 @@ public abstract class QueryOrdersRequest {
 
   @Value.Check
   void check() {
+    Validation.time("startTime", startTime());
+    Validation.time("endTime", endTime());
     if (Validation.blank(parkId()) && Validation.blank(orderId()) && Validation.blank(carNumber())) {
       throw new ValidationException("parkId", "one of parkId, orderId or carNumber is required");
     }

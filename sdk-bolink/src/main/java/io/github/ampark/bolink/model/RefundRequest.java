@@ -47,6 +47,7 @@ public abstract class RefundRequest {
 
   @Value.Check
   void check() {
+    Validation.time("endTime", endTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
     Validation.yuan("refundYuan", refundYuan(), true);
