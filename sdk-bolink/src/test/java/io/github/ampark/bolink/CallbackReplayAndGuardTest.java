@@ -4,6 +4,7 @@ import static io.github.ampark.bolink.Wire.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ampark.bolink.model.BolinkReply;
 import io.github.ampark.bolink.model.ExitOrderRequest;
 import io.github.ampark.bolink.model.PayType;
 import io.github.ampark.core.CallbackVerificationException;
@@ -28,7 +29,7 @@ class CallbackReplayAndGuardTest {
   static String capturedExitOrder() throws Exception {
     try (MockWebServer server = server(); BolinkClient client = client(url(server)).build()) {
       server.enqueue(ok());
-      client.exitOrder(ExitOrderRequest.builder().parkId("1001").orderId("A1").carNumber("京A12345").outTime(NOW)
+      client.orders().exitOrder(ExitOrderRequest.builder().parkId("1001").orderId("A1").carNumber("京A12345").outTime(NOW)
           .payType(PayType.CASH).totalYuan(new BigDecimal("12.50")).emptyPlot(3).build());
       return body(take(server));
     }
@@ -42,10 +43,10 @@ class CallbackReplayAndGuardTest {
     assertThatThrownBy(() -> callbacks.parse(request(replay)))
         .isInstanceOf(CallbackVerificationException.class).hasMessageContaining("service_name");
     AtomicInteger calls = new AtomicInteger();
-    CallbackReply reply = callbacks.handle(request(replay), e -> {
+    CallbackReply reply = callbacks.handle(request(replay), Handlers.every(e -> {
       calls.incrementAndGet();
       return BolinkReply.success("ok");
-    });
+    }));
     assertThat(calls).hasValue(0);
     assertThat(reply.acknowledges()).isFalse();
     assertThat(reply.bodyText()).contains("\"state\":0");
@@ -66,22 +67,22 @@ class CallbackReplayAndGuardTest {
   void aStateZeroReplyIsHttp200ButReleasesTheEntrySoTheResendIsHandled() {
     AtomicInteger calls = new AtomicInteger();
     String body = prepay("T1");
-    CallbackReply refused = callbacks.handle(request(body), e -> {
+    CallbackReply refused = callbacks.handle(request(body), Handlers.every(e -> {
       calls.incrementAndGet();
       return BolinkReply.failure("db busy");
-    });
+    }));
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.acknowledges()).isFalse();
-    CallbackReply accepted = callbacks.handle(request(body), e -> {
+    CallbackReply accepted = callbacks.handle(request(body), Handlers.every(e -> {
       calls.incrementAndGet();
       return BolinkReply.success("ok");
-    });
+    }));
     assertThat(accepted.acknowledges()).isTrue();
     assertThat(calls).as("the resend after a refusal is handled").hasValue(2);
-    CallbackReply duplicate = callbacks.handle(request(body), e -> {
+    CallbackReply duplicate = callbacks.handle(request(body), Handlers.every(e -> {
       calls.incrementAndGet();
       return BolinkReply.success("ok");
-    });
+    }));
     assertThat(duplicate.bodyText()).contains("\"state\":1");
     assertThat(calls).as("after a success, resends are answered without the handler").hasValue(2);
   }
@@ -90,16 +91,16 @@ class CallbackReplayAndGuardTest {
   void aHandlerExceptionIsARefusalAndIsNotRecorded() {
     AtomicInteger calls = new AtomicInteger();
     String body = prepay("T2");
-    CallbackReply failed = callbacks.handle(request(body), e -> {
+    CallbackReply failed = callbacks.handle(request(body), Handlers.every(e -> {
       calls.incrementAndGet();
       throw new IllegalStateException("boom");
-    });
+    }));
     assertThat(failed.acknowledges()).isFalse();
     assertThat(failed.bodyText()).contains("\"state\":0").doesNotContain("boom");
-    callbacks.handle(request(body), e -> {
+    callbacks.handle(request(body), Handlers.every(e -> {
       calls.incrementAndGet();
       return BolinkReply.success("ok");
-    });
+    }));
     assertThat(calls).hasValue(2);
   }
 }

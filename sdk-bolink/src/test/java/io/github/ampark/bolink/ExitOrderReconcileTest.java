@@ -91,7 +91,7 @@ class ExitOrderReconcileTest {
       server.enqueue(json(answer));
       server.enqueue(ok());
       server.enqueue(ok());
-      assertThatThrownBy(() -> client.exitOrder(exit()))
+      assertThatThrownBy(() -> client.orders().exitOrder(exit()))
           .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
             assertThat(e.mayHaveReachedVendor()).isTrue();
             assertThat(e.businessKey()).isEqualTo("O1");
@@ -109,7 +109,7 @@ class ExitOrderReconcileTest {
       server.enqueue(lost());
       server.enqueue(json("{\"state\":1,\"count\":5,\"page\":1,\"data\":[]}"));
       server.enqueue(ok());
-      assertThatThrownBy(() -> client.exitOrderAsync(exit()).get())
+      assertThatThrownBy(() -> client.orders().exitOrderAsync(exit()).get())
           .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
     }
     assertThat(sends(paths())).isEqualTo(1);
@@ -121,7 +121,7 @@ class ExitOrderReconcileTest {
       server.enqueue(lost());
       server.enqueue(json("{\"state\":1,\"errmsg\":\"ok\",\"count\":0,\"page\":1,\"data\":[]}"));
       server.enqueue(ok());
-      assertThatThrownBy(() -> client.exitOrder(exit()))
+      assertThatThrownBy(() -> client.orders().exitOrder(exit()))
           .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.absenceReported()).isTrue());
     }
     List<String> paths = paths();
@@ -134,7 +134,7 @@ class ExitOrderReconcileTest {
     try (BolinkClient client = client(url(server)).build()) {
       server.enqueue(lost());
       server.enqueue(json("{\"state\":1,\"count\":0,\"page\":1,\"data\":[]}"));
-      assertThatThrownBy(() -> client.exitOrder(exit())).isInstanceOf(OutcomeUnknownException.class);
+      assertThatThrownBy(() -> client.orders().exitOrder(exit())).isInstanceOf(OutcomeUnknownException.class);
     }
     take(server);
     String data = "{\"union_id\":200666,\"park_id\":\"1001\",\"order_id\":\"O1\",\"start_time\":" + (NOW.getEpochSecond() - 86400)
@@ -148,7 +148,7 @@ class ExitOrderReconcileTest {
       server.enqueue(lost());
       server.enqueue(json("{\"state\":1,\"count\":1,\"page\":1,\"data\":[{\"order_id\":\"O1\",\"park_id\":\"1001\","
           + "\"car_number\":\"京A12345\",\"total\":\"12.5\"}]}"));
-      BolinkAck ack = client.exitOrder(exit());
+      BolinkAck ack = client.orders().exitOrder(exit());
       assertThat(ack.reconciled()).isTrue();
     }
     assertThat(sends(paths())).isEqualTo(1);

@@ -32,6 +32,7 @@ class ValidationTest {
     rejects(() -> discount().calculationMethod(CalculationMethod.BY_AMOUNT).reduceYuan(new BigDecimal("1.255")).build(),
         "reduceYuan", "2 decimals");
     rejects(() -> discount().calculationMethod(CalculationMethod.UNKNOWN).build(), "calculationMethod", "UNKNOWN");
+    rejects(() -> discount().platformCode("two").calculationMethod(CalculationMethod.PARK_DECIDES).build(), "platformCode", "whole number");
     assertThat(discount().calculationMethod(CalculationMethod.PARK_DECIDES).build().duration()).isNull();
   }
 

@@ -1,5 +1,6 @@
 package io.github.ampark.bolink.internal;
 
+import io.github.ampark.bolink.model.JsonScalar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -74,6 +75,13 @@ public final class JsonText {
       sb.append(']');
     } else if (value instanceof CharSequence) {
       string(sb, value.toString());
+    } else if (value instanceof JsonScalar) {
+      JsonScalar j = (JsonScalar) value;
+      if (j.isText()) {
+        string(sb, j.value());
+      } else {
+        sb.append(j.value());
+      }
     } else if (value instanceof BigDecimal) {
       sb.append(((BigDecimal) value).toPlainString());
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short

@@ -5,6 +5,8 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import io.github.ampark.core.CodedEnum;
 
 /** Field checks shared by the request models (not API). */
 public final class Validation {
@@ -102,5 +104,63 @@ public final class Validation {
   /** @param s text @return whether it is null or blank */
   public static boolean blank(@Nullable String s) {
     return s == null || s.trim().isEmpty();
+  }
+
+  /**
+   * The code to send for a constant chosen in a builder.
+   *
+   * @param field Java field name (of the enum setter)
+   * @param value the constant
+   * @return its code
+   * @throws ValidationException for {@code null} or the {@code UNKNOWN} constant (send its code instead)
+   */
+  public static String codeOf(String field, @Nullable CodedEnum value) {
+    if (value == null) {
+      throw new ValidationException(field, "must not be null");
+    }
+    if (value.code() == null) {
+      throw new ValidationException(field, "UNKNOWN cannot be sent; set the code itself (" + field + "Code)");
+    }
+    return value.code();
+  }
+
+  /**
+   * Checks a code that is sent as given (an open enum: codes this SDK does not list are allowed).
+   *
+   * @param field Java field name
+   * @param code the code, or {@code null} when optional and absent
+   * @param numeric whether the field is a JSON number on the wire
+   */
+  public static void code(String field, @Nullable String code, boolean numeric) {
+    if (code == null) {
+      return;
+    }
+    if (numeric ? !code.matches("-?[0-9]{1,9}") : code.isEmpty() || code.length() > 64 || hasControl(code)) {
+      throw new ValidationException(field, (numeric ? "must be a whole number of at most 9 digits" : "must be 1 to 64 characters without control characters")
+          + " (was " + Checks.echo(code) + ")");
+    }
+  }
+
+  /**
+   * Checks extra {@code data} field names: 1 to 64 characters without control characters. (A name
+   * the request already sends is refused when the request is written.)
+   *
+   * @param extra the extra fields
+   */
+  public static void extraFields(Map<String, ?> extra) {
+    for (String name : extra.keySet()) {
+      if (name.isEmpty() || name.length() > 64 || hasControl(name)) {
+        throw new ValidationException("extraFields", "a name must be 1 to 64 characters without control characters (was " + Checks.echo(name) + ")");
+      }
+    }
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

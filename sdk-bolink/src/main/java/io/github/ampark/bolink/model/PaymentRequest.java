@@ -6,6 +6,7 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -39,11 +40,21 @@ public abstract class PaymentRequest {
   /** {@code title}: what the driver sees. */
   public abstract String title();
 
-  /** {@code pay_type}. */
-  public abstract PaymentMethod method();
+  /** {@code pay_type} as sent (a number); open: any code Bolink defines. */
+  public abstract String methodCode();
 
-  /** {@code channel}. */
-  public abstract PaymentChannel channel();
+  /** {@code pay_type} as a constant; {@link PaymentMethod#UNKNOWN} for a code this SDK does not list. */
+  public final PaymentMethod method() {
+    return PaymentMethod.of(methodCode());
+  }
+
+  /** {@code channel} as sent; open: any code Bolink defines. */
+  public abstract String channelCode();
+
+  /** {@code channel} as a constant; {@link PaymentChannel#UNKNOWN} for a code this SDK does not list. */
+  public final PaymentChannel channel() {
+    return PaymentChannel.of(channelCode());
+  }
 
   /** {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}. */
   @Value.Redacted
@@ -67,15 +78,19 @@ public abstract class PaymentRequest {
   /** {@code in_time}. */
   public abstract @Nullable Instant inTime();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Validation.optionalTime("inTime", inTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
     Checks.notBlank("title", title());
     Validation.yuan("amountYuan", amountYuan(), true);
-    Validation.known("method", method());
-    Validation.known("channel", channel());
+    Validation.code("methodCode", methodCode(), true);
+    Validation.code("channelCode", channelCode(), false);
     if (method() == PaymentMethod.SCANNER) {
       Checks.notBlank("authCode", authCode());
     }
@@ -90,5 +105,16 @@ public abstract class PaymentRequest {
   }
 
   /** Builder for {@link PaymentRequest}. */
-  public static final class Builder extends ImmutablePaymentRequest.Builder {}
+  public static final class Builder extends ImmutablePaymentRequest.Builder {
+    /** @param value a listed constant (not UNKNOWN) @return this */
+    public Builder channel(PaymentChannel value) {
+      channelCode(Validation.codeOf("channel", value));
+      return this;
+    }
+    /** @param value a listed constant (not UNKNOWN) @return this */
+    public Builder method(PaymentMethod value) {
+      methodCode(Validation.codeOf("method", value));
+      return this;
+    }
+  }
 }

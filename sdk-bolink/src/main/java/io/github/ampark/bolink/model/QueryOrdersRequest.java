@@ -7,6 +7,7 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.time.TimeFormat;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -58,8 +59,12 @@ public abstract class QueryOrdersRequest {
     return 20;
   }
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Validation.time("startTime", startTime());
     Validation.time("endTime", endTime());
     if (Validation.blank(parkId()) && Validation.blank(orderId()) && Validation.blank(carNumber())) {

@@ -6,6 +6,7 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -45,8 +46,12 @@ public abstract class RefundRequest {
   /** {@code refund_reason}, optional. */
   public abstract @Nullable String refundReason();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Validation.time("endTime", endTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
