@@ -136,7 +136,7 @@ class UnionApiWireTest {
         .subsidyCancelYuan(new BigDecimal("0.02")).refundReason("重复缴费").build());
     assertThat(ack.message()).isEqualTo("退款成功");
     String data = "{\"union_id\":200666,\"park_id\":\"56399\",\"trade_no\":\"138202508101459482709383\","
-        + "\"end_time\":1754805276,\"refund_money\":\"0.10\",\"subsidy_cancel_money\":\"0.02\",\"refund_reason\":\"重复缴费\"}";
+        + "\"end_time\":1754805276,\"refund_money\":0.10,\"subsidy_cancel_money\":\"0.02\",\"refund_reason\":\"重复缴费\"}";
     expectPost("/unionapi/neworder/refund", envelope(data, UKEY));
   }
 

@@ -47,7 +47,13 @@ public final class RequestData {
    * @return the body the signer receives: {@code data}'s JSON text, written once
    */
   public static RequestBody body(Map<String, ?> data) {
-    return RequestBody.create(JsonText.write(data).getBytes(StandardCharsets.UTF_8), JSON);
+    String text;
+    try {
+      text = JsonText.write(data);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("data", e.getMessage());
+    }
+    return RequestBody.create(text.getBytes(StandardCharsets.UTF_8), JSON);
   }
 
   private static Map<String, Object> extras(Map<String, Object> m, Map<String, JsonScalar> extra) {
@@ -123,14 +129,17 @@ public final class RequestData {
     return extras(m, r.extraFields());
   }
 
-  /** 4.2, demo order; {@code refund_money} as yuan text (see docs/bolink.md). */
+  /**
+   * 4.2, demo order. {@code refund_money} is a JSON number (two decimals, plain), as the only
+   * source (Bolink's demo) sends it; see docs/bolink.md.
+   */
   public static Map<String, Object> refund(RefundRequest r, long unionId) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("union_id", unionId);
     m.put("park_id", r.parkId());
     m.put("trade_no", r.tradeNo());
     m.put("end_time", seconds(r.endTime()));
-    m.put("refund_money", yuan(r.refundYuan()));
+    m.put("refund_money", new BigDecimal(yuan(r.refundYuan())));
     m.put("subsidy_cancel_money", yuanOrNull(r.subsidyCancelYuan()));
     m.put("refund_reason", r.refundReason());
     return extras(m, r.extraFields());

@@ -21,9 +21,12 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The field list comes from Bolink's own demo (the document page is not public): {@code
- * end_time} is sent as the demo sends it, the order's end in epoch seconds. The demo sends {@code
- * refund_money} as a JSON number; this SDK sends it, like every Bolink amount, as two-decimal yuan
- * text ({@code "0.10"}).
+ * end_time} is sent as the demo sends it, the order's end in epoch seconds. {@code refund_money}
+ * is sent as a JSON <em>number</em> with two decimals ({@code 0.10}): the demo, the only source,
+ * sends a number, unlike every documented amount (yuan text); a number in plain notation re-emits
+ * identically under Bolink's fastjson, so the signature holds either way. {@code
+ * subsidy_cancel_money} has no evidence beyond its name and stays yuan text like the documented
+ * amounts. Amounts: more than 0 (refund) or 0 or more (subsidy), at most 99,999,999.99, two decimals.
  */
 @Value.Immutable
 @AmparkStyle
