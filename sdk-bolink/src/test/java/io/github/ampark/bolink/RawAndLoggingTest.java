@@ -52,12 +52,12 @@ class RawAndLoggingTest {
       assertThat(body(first)).isEqualTo(envelope("{\"union_id\":200666,\"park_id\":\"123\",\"car_number\":\"苏DTTT18\"}", UKEY));
 
       server.enqueue(ok());
-      client.raw().execute(RawRequest.post("unionapi/neworder/queryescape").json(ESCAPE_DATA).idempotency(Idempotency.SAFE)
+      client.raw().execute(RawRequest.post("unionapi/checkparkstatus").json(ESCAPE_DATA).idempotency(Idempotency.SAFE)
           .tag(RawSigning.class, RawSigning.union(UnionIdPlacement.TOP_LEVEL)).build());
       assertThat(body(take(server))).isEqualTo(topLevelEnvelope(ESCAPE_DATA, UKEY));
 
       server.enqueue(ok());
-      client.raw().execute(RawRequest.post("unionapi/neworder/queryescape").json(ESCAPE_DATA).build());
+      client.raw().execute(RawRequest.post("unionapi/checkparkstatus").json(ESCAPE_DATA).build());
       assertThat(body(take(server))).as("no tag: data exactly as given").isEqualTo(envelope(ESCAPE_DATA, UKEY));
 
       server.enqueue(json("{\"state\":0,\"errmsg\":\"无逃单\"}"));

@@ -16,7 +16,7 @@ import io.github.ampark.core.Nullable;
  *     .tag(RawSigning.class, RawSigning.union(UnionIdPlacement.TOP_LEVEL)).build()); // union_id next to sign
  * client.raw().execute(RawRequest.post("unionapi/binternal/applet/orderExtraInfo").json(info)
  *     .tag(RawSigning.class, RawSigning.appletOrderExtraInfo()).build());            // type, unionId, unixTs
- * client.raw().execute(RawRequest.post("unionapi/order/addorder").json(params)
+ * client.raw().execute(RawRequest.post(legacyPath).json(params)                  // a /unionapi/order/… path
  *     .tag(RawSigning.class, RawSigning.legacy()).build());                          // family C
  * }</pre>
  */
