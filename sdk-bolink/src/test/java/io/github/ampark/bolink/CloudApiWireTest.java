@@ -11,27 +11,16 @@ import io.github.ampark.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
+import io.github.ampark.core.testing.MockServerTest;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The cloud host: Base64 bodies signed with the park key, signed answers, and 3.11's two transports. */
-class CloudApiWireTest {
-  MockWebServer server;
-  BolinkClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = server();
-    client = client(url(server)).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+class CloudApiWireTest extends MockServerTest<BolinkClient> {
+  @Override
+  protected BolinkClient newClient(MockWebServer server) {
+    return client(url(server)).build();
   }
 
   static MockResponse cloudAnswer(String data, String key) {

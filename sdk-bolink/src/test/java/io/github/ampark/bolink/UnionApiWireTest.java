@@ -9,27 +9,16 @@ import io.github.ampark.core.ApiException;
 import io.github.ampark.core.ResponseFormatException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import io.github.ampark.core.testing.MockServerTest;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every union-API endpoint: the exact bytes on the wire and the decoding of its answers. */
-class UnionApiWireTest {
-  MockWebServer server;
-  BolinkClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = server();
-    client = client(url(server)).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+class UnionApiWireTest extends MockServerTest<BolinkClient> {
+  @Override
+  protected BolinkClient newClient(MockWebServer server) {
+    return client(url(server)).build();
   }
 
   RecordedRequest expectPost(String path, String body) throws InterruptedException {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * {@code service_name} {@code park_check}).
  *
  * <pre>{@code
- * ParkCheckResult r = client.parkCheck(ParkCheckRequest.builder()
+ * ParkCheckResult r = client.parks().parkCheck(ParkCheckRequest.builder()
  *     .parkId("1001").carNumber("粤B12345").licenseColor(LicenseColor.BLUE).build());
  * }</pre>
  */

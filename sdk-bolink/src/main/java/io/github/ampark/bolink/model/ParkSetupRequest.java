@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * without a plate must confirm its driver's phone by SMS before entering.
  *
  * <pre>{@code
- * client.parkSetup(ParkSetupRequest.builder().parkId("123456").smsVerification(false).build());
+ * client.parks().parkSetup(ParkSetupRequest.builder().parkId("123456").smsVerification(false).build());
  * }</pre>
  *
  * <p>Sent as {@code nolience_config: {is_verify: "1" | "0"}} (Bolink's spelling and types).

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * /zld/openservice/paynoticetopark}).
  *
  * <pre>{@code
- * client.payNoticeToPark(PayNoticeRequest.builder()
+ * client.cloud().payNoticeToPark(PayNoticeRequest.builder()
  *     .parkId("kytest2020032501").carNumber("晋QQ1234").type(PayNoticeType.PLATFORM)
  *     .orderId("A1_2C1717754731").tradeNo("T202406110001").payTime(Instant.now())
  *     .actTotalYuan(new BigDecimal("8.00"))

@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 
 /**
  * A parking-fee payment through Bolink: {@code /unionapi/bolinkparkpay} (临停缴费, {@link
- * io.github.ampark.bolink.BolinkClient#prepay}) or {@code /unionapi/bolinkunified} (统一下单,
- * {@link io.github.ampark.bolink.BolinkClient#unifiedPay}).
+ * io.github.ampark.bolink.BolinkPayments#prepay}) or {@code /unionapi/bolinkunified} (统一下单,
+ * {@link io.github.ampark.bolink.BolinkPayments#unifiedPay}).
  *
  * <pre>{@code
- * PaymentResult r = client.prepay(PaymentRequest.builder()
+ * PaymentResult r = client.payments().prepay(PaymentRequest.builder()
  *     .parkId("123456").tradeNo("2022621000000001" + seq).amountYuan(new BigDecimal("0.01"))
  *     .title("临停缴费").method(PaymentMethod.SCANNER).channel(PaymentChannel.ALIPAY)
  *     .authCode(scannedCode).carNumber("新Z00001").orderId("test202202032200a2")

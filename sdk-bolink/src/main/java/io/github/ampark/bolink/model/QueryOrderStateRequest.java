@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * {@code /unionapi/neworder/queryOrderState}).
  *
  * <pre>{@code
- * OrderState s = client.queryOrderState(QueryOrderStateRequest.builder()
+ * OrderState s = client.orders().queryOrderState(QueryOrderStateRequest.builder()
  *     .parkId("1001").tradeNo("2022621000000001165").build());
  * }</pre>
  *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * A search of uploaded orders (4.1 查询历史订单, {@code /unionapi/neworder/queryorders}).
  *
  * <pre>{@code
- * OrderPage page = client.queryOrders(QueryOrdersRequest.builder()
+ * OrderPage page = client.orders().queryOrders(QueryOrdersRequest.builder()
  *     .parkId("1001")
  *     .startTime(Instant.parse("2024-06-01T00:00:00Z")).endTime(Instant.parse("2024-06-30T00:00:00Z"))
  *     .page(1).size(50)

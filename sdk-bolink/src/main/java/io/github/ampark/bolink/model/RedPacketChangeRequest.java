@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Bolink answers with a URL the driver opens to collect it.
  *
  * <pre>{@code
- * String url = client.redPacketChange(RedPacketChangeRequest.builder()
+ * String url = client.payments().redPacketChange(RedPacketChangeRequest.builder()
  *     .parkId("123").orderId("A1_2C1661478152").carNumber("陕SD9999")
  *     .tradeNo("1230912903121661478152").amountYuan(new BigDecimal("1"))
  *     .notifyUrl("https://parking.example.com/bolink/change")

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * A refund of an electronic payment (4.2 订单退款, {@code /unionapi/neworder/refund}).
  *
  * <pre>{@code
- * client.refund(RefundRequest.builder()
+ * client.orders().refund(RefundRequest.builder()
  *     .parkId("56399").tradeNo("138202508101459482709383")
  *     .endTime(Instant.ofEpochSecond(1754805276))
  *     .refundYuan(new BigDecimal("0.10")).refundReason("duplicate payment")
