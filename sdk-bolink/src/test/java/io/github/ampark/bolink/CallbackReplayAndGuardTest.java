@@ -103,4 +103,29 @@ class CallbackReplayAndGuardTest {
     }));
     assertThat(calls).hasValue(2);
   }
+
+  @Test
+  void aFailingDuplicateGuardIsARefusalNotAnEscapingException() {
+    io.github.ampark.core.callback.DuplicateGuard broken = new io.github.ampark.core.callback.DuplicateGuard() {
+      @Override
+      public Claim claim(String key) {
+        throw new IllegalStateException("redis down");
+      }
+
+      @Override
+      public void complete(String key) {}
+
+      @Override
+      public void release(String key) {}
+    };
+    BolinkCallbacks withBrokenGuard = BolinkCallbacks.builder().ukey(UKEY).duplicateGuard(broken).build();
+    AtomicInteger calls = new AtomicInteger();
+    CallbackReply reply = withBrokenGuard.handle(request(prepay("T3")), Handlers.every(e -> {
+      calls.incrementAndGet();
+      return BolinkReply.success("ok");
+    }));
+    assertThat(reply.acknowledges()).isFalse();
+    assertThat(reply.bodyText()).contains("\"state\":0").doesNotContain("redis");
+    assertThat(calls).hasValue(0);
+  }
 }

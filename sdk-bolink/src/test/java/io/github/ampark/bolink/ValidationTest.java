@@ -125,4 +125,20 @@ class ValidationTest {
     rejects(() -> RefundRequest.builder().parkId("1").tradeNo("t").endTime(Instant.MIN).refundYuan(BigDecimal.ONE).build(),
         "endTime", "between");
   }
+
+  @Test
+  void extraFieldsAreCheckedAtBuildTime() {
+    rejects(() -> JsonScalar.number(new BigDecimal("1E+2147483647")), "extraFields", "18 integer digits");
+    rejects(() -> exit().payType(PayType.CASH).totalYuan(BigDecimal.ONE).putExtraFields("a\nb", JsonScalar.text("x")).build(),
+        "extraFields", "control");
+    rejects(() -> exit().payTypeCode("").totalYuan(BigDecimal.ONE).build(), "payTypeCode", "1 to 64");
+  }
+
+  @Test
+  void aRawCloudRequestForAParkWithoutAKeyIsRefusedBeforeSending() {
+    try (BolinkClient c = BolinkClient.builder().unionId(1).ukey("k").baseUrl("http://127.0.0.1:9/").build()) {
+      rejects(() -> c.raw().execute(io.github.ampark.core.http.RawRequest.post("zld/openservice/lockcar").json("{}")
+          .tag(RawSigning.class, RawSigning.cloud("p1")).build()), "parkId", "no ckey");
+    }
+  }
 }
