@@ -128,4 +128,16 @@ class CallbackReplayAndGuardTest {
     assertThat(reply.bodyText()).contains("\"state\":0").doesNotContain("redis");
     assertThat(calls).hasValue(0);
   }
+
+  @Test
+  void aDeeplyNestedBodyIsRefusedWithoutRecursingIntoIt() {
+    StringBuilder deep = new StringBuilder("{\"data\":{\"service_name\":\"prepay_order\",\"x\":");
+    for (int i = 0; i < 100_000; i++) {
+      deep.append('[');
+    }
+    String body = deep.toString();
+    assertThatThrownBy(() -> callbacks.parse(request(body))).isInstanceOf(CallbackVerificationException.class)
+        .hasMessageContaining("nesting");
+    assertThat(callbacks.handle(request(body), Handlers.every(e -> BolinkReply.success("ok"))).acknowledges()).isFalse();
+  }
 }
