@@ -31,8 +31,10 @@ final class TestRedis implements AutoCloseable {
         throw new IllegalStateException("CI=true but " + URL_VARIABLE
             + " is not set: .ci/run must start Redis (.ci/services) before the build");
       }
-      Assumptions.abort(URL_VARIABLE + " is not set: no Redis server, so the Redis guard tests are skipped"
-          + " (run `bash .ci/services start` and export what it prints to run them)");
+      String why = URL_VARIABLE + " is not set: no Redis server, so the Redis guard tests are skipped"
+          + " (run `bash .ci/services start` and export what it prints to run them)";
+      System.err.println("[sdk-guard-redis tests] " + why);
+      Assumptions.abort(why);
     }
     RedisClient client = RedisClient.create(url);
     client.setDefaultTimeout(Duration.ofSeconds(10));
