@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  *     .lease(Duration.ofMinutes(5))                             // default
  *     .retention(Duration.ofHours(24))                          // default
  *     .build();
- * WikeyunCallbacks callbacks = WikeyunCallbacks.of(client, guard);
+ * WikeyunCallbacks callbacks = WikeyunCallbacks.builder(client).duplicateGuard(guard).build();
  * }</pre>
  *
  * <p>Thread-safe; holds no connection between calls (each operation borrows one from the {@code
