@@ -16,7 +16,8 @@ import okhttp3.OkHttpClient;
  * {@link AmparkClientBuilder}.
  *
  * <p>Defaults: connect 10 s, read 30 s, write 30 s, call deadline 60 s (covers retries),
- * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock.
+ * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock, responses of at most
+ * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB).
  */
 public final class ClientConfig {
   /**
@@ -31,6 +32,13 @@ public final class ClientConfig {
   static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
   static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
 
+  /** The default of {@link #maxResponseBytes()}: 4 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
+  /** The smallest allowed {@link #maxResponseBytes()}: 1 KiB. */
+  public static final long MIN_MAX_RESPONSE_BYTES = 1024;
+  /** The largest allowed {@link #maxResponseBytes()}: 256 MiB (a body is held in memory). */
+  public static final long MAX_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
+
   private final @Nullable HttpUrl baseUrl;
   private final @Nullable OkHttpClient httpClient;
   private final @Nullable Duration connectTimeout;
@@ -38,6 +46,7 @@ public final class ClientConfig {
   private final @Nullable Duration writeTimeout;
   private final Duration callDeadline;
   private final Duration reconcileSettleDelay;
+  private final long maxResponseBytes;
   private final RetryPolicy retryPolicy;
   private final LogLevel logLevel;
   private final Set<String> sensitiveFields;
@@ -52,6 +61,7 @@ public final class ClientConfig {
     this.writeTimeout = b.writeTimeout;
     this.callDeadline = b.callDeadline;
     this.reconcileSettleDelay = b.reconcileSettleDelay;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.retryPolicy = b.retryPolicy;
     this.logLevel = b.logLevel;
     this.sensitiveFields = Collections.unmodifiableSet(new LinkedHashSet<>(b.sensitiveFields));
@@ -74,6 +84,7 @@ public final class ClientConfig {
     b.writeTimeout = writeTimeout;
     b.callDeadline = callDeadline;
     b.reconcileSettleDelay = reconcileSettleDelay;
+    b.maxResponseBytes = maxResponseBytes;
     b.retryPolicy = retryPolicy;
     b.logLevel = logLevel;
     b.sensitiveFields.addAll(sensitiveFields);
@@ -121,6 +132,15 @@ public final class ClientConfig {
     return reconcileSettleDelay;
   }
 
+  /**
+   * The most bytes Ampark reads of one response body (after transfer decoding). A longer answer
+   * fails with a {@link ResponseFormatException} saying so, and nothing more of it is read (the
+   * connection is dropped). Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   /** Retry policy. */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
@@ -163,6 +183,7 @@ public final class ClientConfig {
         + ", writeTimeout=" + writeTimeout
         + ", callDeadline=" + callDeadline
         + ", reconcileSettleDelay=" + reconcileSettleDelay
+        + ", maxResponseBytes=" + maxResponseBytes
         + ", " + retryPolicy
         + ", logLevel=" + logLevel
         + ", sensitiveFields=" + sensitiveFields
@@ -179,6 +200,7 @@ public final class ClientConfig {
     private @Nullable Duration writeTimeout;
     private Duration callDeadline = DEFAULT_DEADLINE;
     private Duration reconcileSettleDelay = DEFAULT_SETTLE;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private LogLevel logLevel = LogLevel.NONE;
     private final Set<String> sensitiveFields = new LinkedHashSet<>();
@@ -249,6 +271,21 @@ public final class ClientConfig {
         throw new ValidationException("reconcileSettleDelay", "must be zero or positive");
       }
       this.reconcileSettleDelay = delay;
+      return this;
+    }
+
+    /**
+     * @param bytes the most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES}
+     *     to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB)
+     * @return this
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < MIN_MAX_RESPONSE_BYTES || bytes > MAX_MAX_RESPONSE_BYTES) {
+        throw new ValidationException(
+            "maxResponseBytes",
+            "must be between " + MIN_MAX_RESPONSE_BYTES + " and " + MAX_MAX_RESPONSE_BYTES + " (was " + bytes + ")");
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 
