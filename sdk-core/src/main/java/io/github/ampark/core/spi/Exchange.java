@@ -41,12 +41,19 @@ final class Exchange {
    * client's call deadline: the shorter wins.
    */
   private Call newCall(Request request, long deadlineNanos) {
-    Call call = runtime.httpClient().newCall(request);
-    if (deadlineNanos != NO_DEADLINE) {
-      long remaining = Math.max(1, deadlineNanos - System.nanoTime());
-      if (remaining < runtime.config().callDeadline().toNanos()) {
-        call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
-      }
+    if (deadlineNanos == NO_DEADLINE) {
+      return runtime.httpClient().newCall(request);
+    }
+    long remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) {
+      CallInfo info = CallInfo.of(request, runtime.vendor());
+      throw new TransportException(
+          info.vendor(), info.operation(), false, "the call deadline passed before the request was sent", null);
+    }
+    // the retry interceptor reads the shared deadline from this tag
+    Call call = runtime.httpClient().newCall(request.newBuilder().tag(CallDeadline.class, new CallDeadline(deadlineNanos)).build());
+    if (remaining < runtime.config().callDeadline().toNanos()) {
+      call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
     return call;
   }
@@ -72,7 +79,13 @@ final class Exchange {
       return future;
     }
     CallInfo info = CallInfo.of(request, runtime.vendor());
-    Call call = newCall(request, deadlineNanos);
+    Call call;
+    try {
+      call = newCall(request, deadlineNanos);
+    } catch (AmparkException e) {
+      future.completeExceptionally(e);
+      return future;
+    }
     call.enqueue(
         new Callback() {
           @Override
