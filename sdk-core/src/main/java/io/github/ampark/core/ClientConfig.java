@@ -15,6 +15,9 @@ import okhttp3.OkHttpClient;
  * what to log. Immutable; vendor builders (e.g. {@code WikeyunClient.builder()}) fill it through
  * {@link AmparkClientBuilder}.
  *
+ * <p>Every duration is between {@link #MIN_DURATION} (1 ms) and {@link #MAX_DURATION} (1 day);
+ * anything else is a {@link ValidationException} naming the setting.
+ *
  * <p>Defaults: connect 10 s, read 30 s, write 30 s, call deadline 60 s (covers retries),
  * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock, responses of at most
  * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB).
@@ -31,6 +34,11 @@ public final class ClientConfig {
   static final Duration DEFAULT_WRITE = Duration.ofSeconds(30);
   static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
   static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
+
+  /** The longest timeout, deadline or settle delay accepted: one day. */
+  public static final Duration MAX_DURATION = Duration.ofDays(1);
+  /** The shortest timeout or deadline accepted: one millisecond (OkHttp counts in milliseconds). */
+  public static final Duration MIN_DURATION = Duration.ofMillis(1);
 
   /** The default of {@link #maxResponseBytes()}: 4 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
@@ -56,9 +64,11 @@ public final class ClientConfig {
   private ClientConfig(Builder b) {
     this.baseUrl = b.baseUrl;
     this.httpClient = b.httpClient;
-    this.connectTimeout = b.connectTimeout;
-    this.readTimeout = b.readTimeout;
-    this.writeTimeout = b.writeTimeout;
+    // defaults are filled here, never into the builder: build() leaves the builder as it was
+    boolean own = b.httpClient == null;
+    this.connectTimeout = b.connectTimeout != null || !own ? b.connectTimeout : DEFAULT_CONNECT;
+    this.readTimeout = b.readTimeout != null || !own ? b.readTimeout : DEFAULT_READ;
+    this.writeTimeout = b.writeTimeout != null || !own ? b.writeTimeout : DEFAULT_WRITE;
     this.callDeadline = b.callDeadline;
     this.reconcileSettleDelay = b.reconcileSettleDelay;
     this.maxResponseBytes = b.maxResponseBytes;
@@ -214,9 +224,9 @@ public final class ClientConfig {
      * @return this
      */
     public Builder baseUrl(String baseUrl) {
-      HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl);
+      HttpUrl url = baseUrl == null ? null : HttpUrl.parse(Checks.httpUrl("baseUrl", baseUrl));
       if (url == null) {
-        throw new ValidationException("baseUrl", "must be an absolute http or https URL (was " + baseUrl + ")");
+        throw new ValidationException("baseUrl", "must be an absolute http or https URL (was " + Checks.echo(baseUrl) + ")");
       }
       if (!url.encodedPath().endsWith("/")) {
         url = url.newBuilder().addPathSegment("").build();
@@ -237,25 +247,25 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param timeout connect timeout @return this */
+    /** @param timeout connect timeout, 1 ms to 1 day @return this */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** @param timeout read timeout (between bytes) @return this */
+    /** @param timeout read timeout (between bytes), 1 ms to 1 day @return this */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** @param timeout write timeout (between bytes) @return this */
+    /** @param timeout write timeout (between bytes), 1 ms to 1 day @return this */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 
-    /** @param deadline upper bound on a whole call, retries included @return this */
+    /** @param deadline upper bound on a whole call, retries included, 1 ms to 1 day @return this */
     public Builder callDeadline(Duration deadline) {
       this.callDeadline = positive("callDeadline", deadline);
       return this;
@@ -263,12 +273,12 @@ public final class ClientConfig {
 
     /**
      * @param delay the wait between the two "no such key" queries that must agree before a keyed
-     *     operation is resent under {@link IfAbsent#RESEND}; zero allowed; default 2 s
+     *     operation is resent under {@link IfAbsent#RESEND}; zero to 1 day; default 2 s
      * @return this
      */
     public Builder reconcileSettleDelay(Duration delay) {
-      if (delay == null || delay.isNegative()) {
-        throw new ValidationException("reconcileSettleDelay", "must be zero or positive");
+      if (delay == null || delay.isNegative() || delay.compareTo(MAX_DURATION) > 0) {
+        throw new ValidationException("reconcileSettleDelay", "must be between zero and " + MAX_DURATION);
       }
       this.reconcileSettleDelay = delay;
       return this;
@@ -303,12 +313,15 @@ public final class ClientConfig {
 
     /** @param names extra field names to redact (case-insensitive) @return this */
     public Builder sensitiveFields(String... names) {
+      Checks.notNull("sensitiveFields", names);
+      java.util.List<String> checked = new java.util.ArrayList<>();
       for (String n : names) {
         if (n == null || n.trim().isEmpty()) {
-          throw new ValidationException("sensitiveFields", "must not contain blank names");
+          throw new ValidationException("sensitiveFields", "must not contain null or blank names");
         }
-        sensitiveFields.add(n.trim().toLowerCase(Locale.ROOT));
+        checked.add(Checks.noControl("sensitiveFields", n).trim().toLowerCase(Locale.ROOT));
       }
+      sensitiveFields.addAll(checked); // all or nothing
       return this;
     }
 
@@ -329,17 +342,13 @@ public final class ClientConfig {
 
     /** @return the configuration */
     public ClientConfig build() {
-      if (httpClient == null) {
-        if (connectTimeout == null) connectTimeout = DEFAULT_CONNECT;
-        if (readTimeout == null) readTimeout = DEFAULT_READ;
-        if (writeTimeout == null) writeTimeout = DEFAULT_WRITE;
-      }
       return new ClientConfig(this);
     }
 
     private static Duration positive(String field, @Nullable Duration d) {
-      if (d == null || d.isNegative() || d.isZero()) {
-        throw new ValidationException(field, "must be positive");
+      if (d == null || d.compareTo(MIN_DURATION) < 0 || d.compareTo(MAX_DURATION) > 0) {
+        throw new ValidationException(field, "must be between " + MIN_DURATION + " and " + MAX_DURATION
+            + (d == null ? " (was null)" : ""));
       }
       return d;
     }
