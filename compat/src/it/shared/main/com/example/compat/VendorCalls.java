@@ -2,9 +2,7 @@ package com.example.compat;
 
 import io.github.ampark.bolink.BolinkClient;
 import io.github.ampark.bolink.model.BolinkAck;
-import io.github.ampark.bolink.model.ExitOrderRequest;
-import io.github.ampark.bolink.model.LicenseColor;
-import io.github.ampark.bolink.model.PayType;
+import io.github.ampark.bolink.model.EntryOrderRequest;
 import io.github.ampark.fourpyun.FourPyunClient;
 import io.github.ampark.fourpyun.model.CarType;
 import io.github.ampark.fourpyun.model.EnterRequest;
@@ -57,14 +55,12 @@ public final class VendorCalls {
     }
   }
 
-  /** Bolink: uploads an exit order; returns the vendor's message. */
-  public static String bolinkExit(String baseUrl, long unionId, String ukey, String parkId) {
+  /** Bolink: uploads a car's entry order; returns the vendor's message. */
+  public static String bolinkEntry(String baseUrl, long unionId, String ukey, String parkId) {
     try (BolinkClient client = BolinkClient.builder().unionId(unionId).ukey(ukey).baseUrl(baseUrl).build()) {
-      Instant out = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-      BolinkAck ack = client.exitOrder(ExitOrderRequest.builder()
-          .parkId(parkId).orderId("AMP" + out.getEpochSecond()).carNumber("\u4eacA12345").licenseColor(LicenseColor.BLUE)
-          .inTime(out.minus(Duration.ofMinutes(95))).outTime(out)
-          .payType(PayType.WALLET).totalYuan(new BigDecimal("12.50")).emptyPlot(56)
+      Instant in = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      BolinkAck ack = client.orders().entryOrder(EntryOrderRequest.builder()
+          .parkId(parkId).orderId("AMP" + in.getEpochSecond()).carNumber("\u4eacA12345").inTime(in).emptyPlot(55)
           .build());
       return String.valueOf(ack.message());
     }

@@ -49,7 +49,7 @@ class MatrixTest {
   @Test
   void bolinkCall() {
     try (FakeBolink fake = FakeBolink.start(200666, "COMPATUKEY000001")) {
-      assertFalse(VendorCalls.bolinkExit(fake.url(), 200666, "COMPATUKEY000001", "compat_park").isEmpty());
+      assertFalse(VendorCalls.bolinkEntry(fake.url(), 200666, "COMPATUKEY000001", "compat_park").isEmpty());
     }
   }
 
