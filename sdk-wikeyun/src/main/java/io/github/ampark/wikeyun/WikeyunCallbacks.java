@@ -210,13 +210,13 @@ public final class WikeyunCallbacks {
     }
   }
 
+  /** An order number as sent: blank is none; control characters anywhere (even at the ends) refuse it. */
   private static @Nullable String number(String field, @Nullable String value) {
-    String v = blankToNull(value);
-    if (v == null) {
+    if (value == null || value.replace(" ", "").isEmpty()) {
       return null;
     }
     try {
-      return Rules.identifier(field, v);
+      return Rules.identifier(field, value);
     } catch (ValidationException e) {
       throw new CallbackVerificationException(WikeyunSpecs.VENDOR, "malformed " + field + ": " + e.problem());
     }
