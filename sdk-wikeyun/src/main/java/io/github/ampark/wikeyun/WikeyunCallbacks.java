@@ -54,8 +54,8 @@ import org.slf4j.LoggerFactory;
  * one behind a load balancer). Only {@link #ACK} (your handler's {@link NotifyReply#success()})
  * records the event as handled; a resend of a handled event is acknowledged without calling you.
  * Anything else — a refused callback (400), Wikeyun not reachable to confirm (503), your handler
- * asking to retry or throwing (500), a verifier that throws (400) — is an error reply, never
- * recorded as handled, so Wikeyun's resend is processed again. {@code handle} never throws for a
+ * asking to retry or throwing (500), a verifier that throws (400), a duplicate guard that throws
+ * (503) — is an error reply, never recorded as handled, so Wikeyun's resend is processed again. {@code handle} never throws for a
  * callback's content.
  */
 public final class WikeyunCallbacks {
@@ -168,16 +168,23 @@ public final class WikeyunCallbacks {
       return REJECTED;
     }
     String key = event.eventKey();
-    return guard.handleOnce(key,
-        () -> reply(key, event, handler),
-        () -> {
-          LOG.info("wikeyun callback {} is a duplicate; acknowledged without handling", Checks.echo(key));
-          return ACK;
-        },
-        () -> {
-          LOG.info("wikeyun callback {} arrived again while being handled; asking for a resend", Checks.echo(key));
-          return NOT_CONFIRMED;
-        });
+    try {
+      return guard.handleOnce(key,
+          () -> reply(key, event, handler),
+          () -> {
+            LOG.info("wikeyun callback {} is a duplicate; acknowledged without handling", Checks.echo(key));
+            return ACK;
+          },
+          () -> {
+            LOG.info("wikeyun callback {} arrived again while being handled; asking for a resend", Checks.echo(key));
+            return NOT_CONFIRMED;
+          });
+    } catch (RuntimeException guardFailed) {
+      // a shared guard (Redis, a database) that fails: ask for a resend rather than guess
+      LOG.warn("wikeyun callback {}: the duplicate guard failed ({}); asking for a resend", Checks.echo(key),
+          guardFailed.getClass().getSimpleName());
+      return NOT_CONFIRMED;
+    }
   }
 
   private static CallbackReply reply(String key, OrderStatusEvent event, WikeyunHandler handler) {

@@ -104,7 +104,7 @@ public final class WikeyunRaw {
       throw new ValidationException(field, "must not contain a blank name");
     }
     if (WikeyunSigner.SIGN.equals(name) || WikeyunSigner.SYSTEM_PARAMETERS.contains(name)) {
-      throw new ValidationException(field, "'" + name + "' is a system parameter the client sets itself");
+      throw new ValidationException(field, Checks.echo(name) + " is a system parameter the client sets itself");
     }
   }
 }

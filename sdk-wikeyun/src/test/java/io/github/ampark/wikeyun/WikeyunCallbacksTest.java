@@ -449,4 +449,20 @@ class WikeyunCallbacksTest {
     assertThatThrownBy(() -> callbacks.handle(CallbackRequest.builder().build(), null)).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> callbacks.parse(null)).isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  void aFailingDuplicateGuardAsksForAResendInsteadOfEscaping() {
+    Map<String, String> fields = completed("T1");
+    DuplicateGuard down = new DuplicateGuard() {
+      @Override public Claim claim(String key) { throw new IllegalStateException("redis down"); }
+      @Override public void complete(String key) { }
+      @Override public void release(String key) { }
+    };
+    List<OrderStatusEvent> handled = new CopyOnWriteArrayList<>();
+    CallbackReply reply = WikeyunCallbacks.builder(client).duplicateGuard(down).build()
+        .handle(json(fields), WikeyunHandler.onOrderStatus(handled::add));
+    assertThat(reply.status()).isEqualTo(503);
+    assertThat(reply.acknowledges()).isFalse();
+    assertThat(handled).isEmpty();
+  }
 }
