@@ -30,7 +30,8 @@ public abstract class CancelOrderRequest {
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after {@code order_number} in the
-   * order you added them; empty by default.
+   * order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
    */
   public abstract Map<String, String> extraFields();
 

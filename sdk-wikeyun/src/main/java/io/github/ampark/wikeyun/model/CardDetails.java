@@ -41,7 +41,7 @@ public interface CardDetails {
     return GridType.of(gridTypeCode());
   }
 
-  /** A note of yours ({@code remark}), if any. */
+  /** A note of yours ({@code remark}), if any: at most 1024 characters, no control characters. */
   Optional<String> remark();
 
   /**
@@ -53,7 +53,8 @@ public interface CardDetails {
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
-   * order you added them; empty by default.
+   * order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
    */
   Map<String, String> extraFields();
 }

@@ -21,7 +21,8 @@ public abstract class DeleteCardRequest {
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after {@code card_id} in the order
-   * you added them; empty by default.
+   * you added them; empty by default. Names: at most 128 characters, not a documented or system
+   * field; values: at most 1024 characters; neither with control characters.
    */
   public abstract java.util.Map<String, String> extraFields();
 

@@ -21,7 +21,8 @@ public abstract class ForbidRequest {
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after {@code store_id, status} in
-   * the order you added them; empty by default.
+   * the order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
    */
   public abstract java.util.Map<String, String> extraFields();
 
