@@ -110,7 +110,7 @@ public final class WikeyunClient implements AutoCloseable {
    */
   public WikeyunClient withCredentials(String otherAppKey, String otherAppSecret) {
     String key = WikeyunSpecs.appKey(otherAppKey);
-    Secret secret = Secret.of("appSecret", otherAppSecret);
+    Secret secret = Secret.of("appSecret", Rules.secret("appSecret", Checks.notNull("appSecret", otherAppSecret)));
     return new WikeyunClient(
         runtime.derive(WikeyunSpecs.spec(runtime.spec().defaultBaseUrl().toString(), key, secret, clientIp,
             runtime.config().clock())),
@@ -157,7 +157,7 @@ public final class WikeyunClient implements AutoCloseable {
      */
     public Builder credentials(String appKey, String appSecret) {
       this.appKey = WikeyunSpecs.appKey(appKey);
-      this.appSecret = Secret.of("appSecret", appSecret);
+      this.appSecret = Secret.of("appSecret", Rules.secret("appSecret", Checks.notNull("appSecret", appSecret)));
       return this;
     }
 

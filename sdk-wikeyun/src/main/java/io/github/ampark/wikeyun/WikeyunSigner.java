@@ -8,6 +8,7 @@ import io.github.ampark.core.signing.Canonicalizer;
 import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
+import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,16 +76,17 @@ public final class WikeyunSigner {
   /**
    * @param appSecret the app secret issued by Wikeyun
    * @return a signer
-   * @throws ValidationException (field {@code appSecret}) if {@code null}
+   * @throws ValidationException (field {@code appSecret}) if {@code null} or with control characters
    */
   public static WikeyunSigner of(Secret appSecret) {
-    return new WikeyunSigner(Checks.notNull("appSecret", appSecret));
+    Rules.secret("appSecret", Checks.notNull("appSecret", appSecret).reveal());
+    return new WikeyunSigner(appSecret);
   }
 
   /**
    * @param appSecret the app secret issued by Wikeyun
    * @return a signer
-   * @throws ValidationException (field {@code appSecret}) if blank
+   * @throws ValidationException (field {@code appSecret}) if blank or with control characters
    */
   public static WikeyunSigner of(String appSecret) {
     return of(Secret.of("appSecret", appSecret));

@@ -149,6 +149,10 @@ class RequestValidationTest {
     }
     rejects("appKey", () -> WikeyunClient.builder().credentials("1000001\n", "s"));
     rejects("clientIp", () -> WikeyunClient.builder().clientIp("127.0.0.1\r\n"));
+    rejects("appSecret", () -> WikeyunClient.builder().credentials("1000001", "s3cr3t\n"));
+    assertThatThrownBy(() -> WikeyunClient.builder().credentials("1000001", "s3cr3t\n")).hasMessageNotContaining("s3cr3t");
+    rejects("appSecret", () -> WikeyunSigner.of("s3cr3t\r\n"));
+    rejects("appSecret", () -> WikeyunClient.builder().credentials("1000001", null));
   }
 
   @Test

@@ -66,6 +66,23 @@ public final class Rules {
   }
 
   /**
+   * A secret: no control characters (a secret read from a file with its trailing newline would
+   * sign every request wrongly). The message never shows the value.
+   *
+   * @param field Java field name
+   * @param secret the secret
+   * @return the secret
+   */
+  public static String secret(String field, String secret) {
+    for (int i = 0; i < secret.length(); i++) {
+      if (Character.isISOControl(secret.charAt(i))) {
+        throw new ValidationException(field, "must not contain control characters such as CR or LF (a trailing newline?)");
+      }
+    }
+    return secret;
+  }
+
+  /**
    * Text that goes on the wire as a field value (a remark): no control characters (CR, LF, NUL …).
    *
    * @param field Java field name
