@@ -116,7 +116,8 @@ class PushOrderReconcileAnswersTest extends MockServerTest<WikeyunClient> {
     server.enqueue(lost());
     server.enqueue(error("2001", "订单不存在"));
     server.enqueue(order("T1", "100", "67890"));
-    try (WikeyunClient resend = client(server).retryPolicy(RetryPolicy.none()).ifAbsent(IfAbsent.RESEND).build()) {
+    try (WikeyunClient resend = client(server).retryPolicy(RetryPolicy.none()).ifAbsent(IfAbsent.RESEND)
+        .reconcileSettleDelay(java.time.Duration.ofMillis(50)).build()) {
       assertThat(resend.power().pushOrder(ORDER).reconciled()).isTrue();
     }
     assertThat(paths()).containsExactly("/rest/Power/pushOrder", "/rest/Power/query", "/rest/Power/query");
@@ -127,7 +128,8 @@ class PushOrderReconcileAnswersTest extends MockServerTest<WikeyunClient> {
     server.enqueue(lost());
     server.enqueue(error("2001", "订单不存在"));
     server.enqueue(new MockResponse.Builder().code(502).body("bad gateway").build());
-    try (WikeyunClient resend = client(server).retryPolicy(RetryPolicy.none()).ifAbsent(IfAbsent.RESEND).build()) {
+    try (WikeyunClient resend = client(server).retryPolicy(RetryPolicy.none()).ifAbsent(IfAbsent.RESEND)
+        .reconcileSettleDelay(java.time.Duration.ofMillis(50)).build()) {
       assertThatThrownBy(() -> resend.power().pushOrder(ORDER)).isInstanceOf(OutcomeUnknownException.class);
     }
     assertThat(paths()).containsExactly("/rest/Power/pushOrder", "/rest/Power/query", "/rest/Power/query");

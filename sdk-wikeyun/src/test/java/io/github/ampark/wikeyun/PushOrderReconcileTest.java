@@ -54,7 +54,7 @@ class PushOrderReconcileTest {
   WikeyunClient client(IfAbsent ifAbsent, OrderNotFoundRule rule) {
     return WikeyunClient.builder().credentials(FakeWikeyun.APP_KEY, FakeWikeyun.APP_SECRET)
         .storeId(FakeWikeyun.STORE_ID).baseUrl(fake.url()).retryPolicy(RetryPolicy.none())
-        .ifAbsent(ifAbsent).orderNotFoundRule(rule).build();
+        .ifAbsent(ifAbsent).orderNotFoundRule(rule).reconcileSettleDelay(java.time.Duration.ofMillis(50)).build();
   }
 
   WikeyunClient defaultClient() {
