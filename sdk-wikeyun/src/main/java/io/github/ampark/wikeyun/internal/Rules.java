@@ -50,20 +50,17 @@ public final class Rules {
 
   /**
    * An identifier someone else issued or a free-text key (a platform order number, a store id, a
-   * card number): not blank, at most {@value #MAX_IDENTIFIER} characters, no control characters.
+   * card number): not blank, at most {@value #MAX_IDENTIFIER} characters, no control characters,
+   * no leading or trailing white space (core's {@link Checks#identifier}).
    *
    * @param field Java field name
    * @param value the identifier
    * @return the value
    */
   public static String identifier(String field, @Nullable String value) {
-    notBlank(field, value);
-    if (value.length() > MAX_IDENTIFIER) {
-      throw new ValidationException(field, "must be at most " + MAX_IDENTIFIER + " characters (was " + Checks.echo(value) + ")");
-    }
-    noControl(field, value);
-    return value;
+    return Checks.identifier(field, value, MAX_IDENTIFIER);
   }
+
 
   /**
    * A secret: no control characters (a secret read from a file with its trailing newline would
@@ -74,13 +71,9 @@ public final class Rules {
    * @return the secret
    */
   public static String secret(String field, String secret) {
-    for (int i = 0; i < secret.length(); i++) {
-      if (Character.isISOControl(secret.charAt(i))) {
-        throw new ValidationException(field, "must not contain control characters such as CR or LF (a trailing newline?)");
-      }
-    }
-    return secret;
+    return Checks.noControl(field, secret);
   }
+
 
   /**
    * Text that goes on the wire as a field value (a remark): no control characters (CR, LF, NUL …).
@@ -93,7 +86,7 @@ public final class Rules {
     if (value.length() > 1024) {
       throw new ValidationException(field, "must be at most 1024 characters (was " + Checks.echo(value) + ")");
     }
-    return noControl(field, value);
+    return Checks.noControl(field, value);
   }
 
   /**
@@ -105,20 +98,13 @@ public final class Rules {
    * @return the value
    */
   public static String url(String field, @Nullable String value) {
-    notBlank(field, value);
-    if (value.length() > 2048) {
-      throw new ValidationException(field, "must be at most 2048 characters (was " + Checks.echo(value) + ")");
-    }
-    noControl(field, value);
+    Checks.httpUrl(field, value);
     if (!value.equals(value.trim())) {
       throw new ValidationException(field, "must not start or end with spaces (was " + Checks.echo(value) + ")");
     }
-    try {
-      return Checks.httpUrl(field, value);
-    } catch (ValidationException e) {
-      throw new ValidationException(field, "must be an absolute http or https URL (was " + Checks.echo(value) + ")");
-    }
+    return value;
   }
+
 
   /**
    * A vendor code sent as is ({@code type}, {@code recharge_type}): 1 to 4 digits, known or not.
@@ -203,14 +189,5 @@ public final class Rules {
     }
   }
 
-  private static String noControl(String field, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        throw new ValidationException(field, "must not contain control characters such as CR or LF (was "
-            + Checks.echo(value) + ")");
-      }
-    }
-    return value;
-  }
+
 }
