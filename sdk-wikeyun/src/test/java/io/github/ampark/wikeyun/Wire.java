@@ -114,23 +114,20 @@ final class Wire {
   }
 
   /**
-   * An independent Wikeyun signature: keys sorted by code point, {@code secret + k1v1… + secret},
+   * An independent Wikeyun signature: keys sorted by their UTF-8 bytes, {@code secret + k1v1… + secret},
    * MD5 of the UTF-8 bytes, upper-case hex. Written from the spec, not from the SDK.
    */
   static String oracleSign(String secret, Map<String, String> params) {
+    // the spec's words, literally: keys in ascending order of their UTF-8 bytes, compared unsigned
     TreeMap<String, String> sorted = new TreeMap<>((a, b) -> {
-      int i = 0;
-      int j = 0;
-      while (i < a.length() && j < b.length()) {
-        int ca = a.codePointAt(i);
-        int cb = b.codePointAt(j);
-        if (ca != cb) {
-          return Integer.compare(ca, cb);
+      byte[] x = a.getBytes(StandardCharsets.UTF_8);
+      byte[] y = b.getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < Math.min(x.length, y.length); i++) {
+        if (x[i] != y[i]) {
+          return (x[i] & 0xff) - (y[i] & 0xff);
         }
-        i += Character.charCount(ca);
-        j += Character.charCount(cb);
       }
-      return Integer.compare(a.length() - i, b.length() - j);
+      return x.length - y.length;
     });
     sorted.putAll(params);
     sorted.remove("sign");
