@@ -21,15 +21,7 @@ class WikeyunSignerTest {
 
   @Test
   void reproducesVectorW1ForPushOrder() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("store_id", "12345");
-    p.put("cardId", "67890");
-    p.put("order_no", "T202401010001");
-    p.put("amount", "100");
-    p.put("recharge_type", "0");
-    p.put("notify_url", "https://example.com/notify");
-    p.putAll(system());
-
+    Map<String, String> p = SpecVectors.w1();
     assertThat(signer.stringToSign(p)).isEqualTo(
         "testsecretamount100app_key1000001cardId67890client127.0.0.1formatjsonnotify_urlhttps://example.com/notify"
             + "order_noT202401010001recharge_type0store_id12345timestamp1700000000v1.0testsecret");
@@ -38,13 +30,15 @@ class WikeyunSignerTest {
 
   @Test
   void reproducesVectorW2ForCardInfo() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("card_id", "67890");
-    p.putAll(system());
-
+    Map<String, String> p = SpecVectors.w2();
     assertThat(signer.stringToSign(p))
         .isEqualTo("testsecretapp_key1000001card_id67890client127.0.0.1formatjsontimestamp1700000000v1.0testsecret");
     assertThat(signer.sign(p)).isEqualTo("5BA561D9B1DBA6F60E7AEBC30EA54990");
+  }
+
+  @Test
+  void theSystemParametersHelperGivesTheVectorsInputs() {
+    assertThat(system()).isEqualTo(SpecVectors.system());
   }
 
   @Test
