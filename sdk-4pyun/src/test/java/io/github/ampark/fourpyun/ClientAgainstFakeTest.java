@@ -22,6 +22,7 @@ import io.github.ampark.testkit.Fault;
 import io.github.ampark.testkit.fourpyun.FakeFourPyun;
 import java.time.Duration;
 import java.time.Instant;
+import io.github.ampark.core.http.RawRequest;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -102,29 +103,29 @@ class ClientAgainstFakeTest {
 
   @Test
   void anEntryAChargeAndAnExit() {
-    client.enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
+    client.parking().enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
         .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").enterImage(ImageFile.of(new byte[] {1, 2, 3})).build());
     assertThat(fake.stay("S1").plate()).isEqualTo("粤B12345");
 
-    PrepayResult charge = client.prepay(PrepayRequest.builder().plate("粤B12345").enterTime(T).parkingSerial("S1")
+    PrepayResult charge = client.payments().prepay(PrepayRequest.builder().plate("粤B12345").enterTime(T).parkingSerial("S1")
         .payPartner("PP-1").totalValueFen(800).freeValueFen(0).payValueFen(800).parkingTime(Duration.ofMinutes(80)).build());
     assertThat(charge.outcome()).isEqualTo(PrepayOutcome.PAID);
-    assertThat(client.paymentStatus("PP-1").paySerial()).isEqualTo(charge.paySerial());
+    assertThat(client.payments().paymentStatus("PP-1").paySerial()).isEqualTo(charge.paySerial());
 
     LeaveRequest.Builder exit = LeaveRequest.builder();
     exit.parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T).carType(CarType.TEMPORARY)
         .carDesc("临停").chargeType("1").leaveTime(T.plus(Duration.ofMinutes(81))).totalValueFen(800L).onlineValueFen(800L)
         .addPayments(LeavePayment.builder().payType(PayType.CONTACTLESS).valueFen(800).parkingOrder("PP-1").build());
-    client.leave(exit.build());
+    client.parking().leave(exit.build());
     assertThat(fake.stay("S1").left()).isTrue();
   }
 
   @Test
   void aChargeWhoseAnswerIsLostIsFoundInsteadOfChargedTwice() {
-    client.enter(EnterRequest.builder().parkingSerial("S2").plate("粤B2").plateColor(PlateColor.BLUE).enterTime(T)
+    client.parking().enter(EnterRequest.builder().parkingSerial("S2").plate("粤B2").plateColor(PlateColor.BLUE).enterTime(T)
         .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").build());
     fake.faults().on("POST", "/parking/internal/prepay", Fault.processThenDisconnect());
-    PrepayResult r = client.prepay(PrepayRequest.builder().plate("粤B2").enterTime(T).parkingSerial("S2").payPartner("PP-2")
+    PrepayResult r = client.payments().prepay(PrepayRequest.builder().plate("粤B2").enterTime(T).parkingSerial("S2").payPartner("PP-2")
         .totalValueFen(100).freeValueFen(0).payValueFen(100).parkingTime(Duration.ofMinutes(5)).build());
     assertThat(r.reconciled()).isTrue();
     assertThat(r.outcome()).isEqualTo(PrepayOutcome.PAID);
@@ -149,8 +150,8 @@ class ClientAgainstFakeTest {
 
   @Test
   void theRawHatchReachesAnyPath() {
-    Map<String, String> query = Map.of("park_uuid", fake.parkUuid(), "pay_partner", "missing");
-    assertThatThrownBy(() -> client.raw().get("parking/internal/payment", query))
+    assertThatThrownBy(() -> client.raw().execute(RawRequest.get("parking/internal/payment")
+        .queryParameter("park_uuid", fake.parkUuid()).queryParameter("pay_partner", "missing").build()))
         .isInstanceOfSatisfying(io.github.ampark.core.ApiException.class, e -> assertThat(e.vendorMessage()).isEqualTo("订单不存在"));
     Map<String, Object> update = Map.of("park_uuid", fake.parkUuid(), "flow_no", "F-raw", "parking_serial", "S", "plate", "粤B1");
     assertThat(client.raw().form("parking/internal/update", update).envelope().path("code").asText()).isEqualTo("1001");

@@ -33,7 +33,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void replenishIsAFormWithTheOpenApiCommonParameters() throws Exception {
     server.enqueue(ok1001());
-    client.replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("DEVICE1").portNo("1")
+    client.energy().replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("DEVICE1").portNo("1")
         .replenishOrder("R-1").startTime(START).endTime(END).vin("川A660PP").plate("川A660PP").energyWh(1000)
         .energyValueFen(1).feeValueFen(1).totalValueFen(2).energyCode(EnergyCode.AC).build());
     RecordedRequest r = take(server);
@@ -49,7 +49,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void noParkingRecordIsAnApiException() {
     server.enqueue(envelope("{\"code\":\"1002\",\"message\":\"停车记录不存在\",\"seqno\":\"e1\"}"));
-    assertThatThrownBy(() -> client.replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("D").portNo("1")
+    assertThatThrownBy(() -> client.energy().replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("D").portNo("1")
         .replenishOrder("R-2").startTime(START).endTime(END).vin("川A1").plate("川A1").energyWh(1).energyValueFen(1)
         .feeValueFen(0).totalValueFen(1).energyCode(EnergyCode.DC).build()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.vendorCode()).isEqualTo("1002"));
@@ -58,7 +58,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void deviceSyncIsJsonInTheDocumentedKeyOrderSignedIntoAuthorization() throws Exception {
     server.enqueue(ok1001());
-    client.syncEnergyDevices(EnergyDevice.builder().stationUuid(STATION).no("TEST250911100001").name("测试设备").type(0)
+    client.energy().syncDevice(EnergyDevice.builder().stationUuid(STATION).no("TEST250911100001").name("测试设备").type(0)
         .state(1).stateDesc("可用").energyCode(EnergyCode.AC).putMetadata("DEVICE_PROTOCOL_VERSION", "ykc1.6")
         .addPorts(EnergyPort.builder().no("TEST01").state(1).stateDesc("空闲").alias("A").spaceStatus(0).build())
         .build());
@@ -75,7 +75,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void replenishmentSyncIsJsonSignedIntoAuthorization() throws Exception {
     server.enqueue(ok1001());
-    client.syncReplenishments(Replenishment.builder().stationUuid(STATION).order("20250917151408743549").startTime(START)
+    client.energy().syncReplenishment(Replenishment.builder().stationUuid(STATION).order("20250917151408743549").startTime(START)
         .endTime(END).plate("川A660N11").energyWh(1000).energyValueFen(800).feeValueFen(200).state(3)
         .stateDesc("SOC已充满").deviceNo("TEST250911100001").deviceType(0).portNo("1").energyCode(EnergyCode.AC).soc(100)
         .mobile("13800138001").build());
@@ -104,7 +104,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void anAppliedCouponReportsItsValues() throws Exception {
     server.enqueue(envelope("{\"code\":\"1001\",\"message\":\"核销成功\",\"seqno\":\"05279267317675712045263067083697\"}"));
-    client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("6020231117153244").status(CouponGrantStatus.APPLIED)
+    client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("6020231117153244").status(CouponGrantStatus.APPLIED)
         .couponValueFen(0L).applyValueFen(100L).applyTime(Instant.parse("2023-11-17T07:32:49Z"))
         .statusTime(Instant.parse("2023-11-17T07:32:49Z")).build());
     RecordedRequest r = take(server);
@@ -117,7 +117,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void anExpiredCouponReportsStatusMinusTwoWithTheAppId() throws Exception {
     server.enqueue(ok1001());
-    client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G1").status(CouponGrantStatus.EXPIRED)
+    client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G1").status(CouponGrantStatus.EXPIRED)
         .statusDesc("已过期").build());
     String plain = "app_id=" + APP + "&grant_serial=G1&park_uuid=" + PARK + "&status=-2&status_desc=已过期&app_secret=" + SECRET;
     assertThat(form(take(server))).containsEntry("status", "-2").containsEntry("sign", md5(plain)).hasSize(6);

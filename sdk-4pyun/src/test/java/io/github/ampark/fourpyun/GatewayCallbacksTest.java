@@ -82,7 +82,7 @@ class GatewayCallbacksTest {
   }
 
   /** Records every event and answers what each service expects. */
-  final GatewayHandler recording = new GatewayHandler() {
+  final FourPyunHandler recording = new FourPyunHandler() {
     @Override
     public GatewayReply onPaymentResult(PaymentResultEvent e) {
       handled.add(e);
@@ -146,12 +146,12 @@ class GatewayCallbacksTest {
     f.put("service", "service.parking.payment.result");
     f.put("value", "500");
     f.put("version", "1.0");
-    assertThat(FourPyunCallbacks.gatewayStringToSign(f, "DEMO")).isEqualTo("charset=UTF-8"
+    assertThat(FourPyunSignerTest.signer("DEMO").gatewayStringToSign(f)).isEqualTo("charset=UTF-8"
         + "&park_uuid=3bad72c0-6204-4b65-90aa-4323ddd1fb5a&parking_order=201811301049350025"
         + "&parking_serial=8c598afd-2cb8-4cec-8f73-4fd4391d2fc6&pay_origin=4&pay_origin_desc=支付宝"
         + "&pay_serial=20181130105240075500112137&pay_source=支付宝&pay_time=20181130105250"
         + "&service=service.parking.payment.result&value=500&version=1.0&key=DEMO");
-    assertThat(FourPyunCallbacks.gatewaySign(f, "DEMO")).isEqualTo("95835E1917E330AD4A1F1CFC7D0F115D");
+    assertThat(FourPyunSignerTest.signer("DEMO").gatewaySign(f)).isEqualTo("95835E1917E330AD4A1F1CFC7D0F115D");
   }
 
   @Test
@@ -160,7 +160,7 @@ class GatewayCallbacksTest {
     f.put("gate_id", "");
     f.put("plate", "粤B1");
     f.put("sign", "x");
-    assertThat(FourPyunCallbacks.gatewayStringToSign(f, "K")).isEqualTo("gate_id=&plate=粤B1&key=K");
+    assertThat(FourPyunSignerTest.signer("K").gatewayStringToSign(f)).isEqualTo("gate_id=&plate=粤B1&key=K");
   }
 
   @Test
@@ -245,7 +245,7 @@ class GatewayCallbacksTest {
   @Test
   void aFailedHandlerAnswers1500AndTheRetryIsHandledAgain() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    GatewayHandler flaky = new GatewayHandler() {
+    FourPyunHandler flaky = new FourPyunHandler() {
       @Override
       public GatewayReply onPaymentResult(PaymentResultEvent e) {
         if (calls.incrementAndGet() == 1) {
@@ -338,12 +338,12 @@ class GatewayCallbacksTest {
   @Test
   void otherServicesArriveGenericAndUnimplementedOnesAnswer1503() throws Exception {
     String body = fake.signedGatewayBody("service.parking.realtime", Map.of());
-    JsonNode reply = json(callbacks.handleGateway(post(body), new GatewayHandler() {}));
+    JsonNode reply = json(callbacks.handleGateway(post(body), new FourPyunHandler() {}));
     assertThat(reply.get("result_code").asText()).isEqualTo("1503");
     assertThat(reply.get("hint").asText()).isEqualTo("service.parking.realtime");
     GatewayEvent e = callbacks.parseGateway(post(body));
     assertThat(e).isInstanceOf(OtherGatewayEvent.class);
-    JsonNode answered = json(callbacks.handleGateway(post(body), new GatewayHandler() {
+    JsonNode answered = json(callbacks.handleGateway(post(body), new FourPyunHandler() {
       @Override
       public GatewayReply onOther(OtherGatewayEvent event) {
         return GatewayReply.ok().withField("total", 100).withField("parking", 10);
@@ -368,7 +368,7 @@ class GatewayCallbacksTest {
   void theFakeDeliversAPaymentResultToARealEndpointUntilAcknowledged() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.createContext("/4pyun/gateway", exchange -> callbacks.handleGateway(CallbackRequest.from(exchange), new GatewayHandler() {
+    http.createContext("/4pyun/gateway", exchange -> callbacks.handleGateway(CallbackRequest.from(exchange), new FourPyunHandler() {
       @Override
       public GatewayReply onPaymentResult(PaymentResultEvent e) {
         if (calls.incrementAndGet() == 1) {
@@ -412,7 +412,7 @@ class GatewayCallbacksTest {
   void everyServiceIsTypedRefusedWhenTamperedAndDeduplicatedWhenItIsANotification(
       String service, Map<String, String> fields, Class<? extends GatewayEvent> type, boolean notification) throws Exception {
     List<GatewayEvent> seen = new ArrayList<>();
-    GatewayHandler acceptAll = new GatewayHandler() {
+    FourPyunHandler acceptAll = new FourPyunHandler() {
       GatewayReply ok(GatewayEvent e) {
         seen.add(e);
         return GatewayReply.ok();

@@ -54,13 +54,13 @@ class PrepayTest extends WireTest {
   @Test
   void anAcceptedChargeIsStillRunning() {
     server.enqueue(envelope("{\"code\":\"1000\",\"message\":\"受理成功\",\"seqno\":\"s\"}"));
-    assertThat(client.prepay(pv3()).outcome()).isEqualTo(PrepayOutcome.ACCEPTED);
+    assertThat(client.payments().prepay(pv3()).outcome()).isEqualTo(PrepayOutcome.ACCEPTED);
   }
 
   @Test
   void aRefusedChargeIsAnApiExceptionAndIsNotLookedUp() {
     server.enqueue(envelope("{\"code\":\"500\",\"message\":\"未匹配到停车记录\",\"seqno\":\"1229ecc07700c7c1\"}"));
-    assertThatThrownBy(() -> client.prepay(pv3())).isInstanceOfSatisfying(ApiException.class, e -> {
+    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(ApiException.class, e -> {
       assertThat(e.vendorCode()).isEqualTo("500");
       assertThat(e.vendorMessage()).isEqualTo("未匹配到停车记录");
       assertThat(e.requestId()).isEqualTo("1229ecc07700c7c1");
@@ -73,7 +73,7 @@ class PrepayTest extends WireTest {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"1\",\"pay_serial\":\"P9\",\"pay_origin\":\"0\","
         + "\"pay_origin_desc\":\"P云\"}"));
-    PrepayResult result = client.prepay(pv3());
+    PrepayResult result = client.payments().prepay(pv3());
 
     assertThat(result.outcome()).isEqualTo(PrepayOutcome.PAID);
     assertThat(result.reconciled()).isTrue();
@@ -89,7 +89,7 @@ class PrepayTest extends WireTest {
   void aFailedChargeFoundAfterALostAnswerIsReportedAsFailed() {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"-1\"}"));
-    PrepayResult result = client.prepay(pv3());
+    PrepayResult result = client.payments().prepay(pv3());
     assertThat(result.outcome()).isEqualTo(PrepayOutcome.FAILED);
     assertThat(result.code()).isEqualTo("-1");
   }
@@ -98,7 +98,7 @@ class PrepayTest extends WireTest {
   void whenTheLookupFailsTooTheOriginalFailureIsThrownAndNothingIsResent() {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"500\",\"message\":\"订单不存在\",\"seqno\":\"q2\"}"));
-    assertThatThrownBy(() -> client.prepay(pv3())).isInstanceOfSatisfying(TransportException.class, e -> {
+    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(TransportException.class, e -> {
       assertThat(e.mayHaveReachedVendor()).isTrue();
       assertThat(e.getSuppressed()).hasSize(1);
       assertThat(((ApiException) e.getSuppressed()[0]).vendorMessage()).isEqualTo("订单不存在");
@@ -110,7 +110,7 @@ class PrepayTest extends WireTest {
   void theAsynchronousChargeReconcilesTheSameWay() throws Exception {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"0\"}"));
-    PrepayResult result = client.prepayAsync(pv3()).get(5, TimeUnit.SECONDS);
+    PrepayResult result = client.payments().prepayAsync(pv3()).get(5, TimeUnit.SECONDS);
     assertThat(result.outcome()).isEqualTo(PrepayOutcome.ACCEPTED);
     assertThat(result.reconciled()).isTrue();
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -120,7 +120,7 @@ class PrepayTest extends WireTest {
   void anAsynchronousLookupFailureCompletesWithTheOriginalFailure() {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"500\",\"message\":\"订单不存在\",\"seqno\":\"q2\"}"));
-    assertThatThrownBy(() -> client.prepayAsync(pv3()).join())
+    assertThatThrownBy(() -> client.payments().prepayAsync(pv3()).join())
         .isInstanceOf(CompletionException.class).hasCauseInstanceOf(TransportException.class);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -129,7 +129,7 @@ class PrepayTest extends WireTest {
   void paymentStatusIsASignedGetAndIsRetriedAsARead() throws Exception {
     server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"4b1889bde31f0561\",\"status\":\"1\",\"pay_serial\":\"P1\"}"));
-    PaymentStatusResult s = client.paymentStatus("11111114");
+    PaymentStatusResult s = client.payments().paymentStatus("11111114");
     assertThat(s.status()).isEqualTo(PaymentStatus.PAID);
     assertThat(s.paySerial()).isEqualTo("P1");
     take(server);
@@ -145,14 +145,14 @@ class PrepayTest extends WireTest {
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\"}"));
     PrepayRequest scanned = PrepayRequest.builder().from(pv3()).authCode("135790356217418970").build();
     assertThat(scanned.toString()).doesNotContain("135790356217418970");
-    client.prepay(scanned);
+    client.payments().prepay(scanned);
     assertThat(form(take(server))).containsEntry("auth_code", "135790356217418970");
   }
 
   @Test
   void anUnknownPaymentStatusMapsToUnknownAndKeepsItsRawCode() {
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\",\"status\":\"7\"}"));
-    PaymentStatusResult s = client.paymentStatus("11111114");
+    PaymentStatusResult s = client.payments().paymentStatus("11111114");
     assertThat(s.status()).isEqualTo(PaymentStatus.UNKNOWN);
     assertThat(s.statusCode()).isEqualTo("7");
   }
@@ -161,7 +161,7 @@ class PrepayTest extends WireTest {
   void anUnknownStatusFoundAfterALostAnswerIsNoAnswerAndTheOriginalFailureIsThrown() {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\",\"status\":\"7\"}"));
-    assertThatThrownBy(() -> client.prepay(pv3())).isInstanceOfSatisfying(TransportException.class,
+    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(TransportException.class,
         e -> assertThat(e.getSuppressed()[0]).hasMessageContaining("unknown payment status '7'"));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }

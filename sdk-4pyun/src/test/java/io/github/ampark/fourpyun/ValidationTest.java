@@ -86,7 +86,7 @@ class ValidationTest extends WireTest {
     rejects("appSecret", () -> FourPyunClient.builder().baseUrl(url(server)).build());
     rejects("appSecret", () -> FourPyunClient.builder().appSecret(" "));
     rejects("appId", () -> FourPyunClient.builder().appSecret(SECRET).apiType("X").build());
-    rejects("appId", () -> client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G")
+    rejects("appId", () -> client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G")
         .status(CouponGrantStatus.EXPIRED).statusDesc("已过期").build()));
   }
 }

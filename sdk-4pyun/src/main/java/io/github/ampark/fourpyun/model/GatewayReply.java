@@ -22,7 +22,7 @@ import java.util.Set;
  * <pre>{@code
  * GatewayReply.ok();                                                   // acknowledged
  * GatewayReply.billing(bill);                                          // the bill
- * GatewayReply.error(GatewayResultCode.ORDER_REVOKED, "车辆已出场");    // P云 will retry or give up
+ * GatewayReply.error(GatewayResultCode.NOT_FOUND, "未查询到停车信息");  // the car has already left
  * GatewayReply.ok().withField("total", 100).withField("parking", 10);  // any other service
  * }</pre>
  */
@@ -54,12 +54,12 @@ public final class GatewayReply {
   }
 
   /**
-   * @param code an error code (not {@code OK})
+   * @param code any code but {@link GatewayResultCode#OK}, named or {@link GatewayResultCode#of}
    * @param message what went wrong
    * @return the error
    */
   public static GatewayReply error(GatewayResultCode code, String message) {
-    if (code == null || code == GatewayResultCode.OK || code == GatewayResultCode.UNKNOWN) {
+    if (code == null || GatewayResultCode.OK.equals(code)) {
       throw new ValidationException("code", "must be an error code (was " + code + ")");
     }
     return new GatewayReply(code, text("message", message), null, new LinkedHashMap<>());
@@ -156,7 +156,7 @@ public final class GatewayReply {
 
   /** Whether this acknowledges the call ({@code 1001}). */
   public boolean isOk() {
-    return resultCode == GatewayResultCode.OK;
+    return GatewayResultCode.OK.equals(resultCode);
   }
 
   /** The message. */

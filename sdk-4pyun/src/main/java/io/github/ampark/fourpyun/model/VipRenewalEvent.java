@@ -19,8 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipRenewalEvent implements GatewayEvent {
-  /** The plate. */
-  public abstract String plate();
+  /** The plate; {@code null} for a card-only renewal (the page marks {@code plate} optional). */
+  public abstract @Nullable String plate();
 
   /** Logical card number. */
   public abstract @Nullable String cardNo();
