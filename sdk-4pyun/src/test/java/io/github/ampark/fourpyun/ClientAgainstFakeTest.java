@@ -1,5 +1,6 @@
 package io.github.ampark.fourpyun;
 
+import io.github.ampark.fourpyun.model.RequestIgnoredException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,9 @@ import io.github.ampark.fourpyun.model.PrepayOutcome;
 import io.github.ampark.fourpyun.model.PrepayRequest;
 import io.github.ampark.fourpyun.model.PrepayResult;
 import io.github.ampark.fourpyun.model.SyncMode;
-import io.github.ampark.fourpyun.model.SyncReport;
+import io.github.ampark.core.batch.BatchException;
+import io.github.ampark.core.batch.BatchJob;
+import io.github.ampark.core.batch.BatchReport;
 import io.github.ampark.fourpyun.model.VipRenewal;
 import io.github.ampark.fourpyun.model.VipType;
 import io.github.ampark.testkit.Fault;
@@ -67,17 +70,17 @@ class ClientAgainstFakeTest {
 
   @Test
   void aFullSyncReplacesWhatThePlatformHeldAndIncrementsAddToIt() {
-    client.vipRenewalSync().build().run(renewals(100_000, 100_010));
+    client.syncs().vipRenewals(SyncMode.INCREMENTAL).build().run(renewals(100_000, 100_010));
     assertThat(fake.vipRenewals()).hasSize(10);
 
-    SyncReport full = client.vipRenewalSync().mode(SyncMode.FULL).batchSize(200).parallelism(4).build().run(renewals(0, 2345));
+    BatchReport full = client.syncs().vipRenewals(SyncMode.FULL).batchSize(200).parallelism(4).build().run(renewals(0, 2345));
     assertThat(full.recordsConfirmed()).isEqualTo(2345);
     assertThat(fake.vipRenewals()).hasSize(2345).containsKeys("R0", "R2344").doesNotContainKey("R100000");
     assertThat(fake.completeFlags().subList(1, fake.completeFlags().size()))
         .first().isEqualTo("parking/internal/vip/recharge 1");
     assertThat(fake.completeFlags().stream().filter(f -> f.endsWith(" 1")).count()).isEqualTo(1);
 
-    client.vipRenewalSync().build().run(renewals(5000, 5001));
+    client.syncs().vipRenewals(SyncMode.INCREMENTAL).build().run(renewals(5000, 5001));
     assertThat(fake.vipRenewals()).hasSize(2346);
     assertThat(fake.vipRenewals().get("R5000")).containsEntry("renewal_end_time", "2024-07-01T01:00:00Z")
         .containsEntry("pay_time", Long.toString(T.toEpochMilli()));
@@ -88,13 +91,13 @@ class ClientAgainstFakeTest {
     fake.failNext("parking/internal/vip/recharge", "1001", "OK");
     fake.failNext("parking/internal/vip/recharge", "1001", "OK");
     fake.failNext("parking/internal/vip/recharge", "503", "服务暂不可用");
-    SyncJob.Builder<VipRenewal> job = client.vipRenewalSync().mode(SyncMode.FULL).batchSize(100);
-    SyncException stopped = ClientAgainstFakeTestSupport.expectStop(() -> job.build().run(renewals(0, 1000)));
+    BatchJob.Builder<VipRenewal> job = client.syncs().vipRenewals(SyncMode.FULL).batchSize(100);
+    BatchException stopped = ClientAgainstFakeTestSupport.expectStop(() -> job.build().run(renewals(0, 1000)));
     assertThat(stopped.report().resumeIndex()).isEqualTo(200);
     assertThat(fake.vipRenewals()).isEmpty(); // the planned answers acted on nothing: the fake never saw batches 1-3
 
     fake.clearJournal();
-    SyncReport rest = client.vipRenewalSync().mode(SyncMode.FULL).batchSize(100).resumeFrom(stopped.report()).build()
+    BatchReport rest = client.syncs().vipRenewals(SyncMode.FULL).batchSize(100).resumeFrom(stopped.report()).build()
         .run(renewals(0, 1000));
     assertThat(rest.recordsConfirmed()).isEqualTo(800);
     assertThat(fake.vipRenewals()).hasSize(800).containsKey("R200").doesNotContainKey("R199");
@@ -138,7 +141,7 @@ class ClientAgainstFakeTest {
     try (FakeFourPyun leaky = FakeFourPyun.builder().hintEchoesSecret(true).start();
         FourPyunClient wrong = FourPyunClient.builder().appSecret("not-the-secret").parkUuid(leaky.parkUuid())
             .baseUrl(leaky.url()).build()) {
-      assertThatThrownBy(() -> wrong.enter(EnterRequest.builder().parkingSerial("S3").plateColor(PlateColor.BLUE).enterTime(T)
+      assertThatThrownBy(() -> wrong.parking().enter(EnterRequest.builder().parkingSerial("S3").plateColor(PlateColor.BLUE).enterTime(T)
           .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").build()))
           .isInstanceOfSatisfying(RequestIgnoredException.class, e -> {
             assertThat(e.vendorMessage()).contains("签名验证不通过").contains("app_secret=****");

@@ -93,7 +93,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void energyEndpointsNeedTheAppIdAndSayWhichField() {
     try (FourPyunClient noApp = client(server).build()) {
-      assertThatThrownBy(() -> noApp.syncReplenishments(Replenishment.builder().stationUuid(STATION).order("o")
+      assertThatThrownBy(() -> noApp.energy().syncReplenishment(Replenishment.builder().stationUuid(STATION).order("o")
           .startTime(START).endTime(END).energyWh(1).energyValueFen(1).feeValueFen(1).state(1).stateDesc("充电中")
           .deviceNo("d").deviceType(0).portNo("1").energyCode(EnergyCode.AC).mobile("1").build()))
           .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("appId"));

@@ -1,5 +1,6 @@
 package io.github.ampark.fourpyun;
 
+import io.github.ampark.fourpyun.model.RequestIgnoredException;
 import static io.github.ampark.fourpyun.WireSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -163,7 +163,7 @@ class ParkingEndpointsWireTest extends WireTest {
   void anApiTypeAddsAppIdAndApiTypeToParkSideCalls() throws Exception {
     server.enqueue(ok1001());
     try (FourPyunClient withApp = client(server).appId("op1234567723122").apiType("XXX-SERVICE").build()) {
-      withApp.update(UpdateRequest.builder().flowNo("F1").parkingSerial("E1").plate("粤B1").build());
+      withApp.parking().update(UpdateRequest.builder().flowNo("F1").parkingSerial("E1").plate("粤B1").build());
     }
     Map<String, String> f = form(take(server));
     assertThat(f).containsEntry("app_id", "op1234567723122").containsEntry("api_type", "XXX-SERVICE");
@@ -176,7 +176,7 @@ class ParkingEndpointsWireTest extends WireTest {
     server.enqueue(envelope("{\"code\":\"200\",\"seqno\":\"x\"}"));
     try (FourPyunClient noPark = FourPyunClient.builder().appSecret(SECRET).baseUrl(url(server)).build()) {
       EnterRequest.Builder b = entry();
-      noPark.enter(b.merchant("62626601").build());
+      noPark.parking().enter(b.merchant("62626601").build());
     }
     Map<String, String> text = textParts(take(server));
     assertThat(text).containsEntry("merchant", "62626601").doesNotContainKey("park_uuid");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.ApiException;
+import io.github.ampark.core.OutcomeUnknownException;
 import io.github.ampark.core.TransportException;
 import io.github.ampark.fourpyun.model.PaymentStatus;
 import io.github.ampark.fourpyun.model.PaymentStatusResult;
@@ -38,7 +39,7 @@ class PrepayTest extends WireTest {
         + "\"pay_origin_desc\":\"P云\",\"pay_id\":\"123\"}"));
     try (FourPyunClient pv3 = FourPyunClient.builder().appSecret("123").parkUuid("49f0cc52-e8c7-41e3-b54d-af666b8cc11a")
         .baseUrl(url(server)).build()) {
-      PrepayResult result = pv3.prepay(pv3());
+      PrepayResult result = pv3.payments().prepay(pv3());
       assertThat(result.outcome()).isEqualTo(PrepayOutcome.PAID);
       assertThat(result.paySerial()).isEqualTo("P1");
       assertThat(result.payId()).isEqualTo("123");
@@ -72,7 +73,7 @@ class PrepayTest extends WireTest {
   void afterALostAnswerTheChargeIsLookedUpByPayPartnerAndNeverSentAgain() throws Exception {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"1\",\"pay_serial\":\"P9\",\"pay_origin\":\"0\","
-        + "\"pay_origin_desc\":\"P云\"}"));
+        + "\"pay_origin_desc\":\"P云\",\"pay_partner\":\"11111114\",\"pay_value\":10}"));
     PrepayResult result = client.payments().prepay(pv3());
 
     assertThat(result.outcome()).isEqualTo(PrepayOutcome.PAID);
@@ -88,28 +89,44 @@ class PrepayTest extends WireTest {
   @Test
   void aFailedChargeFoundAfterALostAnswerIsReportedAsFailed() {
     server.enqueue(lostAnswer());
-    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"-1\"}"));
+    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"-1\",\"pay_partner\":\"11111114\"}"));
     PrepayResult result = client.payments().prepay(pv3());
     assertThat(result.outcome()).isEqualTo(PrepayOutcome.FAILED);
     assertThat(result.code()).isEqualTo("-1");
   }
 
   @Test
-  void whenTheLookupFailsTooTheOriginalFailureIsThrownAndNothingIsResent() {
+  void whenTheLookupFailsTooTheOutcomeIsUnknownAndNothingIsResent() {
     server.enqueue(lostAnswer());
     server.enqueue(envelope("{\"code\":\"500\",\"message\":\"订单不存在\",\"seqno\":\"q2\"}"));
-    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(TransportException.class, e -> {
+    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
       assertThat(e.mayHaveReachedVendor()).isTrue();
-      assertThat(e.getSuppressed()).hasSize(1);
-      assertThat(((ApiException) e.getSuppressed()[0]).vendorMessage()).isEqualTo("订单不存在");
+      assertThat(e.businessKey()).isEqualTo("11111114");
+      assertThat(e.absenceReported()).isFalse();
     });
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
+  void aStatusThatDoesNotNameThisPayPartnerOrAmountSettlesNothing() {
+    String[] answers = {
+        "{\"code\":\"1001\",\"seqno\":\"q\",\"status\":\"1\",\"pay_serial\":\"P9\"}",
+        "{\"code\":\"1001\",\"seqno\":\"q\",\"status\":\"1\",\"pay_partner\":\"11111115\"}",
+        "{\"code\":\"1001\",\"seqno\":\"q\",\"status\":\"1\",\"pay_partner\":\"11111114\",\"pay_value\":11}"};
+    for (String answer : answers) {
+      int before = server.getRequestCount();
+      server.enqueue(lostAnswer());
+      server.enqueue(envelope(answer));
+      assertThatThrownBy(() -> client.payments().prepay(pv3())).as(answer)
+          .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.absenceReported()).isFalse());
+      assertThat(server.getRequestCount() - before).as(answer).isEqualTo(2);
+    }
+  }
+
+  @Test
   void theAsynchronousChargeReconcilesTheSameWay() throws Exception {
     server.enqueue(lostAnswer());
-    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"0\"}"));
+    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"q1\",\"status\":\"0\",\"pay_partner\":\"11111114\"}"));
     PrepayResult result = client.payments().prepayAsync(pv3()).get(5, TimeUnit.SECONDS);
     assertThat(result.outcome()).isEqualTo(PrepayOutcome.ACCEPTED);
     assertThat(result.reconciled()).isTrue();
@@ -160,9 +177,9 @@ class PrepayTest extends WireTest {
   @Test
   void anUnknownStatusFoundAfterALostAnswerIsNoAnswerAndTheOriginalFailureIsThrown() {
     server.enqueue(lostAnswer());
-    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\",\"status\":\"7\"}"));
-    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(TransportException.class,
-        e -> assertThat(e.getSuppressed()[0]).hasMessageContaining("unknown payment status '7'"));
+    server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\",\"status\":\"7\",\"pay_partner\":\"11111114\"}"));
+    assertThatThrownBy(() -> client.payments().prepay(pv3())).isInstanceOfSatisfying(OutcomeUnknownException.class,
+        e -> assertThat(e.reconciliation()).contains("payment status code \"7\""));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 }

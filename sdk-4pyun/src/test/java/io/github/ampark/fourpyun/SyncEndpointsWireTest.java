@@ -34,7 +34,7 @@ class SyncEndpointsWireTest extends WireTest {
     server.enqueue(ok1001());
     try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET)
         .parkUuid("49f0cc52-e8c7-41e3-b54d-af666b8cc11a").baseUrl(url(server)).build()) {
-      Receipt receipt = pv4.syncVipRenewals(SyncBatch.of(Collections.singletonList(pv4Renewal())));
+      Receipt receipt = pv4.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(pv4Renewal())));
       assertThat(receipt.code()).isEqualTo("1001");
     }
     RecordedRequest r = take(server);

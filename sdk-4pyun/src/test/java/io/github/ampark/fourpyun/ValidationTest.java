@@ -75,9 +75,9 @@ class ValidationTest extends WireTest {
   @Test
   void theParkMustBeNamedOnTheRequestOrTheClient() {
     try (FourPyunClient noPark = FourPyunClient.builder().appSecret(SECRET).baseUrl(url(server)).build()) {
-      rejects("parkUuid", () -> noPark.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()));
-      rejects("parkUuid", () -> noPark.syncVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))));
-      rejects("payPartner", () -> noPark.paymentStatus(PARK, " "));
+      rejects("parkUuid", () -> noPark.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()));
+      rejects("parkUuid", () -> noPark.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))));
+      rejects("payPartner", () -> noPark.payments().paymentStatus(PARK, " "));
     }
   }
 

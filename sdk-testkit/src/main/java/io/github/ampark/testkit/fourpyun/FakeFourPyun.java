@@ -873,7 +873,13 @@ public final class FakeFourPyun extends FakeServer {
     if (charge == null) {
       throw new Refusal("500", "订单不存在", null);
     }
-    Answer a = new Answer("1001", "OK", null).with("status", charge.get("status"));
+    // payment-status.md lists status, pay_serial and pay_origin; whether P云 also echoes pay_partner and
+    // pay_value is not documented. The fake echoes them so the SDK's "found" reconciliation can be exercised
+    // (the SDK treats an answer that does not name the pay_partner as "outcome unknown").
+    Answer a = new Answer("1001", "OK", null).with("status", charge.get("status")).with("pay_partner", partner);
+    if (charge.get("pay_value") != null) {
+      a.with("pay_value", charge.get("pay_value"));
+    }
     if (charge.get("pay_serial") != null) {
       a.with("pay_serial", charge.get("pay_serial")).with("pay_origin", "0").with("pay_origin_desc", "P云");
     }
