@@ -1,5 +1,7 @@
 package io.github.ampark.fourpyun;
 
+import io.github.ampark.core.callback.DuplicateGuard;
+import io.github.ampark.core.ValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -440,5 +442,120 @@ class GatewayCallbacksTest {
     assertThat(seen.get(0).service()).isEqualTo(service);
     assertThat(seen.get(0).parkUuid()).isEqualTo(FakeFourPyun.DEFAULT_PARK_UUID);
     assertThat(seen.get(0).fields()).containsAllEntriesOf(fields).containsEntry("version", "1.0");
+
+    // verifiers accept fields they do not know (验签须支持扩展字段): signed, verified, kept
+    Map<String, String> extended = new TreeMap<>(fields);
+    extended.put("ext_unknown_field", "扩展 & = / \" 值");
+    seen.clear();
+    GatewayEvent e = callbacks.parseGateway(post(fake.signedGatewayBody(service, extended)));
+    assertThat(e).isInstanceOf(type);
+    assertThat(e.fields()).containsEntry("ext_unknown_field", "扩展 & = / \" 值");
+  }
+
+  @Test
+  void aCardOnlyRenewalWithoutAPlateIsValid() throws Exception {
+    String body = fake.signedGatewayBody("service.parking.vip.renewal", Map.of("card_no", "C-0001", "pay_serial", "R7",
+        "pay_value", "30000", "type", "1", "quantity", "1"));
+    JsonNode reply = json(callbacks.handleGateway(post(body), recording));
+    assertThat(reply.get("result_code").asText()).isEqualTo("1001");
+    VipRenewalEvent e = (VipRenewalEvent) handled.get(0);
+    assertThat(e.plate()).isNull();
+    assertThat(e.cardNo()).isEqualTo("C-0001");
+  }
+
+  @Test
+  void aHandlerCanAnswer1002WhenTheCarHasLeftOrAnyCodePYunDefines() throws Exception {
+    String bill = fake.signedGatewayBody("service.parking.payment.billing", Map.of("plate", "川A12345"));
+    CallbackReply left = callbacks.handleGateway(post(bill), new FourPyunHandler() {
+      @Override
+      public GatewayReply onPaymentBilling(PaymentBillingEvent e) {
+        return GatewayReply.error(GatewayResultCode.NOT_FOUND, "未查询到停车信息");
+      }
+    });
+    assertThat(json(left).toString()).isEqualTo("{\"result_code\":\"1002\",\"message\":\"未查询到停车信息\"}");
+    assertThat(left.acknowledges()).isFalse();
+
+    String renewal = fake.signedGatewayBody("service.parking.vip.renewal", Map.of("plate", "川A1", "pay_serial", "R9"));
+    FourPyunHandler answers1003 = new FourPyunHandler() {
+      @Override
+      public GatewayReply onVipRenewal(VipRenewalEvent e) {
+        handled.add(e);
+        return GatewayReply.error(GatewayResultCode.of("1003"), "固定车不允许缴费");
+      }
+    };
+    assertThat(json(callbacks.handleGateway(post(renewal), answers1003)).get("result_code").asText()).isEqualTo("1003");
+    // an error reply is not an acknowledgement: the retry reaches the handler again
+    assertThat(json(callbacks.handleGateway(post(renewal), answers1003)).get("result_code").asText()).isEqualTo("1003");
+    assertThat(handled).hasSize(2);
+    assertThat(GatewayResultCode.of("1003")).isEqualTo(GatewayResultCode.PAYMENT_NOT_ALLOWED);
+    assertThatThrownBy(() -> GatewayResultCode.of("10\n02")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> GatewayReply.error(GatewayResultCode.of("1001"), "x")).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void onlyTheSuccessReplyIsMarkedAsAnAcknowledgement() {
+    CallbackReply ok = callbacks.handleGateway(post(PV5_BODY.replace("95835E1917E330AD4A1F1CFC7D0F115D", "0")), recording);
+    assertThat(ok.acknowledges()).isFalse();
+    String body = fake.signedGatewayBody("service.parking.payment.result", Map.of("parking_order", "O1", "pay_serial", "P1",
+        "pay_time", "20240601120000", "value", "500"));
+    assertThat(callbacks.handleGateway(post(body), recording).acknowledges()).isTrue();
+    assertThat(callbacks.handleGateway(post(body), recording).acknowledges()).isTrue(); // the repeat, acknowledged again
+  }
+
+  @Test
+  void exceptionsFromPlugInsBecomeARefusalAndAreNeverRecordedAsHandled() throws Exception {
+    String body = fake.signedGatewayBody("service.parking.payment.result", Map.of("parking_order", "O1", "pay_serial", "P1",
+        "pay_time", "20240601120000", "value", "500"));
+    FourPyunCallbacks brokenResolver = FourPyunCallbacks.builder().gatewayKeys(f -> {
+      throw new IllegalStateException("key store down");
+    }).build();
+    assertThat(json(brokenResolver.handleGateway(post(body), recording)).get("result_code").asText()).isEqualTo("1401");
+
+    AtomicInteger completed = new AtomicInteger();
+    DuplicateGuard brokenGuard = new DuplicateGuard() {
+      @Override
+      public Claim claim(String key) {
+        throw new IllegalStateException("redis down");
+      }
+
+      @Override
+      public void complete(String key) {
+        completed.incrementAndGet();
+      }
+
+      @Override
+      public void release(String key) {}
+    };
+    FourPyunCallbacks guarded = FourPyunCallbacks.builder().gatewayKey(FakeFourPyun.DEFAULT_GATEWAY_KEY)
+        .duplicateGuard(brokenGuard).build();
+    CallbackReply refused = guarded.handleGateway(post(body), recording);
+    assertThat(json(refused).get("result_code").asText()).isEqualTo("1500");
+    assertThat(refused.acknowledges()).isFalse();
+    assertThat(handled).isEmpty();
+
+    // a resolver that fails only when the reply is signed: the handler ran, but the reply is a refusal and
+    // the notification is released, so P云's retry is handled again
+    AtomicInteger lookups = new AtomicInteger();
+    FourPyunCallbacks signing = FourPyunCallbacks.builder().signGatewayReplies(true).gatewayKeys(f -> {
+      if (lookups.incrementAndGet() == 2) {
+        throw new IllegalStateException("key store down");
+      }
+      return FakeFourPyun.DEFAULT_GATEWAY_KEY;
+    }).build();
+    assertThat(json(signing.handleGateway(post(body), recording)).get("result_code").asText()).isEqualTo("1500");
+    assertThat(json(signing.handleGateway(post(body), recording)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(handled).hasSize(2);
+  }
+
+  @Test
+  void nullsAreValidationErrorsNamingTheArgument() {
+    assertThatThrownBy(() -> callbacks.parseGateway(null)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.field()).isEqualTo("request"));
+    assertThatThrownBy(() -> callbacks.handleGateway(null, recording)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> callbacks.handleGateway(post(PV5_BODY), null)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.field()).isEqualTo("handler"));
+    assertThatThrownBy(() -> callbacks.parseOpenApiPush(null)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> callbacks.handleOpenApiPush(null, p -> {})).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> callbacks.reply(null, null)).isInstanceOf(ValidationException.class);
   }
 }
