@@ -44,6 +44,7 @@ class EnergyAndCouponWireTest extends WireTest {
         + "&start_time=2025-09-17T06:14:08Z&station_uuid=" + STATION + "&timestamp=1700000000123&total_value=2"
         + "&vin=川A660PP&app_secret=" + SECRET;
     assertThat(f).containsEntry("timestamp", "1700000000123").containsEntry("sign", md5(plain)).hasSize(17);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
@@ -112,6 +113,7 @@ class EnergyAndCouponWireTest extends WireTest {
     String plain = "app_id=" + APP + "&apply_status=1&apply_time=2023-11-17T07:32:49Z&apply_value=100&coupon_value=0"
         + "&grant_serial=6020231117153244&park_uuid=" + PARK + "&status=1&status_time=2023-11-17T07:32:49Z&app_secret=" + SECRET;
     assertThat(form(r)).containsEntry("sign", md5(plain)).hasSize(10);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
@@ -120,6 +122,8 @@ class EnergyAndCouponWireTest extends WireTest {
     client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G1").status(CouponGrantStatus.EXPIRED)
         .statusDesc("已过期").build());
     String plain = "app_id=" + APP + "&grant_serial=G1&park_uuid=" + PARK + "&status=-2&status_desc=已过期&app_secret=" + SECRET;
-    assertThat(form(take(server))).containsEntry("status", "-2").containsEntry("sign", md5(plain)).hasSize(6);
+    RecordedRequest r = take(server);
+    assertThat(form(r)).containsEntry("status", "-2").containsEntry("sign", md5(plain)).hasSize(6);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 }

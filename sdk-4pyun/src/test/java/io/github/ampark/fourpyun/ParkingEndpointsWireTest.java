@@ -144,6 +144,7 @@ class ParkingEndpointsWireTest extends WireTest {
     String plain = "operator=张三&park_uuid=" + PARK + "&parking_serial=E1&plate=粤B12345&reason=设备异常"
         + "&release_method=1&release_time=2021-07-01T15:42:27Z&release_type=2&app_secret=" + SECRET;
     assertThat(f).containsEntry("release_time", "2021-07-01T15:42:27Z").containsEntry("sign", md5(plain)).hasSize(9);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
@@ -157,6 +158,7 @@ class ParkingEndpointsWireTest extends WireTest {
     String plain = "flow_no=FLOW000001&operate_time=2021-07-01T15:42:27Z&operator=张三&park_uuid=" + PARK
         + "&parking_serial=E1&plate=粤B12346&reason=车牌识别错误&app_secret=" + SECRET;
     assertThat(form(r)).containsEntry("sign", md5(plain)).hasSize(8);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
@@ -165,10 +167,13 @@ class ParkingEndpointsWireTest extends WireTest {
     try (FourPyunClient withApp = client(server).appId("op1234567723122").apiType("XXX-SERVICE").build()) {
       withApp.parking().update(UpdateRequest.builder().flowNo("F1").parkingSerial("E1").plate("粤B1").build());
     }
-    Map<String, String> f = form(take(server));
+    RecordedRequest r = take(server);
+    Map<String, String> f = form(r);
     assertThat(f).containsEntry("app_id", "op1234567723122").containsEntry("api_type", "XXX-SERVICE");
-    assertThat(f.get("sign")).isEqualTo(md5("api_type=XXX-SERVICE&app_id=op1234567723122&flow_no=F1&park_uuid=" + PARK
-        + "&parking_serial=E1&plate=粤B1&app_secret=" + SECRET));
+    String plain = "api_type=XXX-SERVICE&app_id=op1234567723122&flow_no=F1&park_uuid=" + PARK
+        + "&parking_serial=E1&plate=粤B1&app_secret=" + SECRET;
+    assertThat(f.get("sign")).isEqualTo(md5(plain));
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test

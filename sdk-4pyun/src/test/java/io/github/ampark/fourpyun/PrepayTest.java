@@ -50,6 +50,10 @@ class PrepayTest extends WireTest {
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo("/gate/1.0/parking/internal/prepay");
     assertThat(form(r)).containsEntry("sign", "570DD318C1CB9649E458C3FC2B7757F4").hasSize(12);
+    // PV3's fields in name order, URL-encoded, and the vector's sign last
+    assertThat(body(r)).isEqualTo("enter_time=1625154147313&free_value=0&gate_id=1&gate_name=%E9%80%9A%E9%81%931%E5%8F%B7"
+        + "&park_uuid=49f0cc52-e8c7-41e3-b54d-af666b8cc11a&parking_serial=111112&parking_time=2000&pay_partner=11111114"
+        + "&pay_value=10&plate=%E4%BA%ACA00001&total_value=10&sign=570DD318C1CB9649E458C3FC2B7757F4");
   }
 
   @Test
