@@ -197,7 +197,7 @@ public final class RawRequest {
     }
 
     /**
-     * Attaches a value the vendor's signer can read ({@link io.github.ampark.core.spi.OutgoingRequest#tag}), e.g. to choose a
+     * Attaches a value the vendor's signer can read ({@code OutgoingRequest.tag} in the module-author API), e.g. to choose a
      * signing family.
      *
      * @param type tag type
