@@ -31,6 +31,18 @@ class ModuleShapeTest {
   }
 
   @Test
+  void theSharedVendorShapeHolds() {
+    io.github.ampark.core.testing.VendorShape.assertShape("io.github.ampark.fourpyun", "FourPyunClient", "FourPyunParking",
+        "FourPyunPayments", "FourPyunSyncs", "FourPyunEnergy", "FourPyunSigner", "FourPyunCallbacks", "FourPyunHandler",
+        "FourPyunRaw", "FourPyunEnvironment");
+  }
+
+  @Test
+  void thePublicApiMatchesTheCommittedListing() {
+    io.github.ampark.core.testing.ApiListing.assertMatchesCommitted("sdk-4pyun");
+  }
+
+  @Test
   void theClientFileHasAtMost250Lines() throws IOException {
     assertThat(Files.readAllLines(ROOT.resolve("FourPyunClient.java"))).hasSizeLessThanOrEqualTo(250);
   }
