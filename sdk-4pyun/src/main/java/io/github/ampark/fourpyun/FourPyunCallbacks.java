@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  *     .build();
  *
  * // POST /4pyun/gateway
- * CallbackReply reply = callbacks.handleGateway(ServletCallbacks.read(req), new FourPyunHandler() {
+ * CallbackReply reply = callbacks.handle(ServletCallbacks.read(req), new FourPyunHandler() {
  *   @Override public GatewayReply onPaymentResult(PaymentResultEvent e) {
  *     orders.markPaid(e.parkingOrder(), e.payValueFen());
  *     return GatewayReply.ok();
@@ -129,7 +129,7 @@ public final class FourPyunCallbacks {
    * @return the event
    * @throws CallbackVerificationException if it is not a signed, well-formed gateway call
    */
-  public GatewayEvent parseGateway(CallbackRequest request) {
+  public GatewayEvent parse(CallbackRequest request) {
     return GatewayEvents.of(verifiedGateway(Checks.notNull("request", request)));
   }
 
@@ -174,11 +174,11 @@ public final class FourPyunCallbacks {
    * @param handler your side
    * @return the reply to write back unchanged
    */
-  public CallbackReply handleGateway(CallbackRequest request, FourPyunHandler handler) {
+  public CallbackReply handle(CallbackRequest request, FourPyunHandler handler) {
     Checks.notNull("handler", handler);
     GatewayEvent event;
     try {
-      event = parseGateway(request);
+      event = parse(request);
     } catch (SignatureRejected e) {
       LOG.warn("4pyun gateway call refused: {}", e.getMessage());
       return write(null, GatewayReply.error(GatewayResultCode.ACCESS_DENY, "签名错误, 请检查配置"));
@@ -223,7 +223,7 @@ public final class FourPyunCallbacks {
   }
 
   /**
-   * The exact reply for a gateway call you handled yourself after {@link #parseGateway}.
+   * The exact reply for a gateway call you handled yourself after {@link #parse}.
    *
    * @param event the call, or {@code null} if it could not be read
    * @param reply your answer

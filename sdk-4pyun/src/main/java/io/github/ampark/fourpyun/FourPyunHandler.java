@@ -13,14 +13,14 @@ import io.github.ampark.fourpyun.model.VipRenewalEvent;
 /**
  * Your side of P云's HTTP gateway: a visitor with one method per service, each returning the reply.
  * Override the services you implement; the others answer {@code 1503 接口尚未实现} (so P云 keeps
- * retrying a notification you did not handle). Called by {@link FourPyunCallbacks#handleGateway}
+ * retrying a notification you did not handle). Called by {@link FourPyunCallbacks#handle}
  * only for verified, first-seen calls. Answer any code P云 defines ({@link
  * io.github.ampark.fourpyun.model.GatewayResultCode}), e.g. {@code 1002} when the car has already
  * left. Throwing makes the SDK answer {@code 1500} and forget the call, so P云's retry is handled
  * again.
  *
  * <pre>{@code
- * CallbackReply reply = callbacks.handleGateway(request, new FourPyunHandler() {
+ * CallbackReply reply = callbacks.handle(request, new FourPyunHandler() {
  *   @Override public GatewayReply onPaymentResult(PaymentResultEvent e) {
  *     orders.markPaid(e.parkingOrder(), e.payValueFen());
  *     return GatewayReply.ok();

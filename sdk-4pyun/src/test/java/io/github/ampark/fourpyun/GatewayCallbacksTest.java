@@ -167,7 +167,7 @@ class GatewayCallbacksTest {
 
   @Test
   void thePaymentResultExampleIsVerifiedAndTyped() {
-    PaymentResultEvent e = (PaymentResultEvent) callbacks.parseGateway(post(PV5_BODY));
+    PaymentResultEvent e = (PaymentResultEvent) callbacks.parse(post(PV5_BODY));
     assertThat(e.service()).isEqualTo("service.parking.payment.result");
     assertThat(e.parkUuid()).isEqualTo("3bad72c0-6204-4b65-90aa-4323ddd1fb5a");
     assertThat(e.parkingOrder()).isEqualTo("201811301049350025");
@@ -182,23 +182,23 @@ class GatewayCallbacksTest {
 
   @Test
   void theSignatureIsComparedIgnoringCase() {
-    assertThat(callbacks.parseGateway(post(PV5_BODY.replace("95835E1917E330AD4A1F1CFC7D0F115D", "95835e1917e330ad4a1f1cfc7d0f115d"))))
+    assertThat(callbacks.parse(post(PV5_BODY.replace("95835E1917E330AD4A1F1CFC7D0F115D", "95835e1917e330ad4a1f1cfc7d0f115d"))))
         .isInstanceOf(PaymentResultEvent.class);
   }
 
   @Test
   void theDocumentsOwnSignatureUsesAnotherKeyAndIsRefused() throws Exception {
     String doc = PV5_BODY.replace("95835E1917E330AD4A1F1CFC7D0F115D", "E7D7371549C2B4E3AE38C3A028973020");
-    assertThatThrownBy(() -> callbacks.parseGateway(post(doc))).isInstanceOf(CallbackVerificationException.class)
+    assertThatThrownBy(() -> callbacks.parse(post(doc))).isInstanceOf(CallbackVerificationException.class)
         .hasMessageContaining("signature mismatch");
-    JsonNode reply = json(callbacks.handleGateway(post(doc), recording));
+    JsonNode reply = json(callbacks.handle(post(doc), recording));
     assertThat(reply.get("result_code").asText()).isEqualTo("1401");
     assertThat(handled).isEmpty();
   }
 
   @Test
   void aTamperedValueIsRefusedAndNeverReachesTheHandler() throws Exception {
-    JsonNode reply = json(callbacks.handleGateway(post(PV5_BODY.replace("\"value\":\"500\"", "\"value\":\"5\"")), recording));
+    JsonNode reply = json(callbacks.handle(post(PV5_BODY.replace("\"value\":\"500\"", "\"value\":\"5\"")), recording));
     assertThat(reply.get("result_code").asText()).isEqualTo("1401");
     assertThat(reply.get("message").asText()).isEqualTo("签名错误, 请检查配置");
     assertThat(handled).isEmpty();
@@ -206,16 +206,16 @@ class GatewayCallbacksTest {
 
   @Test
   void callsWithoutSignatureOrKeyAreRefused() throws Exception {
-    assertThat(json(callbacks.handleGateway(post(PV5_BODY.replace("\"sign\":\"95835E1917E330AD4A1F1CFC7D0F115D\",", "")),
+    assertThat(json(callbacks.handle(post(PV5_BODY.replace("\"sign\":\"95835E1917E330AD4A1F1CFC7D0F115D\",", "")),
         recording)).get("result_code").asText()).isEqualTo("1401");
     FourPyunCallbacks noKey = FourPyunCallbacks.builder().gatewayKeys(fields -> null).build();
-    assertThat(json(noKey.handleGateway(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
+    assertThat(json(noKey.handle(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
     FourPyunCallbacks brokenStore = FourPyunCallbacks.builder().gatewayKeys(fields -> {
       throw new IllegalStateException("key store down");
     }).build();
-    assertThat(json(brokenStore.handleGateway(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
+    assertThat(json(brokenStore.handle(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
     FourPyunCallbacks pushesOnly = FourPyunCallbacks.builder().appSecret("x-secret").build();
-    assertThatThrownBy(() -> pushesOnly.parseGateway(post(PV5_BODY))).isInstanceOf(CallbackVerificationException.class);
+    assertThatThrownBy(() -> pushesOnly.parse(post(PV5_BODY))).isInstanceOf(CallbackVerificationException.class);
     assertThat(handled).isEmpty();
   }
 
@@ -223,22 +223,22 @@ class GatewayCallbacksTest {
   void malformedCallsAreRefusedAsIllegalArguments() throws Exception {
     for (String bad : new String[] {"not json", "[1]", "{\"service\":{\"x\":1},\"sign\":\"A\"}",
         "{\"service\":\"a\",\"service\":\"b\",\"sign\":\"A\"}", "{\"sign\":\"A\"} trailing"}) {
-      JsonNode reply = json(callbacks.handleGateway(post(bad), recording));
+      JsonNode reply = json(callbacks.handle(post(bad), recording));
       assertThat(reply.get("result_code").asText()).as(bad).isEqualTo("1400");
     }
     String noOrder = fake.signedGatewayBody("service.parking.payment.result", Map.of("pay_serial", "P1",
         "pay_time", "20181130105250", "value", "500"));
-    assertThatThrownBy(() -> callbacks.parseGateway(post(noOrder))).hasMessageContaining("'parking_order' is missing");
+    assertThatThrownBy(() -> callbacks.parse(post(noOrder))).hasMessageContaining("'parking_order' is missing");
     String badTime = fake.signedGatewayBody("service.parking.payment.result", Map.of("parking_order", "O", "pay_serial", "P1",
         "pay_time", "2018-11-30", "value", "500"));
-    assertThatThrownBy(() -> callbacks.parseGateway(post(badTime))).hasMessageContaining("'pay_time'");
+    assertThatThrownBy(() -> callbacks.parse(post(badTime))).hasMessageContaining("'pay_time'");
     assertThat(handled).isEmpty();
   }
 
   @Test
   void aRepeatedPaymentResultIsAcknowledgedWithoutCallingTheHandlerAgain() throws Exception {
-    assertThat(json(callbacks.handleGateway(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1001");
-    JsonNode second = json(callbacks.handleGateway(post(PV5_BODY), recording));
+    assertThat(json(callbacks.handle(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1001");
+    JsonNode second = json(callbacks.handle(post(PV5_BODY), recording));
     assertThat(second.get("result_code").asText()).isEqualTo("1001");
     assertThat(second.get("message").asText()).isEqualTo("重复通知, 已处理");
     assertThat(handled).hasSize(1);
@@ -256,28 +256,28 @@ class GatewayCallbacksTest {
         return GatewayReply.ok();
       }
     };
-    JsonNode first = json(callbacks.handleGateway(post(PV5_BODY), flaky));
+    JsonNode first = json(callbacks.handle(post(PV5_BODY), flaky));
     assertThat(first.get("result_code").asText()).isEqualTo("1500");
     assertThat(first.get("message").asText()).isEqualTo("接口内部处理失败");
-    assertThat(json(callbacks.handleGateway(post(PV5_BODY), flaky)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(json(callbacks.handle(post(PV5_BODY), flaky)).get("result_code").asText()).isEqualTo("1001");
     assertThat(calls).hasValue(2);
   }
 
   @Test
   void anErrorReplyForgetsTheNotificationSoItsRetryIsHandledAgain() throws Exception {
     String destroy = fake.signedGatewayBody("service.parking.discount.destroy", Map.of("grant_serial", "G-9"));
-    JsonNode reply = json(callbacks.handleGateway(post(destroy), recording));
+    JsonNode reply = json(callbacks.handle(post(destroy), recording));
     assertThat(reply.get("result_code").asText()).isEqualTo("1403");
     assertThat(reply.get("message").asText()).isEqualTo("车辆已出场");
-    callbacks.handleGateway(post(destroy), recording);
+    callbacks.handle(post(destroy), recording);
     assertThat(handled).hasSize(2).allMatch(e -> ((DiscountDestroyEvent) e).grantSerial().equals("G-9"));
   }
 
   @Test
   void aBillRequestIsAnsweredWithTheBillEveryTime() throws Exception {
     String body = fake.signedGatewayBody("service.parking.payment.billing", Map.of("plate", "川A12345", "gate_id", ""));
-    JsonNode reply = json(callbacks.handleGateway(post(body), recording));
-    json(callbacks.handleGateway(post(body), recording));
+    JsonNode reply = json(callbacks.handle(post(body), recording));
+    json(callbacks.handle(post(body), recording));
     assertThat(handled).hasSize(2);
     PaymentBillingEvent e = (PaymentBillingEvent) handled.get(0);
     assertThat(e.plate()).isEqualTo("川A12345");
@@ -291,7 +291,7 @@ class GatewayCallbacksTest {
   @Test
   void aNoPlateEntryIsAnsweredWithTheEntryRecorded() throws Exception {
     String body = fake.signedGatewayBody("service.parking.direct.enter", Map.of("passport", "PP-1", "gate_id", "G1"));
-    JsonNode reply = json(callbacks.handleGateway(post(body), recording));
+    JsonNode reply = json(callbacks.handle(post(body), recording));
     DirectEnterEvent e = (DirectEnterEvent) handled.get(0);
     assertThat(e.passport()).isEqualTo("PP-1");
     assertThat(e.gateId()).isEqualTo("G1");
@@ -303,7 +303,7 @@ class GatewayCallbacksTest {
   @Test
   void aVipQueryIsAnsweredWithThePlatesCards() throws Exception {
     String body = fake.signedGatewayBody("service.parking.vip.query", Map.of("plate", "川A12345"));
-    JsonNode reply = json(callbacks.handleGateway(post(body), recording));
+    JsonNode reply = json(callbacks.handle(post(body), recording));
     assertThat(((VipQueryEvent) handled.get(0)).plate()).isEqualTo("川A12345");
     assertThat(reply.get("vips").toString()).isEqualTo("[{\"realname\":\"姓名\",\"plate\":\"川A12345\","
         + "\"charge_type\":\"MON_A\",\"charge_desc\":\"月卡A\",\"charge_price\":10000,\"mobile\":\"13800138000\","
@@ -314,8 +314,8 @@ class GatewayCallbacksTest {
   void aVipRenewalIsTypedAndDeduplicatedByPaySerial() throws Exception {
     String body = fake.signedGatewayBody("service.parking.vip.renewal", Map.of("plate", "川A12345", "pay_serial", "R1",
         "pay_time", "20240601120000", "pay_value", "30000", "type", "1", "value", "31", "quantity", "1"));
-    json(callbacks.handleGateway(post(body), recording));
-    json(callbacks.handleGateway(post(body), recording));
+    json(callbacks.handle(post(body), recording));
+    json(callbacks.handle(post(body), recording));
     assertThat(handled).hasSize(1);
     VipRenewalEvent e = (VipRenewalEvent) handled.get(0);
     assertThat(e.type()).isEqualTo(VipType.MONTHLY);
@@ -328,8 +328,8 @@ class GatewayCallbacksTest {
   void aDiscountGrantIsTypedAndDeduplicatedByGrantSerial() throws Exception {
     String body = fake.signedGatewayBody("service.parking.discount.create", Map.of("parking_serial", "S1",
         "grant_serial", "G1", "type", "2", "value", "120", "reason", "购物满300", "store_name", "某某商店"));
-    json(callbacks.handleGateway(post(body), recording));
-    json(callbacks.handleGateway(post(body), recording));
+    json(callbacks.handle(post(body), recording));
+    json(callbacks.handle(post(body), recording));
     assertThat(handled).hasSize(1);
     DiscountCreateEvent e = (DiscountCreateEvent) handled.get(0);
     assertThat(e.type()).isEqualTo(DiscountType.DURATION);
@@ -340,12 +340,12 @@ class GatewayCallbacksTest {
   @Test
   void otherServicesArriveGenericAndUnimplementedOnesAnswer1503() throws Exception {
     String body = fake.signedGatewayBody("service.parking.realtime", Map.of());
-    JsonNode reply = json(callbacks.handleGateway(post(body), new FourPyunHandler() {}));
+    JsonNode reply = json(callbacks.handle(post(body), new FourPyunHandler() {}));
     assertThat(reply.get("result_code").asText()).isEqualTo("1503");
     assertThat(reply.get("hint").asText()).isEqualTo("service.parking.realtime");
-    GatewayEvent e = callbacks.parseGateway(post(body));
+    GatewayEvent e = callbacks.parse(post(body));
     assertThat(e).isInstanceOf(OtherGatewayEvent.class);
-    JsonNode answered = json(callbacks.handleGateway(post(body), new FourPyunHandler() {
+    JsonNode answered = json(callbacks.handle(post(body), new FourPyunHandler() {
       @Override
       public GatewayReply onOther(OtherGatewayEvent event) {
         return GatewayReply.ok().withField("total", 100).withField("parking", 10);
@@ -357,7 +357,7 @@ class GatewayCallbacksTest {
   @Test
   void signedRepliesCarryServiceVersionCharsetAndAVerifiableSign() throws Exception {
     FourPyunCallbacks signing = FourPyunCallbacks.builder().gatewayKey("DEMO").signGatewayReplies(true).build();
-    JsonNode reply = json(signing.handleGateway(post(PV5_BODY), recording));
+    JsonNode reply = json(signing.handle(post(PV5_BODY), recording));
     assertThat(reply.get("service").asText()).isEqualTo("service.parking.payment.result");
     assertThat(reply.get("version").asText()).isEqualTo("1.0");
     assertThat(reply.get("charset").asText()).isEqualTo("UTF-8");
@@ -370,7 +370,7 @@ class GatewayCallbacksTest {
   void theFakeDeliversAPaymentResultToARealEndpointUntilAcknowledged() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.createContext("/4pyun/gateway", exchange -> callbacks.handleGateway(CallbackRequest.from(exchange), new FourPyunHandler() {
+    http.createContext("/4pyun/gateway", exchange -> callbacks.handle(CallbackRequest.from(exchange), new FourPyunHandler() {
       @Override
       public GatewayReply onPaymentResult(PaymentResultEvent e) {
         if (calls.incrementAndGet() == 1) {
@@ -433,11 +433,11 @@ class GatewayCallbacksTest {
     String firstField = fields.keySet().iterator().next();
     String tampered = body.replace("\"" + firstField + "\":\"", "\"" + firstField + "\":\"X");
 
-    assertThat(json(callbacks.handleGateway(post(tampered), acceptAll)).get("result_code").asText()).isEqualTo("1401");
+    assertThat(json(callbacks.handle(post(tampered), acceptAll)).get("result_code").asText()).isEqualTo("1401");
     assertThat(seen).isEmpty();
 
-    assertThat(json(callbacks.handleGateway(post(body), acceptAll)).get("result_code").asText()).isEqualTo("1001");
-    assertThat(json(callbacks.handleGateway(post(body), acceptAll)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(json(callbacks.handle(post(body), acceptAll)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(json(callbacks.handle(post(body), acceptAll)).get("result_code").asText()).isEqualTo("1001");
     assertThat(seen).hasSize(notification ? 1 : 2).allMatch(type::isInstance);
     assertThat(seen.get(0).service()).isEqualTo(service);
     assertThat(seen.get(0).parkUuid()).isEqualTo(FakeFourPyun.DEFAULT_PARK_UUID);
@@ -447,7 +447,7 @@ class GatewayCallbacksTest {
     Map<String, String> extended = new TreeMap<>(fields);
     extended.put("ext_unknown_field", "扩展 & = / \" 值");
     seen.clear();
-    GatewayEvent e = callbacks.parseGateway(post(fake.signedGatewayBody(service, extended)));
+    GatewayEvent e = callbacks.parse(post(fake.signedGatewayBody(service, extended)));
     assertThat(e).isInstanceOf(type);
     assertThat(e.fields()).containsEntry("ext_unknown_field", "扩展 & = / \" 值");
   }
@@ -456,7 +456,7 @@ class GatewayCallbacksTest {
   void aCardOnlyRenewalWithoutAPlateIsValid() throws Exception {
     String body = fake.signedGatewayBody("service.parking.vip.renewal", Map.of("card_no", "C-0001", "pay_serial", "R7",
         "pay_value", "30000", "type", "1", "quantity", "1"));
-    JsonNode reply = json(callbacks.handleGateway(post(body), recording));
+    JsonNode reply = json(callbacks.handle(post(body), recording));
     assertThat(reply.get("result_code").asText()).isEqualTo("1001");
     VipRenewalEvent e = (VipRenewalEvent) handled.get(0);
     assertThat(e.plate()).isNull();
@@ -466,7 +466,7 @@ class GatewayCallbacksTest {
   @Test
   void aHandlerCanAnswer1002WhenTheCarHasLeftOrAnyCodePYunDefines() throws Exception {
     String bill = fake.signedGatewayBody("service.parking.payment.billing", Map.of("plate", "川A12345"));
-    CallbackReply left = callbacks.handleGateway(post(bill), new FourPyunHandler() {
+    CallbackReply left = callbacks.handle(post(bill), new FourPyunHandler() {
       @Override
       public GatewayReply onPaymentBilling(PaymentBillingEvent e) {
         return GatewayReply.error(GatewayResultCode.NOT_FOUND, "未查询到停车信息");
@@ -483,9 +483,9 @@ class GatewayCallbacksTest {
         return GatewayReply.error(GatewayResultCode.of("1003"), "固定车不允许缴费");
       }
     };
-    assertThat(json(callbacks.handleGateway(post(renewal), answers1003)).get("result_code").asText()).isEqualTo("1003");
+    assertThat(json(callbacks.handle(post(renewal), answers1003)).get("result_code").asText()).isEqualTo("1003");
     // an error reply is not an acknowledgement: the retry reaches the handler again
-    assertThat(json(callbacks.handleGateway(post(renewal), answers1003)).get("result_code").asText()).isEqualTo("1003");
+    assertThat(json(callbacks.handle(post(renewal), answers1003)).get("result_code").asText()).isEqualTo("1003");
     assertThat(handled).hasSize(2);
     assertThat(GatewayResultCode.of("1003")).isEqualTo(GatewayResultCode.PAYMENT_NOT_ALLOWED);
     assertThatThrownBy(() -> GatewayResultCode.of("10\n02")).isInstanceOf(ValidationException.class);
@@ -494,12 +494,12 @@ class GatewayCallbacksTest {
 
   @Test
   void onlyTheSuccessReplyIsMarkedAsAnAcknowledgement() {
-    CallbackReply ok = callbacks.handleGateway(post(PV5_BODY.replace("95835E1917E330AD4A1F1CFC7D0F115D", "0")), recording);
+    CallbackReply ok = callbacks.handle(post(PV5_BODY.replace("95835E1917E330AD4A1F1CFC7D0F115D", "0")), recording);
     assertThat(ok.acknowledges()).isFalse();
     String body = fake.signedGatewayBody("service.parking.payment.result", Map.of("parking_order", "O1", "pay_serial", "P1",
         "pay_time", "20240601120000", "value", "500"));
-    assertThat(callbacks.handleGateway(post(body), recording).acknowledges()).isTrue();
-    assertThat(callbacks.handleGateway(post(body), recording).acknowledges()).isTrue(); // the repeat, acknowledged again
+    assertThat(callbacks.handle(post(body), recording).acknowledges()).isTrue();
+    assertThat(callbacks.handle(post(body), recording).acknowledges()).isTrue(); // the repeat, acknowledged again
   }
 
   @Test
@@ -509,7 +509,7 @@ class GatewayCallbacksTest {
     FourPyunCallbacks brokenResolver = FourPyunCallbacks.builder().gatewayKeys(f -> {
       throw new IllegalStateException("key store down");
     }).build();
-    assertThat(json(brokenResolver.handleGateway(post(body), recording)).get("result_code").asText()).isEqualTo("1401");
+    assertThat(json(brokenResolver.handle(post(body), recording)).get("result_code").asText()).isEqualTo("1401");
 
     AtomicInteger completed = new AtomicInteger();
     DuplicateGuard brokenGuard = new DuplicateGuard() {
@@ -528,7 +528,7 @@ class GatewayCallbacksTest {
     };
     FourPyunCallbacks guarded = FourPyunCallbacks.builder().gatewayKey(FakeFourPyun.DEFAULT_GATEWAY_KEY)
         .duplicateGuard(brokenGuard).build();
-    CallbackReply refused = guarded.handleGateway(post(body), recording);
+    CallbackReply refused = guarded.handle(post(body), recording);
     assertThat(json(refused).get("result_code").asText()).isEqualTo("1500");
     assertThat(refused.acknowledges()).isFalse();
     assertThat(handled).isEmpty();
@@ -542,17 +542,17 @@ class GatewayCallbacksTest {
       }
       return FakeFourPyun.DEFAULT_GATEWAY_KEY;
     }).build();
-    assertThat(json(signing.handleGateway(post(body), recording)).get("result_code").asText()).isEqualTo("1500");
-    assertThat(json(signing.handleGateway(post(body), recording)).get("result_code").asText()).isEqualTo("1001");
+    assertThat(json(signing.handle(post(body), recording)).get("result_code").asText()).isEqualTo("1500");
+    assertThat(json(signing.handle(post(body), recording)).get("result_code").asText()).isEqualTo("1001");
     assertThat(handled).hasSize(2);
   }
 
   @Test
   void nullsAreValidationErrorsNamingTheArgument() {
-    assertThatThrownBy(() -> callbacks.parseGateway(null)).isInstanceOfSatisfying(ValidationException.class,
+    assertThatThrownBy(() -> callbacks.parse(null)).isInstanceOfSatisfying(ValidationException.class,
         e -> assertThat(e.field()).isEqualTo("request"));
-    assertThatThrownBy(() -> callbacks.handleGateway(null, recording)).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> callbacks.handleGateway(post(PV5_BODY), null)).isInstanceOfSatisfying(ValidationException.class,
+    assertThatThrownBy(() -> callbacks.handle(null, recording)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> callbacks.handle(post(PV5_BODY), null)).isInstanceOfSatisfying(ValidationException.class,
         e -> assertThat(e.field()).isEqualTo("handler"));
     assertThatThrownBy(() -> callbacks.parseOpenApiPush(null)).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> callbacks.handleOpenApiPush(null, p -> {})).isInstanceOf(ValidationException.class);

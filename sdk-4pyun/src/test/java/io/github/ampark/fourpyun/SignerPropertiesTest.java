@@ -202,7 +202,7 @@ class SignerPropertiesTest {
 
     CallbackRequest request = gatewayCall(signed);
     String body = request.bodyText();
-    GatewayEvent event = CALLBACKS.parseGateway(request);
+    GatewayEvent event = CALLBACKS.parse(request);
     assertThat(event.fields()).isEqualTo(all);
     assertThat(request.bodyText()).isEqualTo(body);
   }
@@ -218,7 +218,7 @@ class SignerPropertiesTest {
     Map<String, String> tampered = new TreeMap<>(signed);
     tampered.put(victim, all.get(victim) + "x");   // even an empty value is signed by this rule
     assertThat(SIGNER.verifyGateway(tampered)).isFalse();
-    assertThatThrownBy(() -> CALLBACKS.parseGateway(gatewayCall(tampered))).isInstanceOf(CallbackVerificationException.class);
+    assertThatThrownBy(() -> CALLBACKS.parse(gatewayCall(tampered))).isInstanceOf(CallbackVerificationException.class);
 
     Map<String, String> badSign = new TreeMap<>(signed);
     char[] sign = signed.get("sign").toCharArray();
@@ -226,17 +226,17 @@ class SignerPropertiesTest {
     sign[at] = sign[at] == 'A' ? 'B' : 'A';
     badSign.put("sign", new String(sign));
     assertThat(SIGNER.verifyGateway(badSign)).isFalse();
-    assertThatThrownBy(() -> CALLBACKS.parseGateway(gatewayCall(badSign))).isInstanceOf(CallbackVerificationException.class);
+    assertThatThrownBy(() -> CALLBACKS.parse(gatewayCall(badSign))).isInstanceOf(CallbackVerificationException.class);
   }
 
   @Property(tries = 1000)
   void aMissingOrEmptySignFailsClosedInTheGatewayRule(@ForAll("fields") Map<String, String> fields) throws Exception {
     Map<String, String> unsigned = withService(fields);
     assertThat(SIGNER.verifyGateway(unsigned)).isFalse();
-    assertThatThrownBy(() -> CALLBACKS.parseGateway(gatewayCall(unsigned))).isInstanceOf(CallbackVerificationException.class);
+    assertThatThrownBy(() -> CALLBACKS.parse(gatewayCall(unsigned))).isInstanceOf(CallbackVerificationException.class);
     unsigned.put("sign", "");
     assertThat(SIGNER.verifyGateway(unsigned)).isFalse();
-    assertThatThrownBy(() -> CALLBACKS.parseGateway(gatewayCall(unsigned))).isInstanceOf(CallbackVerificationException.class);
+    assertThatThrownBy(() -> CALLBACKS.parse(gatewayCall(unsigned))).isInstanceOf(CallbackVerificationException.class);
   }
 
   // ---- JSON rule (requests) ----
