@@ -138,4 +138,25 @@ class ExtraFieldsAndRawWireTest extends WireTest {
     assertThat(new String(take(server).getBody().toByteArray(), StandardCharsets.UTF_8))
         .isEqualTo("park_uuid=" + PARK + "&sign=" + signed.get("sign"));
   }
+
+  @Test
+  void codesThisSdkDoesNotNameAreKeptAndSentAsTheyAre() throws Exception {
+    server.enqueue(ok1001());
+    client.parking().update(UpdateRequest.builder().flowNo("F1").parkingSerial("E1").plate("粤B1")
+        .plateColor(PlateColor.of("6")).carType(io.github.ampark.fourpyun.model.CarType.of("9")).build());
+    RecordedRequest r = take(server);
+    String plain = "car_type=9&flow_no=F1&park_uuid=" + PARK + "&parking_serial=E1&plate=粤B1&plate_color=6&app_secret=" + SECRET;
+    assertThat(body(r)).isEqualTo(formBytes(plain));
+
+    server.enqueue(ok1001());
+    client.syncs().sendVipRenewals(SyncBatch.of(java.util.Collections.singletonList(VipRenewal.builder().plate("粤X1")
+        .plateColor(PlateColor.BLUE).chargeType("101").vipType(VipType.of("8")).quantity(1).payPartner("P1")
+        .payType(PayType.of("9")).build())));
+    assertThat(body(take(server))).contains("\"pay_type\":\"9\"").contains("\"vip_type\":\"8\"");
+
+    assertThat(PlateColor.of("1")).isSameAs(PlateColor.BLUE);
+    assertThat(PlateColor.of("6").isKnown()).isFalse();
+    assertThat(PlateColor.fromCode("6")).isEqualTo(PlateColor.of("6")).hasToString("PlateColor(6)");
+    assertThat(PlateColor.fromCode(null)).isNull();
+  }
 }

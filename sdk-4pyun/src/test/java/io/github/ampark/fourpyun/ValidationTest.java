@@ -49,7 +49,7 @@ class ValidationTest extends WireTest {
   @Test
   void blankUnknownAndInconsistentValuesAreNamed() {
     rejects("parkingSerial", () -> ParkingEndpointsWireTest.entry().parkingSerial(" ").build());
-    rejects("plateColor", () -> ParkingEndpointsWireTest.entry().plateColor(PlateColor.UNKNOWN).build());
+    rejects("code", () -> ParkingEndpointsWireTest.entry().plateColor(PlateColor.of("1\n")).build());
     rejects("plate", () -> ParkingEndpointsWireTest.entry().plate("").build());
     rejects("totalValueFen", () -> PrepayRequest.builder().from(PrepayTest.pv3()).totalValueFen(11).build());
     rejects("payValueFen", () -> PrepayRequest.builder().from(PrepayTest.pv3()).totalValueFen(0).payValueFen(0).build());

@@ -273,7 +273,7 @@ public final class Requests {
   public Map<String, String> couponGrant(CouponGrantSync s) {
     io.github.ampark.core.Checks.notNull("sync", s);
     FormParams p = new FormParams().put("park_uuid", parkUuid(s.parkUuid()));
-    if (s.status() == CouponGrantStatus.EXPIRED) {
+    if (CouponGrantStatus.EXPIRED.equals(s.status())) {
       p.put("app_id", requireAppId("mcoupon/grant/sync status updates (4pyun marks app_id required)"))
           .put("status", "status", s.status())
           .put("status_desc", s.statusDesc());

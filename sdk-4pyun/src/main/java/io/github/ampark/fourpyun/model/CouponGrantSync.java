@@ -68,7 +68,7 @@ public abstract class CouponGrantSync {
     ModelChecks.optionalNotBlank("parkUuid", parkUuid());
     Checks.notBlank("grantSerial", grantSerial());
     ModelChecks.known("status", status());
-    if (status() == CouponGrantStatus.EXPIRED) {
+    if (CouponGrantStatus.EXPIRED.equals(status())) {
       Checks.notBlank("statusDesc", statusDesc());
       if (localSync()) {
         throw new ValidationException("localSync", "only applies to APPLIED coupons");

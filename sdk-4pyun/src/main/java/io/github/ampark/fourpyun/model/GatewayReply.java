@@ -107,7 +107,7 @@ public final class GatewayReply {
       put(m, "id_card", v.idCard());
       put(m, "create_time", day(v.createDate()));
       put(m, "expire_time", day(v.expireDate()));
-      put(m, "type", Integer.valueOf(v.type().code()));
+      put(m, "type", number(v.type().code()));
       put(m, "balance", v.balance());
       list.add(Collections.unmodifiableMap(m));
     }
@@ -191,6 +191,11 @@ public final class GatewayReply {
     if (value != null) {
       m.put(key, value);
     }
+  }
+
+  /** A numeric code as a JSON number (as the document shows {@code type}); any other code as text. */
+  private static Object number(String code) {
+    return code.matches("-?[0-9]{1,9}") ? (Object) Integer.valueOf(code) : code;
   }
 
   private static @Nullable Long seconds(@Nullable Duration d) {
