@@ -66,9 +66,8 @@ public abstract class PrepayRequest {
   public abstract @Nullable String authCode();
 
   /**
-   * Fields this SDK has no typed property for (real traffic carries more than the documents, and
-   * a code this SDK does not know yet is sent this way under its wire name): wire name → raw text,
-   * signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * Fields this SDK has no typed property for (real traffic carries more than the documents):
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
    */
