@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * What {@code parking/internal/mcoupon/grant/sync} reports about a merchant coupon grant. Unknown
- * codes map to {@link #UNKNOWN}; models keep the raw code next to it.
+ * What {@code parking/internal/mcoupon/grant/sync} reports about a merchant coupon grant.
  *
  * <pre>{@code
  * CouponGrantStatus.APPLIED.code(); // "1"

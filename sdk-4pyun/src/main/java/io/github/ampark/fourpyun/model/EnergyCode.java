@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * Charging type ({@code energy_code}). Unknown codes map to {@link #UNKNOWN}; models keep the raw
- * code next to it.
+ * Charging type ({@code energy_code}).
  *
  * <pre>{@code
  * EnergyCode.DC.code(); // "CN_DC"

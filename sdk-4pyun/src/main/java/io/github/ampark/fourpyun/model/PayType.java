@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * How a fee was paid ({@code pay_type}). Unknown codes map to {@link #UNKNOWN}; models keep the
- * raw code next to it.
+ * How a fee was paid ({@code pay_type}).
  *
  * <pre>{@code
  * PayType.CASH.code(); // "1"

@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * State of a synced VIP or blacklist record ({@code status}). Unknown codes map to {@link
- * #UNKNOWN}; models keep the raw code next to it.
+ * State of a synced VIP or blacklist record ({@code status}).
  *
  * <pre>{@code
  * RecordStatus.DELETED.code(); // "-1"

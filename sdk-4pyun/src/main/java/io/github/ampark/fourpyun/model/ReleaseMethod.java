@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * How a barrier was opened in an exceptional release ({@code release_method}). Unknown codes map
- * to {@link #UNKNOWN}; models keep the raw code next to it.
+ * How a barrier was opened in an exceptional release ({@code release_method}).
  *
  * <pre>{@code
  * ReleaseMethod.MANUAL.code(); // "1"

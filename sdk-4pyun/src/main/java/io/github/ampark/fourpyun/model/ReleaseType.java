@@ -7,7 +7,6 @@ import io.github.ampark.core.ValidationException;
 
 /**
  * Whether an exceptional release happened at the entrance or the exit ({@code release_type}).
- * Unknown codes map to {@link #UNKNOWN}; models keep the raw code next to it.
  *
  * <pre>{@code
  * ReleaseType.LEAVE.code(); // "2"

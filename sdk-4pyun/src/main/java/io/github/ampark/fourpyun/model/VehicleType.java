@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * Vehicle size ({@code vehicle_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw
- * code next to it.
+ * Vehicle size ({@code vehicle_type}).
  *
  * <pre>{@code
  * VehicleType.SMALL.code(); // "1"

@@ -87,8 +87,8 @@ public abstract class VipRenewal {
     ModelChecks.known("vipType", vipType());
     Checks.positive("quantity", quantity());
     Checks.notBlank("payPartner", payPartner());
-    if (payType() != PayType.CASH && payType() != PayType.ONLINE) {
-      throw new ValidationException("payType", "must be CASH or ONLINE (was " + payType() + ")");
+    if (payType().isKnown() && !payType().equals(PayType.CASH) && !payType().equals(PayType.ONLINE)) {
+      throw new ValidationException("payType", "must be CASH, ONLINE or a code 4pyun added (was " + payType() + ")");
     }
     ModelChecks.notNegative("payValueFen", payValueFen());
     if (renewalStartTime() != null && renewalEndTime() != null && renewalEndTime().isBefore(renewalStartTime())) {

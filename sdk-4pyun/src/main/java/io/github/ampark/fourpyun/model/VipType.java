@@ -6,8 +6,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 
 /**
- * Kind of fixed-vehicle card ({@code type} / {@code vip_type}). Unknown codes map to {@link
- * #UNKNOWN}; models keep the raw code next to it.
+ * Kind of fixed-vehicle card ({@code type} / {@code vip_type}).
  *
  * <pre>{@code
  * VipType.MONTHLY.code(); // "1"
