@@ -1,4 +1,4 @@
-package io.github.ampark.fourpyun;
+package io.github.ampark.fourpyun.model;
 
 import io.github.ampark.core.ApiException;
 
@@ -13,7 +13,7 @@ import io.github.ampark.core.ApiException;
  *
  * <pre>{@code
  * try {
- *   client.enter(request);
+ *   client.parking().enter(request);
  * } catch (RequestIgnoredException e) {
  *   log.error("4pyun ignored entry {}: {} (seqno {})", serial, e.vendorMessage(), e.requestId());
  * }

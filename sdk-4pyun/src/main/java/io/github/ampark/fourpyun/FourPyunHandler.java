@@ -11,26 +11,30 @@ import io.github.ampark.fourpyun.model.VipQueryEvent;
 import io.github.ampark.fourpyun.model.VipRenewalEvent;
 
 /**
- * Your side of P云's HTTP gateway: one method per service, each returning the reply. Override the
- * services you implement; the others answer {@code 1503 接口尚未实现} (so P云 keeps retrying a
- * notification you did not handle). Called by {@link FourPyunCallbacks#handleGateway} only for
- * verified, first-seen calls. Throwing makes the SDK answer {@code 1500} and forget the call, so
- * P云's retry is handled again.
+ * Your side of P云's HTTP gateway: a visitor with one method per service, each returning the reply.
+ * Override the services you implement; the others answer {@code 1503 接口尚未实现} (so P云 keeps
+ * retrying a notification you did not handle). Called by {@link FourPyunCallbacks#handle}
+ * only for verified, first-seen calls. Answer any code P云 defines ({@link
+ * io.github.ampark.fourpyun.model.GatewayResultCode}), e.g. {@code 1002} when the car has already
+ * left. Throwing makes the SDK answer {@code 1500} and forget the call, so P云's retry is handled
+ * again.
  *
  * <pre>{@code
- * CallbackReply reply = callbacks.handleGateway(request, new GatewayHandler() {
+ * CallbackReply reply = callbacks.handle(request, new FourPyunHandler() {
  *   @Override public GatewayReply onPaymentResult(PaymentResultEvent e) {
  *     orders.markPaid(e.parkingOrder(), e.payValueFen());
  *     return GatewayReply.ok();
  *   }
  *   @Override public GatewayReply onPaymentBilling(PaymentBillingEvent e) {
- *     return GatewayReply.billing(bills.current(e.plate()));
+ *     BillingAnswer bill = bills.current(e.plate());   // null: the car has already left
+ *     return bill == null ? GatewayReply.error(GatewayResultCode.NOT_FOUND, "未查询到停车信息")
+ *         : GatewayReply.billing(bill);
  *   }
  * });
  * }</pre>
  */
-public interface GatewayHandler {
-  /** @param event a bill request @return the bill or an error */
+public interface FourPyunHandler {
+  /** @param event a bill request @return the bill, or {@code 1002} if the car has already left */
   default GatewayReply onPaymentBilling(PaymentBillingEvent event) {
     return GatewayReply.unsupported(event.service());
   }
@@ -50,7 +54,7 @@ public interface GatewayHandler {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event an online card renewal @return {@link GatewayReply#ok()} once applied */
+  /** @param event an online card renewal (the plate is optional: card-only renewals exist) @return {@link GatewayReply#ok()} once applied */
   default GatewayReply onVipRenewal(VipRenewalEvent event) {
     return GatewayReply.unsupported(event.service());
   }
