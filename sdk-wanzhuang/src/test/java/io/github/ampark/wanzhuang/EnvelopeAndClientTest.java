@@ -107,12 +107,32 @@ class EnvelopeAndClientTest extends WireTestBase {
 
   @Test
   void aRetriedQueryIsSignedAgainWithAFreshTimestamp() throws Exception {
-    server.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("{}").build());
-    answer("{\"code\":1,\"message\":\"success\",\"data\":{}}");
-    client.devices().findOne(DeviceRequest.of("18000001"));
-    String first = take().getTarget();
-    String second = take().getTarget();
-    assertThat(first).isEqualTo(second);
-    assertThat(first.split("&sign=")).hasSize(2);
+    java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong(Independent.NOW);
+    java.time.Clock ticking = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        return java.time.Instant.ofEpochSecond(seconds.getAndIncrement());
+      }
+    };
+    try (WanzhuangClient c = WanzhuangClient.builder(Independent.APP_ID, Independent.SECRET, MockServers.baseUrl(server))
+        .clock(ticking).build()) {
+      server.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("{}").build());
+      answer("{\"code\":1,\"message\":\"success\",\"data\":{}}");
+      c.devices().findOne(DeviceRequest.of("18000001"));
+    }
+    assertGet(take(), "/open/device/findOne?device_num=18000001&app_id=3aa6943fd3e78e&timestamp=1744285110",
+        "app_id=3aa6943fd3e78e&device_num=18000001&timestamp=1744285110");
+    assertGet(take(), "/open/device/findOne?device_num=18000001&app_id=3aa6943fd3e78e&timestamp=1744285111",
+        "app_id=3aa6943fd3e78e&device_num=18000001&timestamp=1744285111");
   }
 }
