@@ -197,8 +197,8 @@ public final class RawRequest {
     }
 
     /**
-     * Attaches a value the vendor's signer can read ({@link OutgoingRequest#tag}), e.g. to choose a
-     * signing family.
+     * Attaches a value the vendor's signer can read ({@code OutgoingRequest.tag} in the
+     * module-author SPI), e.g. to choose a signing family.
      *
      * @param type tag type
      * @param value tag value
