@@ -103,6 +103,9 @@ public final class WanzhuangRaw {
     }
     byte[] body = request.body();
     MediaType type = request.contentType();
+    if (!"GET".equals(request.method()) && body == null) {
+      throw new ValidationException("body", "a " + request.method() + " needs a body (JSON, multipart or form) to carry its signature");
+    }
     if (body != null && body.length > 0) {
       if (type != null && "json".equals(type.subtype())) {
         com.fasterxml.jackson.databind.JsonNode node;

@@ -79,6 +79,8 @@ class RawRequestTest extends WireTestBase {
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> client.raw().execute(RawRequest.post("open/x").json("[1]").build()))
         .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> client.raw().execute(RawRequest.post("open/x").build()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("body"));
     assertThat(server.getRequestCount()).isZero();
   }
 }

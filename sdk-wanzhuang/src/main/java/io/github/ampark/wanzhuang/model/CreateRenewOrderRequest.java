@@ -1,9 +1,6 @@
 package io.github.ampark.wanzhuang.model;
 
 import io.github.ampark.core.AmparkStyle;
-import io.github.ampark.core.Checks;
-import io.github.ampark.core.Nullable;
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.wanzhuang.internal.Rules;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,7 +1,6 @@
 package io.github.ampark.wanzhuang.model;
 
 import io.github.ampark.core.AmparkStyle;
-import io.github.ampark.core.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
 

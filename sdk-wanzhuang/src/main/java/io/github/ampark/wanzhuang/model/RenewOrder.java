@@ -1,9 +1,6 @@
 package io.github.ampark.wanzhuang.model;
 
 import io.github.ampark.core.AmparkStyle;
-import io.github.ampark.core.Nullable;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
