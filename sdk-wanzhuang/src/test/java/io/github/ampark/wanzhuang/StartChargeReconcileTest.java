@@ -143,6 +143,20 @@ class StartChargeReconcileTest {
   }
 
   @Test
+  void theCallDeadlineBoundsTheWholeProtocolNoResendWithoutTimeToConfirm() throws Exception {
+    answers(LOST, state("99"), log(""));
+    try (WanzhuangClient c = WanzhuangClient.builder(Independent.APP_ID, Independent.SECRET, MockServers.baseUrl(server))
+        .retryPolicy(RetryPolicy.none()).ifAbsent(IfAbsent.RESEND).callDeadline(java.time.Duration.ofSeconds(1)).build()) {
+      assertThatThrownBy(() -> c.charging().startCharge(charge()))
+          .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
+            assertThat(e.absenceReported()).isTrue();
+            assertThat(e.reconciliation()).contains("deadline");
+          });
+    }
+    assertThat(paths()).containsExactly("POST /open/charge/start", "GET /open/device/state", "GET /open/callback/log");
+  }
+
+  @Test
   void anEmptyLogWithoutThePortInTheStateAnswerProvesNothing() throws Exception {
     answers(LOST, "{\"code\":1,\"message\":\"success\",\"data\":{\"ports\":[{\"port\":2,\"state\":0}]}}", log(""));
     try (WanzhuangClient c = client(IfAbsent.RESEND)) {
