@@ -135,4 +135,14 @@ class EnvelopeAndClientTest extends WireTestBase {
     assertGet(take(), "/open/device/findOne?device_num=18000001&app_id=3aa6943fd3e78e&timestamp=1744285111",
         "app_id=3aa6943fd3e78e&device_num=18000001&timestamp=1744285111");
   }
+
+  @Test
+  void stopChargeIsSafeToRepeatSoATransientFailureIsRetried() throws Exception {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("{}").build());
+    answer(WireTestBase.OK);
+    client.charging().stopCharge(StopChargeRequest.of("18000001", 1, 7));
+    assertThat(take().getTarget()).isEqualTo("/open/charge/stop");
+    assertThat(take().getTarget()).isEqualTo("/open/charge/stop");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
 }
