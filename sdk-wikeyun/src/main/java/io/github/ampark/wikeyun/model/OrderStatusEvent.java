@@ -1,37 +1,37 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A Wikeyun order callback that has been verified: the order it names exists, its number and
+ * A Wikeyun order callback that has been verified: the order it names exists, its numbers and
  * amount match, and {@link #order()} is what a signed {@code rest/Power/query} says now. Act on
  * {@link #status()} — the confirmed status — not on what the callback claimed.
  *
  * <pre>{@code
- * CallbackReply reply = callbacks.handle(request, event -> {
- *   if (event.status().isSuccess()) orders.markRecharged(event.orderNo(), event.order().arrivedYuan());
+ * CallbackReply reply = callbacks.handle(request, WikeyunHandler.onOrderStatus(event -> {
+ *   if (event.status().isSuccess()) orders.markRecharged(event.orderNo());
  *   else if (event.status().isFailure()) orders.refund(event.orderNo());
- * });
+ * }));
  * }</pre>
  */
 @Value.Immutable
 @AmparkStyle
-public abstract class OrderCallback {
-  OrderCallback() {}
+public abstract class OrderStatusEvent {
+  OrderStatusEvent() {}
 
   /** The order as Wikeyun confirms it. */
   public abstract PowerOrder order();
 
-  /** The status code the callback itself carried ({@code status}), or {@code null}. */
-  public abstract @Nullable String reportedStatusCode();
+  /** The status code the callback itself carried ({@code status}, a string or a number on the wire), if any. */
+  public abstract Optional<String> reportedStatusCode();
 
   /**
-   * The failure reason the callback carried ({@code failReason}), or {@code null}. The Go SDK
-   * describes it as not always accurate; prefer {@code order().failureReason()}.
+   * The failure reason the callback carried ({@code failReason}), if any. The Go SDK describes it
+   * as not always accurate; prefer {@code order().failureReason()}.
    */
-  public abstract @Nullable String reportedFailReason();
+  public abstract Optional<String> reportedFailReason();
 
   /** Your order number. */
   public String orderNo() {
@@ -50,7 +50,7 @@ public abstract class OrderCallback {
 
   /** The status the callback claimed; may lag behind or differ from {@link #status()}. */
   public OrderStatus reportedStatus() {
-    return OrderStatus.of(reportedStatusCode());
+    return OrderStatus.of(reportedStatusCode().orElse(null));
   }
 
   /**
@@ -66,6 +66,6 @@ public abstract class OrderCallback {
     return new Builder();
   }
 
-  /** Builds an {@link OrderCallback}. */
-  public static final class Builder extends ImmutableOrderCallback.Builder {}
+  /** Builds an {@link OrderStatusEvent}. */
+  public static final class Builder extends ImmutableOrderStatusEvent.Builder {}
 }
