@@ -4,6 +4,7 @@ import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.wikeyun.WikeyunCallbacks;
 import io.github.ampark.wikeyun.WikeyunClient;
+import io.github.ampark.wikeyun.WikeyunHandler;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,11 +25,11 @@ public final class CallbackEndpoint {
 
   /** Verifies and handles one callback; the reply goes back to Wikeyun as is. */
   public static CallbackReply handle(CallbackRequest request) {
-    return callbacks.handle(request, event -> {
+    return callbacks.handle(request, WikeyunHandler.onOrderStatus(event -> {
       synchronized (HANDLED) {
         HANDLED.add(event.orderNo() + " " + event.status());
       }
-    });
+    }));
   }
 
   /** The callbacks handled so far, as "orderNo status". */
