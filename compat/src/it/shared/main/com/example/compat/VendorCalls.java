@@ -50,7 +50,7 @@ public final class VendorCalls {
   public static String fourPyunEnter(String baseUrl, String appSecret, String parkUuid) {
     try (FourPyunClient client = FourPyunClient.builder().appSecret(appSecret).parkUuid(parkUuid).baseUrl(baseUrl).build()) {
       Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-      return client.enter(EnterRequest.builder().parkingSerial("S-" + now.toEpochMilli()).plate("\u7ca4B12345")
+      return client.parking().enter(EnterRequest.builder().parkingSerial("S-" + now.toEpochMilli()).plate("\u7ca4B12345")
           .plateColor(PlateColor.BLUE).enterTime(now).carType(CarType.TEMPORARY).carDesc("\u4e34\u505c").chargeType("1").build()).code();
     }
   }
