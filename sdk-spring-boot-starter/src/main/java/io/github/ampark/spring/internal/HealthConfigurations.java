@@ -52,6 +52,8 @@ public class HealthConfigurations {
   /** Boot 4: org.springframework.boot.health.contributor. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.springframework.boot.health.contributor.CompositeHealthContributor")
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass(
+      "org.springframework.boot.actuate.health.CompositeHealthContributor")
   public static class Boot4 {
     /**
      * @param all every vendor's tenants
