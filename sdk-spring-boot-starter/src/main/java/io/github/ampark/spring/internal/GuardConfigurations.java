@@ -21,7 +21,7 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +52,12 @@ public final class GuardConfigurations {
   }
 
   /** Redis wanted (AUTO or REDIS) and configured (a URL or a RedisClient bean). */
-  static final class RedisConfigured implements Condition {
+  static final class RedisConfigured implements ConfigurationCondition {
+    @Override
+    public ConfigurationPhase getConfigurationPhase() {
+      return ConfigurationPhase.REGISTER_BEAN; // after the other auto-configurations' beans are registered
+    }
+
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
       GuardType t = type(context);
@@ -63,7 +68,12 @@ public final class GuardConfigurations {
   }
 
   /** JDBC wanted (AUTO or JDBC) and a DataSource bean. */
-  static final class JdbcConfigured implements Condition {
+  static final class JdbcConfigured implements ConfigurationCondition {
+    @Override
+    public ConfigurationPhase getConfigurationPhase() {
+      return ConfigurationPhase.REGISTER_BEAN; // after the other auto-configurations' beans are registered
+    }
+
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
       GuardType t = type(context);
