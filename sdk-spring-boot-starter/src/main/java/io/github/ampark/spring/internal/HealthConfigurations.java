@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
  * vendor and tenant ({@code ampark.bolink.north}), on Boot 3's or Boot 4's health API, whichever is
  * present.
  */
-@AutoConfiguration(afterName = {"io.github.ampark.spring.bolink.BolinkAutoConfiguration"})
+@AutoConfiguration(afterName = {"io.github.ampark.spring.bolink.BolinkAutoConfiguration",
+    "io.github.ampark.spring.wikeyun.WikeyunAutoConfiguration", "io.github.ampark.spring.fourpyun.FourPyunAutoConfiguration",
+    "io.github.ampark.spring.wanzhuang.WanzhuangAutoConfiguration"})
 @ConditionalOnProperty(prefix = "ampark.health", name = "enabled", havingValue = "true")
 @Import({HealthConfigurations.Boot3.class, HealthConfigurations.Boot4.class})
 public class HealthConfigurations {

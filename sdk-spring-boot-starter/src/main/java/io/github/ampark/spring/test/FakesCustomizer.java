@@ -41,7 +41,23 @@ final class FakesCustomizer implements ContextCustomizer {
       beans.registerSingleton("amparkFakeBolink", fake);
       context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closeQuietly(fake));
     }
+    start(context, "io.github.ampark.testkit.wikeyun.FakeWikeyun", "io.github.ampark.wikeyun.WikeyunClient",
+        "amparkFakeWikeyun", () -> Fakes.wikeyun(props));
+    start(context, "io.github.ampark.testkit.fourpyun.FakeFourPyun", "io.github.ampark.fourpyun.FourPyunClient",
+        "amparkFakeFourPyun", () -> Fakes.fourpyun(props));
+    start(context, "io.github.ampark.testkit.wanzhuang.FakeWanzhuang", "io.github.ampark.wanzhuang.WanzhuangClient",
+        "amparkFakeWanzhuang", () -> Fakes.wanzhuang(props));
     env.getPropertySources().addFirst(new MapPropertySource("amparkFakes", props));
+  }
+
+  private static void start(ConfigurableApplicationContext context, String fakeClass, String clientClass, String bean,
+      java.util.function.Supplier<AutoCloseable> start) {
+    ClassLoader cl = context.getClassLoader();
+    if (ClassUtils.isPresent(fakeClass, cl) && ClassUtils.isPresent(clientClass, cl)) {
+      AutoCloseable fake = start.get();
+      context.getBeanFactory().registerSingleton(bean, fake);
+      context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closeQuietly(fake));
+    }
   }
 
   private static void closeQuietly(AutoCloseable c) {
