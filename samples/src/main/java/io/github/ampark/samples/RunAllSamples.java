@@ -21,7 +21,7 @@ public final class RunAllSamples {
     WikeyunSample.run(out);
     section(out, "4pyun (PP停车 / P云): full VIP renewal sync, one incremental renewal, enter and leave");
     FourPyunSample.run(out);
-    section(out, "Bolink (泊链): exit order, charging discount, query, refund");
+    section(out, "Bolink (泊链): entry, exit, charging discount, query, refund");
     BolinkSample.run(out);
     section(out, "Yinli (印力): a month of meter readings for 1,000 shops through the batch helper");
     YinliSample.run(out);

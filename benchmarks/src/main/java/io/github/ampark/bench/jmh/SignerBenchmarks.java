@@ -164,7 +164,7 @@ public class SignerBenchmarks {
 
   @Benchmark
   public String bolinkBV3_ampark() {
-    return BolinkSigner.sign(BolinkSigner.dataJson(bv3), "0123456789ABCDEF");
+    return BolinkSigner.of("0123456789ABCDEF").sign(BolinkSigner.dataJson(bv3));
   }
 
   @Benchmark
@@ -183,7 +183,7 @@ public class SignerBenchmarks {
 
   @Benchmark
   public String bolinkBV5_ampark() {
-    return BolinkSigner.signLegacy(bv5, "NQ0eSXs720170114");
+    return BolinkSigner.of("NQ0eSXs720170114").signLegacy(bv5);
   }
 
   @Benchmark

@@ -3,7 +3,6 @@ package io.github.ampark.bolink.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.bolink.BolinkSigner;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.Secret;
 import io.github.ampark.core.spi.EnvelopeDecoder;
 import io.github.ampark.core.spi.ResponseContext;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +10,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /** Bolink's response envelopes. */
-public final class Envelopes {
-  private Envelopes() {}
+public final class BolinkEnvelope {
+  private BolinkEnvelope() {}
 
   /**
    * The union API (and plain {@code /zld/openservice}) envelope {@code {state, errmsg, …}}: {@code
@@ -33,7 +32,7 @@ public final class Envelopes {
    * @param ckey the park key
    * @return the decoder
    */
-  public static EnvelopeDecoder cloud(Secret ckey) {
+  public static EnvelopeDecoder cloud(BolinkSigner ckey) {
     return ctx -> {
       String text = ctx.bodyText().trim();
       if (text.startsWith("{")) {
@@ -61,7 +60,7 @@ public final class Envelopes {
       if (data == null || !data.startsWith("{")) {
         throw ctx.formatError("answer has no 'data' object", null);
       }
-      if (!BolinkSigner.verify(data, ckey.reveal(), RawJson.stringValue(members.get("sign")))) {
+      if (!ckey.verify(data, RawJson.stringValue(members.get("sign")))) {
         throw ctx.formatError("answer signature is missing or does not verify", null);
       }
       return state(ctx, ctx.parse(text).get("data"), "message");
