@@ -22,7 +22,7 @@ package io.github.ampark.core;
  * {@code execute}, an OkHttp or timer thread for {@code executeAsync}), concurrently for concurrent
  * calls: implementations must be thread-safe and quick (they run inside the call). Whatever a
  * listener throws is caught: a listener never breaks a call or a callback; its first failure is
- * logged once at WARN naming the listener's class (never the event), later ones at DEBUG. With no
+ * logged at WARN once per listener class naming that class (never the event), later ones at DEBUG. With no
  * listener configured the pipeline does nothing more than a {@code null} check.
  *
  * <p>Every method has a default that does nothing: implement what you need.

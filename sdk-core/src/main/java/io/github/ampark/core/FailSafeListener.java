@@ -1,6 +1,7 @@
 package io.github.ampark.core;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,8 +9,10 @@ import org.slf4j.LoggerFactory;
 final class FailSafeListener implements AmparkListener {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ampark.listener");
 
+  /** Listener classes already reported at WARN (once per class and JVM, however many wrappers). */
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
   private final AmparkListener delegate;
-  private final AtomicBoolean warned = new AtomicBoolean();
 
   FailSafeListener(AmparkListener delegate) {
     this.delegate = delegate;
@@ -48,7 +51,7 @@ final class FailSafeListener implements AmparkListener {
   /** Names the listener's class and the exception's, never the event or the exception's message. */
   private void failed(String method, Throwable e) {
     String type = delegate.getClass().getName();
-    if (warned.compareAndSet(false, true)) {
+    if (WARNED.add(type)) {
       LOG.warn("the Ampark listener {} threw {} in {}; ignored (the call goes on; further failures are logged at DEBUG)",
           type, e.getClass().getName(), method);
     } else {

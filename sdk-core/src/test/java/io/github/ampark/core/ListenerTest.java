@@ -189,6 +189,32 @@ class ListenerTest extends MockServerTest<AcmeClient> {
     }
   }
 
+  @Test
+  void theListenerAndMdcSettingSurviveToBuilderAndTheListenerIsHeldFailSafe() {
+    ClientConfig config = ClientConfig.builder().listener(listener).mdc(true).build().toBuilder().build();
+    assertThat(config.mdc()).isTrue();
+    assertThat(config.listener()).isNotNull().isNotSameAs(listener);
+    assertThat(AmparkListener.failSafe(config.listener())).isSameAs(config.listener());
+    assertThat(ClientConfig.builder().build().listener()).isNull();
+    assertThat(ClientConfig.builder().build().mdc()).isFalse();
+  }
+
+  @Test
+  void aThrowingListenerIsReportedOnceEvenThroughSeveralWrappers() {
+    CapturingLogs.clear();
+    AmparkListener bare = new AmparkListener() {
+      @Override
+      public void callbackHandled(CallbackHandled callback) {
+        throw new IllegalArgumentException("no");
+      }
+    };
+    for (int i = 0; i < 3; i++) {
+      AmparkListener.failSafe(bare).callbackHandled(new CallbackHandled("acme", "order", CallbackHandled.Outcome.HANDLED, 200, 1, "k"));
+    }
+    assertThat(CapturingLogs.lines()).filteredOn(l -> l.startsWith("WARN io.github.ampark.listener")).hasSize(1);
+    assertThat(CapturingLogs.lines()).filteredOn(l -> l.startsWith("DEBUG io.github.ampark.listener")).hasSize(2);
+  }
+
   static final class ThrowingListener implements AmparkListener {
     @Override
     public CallObserver callStarted(CallStarted call) {
