@@ -54,7 +54,7 @@ public final class AmparkContenders {
 
     @Override
     public void call() {
-      client.syncVipRenewals(SyncBatch.of(Collections.singletonList(renewal(Fixtures.orderNo("P")))));
+      client.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(renewal(Fixtures.orderNo("P")))));
     }
 
     public FourPyunClient client() {
