@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>Defaults: connect 10 s, read 30 s, write 30 s, call deadline 60 s (covers retries),
  * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock, responses of at most
- * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB).
+ * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB), no {@link #listener() listener}, MDC off.
  */
 public final class ClientConfig {
   /**
