@@ -20,4 +20,23 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(AmparkProperties.class)
 @Import({GuardConfigurations.Redis.class, GuardConfigurations.Jdbc.class, GuardConfigurations.Memory.class,
     GuardConfigurations.Sanitizing.class})
-public class AmparkAutoConfiguration {}
+public class AmparkAutoConfiguration {
+  /**
+   * Gives every auto-configured client the {@link io.github.ampark.core.AmparkListener} bean, if there
+   * is one (sdk-micrometer's, or yours); runs first, so your customizers can still change it.
+   *
+   * @param listener the listener bean, if any
+   * @return the customizer
+   */
+  @org.springframework.context.annotation.Bean
+  @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+  public AmparkClientCustomizer amparkListenerCustomizer(
+      org.springframework.beans.factory.ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
+    return (vendor, tenant, builder) -> {
+      io.github.ampark.core.AmparkListener l = listener.getIfAvailable();
+      if (l != null) {
+        builder.listener(l);
+      }
+    };
+  }
+}

@@ -10,6 +10,28 @@ import org.springframework.boot.convert.DurationUnit;
 public class AmparkProperties {
   private final Guard guard = new Guard();
   private final Health health = new Health();
+  private final Metrics metrics = new Metrics();
+
+  /** @return the metrics settings */
+  public Metrics getMetrics() {
+    return metrics;
+  }
+
+  /** {@code ampark.metrics.*}. */
+  public static class Metrics {
+    /** Report every call and callback to Micrometer when sdk-micrometer and Boot's registries are present. */
+    private boolean enabled = true;
+
+    /** @return whether metrics are on (default true) */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** @param enabled false to leave Ampark out of Micrometer */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
 
   /** @return the duplicate guard settings */
   public Guard getGuard() {

@@ -3,6 +3,8 @@ package io.github.ampark.samples.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ampark.testkit.CallbackSender;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.ampark.testkit.bolink.FakeBolink;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,6 +101,11 @@ class TwoInstancesShareOneGuardTest {
         .expect(answer -> answer.startsWith("{\"state\":1")).sendAsync();
   }
 
+  static double callbacks(ConfigurableApplicationContext app, String outcome) {
+    return app.getBean(MeterRegistry.class).find("ampark.callbacks").tag("ampark.callback.outcome", outcome)
+        .counters().stream().mapToDouble(Counter::count).sum();
+  }
+
   @ParameterizedTest(name = "guard on {0}")
   @ValueSource(strings = {"redis", "jdbc"})
   void eachCallbackIsHandledOnceAcrossTwoInstancesAndEveryResendIsAcknowledged(String guard) throws Exception {
@@ -148,6 +155,12 @@ class TwoInstancesShareOneGuardTest {
       List<String> handled = new ArrayList<>(a.getBean(PrepayHandler.class).handled());
       handled.addAll(b.getBean(PrepayHandler.class).handled());
       assertThat(handled).containsExactlyInAnyOrderElementsOf(expected);
+
+      // The metrics show it (sdk-micrometer through the starter): across both instances, one
+      // "handled" per event; every other delivery (both rounds) ends as "duplicate".
+      assertThat(callbacks(a, "handled") + callbacks(b, "handled")).isEqualTo(expected.size());
+      assertThat(callbacks(a, "duplicate") + callbacks(b, "duplicate")).isEqualTo(3.0 * expected.size());
+      assertThat(callbacks(a, "refused") + callbacks(b, "refused")).isZero();
 
       // Boot 4 actuator: each tenant's client is configured.
       HttpResponse<String> health = HttpClient.newHttpClient().send(

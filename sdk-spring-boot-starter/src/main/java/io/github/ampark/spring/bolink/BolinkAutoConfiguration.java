@@ -77,18 +77,21 @@ public class BolinkAutoConfiguration {
      * @param properties ampark.bolink.*
      * @param tenants the tenants
      * @param handlers your handler bean
+     * @param listener the metrics listener, if any
      * @return the endpoint's mapping
      */
     @Bean
     public SimpleUrlHandlerMapping bolinkCallbackEndpoint(BolinkProperties properties, BolinkTenants tenants,
-        ObjectProvider<BolinkHandler> handlers) {
+        ObjectProvider<BolinkHandler> handlers,
+        ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       BolinkHandler handler = handlers.getIfUnique();
       if (handler == null) {
         throw new IllegalStateException("ampark.bolink.callback.path is set but there is no single BolinkHandler bean:"
             + " declare one (your code for Bolink's callbacks), or unset the path");
       }
       return new CallbackEndpoint("bolink", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler)).mapping();
+          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
+          listener::getIfAvailable).mapping();
     }
   }
 }

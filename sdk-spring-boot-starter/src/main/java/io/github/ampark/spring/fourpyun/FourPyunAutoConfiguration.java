@@ -77,18 +77,21 @@ public class FourPyunAutoConfiguration {
      * @param properties ampark.fourpyun.*
      * @param tenants the tenants
      * @param handlers your handler bean
+     * @param listener the metrics listener, if any
      * @return the endpoint's mapping
      */
     @Bean
     public SimpleUrlHandlerMapping fourpyunCallbackEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
-        ObjectProvider<FourPyunHandler> handlers) {
+        ObjectProvider<FourPyunHandler> handlers,
+        ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       FourPyunHandler handler = handlers.getIfUnique();
       if (handler == null) {
         throw new IllegalStateException("ampark.fourpyun.callback.path is set but there is no single FourPyunHandler bean:"
             + " declare one (your code for FourPyun's callbacks), or unset the path");
       }
       return new CallbackEndpoint("fourpyun", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler)).mapping();
+          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
+          listener::getIfAvailable).mapping();
     }
   }
 }

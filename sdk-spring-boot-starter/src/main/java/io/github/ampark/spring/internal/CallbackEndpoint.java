@@ -1,5 +1,7 @@
 package io.github.ampark.spring.internal;
 
+import io.github.ampark.core.AmparkListener;
+import io.github.ampark.core.callback.CallbackObservation;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.JakartaServletCallbacks;
@@ -13,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,16 +35,20 @@ public final class CallbackEndpoint implements HttpRequestHandler {
   private final String vendor;
   private final String path;
   private final BiFunction<String, CallbackRequest, CallbackReply> handle;
+  private final Supplier<AmparkListener> listener;
 
   /**
    * @param vendor e.g. {@code bolink}
    * @param path the configured path, e.g. {@code /callbacks/bolink}
    * @param handle (tenant, request) → the vendor's reply; never throws for a bad body
+   * @param listener the {@link AmparkListener} bean (metrics), or a supplier of {@code null}
    */
-  public CallbackEndpoint(String vendor, String path, BiFunction<String, CallbackRequest, CallbackReply> handle) {
+  public CallbackEndpoint(String vendor, String path, BiFunction<String, CallbackRequest, CallbackReply> handle,
+      Supplier<AmparkListener> listener) {
     this.vendor = vendor;
     this.path = normalize(path);
     this.handle = handle;
+    this.listener = listener;
   }
 
   /** @param path a configured path @return it with one leading slash and no trailing one */
@@ -87,7 +94,9 @@ public final class CallbackEndpoint implements HttpRequestHandler {
     CallbackRequest callback = JakartaServletCallbacks.read(request);
     CallbackReply reply;
     try {
-      reply = CallbackTenant.with(tenant, () -> handle.apply(tenant, callback));
+      // The vendor's handle() runs the duplicate guard inside: CallbackObservation reports what it found.
+      reply = CallbackTenant.with(tenant, () ->
+          CallbackObservation.observe(listener.get(), vendor, "callback", () -> handle.apply(tenant, callback)));
     } catch (UnknownTenantException e) {
       LOG.warn("refused a {} callback for an unknown tenant {}", vendor, e.tenant());
       plain(response, 404, "unknown tenant");

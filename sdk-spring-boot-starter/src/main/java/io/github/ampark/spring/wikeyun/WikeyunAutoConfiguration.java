@@ -79,18 +79,21 @@ public class WikeyunAutoConfiguration {
      * @param properties ampark.wikeyun.*
      * @param tenants the tenants
      * @param handlers your handler bean
+     * @param listener the metrics listener, if any
      * @return the endpoint's mapping
      */
     @Bean
     public SimpleUrlHandlerMapping wikeyunCallbackEndpoint(WikeyunProperties properties, WikeyunTenants tenants,
-        ObjectProvider<WikeyunHandler> handlers) {
+        ObjectProvider<WikeyunHandler> handlers,
+        ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       WikeyunHandler handler = handlers.getIfUnique();
       if (handler == null) {
         throw new IllegalStateException("ampark.wikeyun.callback.path is set but there is no single WikeyunHandler bean:"
             + " declare one (your code for Wikeyun's callbacks), or unset the path");
       }
       return new CallbackEndpoint("wikeyun", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler)).mapping();
+          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
+          listener::getIfAvailable).mapping();
     }
   }
 }
