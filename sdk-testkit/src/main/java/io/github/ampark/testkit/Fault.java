@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  *       abruptly without a response;
  *   <li>{@link #drip(Duration)}: processed, and the answer leaves one byte per interval (unlike
  *       {@link #slowBody}, the request itself arrives at once);
- *   <li>{@link #answer(int, String, byte[])}, {@link #emptyBody()}, {@link #rewrite(UnaryOperator)}:
+ *   <li>{@link #answer(int, String, byte[])}, {@link #emptyBody()}, {@link #rewrite(String, UnaryOperator)}:
  *       processed, but what arrives is another answer, an empty one, or the real one altered
  *       (truncated JSON, wrong types, a huge body).
  * </ul>
