@@ -318,7 +318,7 @@ class FaultMatrixTest {
     StringBuilder md = new StringBuilder();
     md.append("# Fault matrix (measured)\n\n")
         .append("Deadline ").append(DEADLINE.toMillis()).append(" ms, tolerance ").append(TOLERANCE.toMillis())
-        .append(" ms, default retry policy. \"sent\" = times the fake received the operation ")
+        .append(" ms, default retry policy. \"sent\" = times the fake received the operation. ")
         .append("✔ = the cell's promises held; \"gap\" = a known gap in a vendor module on main, ")
         .append("owned by that module's issue-9 work (the cell is reported, not failed).\n\n")
         .append("| vendor | operation | fault | outcome | sent | ms | |\n|---|---|---|---|---|---|---|\n");
