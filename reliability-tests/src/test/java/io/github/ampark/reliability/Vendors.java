@@ -72,7 +72,7 @@ final class Vendors {
     final String path;
     final String businessKey;
     final Call<C> call;
-    /** Whether the result decodes the envelope's data (Yinli's push receipt keeps it uninterpreted). */
+    /** Whether the result decodes the envelope's data (Yinli's push receipt and Wanzhuang's DataRecord keep it as it came). */
     final boolean readsData;
 
     Op(String name, Idempotency idempotency, String method, String path, String businessKey, Call<C> call) {
@@ -115,18 +115,18 @@ final class Vendors {
       "4pyun",
       FakeFourPyun::start,
       (fake, client) -> {
-        client.enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
+        client.parking().enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
             .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").enterImage(ImageFile.of(new byte[] {1, 2, 3})).build());
-        client.prepay(prepay("PP-1"));
+        client.payments().prepay(prepay("PP-1"));
       },
       (fake, url, deadline) -> FourPyunClient.builder().appSecret(((FakeFourPyun) fake).appSecret())
           .parkUuid(((FakeFourPyun) fake).parkUuid()).appId(((FakeFourPyun) fake).appId()).baseUrl(url)
           .callDeadline(deadline).build(),
       Arrays.asList(
           new Op<>("paymentStatus", Idempotency.SAFE, "GET", "/parking/internal/payment", null,
-              c -> c.paymentStatus("PP-1")),
+              c -> c.payments().paymentStatus("PP-1")),
           new Op<>("prepay", Idempotency.BY_BUSINESS_KEY, "POST", "/parking/internal/prepay", "PP-K",
-              c -> c.prepay(prepay("PP-K")))));
+              c -> c.payments().prepay(prepay("PP-K")))));
 
   static PrepayRequest prepay(String payPartner) {
     return PrepayRequest.builder().plate("粤B12345").enterTime(T).parkingSerial("S1").payPartner(payPartner)
@@ -136,15 +136,15 @@ final class Vendors {
   static final Vendor<BolinkClient> BOLINK = new Vendor<>(
       "bolink",
       () -> FakeBolink.start(BOLINK_UNION, BOLINK_UKEY).park(BOLINK_PARK, BOLINK_CKEY),
-      (fake, client) -> client.exitOrder(exit("Q1")),
+      (fake, client) -> client.orders().exitOrder(exit("Q1")),
       (fake, url, deadline) -> BolinkClient.builder().unionId(BOLINK_UNION).ukey(BOLINK_UKEY)
           .parkKey(BOLINK_PARK, BOLINK_CKEY).baseUrl(url).callDeadline(deadline).build(),
       Arrays.asList(
           new Op<>("queryOrders", Idempotency.SAFE, "POST", FakeBolink.QUERY_ORDERS, null,
-              c -> c.queryOrders(QueryOrdersRequest.builder().parkId(BOLINK_PARK)
+              c -> c.orders().queryOrders(QueryOrdersRequest.builder().parkId(BOLINK_PARK)
                   .startTime(Instant.now().minusSeconds(3600)).endTime(Instant.now().plusSeconds(3600)).build())),
           new Op<>("exitOrder", Idempotency.BY_BUSINESS_KEY, "POST", FakeBolink.EXIT_ORDER, "K1",
-              c -> c.exitOrder(exit("K1")))));
+              c -> c.orders().exitOrder(exit("K1")))));
 
   static ExitOrderRequest exit(String orderId) {
     return ExitOrderRequest.builder().parkId(BOLINK_PARK).orderId(orderId).carNumber("京A12345").outTime(Instant.now())
@@ -163,6 +163,34 @@ final class Vendors {
                   .deviceActualCode("DB-0001").readDate("2025-04").readNum(new BigDecimal("12345.67")).build()))),
               false)));
 
+  static final Vendor<io.github.ampark.wanzhuang.WanzhuangClient> WANZHUANG = new Vendor<>(
+      "wanzhuang",
+      io.github.ampark.testkit.wanzhuang.FakeWanzhuang::start,
+      (fake, client) -> {
+        client.devices().addDevice(io.github.ampark.wanzhuang.model.DeviceRequest.of("D1"));
+        client.devices().saveMode(io.github.ampark.wanzhuang.model.SaveModeRequest.builder()
+            .deviceNum("D1").chargeMode(io.github.ampark.wanzhuang.model.ChargeMode.TIME_2)
+            .chargeType(io.github.ampark.wanzhuang.model.ChargeType.CUSTOM).addChargeValues("1")
+            .maxPower(1000).startFeeFen(100).maxPayFeeFen(1000)
+            .addPaymentValuesFen(100L, 200L).addTimeValuesSeconds(3600L, 7200L)
+            .notDisturb(false).notDisturbStart("22:00").notDisturbEnd("07:00").notDisturbVolume(3)
+            .outageForbidden(false).autoOffWaitTime(60).autoOffLowerPower(5)
+            .floatingChargeTime("30").floatingChargePower(10)
+            .refundable(true).freeCharge(false).detectTime(5).deviceType(1)
+            .build());
+      },
+      (fake, url, deadline) -> io.github.ampark.wanzhuang.WanzhuangClient.builder(
+          io.github.ampark.testkit.wanzhuang.FakeWanzhuang.APP_ID, io.github.ampark.testkit.wanzhuang.FakeWanzhuang.SECRET, url)
+          .callDeadline(deadline).build(),
+      Arrays.asList(
+          new Op<>("findOne", Idempotency.SAFE, "GET", "/open/device/findOne", null,
+              c -> c.devices().findOne(io.github.ampark.wanzhuang.model.DeviceRequest.of("D1")), false),
+          new Op<>("startCharge", Idempotency.BY_BUSINESS_KEY, "POST", io.github.ampark.testkit.wanzhuang.FakeWanzhuang.START,
+              "1751254762038",
+              c -> c.charging().startCharge(io.github.ampark.wanzhuang.model.StartChargeRequest.builder().deviceNum("D1")
+                  .devicePort(1).chargeId(1751254762038L).chargeMode(io.github.ampark.wanzhuang.model.ChargeMode.TIME_2)
+                  .totalFeeFen(200).build()))));
+
   @SuppressWarnings({"rawtypes", "unchecked"})
-  static final List<Vendor<?>> ALL = (List) Arrays.asList(WIKEYUN, FOURPYUN, BOLINK, YINLI);
+  static final List<Vendor<?>> ALL = (List) Arrays.asList(WIKEYUN, FOURPYUN, BOLINK, YINLI, WANZHUANG);
 }
