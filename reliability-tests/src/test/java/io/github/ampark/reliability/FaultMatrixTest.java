@@ -138,12 +138,6 @@ class FaultMatrixTest {
    * module is fixed; a cell whose promises hold is never a gap.
    */
   static String knownGap(Cell c) {
-    if (c.vendor.name.equals("bolink") && c.fault == Case.WRONG_TYPES_ENVELOPE) {
-      return "a non-numeric state is read as a refusal (ApiException), not a format error";
-    }
-    if (c.vendor.name.equals("4pyun") && c.fault == Case.WRONG_TYPES_DATA) {
-      return "paymentStatus maps wrongly typed fields leniently instead of refusing them";
-    }
     return null;
   }
 
@@ -370,11 +364,31 @@ class FaultMatrixTest {
    * The real answer with wrong JSON types: depth 0 swaps the envelope's own scalars (a code becomes
    * an array); depth 1 swaps every scalar below the envelope (text becomes an object, a number text).
    */
+  /** The fields that carry a flat envelope's verdict, left intact by "wrong types in the data". */
+  private static final java.util.Set<String> ENVELOPE_CODES =
+      new java.util.HashSet<>(java.util.Arrays.asList("code", "state", "success", "message", "msg", "errmsg"));
+
   static byte[] retype(byte[] body, int depth) {
     try {
       JsonNode root = JSON.readTree(body);
       if (!(root instanceof ObjectNode)) {
         return "[]".getBytes(StandardCharsets.UTF_8);
+      }
+      boolean flat = true;
+      for (JsonNode v : root) {
+        flat &= !v.isContainerNode();
+      }
+      if (depth > 0 && flat) {
+        // A flat envelope (4pyun): the result fields sit beside the code, so "wrong types in the
+        // data" retypes every field but the envelope's own status code.
+        ObjectNode o = (ObjectNode) root;
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (!ENVELOPE_CODES.contains(e.getKey())) {
+            e.setValue(wrong(e.getValue()));
+          }
+        }
+        return JSON.writeValueAsBytes(root);
       }
       retype((ObjectNode) root, depth, 0);
       return JSON.writeValueAsBytes(root);
