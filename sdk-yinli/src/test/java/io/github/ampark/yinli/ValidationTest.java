@@ -39,8 +39,8 @@ class ValidationTest extends WireTest {
     refused("version", () -> MeterReadingBatch.of(MALL, "", one));
     refused("version", () -> MeterReadingBatch.builder().mallCode(MALL).addAllReadings(one).build());
     refused("readings", () -> MeterReadingBatch.of(MALL, VERSION, Collections.emptyList()));
-    refused("batch", () -> client.pushMeterReadings(null));
-    refused("batch", () -> client.pushMeterReadingsAsync(null));
+    refused("batch", () -> client.assets().pushMeterReadings(null));
+    refused("batch", () -> client.assets().pushMeterReadingsAsync(null));
   }
 
   @Test
@@ -77,9 +77,9 @@ class ValidationTest extends WireTest {
   void theClientNeedsABaseUrlAndTheSyncAMallAndVersion() {
     refused("baseUrl", () -> YinliClient.builder().build());
     refused("authenticator", () -> YinliClient.builder().authenticator(null));
-    refused("mallCode", () -> client.meterReadingSync(" ", VERSION));
-    refused("version", () -> client.meterReadingSync(MALL, null));
-    refused("batchSize", () -> client.meterReadingSync(MALL, VERSION).batchSize(0));
+    refused("mallCode", () -> client.assets().meterReadingSync(" ", VERSION));
+    refused("version", () -> client.assets().meterReadingSync(MALL, null));
+    refused("batchSize", () -> client.assets().meterReadingSync(MALL, VERSION).batchSize(0));
     refused("name", () -> YinliAuthenticator.staticHeader(" ", "v"));
     refused("value", () -> YinliAuthenticator.staticHeader("X-Access-Token", ""));
   }
