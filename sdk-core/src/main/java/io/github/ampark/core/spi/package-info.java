@@ -1,0 +1,15 @@
+/**
+ * For module authors only — the pipeline a vendor module is built on; users of the SDK never need
+ * it, and it may change between minor versions. {@link io.github.ampark.core.spi.ClientRuntime}
+ * (OkHttp + Retrofit + Jackson with retry, signing and redacted logging), {@link
+ * io.github.ampark.core.spi.VendorSpec} with its plug-ins ({@link
+ * io.github.ampark.core.spi.RequestSigner}, {@link io.github.ampark.core.spi.EnvelopeDecoder}),
+ * the call type {@link io.github.ampark.core.spi.AmparkCall}, the idempotency annotation, keyed
+ * operations ({@link io.github.ampark.core.spi.BusinessKeyCalls}, {@link
+ * io.github.ampark.core.spi.Reconciliation}), the {@link io.github.ampark.core.spi.Redactor}, JSON
+ * helpers and the form/multipart {@link io.github.ampark.core.spi.BodyCodec}.
+ *
+ * <p>This package depends on the user API ({@code core}, {@code core.callback}, {@code core.http},
+ * …), never the reverse.
+ */
+package io.github.ampark.core.spi;
