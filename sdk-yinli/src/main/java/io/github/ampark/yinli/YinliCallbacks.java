@@ -11,7 +11,6 @@ import io.github.ampark.core.Checks;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
-import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.yinli.model.InboundCall;
@@ -70,7 +69,7 @@ public final class YinliCallbacks {
   public static final String FAILED = "500";
 
   private static final Logger LOG = LoggerFactory.getLogger(YinliCallbacks.class);
-  private static final ObjectMapper MAPPER = AmparkJson.newMapper();
+  private static final ObjectMapper MAPPER = io.github.ampark.yinli.internal.Json.newMapper();
 
   private final YinliCodec codec;
   private final DuplicateGuard guard;

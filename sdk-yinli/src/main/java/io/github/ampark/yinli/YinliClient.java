@@ -38,6 +38,7 @@ import io.github.ampark.yinli.internal.YinliRequestSigner;
  */
 public final class YinliClient implements AutoCloseable {
   static final String VENDOR = "yinli";
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = io.github.ampark.yinli.internal.Json.newMapper();
 
   private final ClientRuntime runtime;
   private final YinliAssets assets;
@@ -152,6 +153,7 @@ public final class YinliClient implements AutoCloseable {
           .defaultBaseUrl(config.baseUrl())
           .signer(new YinliRequestSigner(c, auth))
           .decoder(new YinliEnvelope(c))
+          .mapper(MAPPER)
           .sensitiveFields(auth.sensitiveNames().toArray(new String[0]));
       for (Secret s : auth.secrets()) {
         spec.secret(s.reveal());
