@@ -26,7 +26,7 @@ final class TestKeys {
   private static KeyPair generate() {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048);
+      g.initialize(1024); // test keys: small for speed; the codec takes any size
       return g.generateKeyPair();
     } catch (Exception e) {
       throw new AssertionError(e);
