@@ -23,7 +23,7 @@ public final class RunAllSamples {
     FourPyunSample.run(out);
     section(out, "Bolink (泊链): exit order, charging discount, query, refund");
     BolinkSample.run(out);
-    section(out, "Yinli (印力): a month of meter readings for 1,000 shops through the batch helper");
+    section(out, "Yinli (印力): a month of meter readings through the 0.1 envelope, and a resent top-up booked once");
     YinliSample.run(out);
     out.println();
     out.println("All samples finished.");
