@@ -29,21 +29,23 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An in-process Yinli (印力) merchant energy system: the monthly meter-reading push ({@code POST
- * /openapi/device/synchronize}) with Yinli's envelope, a store of the readings a test can inspect,
- * a pluggable authentication check, optional latency, and the fault injection of {@link
+ * An in-process Yinli (印力) merchant energy system, both sides of its API: it <em>serves</em> the
+ * 1.x endpoints (1.1 monthly readings, stored per mall, meter and {@code readDate}; 1.3 meter
+ * info; 1.4 mall info; 1.5 template messages) in plain JSON or, with a {@link FakeYinliEnvelope},
+ * in the "0.1 通用请求方式" envelope (sealed multipart requests verified with your public key,
+ * answers sealed with the fake's key, by JCA code of its own); and it <em>calls</em> your 2.x
+ * endpoints ({@link #topUp(String)}: a sealed 2.2 top-up resent until your sealed success
+ * verifies). Also a pluggable gateway check, latency, and the fault injection of {@link
  * FakeServer}.
  *
  * <pre>{@code
- * try (FakeYinli fake = FakeYinli.builder()
- *         .auth(FakeYinli.AuthCheck.requireHeader("X-Access-Token", "t0ken"))
- *         .start()) {
- *   YinliClient client = YinliClient.builder().baseUrl(fake.url())
- *       .authenticator(YinliAuthenticator.staticHeader("X-Access-Token", "t0ken")).build();
- *   client.meterReadingSync("MALL-001", "1.0").build().run(readings);
+ * try (FakeYinli fake = FakeYinli.builder().envelope(yinliSide).start()) {
+ *   YinliClient client = YinliClient.builder().baseUrl(fake.url()).codec(myCodec).assetsEnvelope(true).build();
+ *   client.assets().meterReadingSync("MALL-001", "1.0").build().run(readings);
  *   assertThat(fake.reading("MALL-001", "DB-0001", "2025-04").path("readNum").decimalValue())
  *       .isEqualByComparingTo("12345.67");
  *   fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.processThenDisconnect());
+ *   FakeYinli.Delivery d = fake.topUp(myEndpoint + "/payElec").json(topUpJson).loseAnswers(1).send();
  * }
  * }</pre>
  *
