@@ -76,6 +76,26 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * @param delay wait between the two agreeing "no such key" queries before a keyed operation is
+   *     resent under {@link IfAbsent#RESEND} (default 2 s; counts against the call deadline)
+   * @return this
+   */
+  public B reconcileSettleDelay(Duration delay) {
+    config.reconcileSettleDelay(delay);
+    return self();
+  }
+
+  /**
+   * @param bytes the most bytes read of one response body (default 4 MiB); see {@link
+   *     ClientConfig#maxResponseBytes()}
+   * @return this
+   */
+  public B maxResponseBytes(long bytes) {
+    config.maxResponseBytes(bytes);
+    return self();
+  }
+
   /** @param policy retry policy (default {@link RetryPolicy#defaults()}) @return this */
   public B retryPolicy(RetryPolicy policy) {
     config.retryPolicy(policy);

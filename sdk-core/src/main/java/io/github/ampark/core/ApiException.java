@@ -21,6 +21,9 @@ public class ApiException extends AmparkException {
   /** The longest body excerpt an exception keeps. */
   public static final int MAX_BODY_CHARS = 2048;
 
+  /** The most characters of the vendor's message {@link #getMessage()} shows. */
+  public static final int MAX_MESSAGE_CHARS = 256;
+
   private final int httpStatus;
   private final @Nullable String vendorCode;
   private final @Nullable String vendorMessage;
@@ -61,14 +64,15 @@ public class ApiException extends AmparkException {
       @Nullable String requestId) {
     StringBuilder sb = new StringBuilder(prefix(vendor, operation));
     sb.append("HTTP ").append(httpStatus);
+    // all three come from the vendor's answer: bounded and with control characters escaped
     if (code != null) {
-      sb.append(", code ").append(code);
+      sb.append(", code ").append(Checks.clip(code, 64));
     }
     if (msg != null && !msg.isEmpty()) {
-      sb.append(": ").append(msg);
+      sb.append(": ").append(Checks.clip(msg, MAX_MESSAGE_CHARS));
     }
     if (requestId != null && !requestId.isEmpty()) {
-      sb.append(" (request id ").append(requestId).append(')');
+      sb.append(" (request id ").append(Checks.clip(requestId, 128)).append(')');
     }
     return sb.toString();
   }

@@ -43,7 +43,7 @@ public final class Checks {
   /** @param field name @param value value @return the value, if positive */
   public static long positive(String field, long value) {
     if (value <= 0) {
-      throw new ValidationException(field, "must be positive (was " + value + ")");
+      throw new ValidationException(field, "must be positive (was " + value + ")"); // a number: safe to echo
     }
     return value;
   }
@@ -88,16 +88,135 @@ public final class Checks {
     return value;
   }
 
-  /** @param field name @param value value @return the value, if an absolute http(s) URL */
+  /** The longest URL {@link #httpUrl} accepts. */
+  public static final int MAX_URL_LENGTH = 2048;
+
+  /**
+   * @param field name
+   * @param value value
+   * @return the value, if an absolute http(s) URL of at most {@value #MAX_URL_LENGTH} characters
+   *     without control characters (CR, LF, NUL…: they would be sent verbatim)
+   */
   public static String httpUrl(String field, @Nullable String value) {
     notBlank(field, value);
+    if (value.length() > MAX_URL_LENGTH) {
+      throw new ValidationException(field, "must be at most " + MAX_URL_LENGTH + " characters (was " + value.length() + ")");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\u2028' || c == '\u2029' || Character.isISOControl(c)) {
+        throw new ValidationException(field, "must not contain control characters (was " + echo(value) + ")");
+      }
+    }
     if (SIMPLE_HTTP_URL.matcher(value).matches()) {
       return value;
     }
     if (HttpUrl.parse(value) == null) {
-      throw new ValidationException(field, "must be an absolute http or https URL (was " + value + ")");
+      throw new ValidationException(field, "must be an absolute http or https URL (was " + echo(value) + ")");
     }
     return value;
+  }
+
+  /**
+   * Rejects control characters (CR, LF, NUL, DEL, other C0/C1 controls, and the Unicode line and
+   * paragraph separators): they end up in headers, logs and signed strings.
+   *
+   * @param field name
+   * @param value value, not {@code null}
+   * @return the value
+   */
+  public static String noControl(String field, @Nullable String value) {
+    notNull(field, value);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        throw new ValidationException(
+            field, "must not contain control characters (found " + escape(c) + " at index " + i + ")");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A key, order number or other identifier: not blank, at most {@code maxLength} characters, no
+   * control characters, no leading or trailing white space.
+   *
+   * @param field name
+   * @param value value
+   * @param maxLength longest allowed length
+   * @return the value
+   */
+  public static String identifier(String field, @Nullable String value, int maxLength) {
+    maxLength(field, value, maxLength);
+    noControl(field, value);
+    if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))) {
+      throw new ValidationException(field, "must not start or end with white space (was " + echo(value) + ")");
+    }
+    return value;
+  }
+
+  /**
+   * An HTTP header name: a non-empty RFC 7230 token (letters, digits and {@code !#$%&'*+-.^_`|~}),
+   * at most 256 characters.
+   *
+   * @param field name of the Java field holding it
+   * @param name the header name
+   * @return the name
+   */
+  public static String headerName(String field, @Nullable String name) {
+    notBlank(field, name);
+    if (name.length() > 256) {
+      throw new ValidationException(field, "must be at most 256 characters (was " + name.length() + ")");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!token) {
+        throw new ValidationException(field, "must be an HTTP header name (found " + escape(c) + " at index " + i + ")");
+      }
+    }
+    return name;
+  }
+
+  /**
+   * An HTTP header value: printable ASCII, space and tab only (what OkHttp accepts), at most 8192
+   * characters. The message names the offending character and its position, never the value: header
+   * values are often tokens.
+   *
+   * @param field name of the Java field holding it
+   * @param value the value
+   * @return the value
+   */
+  public static String headerValue(String field, @Nullable String value) {
+    notNull(field, value);
+    if (value.length() > 8192) {
+      throw new ValidationException(field, "must be at most 8192 characters (was " + value.length() + ")");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c == '\t' || c >= 0x20 && c <= 0x7e)) {
+        throw new ValidationException(
+            field, "must be printable ASCII for an HTTP header (found " + escape(c) + " at index " + i + ")");
+      }
+    }
+    return value;
+  }
+
+  private static String escape(char c) {
+    if (c == '\n') {
+      return "\\n";
+    }
+    if (c == '\r') {
+      return "\\r";
+    }
+    if (c == '\t') {
+      return "\\t";
+    }
+    if (c >= 0x20 && c <= 0x7e) {
+      return "'" + c + "'";
+    }
+    return String.format("\\u%04x", (int) c);
   }
 
   /** How many characters of an input {@link #echo} shows at most. */
@@ -115,8 +234,24 @@ public final class Checks {
     if (value == null) {
       return "null";
     }
-    int n = Math.min(value.length(), ECHO_LIMIT);
-    StringBuilder sb = new StringBuilder(n + 16).append('"');
+    return '"' + clip(value, ECHO_LIMIT, true);
+  }
+
+  /**
+   * At most {@code limit} characters of untrusted text (a vendor's message, an error code) for an
+   * exception message: control characters escaped, the full length given when cut.
+   *
+   * @param value the text, may be {@code null}
+   * @param limit most characters kept
+   * @return the safe text, {@code null} for {@code null}
+   */
+  public static @Nullable String clip(@Nullable String value, int limit) {
+    return value == null ? null : clip(value, limit, false);
+  }
+
+  private static String clip(String value, int limit, boolean quoted) {
+    int n = Math.min(value.length(), limit);
+    StringBuilder sb = new StringBuilder(n + 16);
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
       if (c == '\n') {
@@ -125,7 +260,7 @@ public final class Checks {
         sb.append("\\r");
       } else if (c == '\t') {
         sb.append("\\t");
-      } else if (c == '"' || c == '\\') {
+      } else if (quoted && (c == '"' || c == '\\')) {
         sb.append('\\').append(c);
       } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && n == i + 1) {
         sb.append(String.format("\\u%04x", (int) c));
@@ -133,7 +268,9 @@ public final class Checks {
         sb.append(c);
       }
     }
-    sb.append('"');
+    if (quoted) {
+      sb.append('"');
+    }
     if (value.length() > n) {
       sb.append("\u2026 (").append(value.length()).append(" chars)");
     }

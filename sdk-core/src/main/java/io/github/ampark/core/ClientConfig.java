@@ -15,8 +15,12 @@ import okhttp3.OkHttpClient;
  * what to log. Immutable; vendor builders (e.g. {@code WikeyunClient.builder()}) fill it through
  * {@link AmparkClientBuilder}.
  *
+ * <p>Every duration is between {@link #MIN_DURATION} (1 ms) and {@link #MAX_DURATION} (1 day);
+ * anything else is a {@link ValidationException} naming the setting.
+ *
  * <p>Defaults: connect 10 s, read 30 s, write 30 s, call deadline 60 s (covers retries),
- * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock.
+ * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock, responses of at most
+ * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB).
  */
 public final class ClientConfig {
   /**
@@ -31,6 +35,18 @@ public final class ClientConfig {
   static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
   static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
 
+  /** The longest timeout, deadline or settle delay accepted: one day. */
+  public static final Duration MAX_DURATION = Duration.ofDays(1);
+  /** The shortest timeout or deadline accepted: one millisecond (OkHttp counts in milliseconds). */
+  public static final Duration MIN_DURATION = Duration.ofMillis(1);
+
+  /** The default of {@link #maxResponseBytes()}: 4 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
+  /** The smallest allowed {@link #maxResponseBytes()}: 1 KiB. */
+  public static final long MIN_MAX_RESPONSE_BYTES = 1024;
+  /** The largest allowed {@link #maxResponseBytes()}: 256 MiB (a body is held in memory). */
+  public static final long MAX_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
+
   private final @Nullable HttpUrl baseUrl;
   private final @Nullable OkHttpClient httpClient;
   private final @Nullable Duration connectTimeout;
@@ -38,6 +54,7 @@ public final class ClientConfig {
   private final @Nullable Duration writeTimeout;
   private final Duration callDeadline;
   private final Duration reconcileSettleDelay;
+  private final long maxResponseBytes;
   private final RetryPolicy retryPolicy;
   private final LogLevel logLevel;
   private final Set<String> sensitiveFields;
@@ -47,11 +64,14 @@ public final class ClientConfig {
   private ClientConfig(Builder b) {
     this.baseUrl = b.baseUrl;
     this.httpClient = b.httpClient;
-    this.connectTimeout = b.connectTimeout;
-    this.readTimeout = b.readTimeout;
-    this.writeTimeout = b.writeTimeout;
+    // defaults are filled here, never into the builder: build() leaves the builder as it was
+    boolean own = b.httpClient == null;
+    this.connectTimeout = b.connectTimeout != null || !own ? b.connectTimeout : DEFAULT_CONNECT;
+    this.readTimeout = b.readTimeout != null || !own ? b.readTimeout : DEFAULT_READ;
+    this.writeTimeout = b.writeTimeout != null || !own ? b.writeTimeout : DEFAULT_WRITE;
     this.callDeadline = b.callDeadline;
     this.reconcileSettleDelay = b.reconcileSettleDelay;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.retryPolicy = b.retryPolicy;
     this.logLevel = b.logLevel;
     this.sensitiveFields = Collections.unmodifiableSet(new LinkedHashSet<>(b.sensitiveFields));
@@ -74,6 +94,7 @@ public final class ClientConfig {
     b.writeTimeout = writeTimeout;
     b.callDeadline = callDeadline;
     b.reconcileSettleDelay = reconcileSettleDelay;
+    b.maxResponseBytes = maxResponseBytes;
     b.retryPolicy = retryPolicy;
     b.logLevel = logLevel;
     b.sensitiveFields.addAll(sensitiveFields);
@@ -121,6 +142,15 @@ public final class ClientConfig {
     return reconcileSettleDelay;
   }
 
+  /**
+   * The most bytes Ampark reads of one response body (after transfer decoding). A longer answer
+   * fails with a {@link ResponseFormatException} saying so, and nothing more of it is read (the
+   * connection is dropped). Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   /** Retry policy. */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
@@ -163,6 +193,7 @@ public final class ClientConfig {
         + ", writeTimeout=" + writeTimeout
         + ", callDeadline=" + callDeadline
         + ", reconcileSettleDelay=" + reconcileSettleDelay
+        + ", maxResponseBytes=" + maxResponseBytes
         + ", " + retryPolicy
         + ", logLevel=" + logLevel
         + ", sensitiveFields=" + sensitiveFields
@@ -179,6 +210,7 @@ public final class ClientConfig {
     private @Nullable Duration writeTimeout;
     private Duration callDeadline = DEFAULT_DEADLINE;
     private Duration reconcileSettleDelay = DEFAULT_SETTLE;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private LogLevel logLevel = LogLevel.NONE;
     private final Set<String> sensitiveFields = new LinkedHashSet<>();
@@ -192,9 +224,9 @@ public final class ClientConfig {
      * @return this
      */
     public Builder baseUrl(String baseUrl) {
-      HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl);
+      HttpUrl url = baseUrl == null ? null : HttpUrl.parse(Checks.httpUrl("baseUrl", baseUrl));
       if (url == null) {
-        throw new ValidationException("baseUrl", "must be an absolute http or https URL (was " + baseUrl + ")");
+        throw new ValidationException("baseUrl", "must be an absolute http or https URL (was " + Checks.echo(baseUrl) + ")");
       }
       if (!url.encodedPath().endsWith("/")) {
         url = url.newBuilder().addPathSegment("").build();
@@ -215,25 +247,25 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param timeout connect timeout @return this */
+    /** @param timeout connect timeout, 1 ms to 1 day @return this */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** @param timeout read timeout (between bytes) @return this */
+    /** @param timeout read timeout (between bytes), 1 ms to 1 day @return this */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** @param timeout write timeout (between bytes) @return this */
+    /** @param timeout write timeout (between bytes), 1 ms to 1 day @return this */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 
-    /** @param deadline upper bound on a whole call, retries included @return this */
+    /** @param deadline upper bound on a whole call, retries included, 1 ms to 1 day @return this */
     public Builder callDeadline(Duration deadline) {
       this.callDeadline = positive("callDeadline", deadline);
       return this;
@@ -241,14 +273,29 @@ public final class ClientConfig {
 
     /**
      * @param delay the wait between the two "no such key" queries that must agree before a keyed
-     *     operation is resent under {@link IfAbsent#RESEND}; zero allowed; default 2 s
+     *     operation is resent under {@link IfAbsent#RESEND}; zero to 1 day; default 2 s
      * @return this
      */
     public Builder reconcileSettleDelay(Duration delay) {
-      if (delay == null || delay.isNegative()) {
-        throw new ValidationException("reconcileSettleDelay", "must be zero or positive");
+      if (delay == null || delay.isNegative() || delay.compareTo(MAX_DURATION) > 0) {
+        throw new ValidationException("reconcileSettleDelay", "must be between zero and " + MAX_DURATION);
       }
       this.reconcileSettleDelay = delay;
+      return this;
+    }
+
+    /**
+     * @param bytes the most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES}
+     *     to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB)
+     * @return this
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < MIN_MAX_RESPONSE_BYTES || bytes > MAX_MAX_RESPONSE_BYTES) {
+        throw new ValidationException(
+            "maxResponseBytes",
+            "must be between " + MIN_MAX_RESPONSE_BYTES + " and " + MAX_MAX_RESPONSE_BYTES + " (was " + bytes + ")");
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 
@@ -266,12 +313,15 @@ public final class ClientConfig {
 
     /** @param names extra field names to redact (case-insensitive) @return this */
     public Builder sensitiveFields(String... names) {
+      Checks.notNull("sensitiveFields", names);
+      java.util.List<String> checked = new java.util.ArrayList<>();
       for (String n : names) {
         if (n == null || n.trim().isEmpty()) {
-          throw new ValidationException("sensitiveFields", "must not contain blank names");
+          throw new ValidationException("sensitiveFields", "must not contain null or blank names");
         }
-        sensitiveFields.add(n.trim().toLowerCase(Locale.ROOT));
+        checked.add(Checks.noControl("sensitiveFields", n).trim().toLowerCase(Locale.ROOT));
       }
+      sensitiveFields.addAll(checked); // all or nothing
       return this;
     }
 
@@ -292,17 +342,13 @@ public final class ClientConfig {
 
     /** @return the configuration */
     public ClientConfig build() {
-      if (httpClient == null) {
-        if (connectTimeout == null) connectTimeout = DEFAULT_CONNECT;
-        if (readTimeout == null) readTimeout = DEFAULT_READ;
-        if (writeTimeout == null) writeTimeout = DEFAULT_WRITE;
-      }
       return new ClientConfig(this);
     }
 
     private static Duration positive(String field, @Nullable Duration d) {
-      if (d == null || d.isNegative() || d.isZero()) {
-        throw new ValidationException(field, "must be positive");
+      if (d == null || d.compareTo(MIN_DURATION) < 0 || d.compareTo(MAX_DURATION) > 0) {
+        throw new ValidationException(field, "must be between " + MIN_DURATION + " and " + MAX_DURATION
+            + (d == null ? " (was null)" : ""));
       }
       return d;
     }

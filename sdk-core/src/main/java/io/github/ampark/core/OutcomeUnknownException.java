@@ -30,6 +30,7 @@ public class OutcomeUnknownException extends TransportException {
   private final String businessKey;
   private final String reconciliation;
   private final boolean absenceReported;
+  private final boolean resent;
 
   /**
    * @param vendor vendor module name
@@ -46,15 +47,43 @@ public class OutcomeUnknownException extends TransportException {
       String reconciliation,
       boolean absenceReported,
       @Nullable Throwable cause) {
+    this(vendor, operation, businessKey, reconciliation, absenceReported, false, cause);
+  }
+
+  /**
+   * @param vendor vendor module name
+   * @param operation operation name
+   * @param businessKey the merchant's key of the operation (an order number)
+   * @param reconciliation what the check with the vendor saw, in words, free of secrets
+   * @param absenceReported whether the vendor answered, well-formed, that the key does not exist
+   * @param resent whether the operation was sent a second time (only under {@link IfAbsent#RESEND},
+   *     after two agreeing "no such key" answers)
+   * @param cause the failure of the last send
+   */
+  public OutcomeUnknownException(
+      @Nullable String vendor,
+      @Nullable String operation,
+      String businessKey,
+      String reconciliation,
+      boolean absenceReported,
+      boolean resent,
+      @Nullable Throwable cause) {
     super(
         vendor,
         operation,
         true,
-        "outcome of " + Checks.echo(businessKey) + " is unknown: " + reconciliation + "; it was not resent",
+        "outcome of " + Checks.echo(businessKey) + " is unknown: " + reconciliation
+            + (resent ? "; it was resent once and that outcome is unknown too" : "; it was not resent"),
         cause);
     this.businessKey = businessKey;
     this.reconciliation = reconciliation;
     this.absenceReported = absenceReported;
+    this.resent = resent;
+  }
+
+  /** Whether the operation was sent a second time (under {@link IfAbsent#RESEND}) before this. */
+  public boolean resent() {
+    return resent;
   }
 
   /** The merchant's key of the operation (an order number). */

@@ -17,6 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * }</pre>
  */
 public final class RetryPolicy {
+  /** The longest backoff accepted: one hour (a wait never outlives the call deadline anyway). */
+  public static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
   private static final RetryPolicy DEFAULTS = builder().build();
   private static final RetryPolicy NONE = builder().maxRetries(0).build();
 
@@ -110,7 +113,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * @param initialBackoff wait before the first retry; zero or positive
+     * @param initialBackoff wait before the first retry; zero to {@link #MAX_BACKOFF} (1 hour)
      * @return this
      */
     public Builder initialBackoff(Duration initialBackoff) {
@@ -119,7 +122,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * @param maxBackoff upper bound on one wait; zero or positive
+     * @param maxBackoff upper bound on one wait; zero to {@link #MAX_BACKOFF} (1 hour)
      * @return this
      */
     public Builder maxBackoff(Duration maxBackoff) {
@@ -136,8 +139,8 @@ public final class RetryPolicy {
     }
 
     private static Duration nonNegative(String field, @Nullable Duration d) {
-      if (d == null || d.isNegative()) {
-        throw new ValidationException(field, "must be zero or positive");
+      if (d == null || d.isNegative() || d.compareTo(MAX_BACKOFF) > 0) {
+        throw new ValidationException(field, "must be between zero and " + MAX_BACKOFF);
       }
       return d;
     }

@@ -60,7 +60,9 @@ public final class CallbackReply {
    * @return the reply
    */
   public static CallbackReply of(int status, String contentType, byte[] body) {
-    return new CallbackReply(status, contentType, Arrays.copyOf(body, body.length));
+    io.github.ampark.core.Checks.headerValue("contentType", contentType);
+    io.github.ampark.core.Checks.notNull("body", body);
+    return new CallbackReply(status(status), contentType, Arrays.copyOf(body, body.length));
   }
 
   /** HTTP 200, {@code text/plain; charset=UTF-8}. */
@@ -70,7 +72,7 @@ public final class CallbackReply {
 
   /** {@code text/plain; charset=UTF-8} with the given status. */
   public static CallbackReply text(int status, String body) {
-    return new CallbackReply(status, "text/plain; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+    return new CallbackReply(status(status), "text/plain; charset=UTF-8", io.github.ampark.core.Checks.notNull("body", body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** HTTP 200, {@code application/json; charset=UTF-8}. */
@@ -80,7 +82,11 @@ public final class CallbackReply {
 
   /** {@code application/json; charset=UTF-8} with the given status. */
   public static CallbackReply json(int status, String body) {
-    return new CallbackReply(status, "application/json; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+    return new CallbackReply(status(status), "application/json; charset=UTF-8", io.github.ampark.core.Checks.notNull("body", body).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int status(int status) {
+    return (int) io.github.ampark.core.Checks.between("status", status, 100, 599);
   }
 
   /** HTTP status. */

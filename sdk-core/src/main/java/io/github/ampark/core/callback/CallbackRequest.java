@@ -215,18 +215,21 @@ public final class CallbackRequest {
 
     /** @param method HTTP method @return this */
     public Builder method(String method) {
-      this.method = method;
+      this.method = io.github.ampark.core.Checks.headerName("method", method);
       return this;
     }
 
     /** @param name header name @param value value (added to earlier values) @return this */
     public Builder header(String name, String value) {
+      io.github.ampark.core.Checks.notNull("header name", name);
+      io.github.ampark.core.Checks.notNull("header value", value);
       headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       return this;
     }
 
     /** @param contentType the {@code Content-Type} header @return this */
     public Builder contentType(String contentType) {
+      io.github.ampark.core.Checks.notNull("contentType", contentType);
       headers.remove("Content-Type");
       return header("Content-Type", contentType);
     }
@@ -239,13 +242,14 @@ public final class CallbackRequest {
 
     /** @param body raw bytes (copied) @return this */
     public Builder body(byte[] body) {
+      io.github.ampark.core.Checks.notNull("body", body);
       this.body = Arrays.copyOf(body, body.length);
       return this;
     }
 
     /** @param body text, encoded as UTF-8 @return this */
     public Builder body(String body) {
-      return body(body.getBytes(StandardCharsets.UTF_8));
+      return body(io.github.ampark.core.Checks.notNull("body", body).getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return the request */

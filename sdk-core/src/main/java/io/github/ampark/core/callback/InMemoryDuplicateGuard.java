@@ -43,18 +43,19 @@ public final class InMemoryDuplicateGuard implements DuplicateGuard {
     this.ttlMillis = positive("ttl", ttl);
     this.claimMillis = positive("claimTimeout", claimTimeout);
     this.maxKeys = maxKeys;
-    this.clock = clock;
+    this.clock = io.github.ampark.core.Checks.notNull("clock", clock);
   }
 
   private static long positive(String field, Duration d) {
-    if (d == null || d.isZero() || d.isNegative()) {
-      throw new ValidationException(field, "must be positive");
+    if (d == null || d.toMillis() < 1 || d.compareTo(Duration.ofDays(366)) > 0) {
+      throw new ValidationException(field, "must be between 1 ms and 366 days");
     }
     return d.toMillis();
   }
 
   @Override
   public synchronized Claim claim(String key) {
+    io.github.ampark.core.Checks.notNull("key", key);
     long now = clock.millis();
     expire(now);
     Entry e = keys.get(key);
@@ -70,6 +71,7 @@ public final class InMemoryDuplicateGuard implements DuplicateGuard {
 
   @Override
   public synchronized void complete(String key) {
+    io.github.ampark.core.Checks.notNull("key", key);
     put(key, new Entry(true, clock.millis()));
   }
 

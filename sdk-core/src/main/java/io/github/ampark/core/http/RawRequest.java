@@ -130,8 +130,9 @@ public final class RawRequest {
     private final Map<Class<?>, Object> tags = new LinkedHashMap<>();
 
     private Builder(String method, String path) {
-      if (path == null || path.trim().isEmpty() || path.contains("://")) {
-        throw new ValidationException("path", "must be a path relative to the base URL (was " + path + ")");
+      io.github.ampark.core.Checks.noControl("path", path);
+      if (path == null || path.trim().isEmpty() || path.contains("://") || path.length() > io.github.ampark.core.Checks.MAX_URL_LENGTH) {
+        throw new ValidationException("path", "must be a path relative to the base URL (was " + io.github.ampark.core.Checks.echo(path) + ")");
       }
       this.method = method;
       this.path = path.startsWith("/") ? path.substring(1) : path;
@@ -139,12 +140,16 @@ public final class RawRequest {
 
     /** @param name name @param value value @return this */
     public Builder queryParameter(String name, String value) {
+      io.github.ampark.core.Checks.notBlank("query name", name);
+      io.github.ampark.core.Checks.notNull("query value", value);
       query.add(new String[] {name, value});
       return this;
     }
 
     /** @param name header name @param value value @return this */
     public Builder header(String name, String value) {
+      io.github.ampark.core.Checks.headerName("header name", name);
+      io.github.ampark.core.Checks.headerValue(name, value);
       headers.put(name, value);
       return this;
     }
@@ -156,6 +161,7 @@ public final class RawRequest {
      * @return this
      */
     public Builder form(Map<String, ?> fields) {
+      io.github.ampark.core.Checks.notNull("form", fields);
       StringBuilder sb = new StringBuilder();
       for (Map.Entry<String, ?> e : fields.entrySet()) {
         if (e.getValue() == null) {
@@ -171,6 +177,7 @@ public final class RawRequest {
 
     /** @param json exact JSON text (UTF-8) @return this */
     public Builder json(String json) {
+      io.github.ampark.core.Checks.notNull("json", json);
       return body(json.getBytes(StandardCharsets.UTF_8), JSON);
     }
 
@@ -179,6 +186,7 @@ public final class RawRequest {
       if ("GET".equals(method)) {
         throw new ValidationException("body", "a GET request has no body");
       }
+      io.github.ampark.core.Checks.notNull("body", bytes);
       this.body = Arrays.copyOf(bytes, bytes.length);
       this.contentType = type;
       return this;
@@ -186,18 +194,18 @@ public final class RawRequest {
 
     /** @param idempotency whether it may be resent (default UNSAFE) @return this */
     public Builder idempotency(Idempotency idempotency) {
-      this.idempotency = idempotency;
+      this.idempotency = io.github.ampark.core.Checks.notNull("idempotency", idempotency);
       return this;
     }
 
     /** @param name operation name for logs and exceptions @return this */
     public Builder operation(String name) {
-      this.operation = name;
+      this.operation = io.github.ampark.core.Checks.identifier("operation", name, 64);
       return this;
     }
 
     /**
-     * Attaches a value the vendor's signer can read ({@link OutgoingRequest#tag}), e.g. to choose a
+     * Attaches a value the vendor's signer can read ({@code OutgoingRequest.tag} in the module SPI), e.g. to choose a
      * signing family.
      *
      * @param type tag type
@@ -206,6 +214,8 @@ public final class RawRequest {
      * @return this
      */
     public <T> Builder tag(Class<T> type, T value) {
+      io.github.ampark.core.Checks.notNull("tag type", type);
+      io.github.ampark.core.Checks.notNull("tag value", value);
       tags.put(type, value);
       return this;
     }

@@ -1,5 +1,6 @@
 package io.github.ampark.core.money;
 
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import java.math.BigDecimal;
@@ -17,7 +18,22 @@ import java.math.RoundingMode;
  * }</pre>
  */
 public final class Money {
+  /**
+   * The most digits on either side of the decimal point any method here accepts (an amount beyond
+   * it is a {@link ValidationException}, never a JDK exception or a gigantic string).
+   */
+  public static final int MAX_DIGITS = 40;
+
   private Money() {}
+
+  private static BigDecimal inRange(String field, BigDecimal v) {
+    long integerDigits = (long) v.precision() - v.scale();
+    if (integerDigits > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      throw new ValidationException(field, "is out of range: at most " + MAX_DIGITS
+          + " digits before and after the point (was " + Checks.echo(v.toString()) + ")");
+    }
+    return v;
+  }
 
   /** {@code fen} as yuan with two decimals ({@code 1234 → 12.34}). */
   public static BigDecimal fenToYuan(long fen) {
@@ -46,10 +62,11 @@ public final class Money {
     if (yuan == null) {
       throw new ValidationException(field, "is required");
     }
+    inRange(field, yuan);
     try {
       return yuan.movePointRight(2).longValueExact();
     } catch (ArithmeticException e) {
-      throw new ValidationException(field, "must be a whole number of fen (was " + yuan.toPlainString() + ")");
+      throw new ValidationException(field, "must be a whole number of fen that fits a long (was " + Checks.echo(yuan.toPlainString()) + ")");
     }
   }
 
@@ -74,16 +91,22 @@ public final class Money {
     if (yuan == null) {
       throw new ValidationException(field, "is required");
     }
+    inRange(field, yuan);
     try {
       return yuan.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     } catch (ArithmeticException e) {
-      throw new ValidationException(field, "must have at most two decimals (was " + yuan.toPlainString() + ")");
+      throw new ValidationException(field, "must have at most two decimals (was " + Checks.echo(yuan.toPlainString()) + ")");
     }
   }
 
-  /** Plain-notation text of any decimal: {@code 1E+1 → "10"}, {@code 1.250 → "1.250"}. */
+  /**
+   * Plain-notation text of a decimal: {@code 1E+1 → "10"}, {@code 1.250 → "1.250"}.
+   *
+   * @param value at most {@link #MAX_DIGITS} digits before and after the point
+   * @return the text
+   */
   public static String plain(BigDecimal value) {
-    return value.toPlainString();
+    return inRange("value", Checks.notNull("value", value)).toPlainString();
   }
 
   /**
@@ -97,10 +120,13 @@ public final class Money {
     if (text == null || text.trim().isEmpty()) {
       throw new ValidationException(field, "is required");
     }
+    if (text.length() > 2 * MAX_DIGITS + 8) {
+      throw new ValidationException(field, "is not a decimal amount (was " + Checks.echo(text) + ")");
+    }
     try {
-      return new BigDecimal(text.trim());
+      return inRange(field, new BigDecimal(text.trim()));
     } catch (NumberFormatException e) {
-      throw new ValidationException(field, "is not a decimal amount (was " + text + ")");
+      throw new ValidationException(field, "is not a decimal amount (was " + Checks.echo(text) + ")");
     }
   }
 }

@@ -1,8 +1,6 @@
 package io.github.ampark.core.signing;
 
 import io.github.ampark.core.Nullable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 
 /**
@@ -21,8 +19,13 @@ public final class ConstantTime {
     if (actual == null) {
       return false;
     }
-    return MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+    // char by char: UTF-8 encoding would turn every lone surrogate into '?' and call them equal
+    int diff = expected.length() ^ actual.length();
+    for (int i = 0; i < actual.length(); i++) {
+      char e = i < expected.length() ? expected.charAt(i) : 0;
+      diff |= e ^ actual.charAt(i);
+    }
+    return diff == 0;
   }
 
   /**

@@ -51,7 +51,9 @@ public final class Digests {
   public static String hmacSha256Hex(byte[] key, byte[] bytes, HexCase hexCase) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      // RFC 2104 pads the key with zeros to the block size, so an empty key is the key {0};
+      // SecretKeySpec refuses an empty array outright
+      mac.init(new SecretKeySpec(key.length == 0 ? new byte[] {0} : key, "HmacSHA256"));
       return hex(mac.doFinal(bytes), hexCase);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is required of every JVM", e);

@@ -160,6 +160,10 @@ public final class BodyCodec {
     if (b == null || b.isEmpty()) {
       throw new IllegalArgumentException("multipart content type without boundary");
     }
+    if (b.length() > 70) {
+      // RFC 2046: 1 to 70 characters; a longer one would make the boundary search O(body × boundary)
+      throw new IllegalArgumentException("multipart boundary longer than 70 characters");
+    }
     return b;
   }
 

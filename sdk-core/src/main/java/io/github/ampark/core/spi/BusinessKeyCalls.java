@@ -8,6 +8,7 @@ import io.github.ampark.core.OutcomeUnknownException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import io.github.ampark.core.TransportException;
@@ -42,7 +43,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link Reconciliation#absent absent}: with {@link IfAbsent#THROW} (the default) an {@link
  *       OutcomeUnknownException} with {@code absenceReported()}; with {@link IfAbsent#RESEND} a
  *       second query after {@link io.github.ampark.core.ClientConfig#reconcileSettleDelay()} must
- *       agree before the operation is resent, once;
+ *       agree before the operation is resent, once; if that resend fails too (other than by the
+ *       vendor's own error answer) it is {@link OutcomeUnknownException} again, never "not sent";
+ *   <li>a query that fails, throws, or answers {@code null} counts as {@code unknown};
  *   <li>everything — sends, queries, the settle wait, the resend — shares one {@link
  *       io.github.ampark.core.ClientConfig#callDeadline()}.
  * </ul>
@@ -94,12 +97,16 @@ public final class BusinessKeyCalls {
   }
 
   private static final class KeyedCall<T> implements AmparkCall<T> {
+    private static final long NONE = Long.MIN_VALUE;
+
     private final ClientRuntime runtime;
     private final String operation;
     private final String key;
     private final AmparkCall<T> send;
     private final Function<AmparkException, AmparkCall<Reconciliation<T>>> reconcile;
     private final IfAbsent ifAbsent;
+    /** An outer deadline set by {@link #withDeadline}, or {@link #NONE}. */
+    private final long outerDeadline;
 
     KeyedCall(
         ClientRuntime runtime,
@@ -108,81 +115,125 @@ public final class BusinessKeyCalls {
         AmparkCall<T> send,
         Function<AmparkException, AmparkCall<Reconciliation<T>>> reconcile,
         IfAbsent ifAbsent) {
+      this(runtime, operation, key, send, reconcile, ifAbsent, NONE);
+    }
+
+    private KeyedCall(
+        ClientRuntime runtime,
+        String operation,
+        String key,
+        AmparkCall<T> send,
+        Function<AmparkException, AmparkCall<Reconciliation<T>>> reconcile,
+        IfAbsent ifAbsent,
+        long outerDeadline) {
       this.runtime = runtime;
       this.operation = operation;
       this.key = key;
       this.send = send;
       this.reconcile = reconcile;
       this.ifAbsent = ifAbsent;
+      this.outerDeadline = outerDeadline;
     }
 
     private String vendor() {
       return runtime.vendor();
     }
 
+    /** The budget of one run: the client's call deadline from now, or the outer one if sooner. */
+    private long deadline() {
+      long own = System.nanoTime() + runtime.config().callDeadline().toNanos();
+      return outerDeadline != NONE && outerDeadline - own < 0 ? outerDeadline : own;
+    }
+
     @Override
     public AmparkCall<T> withDeadline(long deadlineNanos) {
-      throw new UnsupportedOperationException("a keyed call owns its deadline");
+      return new KeyedCall<>(runtime, operation, key, send, reconcile, ifAbsent, deadlineNanos);
     }
 
     @Override
     public T execute() {
-      long deadline = System.nanoTime() + runtime.config().callDeadline().toNanos();
-      boolean resent = false;
-      while (true) {
-        AmparkException failure;
-        try {
-          return send.withDeadline(deadline).execute();
-        } catch (AmparkException e) {
-          if (!isAmbiguous(e)) {
-            throw e;
-          }
-          failure = e;
+      long deadline = deadline();
+      AmparkException failure;
+      try {
+        return send.withDeadline(deadline).execute();
+      } catch (AmparkException e) {
+        if (!isAmbiguous(e)) {
+          throw e;
         }
-        Reconciliation<T> first = query(failure, deadline);
-        if (first.isFound()) {
-          LOG.warn("{} {} {}: ambiguous failure, but the vendor has it; not resent", vendor(), operation, Checks.echo(key));
-          return first.value();
-        }
-        if (first.isUnknown()) {
-          throw unknown(first.seen(), false, failure);
-        }
-        if (ifAbsent == IfAbsent.THROW || resent) {
-          throw unknown(absentText(resent, 1), true, failure);
-        }
-        long settle = runtime.config().reconcileSettleDelay().toNanos();
-        if (System.nanoTime() + settle >= deadline) {
-          throw unknown("the vendor reports no such key, but the call deadline leaves no time to confirm it", true, failure);
-        }
-        sleep(settle);
-        Reconciliation<T> second = query(failure, deadline);
-        if (second.isFound()) {
-          return second.value();
-        }
-        if (second.isUnknown()) {
-          throw unknown("a first query reported no such key, a second " + second.seen(), false, failure);
-        }
-        LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
-        resent = true;
+        failure = e;
+      }
+      Reconciliation<T> first = query(failure, deadline);
+      if (first.isFound()) {
+        return found(first);
+      }
+      if (first.isUnknown()) {
+        throw unknown(first.seen(), false, failure);
+      }
+      if (ifAbsent == IfAbsent.THROW) {
+        throw unknown(ABSENT_ONCE, true, failure);
+      }
+      long settle = runtime.config().reconcileSettleDelay().toNanos();
+      if (settle >= deadline - System.nanoTime()) {
+        throw unknown(NO_TIME_TO_CONFIRM, true, failure);
+      }
+      try {
+        TimeUnit.NANOSECONDS.sleep(settle);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw unknown("interrupted while waiting to ask the vendor a second time", true, failure);
+      }
+      Reconciliation<T> second = query(failure, deadline);
+      if (second.isFound()) {
+        return found(second);
+      }
+      if (second.isUnknown()) {
+        throw unknown("a first query reported no such key, a second " + second.seen(), false, failure);
+      }
+      LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
+      try {
+        return send.withDeadline(deadline).execute();
+      } catch (AmparkException e) {
+        throw afterResend(e, failure);
       }
     }
 
+    /**
+     * The resend failed. A clear answer from the vendor is passed on; anything else, including a
+     * resend that never left, is "outcome unknown": the first send may still have taken effect.
+     */
+    private AmparkException afterResend(AmparkException resendFailure, AmparkException first) {
+      if (resendFailure != first) {
+        resendFailure.addSuppressed(first);
+      }
+      if (resendFailure instanceof io.github.ampark.core.ApiException && !isAmbiguous(resendFailure)) {
+        return resendFailure;
+      }
+      boolean resent = isAmbiguous(resendFailure);
+      String seen = resent
+          ? "the vendor reported no such key twice before the resend"
+          : "the vendor reported no such key twice, then the resend failed before it was sent ("
+              + resendFailure.getClass().getSimpleName() + ")";
+      LOG.warn("{} {} {}: outcome unknown: {}", vendor(), operation, Checks.echo(key), seen);
+      return new OutcomeUnknownException(vendor(), operation, key, seen, true, resent, resendFailure);
+    }
+
+    private T found(Reconciliation<T> r) {
+      LOG.warn("{} {} {}: ambiguous failure, but the vendor has it; not resent", vendor(), operation, Checks.echo(key));
+      return r.value();
+    }
+
+    /** Never throws: a failed or broken query is {@link Reconciliation#unknown}. */
     private Reconciliation<T> query(AmparkException failure, long deadline) {
-      if (System.nanoTime() >= deadline) {
-        return Reconciliation.unknown("the call deadline passed before the vendor could be asked");
+      if (deadline - System.nanoTime() <= 0) {
+        return Reconciliation.unknown(DEADLINE_BEFORE_QUERY);
       }
       try {
-        return reconcile.apply(failure).withDeadline(deadline).execute();
-      } catch (AmparkException q) {
+        Reconciliation<T> r = reconcile.apply(failure).withDeadline(deadline).execute();
+        return r != null ? r : Reconciliation.unknown("the query gave no answer");
+      } catch (RuntimeException q) {
         failure.addSuppressed(q);
         return Reconciliation.unknown("the query failed (" + q.getClass().getSimpleName() + ")");
       }
-    }
-
-    private String absentText(boolean resent, int queries) {
-      return resent
-          ? "the vendor reported no such key before the resend, and the resend's outcome is ambiguous too"
-          : "the vendor reports no such key (" + queries + " query; it may lag its own writes)";
     }
 
     private OutcomeUnknownException unknown(String seen, boolean absenceReported, AmparkException failure) {
@@ -190,17 +241,23 @@ public final class BusinessKeyCalls {
       return new OutcomeUnknownException(vendor(), operation, key, seen, absenceReported, failure);
     }
 
+    /**
+     * The same steps without blocking: waits are scheduled on the runtime's timer, never slept on
+     * a dispatcher thread. The future always completes (every step is bounded by the deadline and
+     * every callback catches what it throws); cancelling it cancels the step in flight.
+     */
     @Override
     public CompletableFuture<T> executeAsync() {
-      // The asynchronous protocol runs the same steps; waits are scheduled, never slept on a
-      // dispatcher thread.
-      long deadline = System.nanoTime() + runtime.config().callDeadline().toNanos();
-      return attempt(deadline, false);
-    }
-
-    private CompletableFuture<T> attempt(long deadline, boolean resent) {
+      long deadline = deadline();
       CompletableFuture<T> result = new CompletableFuture<>();
-      send.withDeadline(deadline).executeAsync().whenComplete((value, error) -> {
+      AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+      result.whenComplete((v, t) -> {
+        CompletableFuture<?> step = inFlight.get();
+        if (result.isCancelled() && step != null) {
+          step.cancel(true);
+        }
+      });
+      step(result, inFlight, sendAsync(deadline), (value, error) -> {
         if (error == null) {
           result.complete(value);
           return;
@@ -211,63 +268,106 @@ public final class BusinessKeyCalls {
           return;
         }
         AmparkException failure = (AmparkException) cause;
-        queryAsync(failure, deadline).whenComplete((first, never) -> {
+        step(result, inFlight, queryAsync(failure, deadline), (first, never) -> {
           if (first.isFound()) {
-            result.complete(first.value());
+            result.complete(found(first));
           } else if (first.isUnknown()) {
             result.completeExceptionally(unknown(first.seen(), false, failure));
-          } else if (ifAbsent == IfAbsent.THROW || resent) {
-            result.completeExceptionally(unknown(absentText(resent, 1), true, failure));
+          } else if (ifAbsent == IfAbsent.THROW) {
+            result.completeExceptionally(unknown(ABSENT_ONCE, true, failure));
           } else {
             long settle = runtime.config().reconcileSettleDelay().toNanos();
-            if (System.nanoTime() + settle >= deadline) {
-              result.completeExceptionally(unknown("the vendor reports no such key, but the call deadline leaves no time to confirm it", true, failure));
+            if (settle >= deadline - System.nanoTime()) {
+              result.completeExceptionally(unknown(NO_TIME_TO_CONFIRM, true, failure));
               return;
             }
-            runtime.schedule(settle, () -> queryAsync(failure, deadline).whenComplete((second, never2) -> {
+            CompletableFuture<Void> settled = new CompletableFuture<>();
+            try {
+              runtime.schedule(settle, () -> settled.complete(null));
+            } catch (RuntimeException e) {
+              failure.addSuppressed(e);
+              result.completeExceptionally(unknown("the client closed before the vendor could be asked again", true, failure));
+              return;
+            }
+            step(result, inFlight, settled.thenCompose(x -> queryAsync(failure, deadline)), (second, never2) -> {
               if (second.isFound()) {
-                result.complete(second.value());
+                result.complete(found(second));
               } else if (second.isUnknown()) {
                 result.completeExceptionally(unknown("a first query reported no such key, a second " + second.seen(), false, failure));
               } else {
-                attempt(deadline, true).whenComplete((v, t) -> {
-                  if (t != null) {
-                    result.completeExceptionally(unwrap(t));
-                  } else {
+                LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
+                step(result, inFlight, sendAsync(deadline), (v, t) -> {
+                  if (t == null) {
                     result.complete(v);
+                  } else {
+                    Throwable c = unwrap(t);
+                    result.completeExceptionally(c instanceof AmparkException ? afterResend((AmparkException) c, failure) : c);
                   }
                 });
               }
-            }));
+            });
           }
         });
       });
       return result;
     }
 
-    /** Never fails: a failed query is {@link Reconciliation#unknown}. */
-    private CompletableFuture<Reconciliation<T>> queryAsync(AmparkException failure, long deadline) {
-      if (System.nanoTime() >= deadline) {
-        return CompletableFuture.completedFuture(Reconciliation.unknown("the call deadline passed before the vendor could be asked"));
+    /**
+     * Runs {@code then} when {@code step} completes, unless {@code result} is already done; anything
+     * {@code then} throws fails {@code result} instead of vanishing into the step's future.
+     */
+    private static <S, T> void step(
+        CompletableFuture<T> result,
+        AtomicReference<CompletableFuture<?>> inFlight,
+        CompletableFuture<S> step,
+        java.util.function.BiConsumer<S, Throwable> then) {
+      inFlight.set(step);
+      if (result.isDone()) {
+        step.cancel(true);
+        return;
       }
-      CompletableFuture<Reconciliation<T>> out = new CompletableFuture<>();
+      step.whenComplete((v, t) -> {
+        if (result.isDone()) {
+          return;
+        }
+        try {
+          then.accept(v, t);
+        } catch (RuntimeException | Error e) {
+          result.completeExceptionally(e);
+        }
+      });
+    }
+
+    private CompletableFuture<T> sendAsync(long deadline) {
+      try {
+        return send.withDeadline(deadline).executeAsync();
+      } catch (RuntimeException e) {
+        CompletableFuture<T> failed = new CompletableFuture<>();
+        failed.completeExceptionally(e);
+        return failed;
+      }
+    }
+
+    /** Never fails: a failed or broken query is {@link Reconciliation#unknown}. */
+    private CompletableFuture<Reconciliation<T>> queryAsync(AmparkException failure, long deadline) {
+      if (deadline - System.nanoTime() <= 0) {
+        return CompletableFuture.completedFuture(Reconciliation.unknown(DEADLINE_BEFORE_QUERY));
+      }
       CompletableFuture<Reconciliation<T>> q;
       try {
         q = reconcile.apply(failure).withDeadline(deadline).executeAsync();
-      } catch (AmparkException e) {
+      } catch (RuntimeException e) {
         q = new CompletableFuture<>();
         q.completeExceptionally(e);
       }
-      q.whenComplete((r, t) -> {
+      return q.handle((r, t) -> {
         if (t == null) {
-          out.complete(r);
-        } else {
-          Throwable c = unwrap(t);
-          failure.addSuppressed(c);
-          out.complete(Reconciliation.unknown("the query failed (" + c.getClass().getSimpleName() + ")"));
+          return r != null ? r : Reconciliation.<T>unknown("the query gave no answer");
         }
+        Throwable c = unwrap(t);
+        failure.addSuppressed(c);
+        return Reconciliation.<T>unknown("the query failed (" + c.getClass().getSimpleName() + ")");
       });
-      return out;
     }
 
     @Override
@@ -275,6 +375,13 @@ public final class BusinessKeyCalls {
       return "KeyedCall{" + vendor() + " " + operation + "}";
     }
   }
+
+  private static final String ABSENT_ONCE =
+      "the vendor reports no such key (1 query; it may lag its own writes)";
+  private static final String NO_TIME_TO_CONFIRM =
+      "the vendor reports no such key, but the call deadline leaves no time to confirm it";
+  private static final String DEADLINE_BEFORE_QUERY =
+      "the call deadline passed before the vendor could be asked";
 
   /**
    * Legacy form, kept only until every vendor module declares its keyed operations with {@link
@@ -401,15 +508,6 @@ public final class BusinessKeyCalls {
 
   private static TransportException notPlaced(String vendor, String operation, String key, AmparkException cause) {
     return new OutcomeUnknownException(vendor, operation, key, "the vendor reports no such key", true, cause);
-  }
-
-  private static void sleep(long nanos) {
-    try {
-      TimeUnit.NANOSECONDS.sleep(nanos);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmparkException(null, null, "interrupted while waiting to confirm absence", e);
-    }
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -73,7 +73,10 @@ public final class ClientRuntime implements AutoCloseable {
     Redactor r = Redactor.of(sensitive, spec.secrets());
     this.redactor = spec.logBodyView() == null ? r : r.withBodyView(spec.logBodyView());
     Logger log = LoggerFactory.getLogger("io.github.ampark.http." + spec.name());
-    OkHttpClient.Builder b = base.newBuilder().callTimeout(config.callDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    // OkHttp's own silent retry on connection failure may resend a request the vendor already read
+    // (an UNSAFE or keyed one); retries are RetryInterceptor's business, by idempotency class.
+    OkHttpClient.Builder b = base.newBuilder().retryOnConnectionFailure(false)
+        .callTimeout(config.callDeadline().toMillis(), TimeUnit.MILLISECONDS);
     if (config.connectTimeout() != null) {
       b.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -280,46 +283,83 @@ public final class ClientRuntime implements AutoCloseable {
    * Runs {@code task} after {@code delayNanos} on a single timer thread shared by this runtime and
    * its derived runtimes, created on first use and stopped by {@link #close()}. For waits inside a
    * call (a reconciliation's settle delay) that must not block a dispatcher thread. The task must be
-   * short: it should start asynchronous work, not do it.
+   * short: it should start asynchronous work, not do it. A task still waiting when the runtime
+   * closes runs at once, on the closing thread, so that nothing waits on it forever.
+   *
+   * @throws io.github.ampark.core.AmparkException if the runtime is closed
    *
    * @param delayNanos the wait
    * @param task what to run
    */
   public void schedule(long delayNanos, Runnable task) {
-    timers.get().schedule(task, delayNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    timers.schedule(delayNanos, task);
   }
 
   /** The lazily started timer of a root runtime and its derived runtimes. */
   private static final class Timers {
     private final String vendor;
-    private java.util.concurrent.ScheduledExecutorService executor;
+    private final java.util.Set<Once> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private java.util.concurrent.ScheduledThreadPoolExecutor executor;
     private boolean shutdown;
 
     Timers(String vendor) {
       this.vendor = vendor;
     }
 
-    synchronized java.util.concurrent.ScheduledExecutorService get() {
-      if (shutdown) {
-        throw new AmparkException(vendor, null, "[" + vendor + "] the client is closed", null);
+    void schedule(long delayNanos, Runnable task) {
+      Once once = new Once(task, pending);
+      synchronized (this) {
+        if (shutdown) {
+          throw new AmparkException(vendor, null, "[" + vendor + "] the client is closed", null);
+        }
+        if (executor == null) {
+          executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "ampark-" + vendor + "-timer");
+            t.setDaemon(true);
+            return t;
+          });
+          executor.setRemoveOnCancelPolicy(true);
+        }
+        pending.add(once);
+        executor.schedule(once, delayNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
       }
-      if (executor == null) {
-        java.util.concurrent.ScheduledThreadPoolExecutor e =
-            new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-              Thread t = new Thread(r, "ampark-" + vendor + "-timer");
-              t.setDaemon(true);
-              return t;
-            });
-        e.setRemoveOnCancelPolicy(true);
-        executor = e;
-      }
-      return executor;
     }
 
-    synchronized void shutdown() {
-      shutdown = true;
-      if (executor != null) {
-        executor.shutdownNow();
+    void shutdown() {
+      synchronized (this) {
+        shutdown = true;
+        if (executor != null) {
+          executor.shutdownNow();
+        }
+      }
+      // Whatever waits on a task still pending must not wait forever: run it now (it finds the
+      // client closed and fails its call).
+      for (Once once : new java.util.ArrayList<>(pending)) {
+        once.run();
+      }
+    }
+  }
+
+  /** A task that runs at most once, whether its timer fires or the runtime closes first. */
+  private static final class Once implements Runnable {
+    private final Runnable task;
+    private final java.util.Set<Once> pending;
+    private final AtomicBoolean ran = new AtomicBoolean();
+
+    Once(Runnable task, java.util.Set<Once> pending) {
+      this.task = task;
+      this.pending = pending;
+    }
+
+    @Override
+    public void run() {
+      if (ran.compareAndSet(false, true)) {
+        pending.remove(this);
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          LoggerFactory.getLogger(ClientRuntime.class).warn("a scheduled task failed", e);
+        }
       }
     }
   }

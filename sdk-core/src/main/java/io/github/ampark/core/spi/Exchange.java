@@ -41,12 +41,19 @@ final class Exchange {
    * client's call deadline: the shorter wins.
    */
   private Call newCall(Request request, long deadlineNanos) {
-    Call call = runtime.httpClient().newCall(request);
-    if (deadlineNanos != NO_DEADLINE) {
-      long remaining = Math.max(1, deadlineNanos - System.nanoTime());
-      if (remaining < runtime.config().callDeadline().toNanos()) {
-        call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
-      }
+    if (deadlineNanos == NO_DEADLINE) {
+      return runtime.httpClient().newCall(request);
+    }
+    long remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) {
+      CallInfo info = CallInfo.of(request, runtime.vendor());
+      throw new TransportException(
+          info.vendor(), info.operation(), false, "the call deadline passed before the request was sent", null);
+    }
+    // the retry interceptor reads the shared deadline from this tag
+    Call call = runtime.httpClient().newCall(request.newBuilder().tag(CallDeadline.class, new CallDeadline(deadlineNanos)).build());
+    if (remaining < runtime.config().callDeadline().toNanos()) {
+      call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
     return call;
   }
@@ -72,7 +79,13 @@ final class Exchange {
       return future;
     }
     CallInfo info = CallInfo.of(request, runtime.vendor());
-    Call call = newCall(request, deadlineNanos);
+    Call call;
+    try {
+      call = newCall(request, deadlineNanos);
+    } catch (AmparkException e) {
+      future.completeExceptionally(e);
+      return future;
+    }
     call.enqueue(
         new Callback() {
           @Override
@@ -113,7 +126,7 @@ final class Exchange {
       ResponseBody body = r.body();
       byte[] bytes;
       try {
-        bytes = body.bytes();
+        bytes = readBounded(info, r, body);
       } catch (IOException e) {
         throw new TransportException(
             info.vendor(), info.operation(), true, "response body incomplete: " + TransportFailure.describe(e), e);
@@ -136,6 +149,39 @@ final class Exchange {
       }
       return convert(ctx, data, type);
     }
+  }
+
+  /**
+   * Reads at most {@link io.github.ampark.core.ClientConfig#maxResponseBytes()}; one byte more and
+   * the answer is refused without reading further (closing the response drops the connection).
+   */
+  private byte[] readBounded(CallInfo info, Response r, ResponseBody body) throws IOException {
+    long max = runtime.config().maxResponseBytes();
+    long declared = body.contentLength();
+    if (declared > max) {
+      throw tooLarge(info, r, "Content-Length " + declared, max, new byte[0], body);
+    }
+    okio.BufferedSource source = body.source();
+    okio.Buffer buffer = new okio.Buffer();
+    while (buffer.size() <= max) {
+      if (source.read(buffer, 64 * 1024) == -1) {
+        return buffer.readByteArray();
+      }
+    }
+    byte[] start = buffer.readByteArray(Math.min(buffer.size(), 2048));
+    throw tooLarge(info, r, "still going after " + max + " bytes", max, start, body);
+  }
+
+  private ResponseFormatException tooLarge(
+      CallInfo info, Response r, String what, long max, byte[] start, ResponseBody body) {
+    return new ResponseFormatException(
+        info.vendor(),
+        info.operation(),
+        r.code(),
+        "the response body exceeds the limit of " + max + " bytes (ClientConfig.maxResponseBytes; "
+            + what + "); the rest was not read",
+        runtime.redactor().redactBody(start, body.contentType()),
+        null);
   }
 
   @SuppressWarnings("unchecked")

@@ -51,7 +51,7 @@ public final class OutgoingRequest {
     return info.annotation(type);
   }
 
-  /** A tag the module attached to the request (see {@link RawRequest.Builder#tag}), or {@code null}. */
+  /** A tag the module attached to the request (see {@link io.github.ampark.core.http.RawRequest.Builder#tag}), or {@code null}. */
   public <T> @Nullable T tag(Class<T> type) {
     return original.tag(type);
   }

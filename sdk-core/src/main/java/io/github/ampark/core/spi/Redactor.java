@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -57,10 +55,11 @@ public final class Redactor {
                   "sign", "signature", "sign_str", "key", "ukey", "ckey", "auth_code", "authorization",
                   "proxy-authorization", "cookie", "set-cookie", "x-api-key", "pwd")));
   private static final String[] FRAGMENTS = {"secret", "password", "passwd", "token"};
-  private static final Pattern TEXT_PAIR =
-      Pattern.compile("([A-Za-z_][A-Za-z0-9_\\-]*)(=|\":\"|\": \")([^&\\s\"]*)");
   private static final ObjectMapper MAPPER = AmparkJson.newMapper();
+  /** Characters of a body shown at most (cut before redaction). */
   private static final int MAX_LOGGED_BYTES = 16 * 1024;
+  /** Bytes of a body looked at at most. */
+  private static final int MAX_VIEWED_BYTES = 64 * 1024;
 
   private final Set<String> extra;
   private final List<String> secrets;
@@ -137,7 +136,10 @@ public final class Redactor {
     return false;
   }
 
-  /** Masks secrets in free text; {@code null} stays {@code null}. */
+  /**
+   * Masks secrets in free text; {@code null} stays {@code null}. Linear in the length of the text
+   * (one pass per configured secret value, then one pass for {@code name=value} pairs).
+   */
   public @Nullable String redactText(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return text;
@@ -146,21 +148,86 @@ public final class Redactor {
     for (String s : secrets) {
       out = out.replace(s, MASK);
     }
-    Matcher m = TEXT_PAIR.matcher(out);
-    StringBuffer sb = null;
-    while (m.find()) {
-      if (isSensitive(m.group(1)) && !m.group(3).isEmpty() && !m.group(3).equals(MASK)) {
-        if (sb == null) {
-          sb = new StringBuffer(out.length());
-        }
-        m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2) + MASK));
+    return maskPairs(out);
+  }
+
+  /**
+   * Masks the value of every {@code name=value}, {@code "name":"value"} and {@code "name": "value"}
+   * pair with a sensitive name. A name is a run of {@code [A-Za-z0-9_-]} starting at its first
+   * letter or underscore; a value runs up to {@code &}, a quote or white space. A hand-written scan
+   * rather than a regular expression: a backtracking pattern costs O(n²) on a long run of letters
+   * without a separator, and the text comes from untrusted answers.
+   */
+  private String maskPairs(String text) {
+    int n = text.length();
+    StringBuilder sb = null;
+    int copied = 0; // text[0, copied) is in sb (or unchanged, while sb is null)
+    int i = 0;
+    while (i < n) {
+      if (!isNameChar(text.charAt(i))) {
+        i++;
+        continue;
       }
+      int runEnd = i;
+      int nameStart = -1;
+      while (runEnd < n && isNameChar(text.charAt(runEnd))) {
+        if (nameStart < 0 && isNameStart(text.charAt(runEnd))) {
+          nameStart = runEnd;
+        }
+        runEnd++;
+      }
+      int sep = nameStart < 0 ? 0 : separatorLength(text, runEnd);
+      if (sep == 0) {
+        i = runEnd;
+        continue;
+      }
+      int valueStart = runEnd + sep;
+      int valueEnd = valueStart;
+      while (valueEnd < n && !endsValue(text.charAt(valueEnd))) {
+        valueEnd++;
+      }
+      boolean masked = valueEnd - valueStart == MASK.length() && text.startsWith(MASK, valueStart);
+      if (valueEnd > valueStart && !masked && isSensitive(text.substring(nameStart, runEnd))) {
+        if (sb == null) {
+          sb = new StringBuilder(n);
+        }
+        sb.append(text, copied, valueStart).append(MASK);
+        copied = valueEnd;
+      }
+      i = valueEnd;
     }
     if (sb == null) {
-      return out;
+      return text;
     }
-    m.appendTail(sb);
-    return sb.toString();
+    return sb.append(text, copied, n).toString();
+  }
+
+  private static boolean isNameStart(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+  }
+
+  private static boolean isNameChar(char c) {
+    return isNameStart(c) || c >= '0' && c <= '9' || c == '-';
+  }
+
+  private static int separatorLength(String text, int at) {
+    if (at >= text.length()) {
+      return 0;
+    }
+    if (text.charAt(at) == '=') {
+      return 1;
+    }
+    if (text.startsWith("\":\"", at)) {
+      return 3;
+    }
+    if (text.startsWith("\": \"", at)) {
+      return 4;
+    }
+    return 0;
+  }
+
+  private static boolean endsValue(char c) {
+    return c == '&' || c == '"' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The URL with sensitive query values masked. */
@@ -202,23 +269,38 @@ public final class Redactor {
     }
     String subtype = contentType == null ? "" : contentType.subtype().toLowerCase(Locale.ROOT);
     if ("form-data".equals(subtype) && "multipart".equals(contentType.type())) {
-      return redactMultipart(body, contentType.toString());
+      return body.length > MAX_VIEWED_BYTES
+          ? "(multipart body, " + body.length + " bytes)"
+          : redactMultipart(body, contentType.toString());
     }
     if (contentType != null && isBinary(contentType)) {
       return "(" + body.length + " bytes of " + contentType + ")";
     }
+    // Cut before anything else looks at it: what follows is linear, but need not be fast on 4 MiB.
+    byte[] shown = body.length > MAX_VIEWED_BYTES ? Arrays.copyOf(body, MAX_VIEWED_BYTES) : body;
+    String more = body.length > MAX_VIEWED_BYTES ? "…(" + body.length + " bytes)" : "";
     Charset cs = contentType == null ? null : contentType.charset(null);
-    String text = new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
+    String text = new String(shown, cs == null ? StandardCharsets.UTF_8 : cs);
     if (bodyView != null) {
-      String view = bodyView.apply(body);
+      String view;
+      try {
+        view = bodyView.apply(shown);
+      } catch (RuntimeException e) {
+        view = null;
+      }
       if (view != null) {
-        return "(decoded) " + redactStructured(view, subtype);
+        return "(decoded) " + redactStructured(view, subtype, more);
       }
     }
-    return redactStructured(text, subtype);
+    return redactStructured(text, subtype, more);
   }
 
-  private String redactStructured(String text, String subtype) {
+  private String redactStructured(String text, String subtype, String more) {
+    if (text.length() > MAX_LOGGED_BYTES || !more.isEmpty()) {
+      // cut first, then redact the cut text as free text (it is no longer well-formed JSON or form)
+      String cut = dropSecretPrefixAtEnd(text.substring(0, Math.min(text.length(), MAX_LOGGED_BYTES)));
+      return redactText(cut) + (more.isEmpty() ? "…(" + text.length() + " chars)" : more);
+    }
     String trimmed = text.trim();
     String out;
     if (subtype.contains("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -232,6 +314,20 @@ public final class Redactor {
       return out.substring(0, MAX_LOGGED_BYTES) + "…(" + out.length() + " chars)";
     }
     return out;
+  }
+
+  /** A cut may end inside a secret value; drop such a partial secret rather than show its start. */
+  private String dropSecretPrefixAtEnd(String cut) {
+    int drop = 0;
+    for (String s : secrets) {
+      for (int k = Math.min(s.length() - 1, cut.length()); k > drop; k--) {
+        if (cut.regionMatches(cut.length() - k, s, 0, k)) {
+          drop = k;
+          break;
+        }
+      }
+    }
+    return cut.substring(0, cut.length() - drop);
   }
 
   /** JSON text with sensitive fields masked at any depth; non-JSON falls back to {@link #redactText}. */

@@ -34,6 +34,9 @@ final class RetryInterceptor implements Interceptor {
     this.level = level;
   }
 
+  /** Retry-After values are capped here (a day): longer waits never fit a deadline anyway. */
+  static final long MAX_RETRY_AFTER_SECONDS = 86_400;
+
   static boolean retryableStatus(int code) {
     return code == 429 || code == 502 || code == 503 || code == 504;
   }
@@ -43,6 +46,10 @@ final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     CallInfo info = CallInfo.of(request, vendor);
     long deadlineAt = System.nanoTime() + deadline.toNanos();
+    CallDeadline shared = request.tag(CallDeadline.class);
+    if (shared != null && shared.nanoTime - deadlineAt < 0) {
+      deadlineAt = shared.nanoTime; // a keyed operation's budget, shared by all its steps
+    }
     int maxAttempts = policy.maxRetries() + 1;
     boolean anyReached = false; // over all attempts: an earlier one may have reached the vendor
     for (int attempt = 1; ; attempt++) {
@@ -91,8 +98,10 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
-  private static boolean fits(long deadlineAt, Duration wait) {
-    return System.nanoTime() + wait.toNanos() < deadlineAt;
+  /** Whether waiting {@code wait} still leaves time before the deadline (no overflow on huge waits). */
+  static boolean fits(long deadlineAt, Duration wait) {
+    long left = deadlineAt - System.nanoTime();
+    return left > 0 && wait.compareTo(Duration.ofNanos(left)) < 0;
   }
 
   private static void sleep(Duration wait) throws InterruptedIOException {
@@ -112,8 +121,11 @@ final class RetryInterceptor implements Interceptor {
     String v = value.trim();
     try {
       long seconds = Long.parseLong(v);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+      return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER_SECONDS));
     } catch (NumberFormatException ignored) {
+      if (v.matches("\\d+")) {
+        return Duration.ofSeconds(MAX_RETRY_AFTER_SECONDS); // more digits than a long: far too long anyway
+      }
       // an HTTP date
     }
     try {

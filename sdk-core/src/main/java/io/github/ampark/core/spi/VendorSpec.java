@@ -1,6 +1,7 @@
 package io.github.ampark.core.spi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.spi.AmparkJson;
@@ -120,7 +121,7 @@ public final class VendorSpec {
 
     private Builder(String name) {
       if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
-        throw new ValidationException("name", "must be a short lower-case vendor name (was " + name + ")");
+        throw new ValidationException("name", "must be a short lower-case vendor name (was " + Checks.echo(name) + ")");
       }
       this.name = name;
     }
@@ -129,7 +130,7 @@ public final class VendorSpec {
     public Builder defaultBaseUrl(String url) {
       HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
       if (parsed == null) {
-        throw new ValidationException("defaultBaseUrl", "must be an absolute http(s) URL (was " + url + ")");
+        throw new ValidationException("defaultBaseUrl", "must be an absolute http(s) URL (was " + Checks.echo(url) + ")");
       }
       return defaultBaseUrl(parsed);
     }

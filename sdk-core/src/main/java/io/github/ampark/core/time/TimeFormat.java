@@ -24,7 +24,7 @@ public enum TimeFormat {
   /** Unix time in whole seconds, e.g. {@code "1700000000"}; sub-second parts are dropped. */
   EPOCH_SECONDS {
     @Override
-    public String format(Instant instant) {
+    String render(Instant instant) {
       return Long.toString(instant.getEpochSecond());
     }
 
@@ -36,7 +36,7 @@ public enum TimeFormat {
   /** Unix time in milliseconds, e.g. {@code "1625068799000"}. */
   EPOCH_MILLIS {
     @Override
-    public String format(Instant instant) {
+    String render(Instant instant) {
       return Long.toString(instant.toEpochMilli());
     }
 
@@ -48,7 +48,7 @@ public enum TimeFormat {
   /** UTC ISO-8601 to the second, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}, e.g. {@code "2022-09-30T16:00:00Z"}. */
   UTC_ISO {
     @Override
-    public String format(Instant instant) {
+    String render(Instant instant) {
       return ISO.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
@@ -60,7 +60,7 @@ public enum TimeFormat {
   /** {@code yyyyMMddHHmmss} in Asia/Shanghai (UTC+8), e.g. {@code "20181130105250"}. */
   SHANGHAI_COMPACT {
     @Override
-    public String format(Instant instant) {
+    String render(Instant instant) {
       return COMPACT.format(instant);
     }
 
@@ -77,11 +77,38 @@ public enum TimeFormat {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(SHANGHAI);
 
+  /** The earliest instant {@link #format} accepts: 1970-01-01T00:00:00Z. */
+  public static final Instant MIN = Instant.EPOCH;
+  /** The latest instant {@link #format} accepts: 9999-12-31T15:59:59Z (the last second of 9999 in Shanghai). */
+  public static final Instant MAX = Instant.parse("9999-12-31T15:59:59Z");
+
   /**
-   * @param instant the time
+   * @param instant the time, from {@link #MIN} to {@link #MAX}
+   * @return its wire text
+   * @throws ValidationException (field {@code "time"}) if {@code null} or out of range
+   */
+  public String format(Instant instant) {
+    return format("time", instant);
+  }
+
+  /**
+   * Like {@link #format(Instant)}, naming {@code field} in the error.
+   *
+   * @param field the Java field name for the error
+   * @param instant the time, from {@link #MIN} to {@link #MAX}
    * @return its wire text
    */
-  public abstract String format(Instant instant);
+  public String format(String field, Instant instant) {
+    if (instant == null) {
+      throw new ValidationException(field, "is required");
+    }
+    if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
+      throw new ValidationException(field, "must be between " + MIN + " and " + MAX + " (was " + instant.getEpochSecond() + " s)");
+    }
+    return render(instant);
+  }
+
+  abstract String render(Instant instant);
 
   abstract Instant doParse(String text);
 
@@ -107,10 +134,13 @@ public enum TimeFormat {
     if (text == null || text.trim().isEmpty()) {
       throw new ValidationException(field, "is required");
     }
+    if (text.length() > 64) {
+      throw new ValidationException(field, "is not a " + name() + " time (was " + io.github.ampark.core.Checks.echo(text) + ")");
+    }
     try {
       return doParse(text.trim());
     } catch (DateTimeException | NumberFormatException e) {
-      throw new ValidationException(field, "is not a " + name() + " time (was " + text + ")");
+      throw new ValidationException(field, "is not a " + name() + " time (was " + io.github.ampark.core.Checks.echo(text) + ")");
     }
   }
 }

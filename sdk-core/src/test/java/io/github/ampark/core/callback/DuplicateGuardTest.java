@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.DuplicateGuard.Claim;
+import io.github.ampark.core.testing.DuplicateGuardContract;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,18 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class DuplicateGuardTest {
+/** The in-memory guard: the shared contract (one store = this instance, so both "nodes" are it), plus its bounds. */
+class DuplicateGuardTest extends DuplicateGuardContract {
+  private InMemoryDuplicateGuard store;
+
+  @Override
+  protected DuplicateGuard newNode() {
+    if (store == null) {
+      store = new InMemoryDuplicateGuard(10_000, RETENTION, LEASE, clock);
+    }
+    return store;
+  }
+
   static final class MutableClock extends Clock {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
 

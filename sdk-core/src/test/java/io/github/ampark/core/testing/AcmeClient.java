@@ -2,7 +2,7 @@ package io.github.ampark.core.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.AmparkClientBuilder;
-import io.github.ampark.core.ApiException;
+import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.spi.BusinessKeyCalls;
 import io.github.ampark.core.spi.ClientRuntime;
@@ -63,38 +63,50 @@ public final class AcmeClient implements AutoCloseable {
     return service.getOrder(orderNo).executeAsync();
   }
 
-  public AcmeOrder createOrder(String orderNo, long amountFen) {
-    return BusinessKeyCalls.execute(
-        "acme", "createOrder", orderNo,
-        () -> service.createOrder(orderNo, amountFen).execute(),
-        failure -> {
-          try {
-            return Reconciliation.found(getOrder(orderNo));
-          } catch (ApiException e) {
-            if ("NOT_FOUND".equals(e.vendorCode())) {
-              return Reconciliation.absent();
-            }
-            throw e;
-          }
-        },
+  /** The keyed operation, declared once; the public forms below are one-liners over it. */
+  private AmparkCall<AcmeOrder> createOrderCall(String orderNo, long amountFen) {
+    return BusinessKeyCalls.keyed(runtime, "createOrder", orderNo,
+        service.createOrder(orderNo, amountFen),
+        failure -> service.findOrders(orderNo).map(answer -> reconcile(orderNo, amountFen, answer)),
         ifAbsent);
   }
 
+  public AcmeOrder createOrder(String orderNo, long amountFen) {
+    return createOrderCall(orderNo, amountFen).execute();
+  }
+
   public CompletableFuture<AcmeOrder> createOrderAsync(String orderNo, long amountFen) {
-    return BusinessKeyCalls.executeAsync(
-        "acme", "createOrder", orderNo,
-        () -> service.createOrder(orderNo, amountFen).executeAsync(),
-        failure -> getOrderAsync(orderNo).handle((order, t) -> {
-          if (t == null) {
-            return Reconciliation.found(order);
-          }
-          Throwable cause = t.getCause() != null ? t.getCause() : t;
-          if (cause instanceof ApiException && "NOT_FOUND".equals(((ApiException) cause).vendorCode())) {
-            return Reconciliation.<AcmeOrder>absent();
-          }
-          throw new java.util.concurrent.CompletionException(cause);
-        }),
-        ifAbsent);
+    return createOrderCall(orderNo, amountFen).executeAsync();
+  }
+
+  /**
+   * Acme's rules of proof: found only for this key with this amount; absent only for a well-formed
+   * page ({@code total} an integer equal to the number of orders listed, {@code orders} an array)
+   * listing nothing; anything else proves nothing.
+   */
+  Reconciliation<AcmeOrder> reconcile(String orderNo, long amountFen, JsonNode answer) {
+    JsonNode total = answer == null ? null : answer.get("total");
+    JsonNode orders = answer == null ? null : answer.get("orders");
+    if (total == null || !total.isIntegralNumber() || orders == null || !orders.isArray()) {
+      return Reconciliation.unknown("a malformed answer (no integer total or no order list)");
+    }
+    if (total.asLong() != orders.size()) {
+      return Reconciliation.unknown("total " + total.asLong() + " but " + orders.size() + " orders listed");
+    }
+    for (JsonNode o : orders) {
+      if (!orderNo.equals(o.path("order_no").asText(null))) {
+        return Reconciliation.unknown("the answer named another order");
+      }
+      if (o.path("amount_fen").asLong(-1) != amountFen) {
+        return Reconciliation.unknown("the answer names this key with another amount");
+      }
+      try {
+        return Reconciliation.found(runtime.mapper().treeToValue(o, AcmeOrder.class));
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        return Reconciliation.unknown("the order in the answer is malformed");
+      }
+    }
+    return Reconciliation.absent();
   }
 
   public JsonNode charge(Map<String, Object> body) {
@@ -125,7 +137,7 @@ public final class AcmeClient implements AutoCloseable {
   public static final class Builder extends AmparkClientBuilder<Builder> {
     private String appId = "acme-app";
     private Secret secret;
-    private IfAbsent ifAbsent = IfAbsent.RESEND;
+    private IfAbsent ifAbsent = IfAbsent.THROW;
 
     public Builder credentials(String appId, String secret) {
       this.appId = appId;

@@ -11,12 +11,18 @@ import retrofit2.http.FormUrlEncoded;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
 /** The test vendor's Retrofit interface. */
 public interface AcmeService {
   @Idempotent(Idempotency.SAFE)
   @GET("v1/orders/{orderNo}")
   AmparkCall<AcmeOrder> getOrder(@Path("orderNo") String orderNo);
+
+  /** The key lookup: {@code {"total": n, "orders": [order…]}}, well-formed when total == orders.length. */
+  @Idempotent(Idempotency.SAFE)
+  @GET("v1/orders")
+  AmparkCall<JsonNode> findOrders(@Query("order_no") String orderNo);
 
   @Idempotent(Idempotency.BY_BUSINESS_KEY)
   @FormUrlEncoded

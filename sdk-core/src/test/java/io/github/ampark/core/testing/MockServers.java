@@ -41,4 +41,33 @@ public final class MockServers {
   public static String body(RecordedRequest r) {
     return r.getBody() == null ? "" : r.getBody().utf8();
   }
+
+  /**
+   * HTTP 200 whose body leaves one byte per {@code perByteMillis}. Unlike MockWebServer's
+   * {@code throttleBody}, it does not also throttle reading the request, so the request arrives
+   * at once and only the answer drips.
+   */
+  public static MockResponse dripping(String body, long perByteMillis) {
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .body(new mockwebserver3.MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return bytes.length;
+          }
+
+          @Override
+          public void writeTo(okio.BufferedSink sink) throws IOException {
+            for (byte b : bytes) {
+              sink.writeByte(b).flush();
+              try {
+                Thread.sleep(perByteMillis);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException();
+              }
+            }
+          }
+        }).build();
+  }
 }
