@@ -57,7 +57,12 @@ public final class YinliEnergy {
     return service;
   }
 
-  /** 2.1 查询设备信息 ({@code POST deviceInfo}). @param query shop and meter @return the balance and devices */
+  /**
+   * 2.1 查询设备信息 ({@code POST deviceInfo}).
+   *
+   * @param query shop and meter
+   * @return the balance and devices
+   */
   public DeviceInfo deviceInfo(DeviceInfoQuery query) {
     return service().deviceInfo(Checks.notNull("query", query)).execute();
   }
@@ -93,7 +98,12 @@ public final class YinliEnergy {
         IfAbsent.THROW);
   }
 
-  /** 2.3 用电数据查询 ({@code POST useData}). @param query shop, meter, period @return the usage */
+  /**
+   * 2.3 用电数据查询 ({@code POST useData}).
+   *
+   * @param query shop, meter, period
+   * @return the usage
+   */
   public List<Usage> usage(UsageQuery query) {
     return service().usage(Checks.notNull("query", query)).execute();
   }
@@ -118,7 +128,12 @@ public final class YinliEnergy {
     return service().adjust(Checks.notNull("adjustment", adjustment)).executeAsync();
   }
 
-  /** 2.6 同步电表数据 ({@code POST readRt}). @param query shop, meter, page @return one page */
+  /**
+   * 2.6 同步电表数据 ({@code POST readRt}).
+   *
+   * @param query shop, meter, page
+   * @return one page
+   */
   public MeterDataPage meterData(MeterDataQuery query) {
     return service().meterData(Checks.notNull("query", query)).execute();
   }

@@ -33,7 +33,13 @@ import java.util.List;
  * }</pre>
  */
 public interface YinliHandler {
-  /** 2.1 查询设备信息. @param query the request @param call the call @return the answer */
+  /**
+   * 2.1 查询设备信息.
+   *
+   * @param query the request
+   * @param call the call
+   * @return the answer
+   */
   default YinliReply<DeviceInfo> onDeviceInfo(DeviceInfoQuery query, InboundCall call) {
     return notServed();
   }
@@ -50,17 +56,35 @@ public interface YinliHandler {
     return notServed();
   }
 
-  /** 2.3 用电数据查询. @param query the request @param call the call @return the answer */
+  /**
+   * 2.3 用电数据查询.
+   *
+   * @param query the request
+   * @param call the call
+   * @return the answer
+   */
   default YinliReply<List<Usage>> onUsage(UsageQuery query, InboundCall call) {
     return notServed();
   }
 
-  /** 2.5 余额调整. @param adjustment the request @param call the call @return the answer */
+  /**
+   * 2.5 余额调整.
+   *
+   * @param adjustment the request
+   * @param call the call
+   * @return the answer
+   */
   default YinliReply<AdjustResult> onAdjust(BalanceAdjustment adjustment, InboundCall call) {
     return notServed();
   }
 
-  /** 2.6 同步电表数据. @param query the request @param call the call @return the answer */
+  /**
+   * 2.6 同步电表数据.
+   *
+   * @param query the request
+   * @param call the call
+   * @return the answer
+   */
   default YinliReply<MeterDataPage> onMeterData(MeterDataQuery query, InboundCall call) {
     return notServed();
   }
@@ -75,7 +99,12 @@ public interface YinliHandler {
     return notServed();
   }
 
-  /** The default refusal. @param <T> the data type @return {@link YinliCallbacks#NOT_SERVED} */
+  /**
+   * The default refusal.
+   *
+   * @param <T> the data type
+   * @return {@link YinliCallbacks#NOT_SERVED}
+   */
   static <T> YinliReply<T> notServed() {
     return YinliReply.refused(YinliCallbacks.NOT_SERVED, "not served");
   }

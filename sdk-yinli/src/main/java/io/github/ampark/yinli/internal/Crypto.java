@@ -51,6 +51,13 @@ public final class Crypto {
     if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
       throw new ValidationException(field, "must decode to 16, 24 or 32 bytes for AES (decodes to " + bytes.length + ")");
     }
+    try {
+      if (Cipher.getMaxAllowedKeyLength("AES") < bytes.length * 8) {
+        throw new ValidationException(field, "is a " + bytes.length * 8 + "-bit AES key, which this JVM's crypto policy does not allow");
+      }
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new ValidationException(field, "cannot be used: this JVM has no AES");
+    }
     return bytes;
   }
 
@@ -223,8 +230,10 @@ public final class Crypto {
     }
     byte[] out = new byte[text.length() / 2];
     for (int i = 0; i < out.length; i++) {
-      int hi = Character.digit(text.charAt(2 * i), 16);
-      int lo = Character.digit(text.charAt(2 * i + 1), 16);
+      char a = text.charAt(2 * i);
+      char b = text.charAt(2 * i + 1);
+      int hi = a < 128 ? Character.digit(a, 16) : -1;
+      int lo = b < 128 ? Character.digit(b, 16) : -1;
       if (hi < 0 || lo < 0) {
         throw new IllegalArgumentException("not hex");
       }

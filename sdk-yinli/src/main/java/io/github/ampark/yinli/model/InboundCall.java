@@ -114,27 +114,47 @@ public final class InboundCall {
     return json;
   }
 
-  /** The 2.1 request. @throws CallbackVerificationException if this is another kind */
+  /**
+   * The 2.1 request.
+   *
+   * @throws CallbackVerificationException if this is another kind
+   */
   public DeviceInfoQuery deviceInfo() {
     return as(Kind.DEVICE_INFO, DeviceInfoQuery.class);
   }
 
-  /** The 2.2 request. @throws CallbackVerificationException if this is another kind */
+  /**
+   * The 2.2 request.
+   *
+   * @throws CallbackVerificationException if this is another kind
+   */
   public TopUp topUp() {
     return as(Kind.TOP_UP, TopUp.class);
   }
 
-  /** The 2.3 request. @throws CallbackVerificationException if this is another kind */
+  /**
+   * The 2.3 request.
+   *
+   * @throws CallbackVerificationException if this is another kind
+   */
   public UsageQuery usage() {
     return as(Kind.USAGE, UsageQuery.class);
   }
 
-  /** The 2.5 request. @throws CallbackVerificationException if this is another kind */
+  /**
+   * The 2.5 request.
+   *
+   * @throws CallbackVerificationException if this is another kind
+   */
   public BalanceAdjustment adjustment() {
     return as(Kind.ADJUST, BalanceAdjustment.class);
   }
 
-  /** The 2.6 request. @throws CallbackVerificationException if this is another kind */
+  /**
+   * The 2.6 request.
+   *
+   * @throws CallbackVerificationException if this is another kind
+   */
   public MeterDataQuery meterData() {
     return as(Kind.METER_DATA, MeterDataQuery.class);
   }
