@@ -2,6 +2,7 @@ package io.github.ampark.samples;
 
 import io.github.ampark.samples.bolink.BolinkSample;
 import io.github.ampark.samples.fourpyun.FourPyunSample;
+import io.github.ampark.samples.wanzhuang.WanzhuangSample;
 import io.github.ampark.samples.wikeyun.WikeyunSample;
 import io.github.ampark.samples.yinli.YinliSample;
 import java.io.PrintStream;
@@ -21,10 +22,12 @@ public final class RunAllSamples {
     WikeyunSample.run(out);
     section(out, "4pyun (PP停车 / P云): full VIP renewal sync, one incremental renewal, enter and leave");
     FourPyunSample.run(out);
-    section(out, "Bolink (泊链): exit order, charging discount, query, refund");
+    section(out, "Bolink (泊链): entry, exit, charging discount, query, refund");
     BolinkSample.run(out);
     section(out, "Yinli (印力): a month of meter readings through the 0.1 envelope, and a resent top-up booked once");
     YinliSample.run(out);
+    section(out, "Wanzhuang (万庄): register a device, set a mode, charge, receive start and finish callbacks, stop, print the bill");
+    WanzhuangSample.run(out);
     out.println();
     out.println("All samples finished.");
   }

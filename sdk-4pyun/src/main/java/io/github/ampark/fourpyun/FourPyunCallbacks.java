@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.CallbackVerificationException;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.signing.Canonicalizer;
-import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
 import io.github.ampark.core.time.TimeFormat;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +40,7 @@ import org.slf4j.LoggerFactory;
  *     .build();
  *
  * // POST /4pyun/gateway
- * CallbackReply reply = callbacks.handleGateway(ServletCallbacks.read(req), new GatewayHandler() {
+ * CallbackReply reply = callbacks.handle(ServletCallbacks.read(req), new FourPyunHandler() {
  *   @Override public GatewayReply onPaymentResult(PaymentResultEvent e) {
  *     orders.markPaid(e.parkingOrder(), e.payValueFen());
  *     return GatewayReply.ok();
@@ -51,14 +49,16 @@ import org.slf4j.LoggerFactory;
  * resp.setStatus(reply.status()); resp.setContentType(reply.contentType()); resp.getOutputStream().write(reply.body());
  * }</pre>
  *
- * <p><b>Gateway signature</b> (official sample gateway {@code SecurityProvider}; no published vector
- * with a known key): every field but {@code sign}, sorted by name, joined {@code k=v} by {@code &}
- * with empty values kept, then {@code &key=} and the key; MD5 over UTF-8, compared ignoring case in
- * constant time. Which key P云 uses for a park is agreed with 4pyun (the sample's own comment says
- * to look it up from the request), so it is pluggable: {@link Builder#gatewayKeys(GatewayKeyResolver)}.
+ * <p><b>Gateway signature</b>: the gateway rule of {@link FourPyunSigner} ({@code &key=}, empty
+ * values kept; official sample gateway {@code SecurityProvider}; no published vector with a known
+ * key), compared ignoring case in constant time. Fields the SDK does not know are signed and
+ * accepted ("验签须支持扩展字段"). Which key P云 uses for a park is agreed with 4pyun (the sample's
+ * own comment says to look it up from the request), so it is pluggable: {@link
+ * Builder#gatewayKeys(GatewayKeyResolver)}. Note that P云's sample gateway hashes with the JVM's
+ * default charset; this class always uses UTF-8 (see docs/4pyun.md).
  *
- * <p><b>Gateway replies</b> are {@code {"result_code","message"[,"hint"], …data}} with the codes
- * of {@link GatewayResultCode}. The payment-result document also lists {@code service},
+ * <p><b>Gateway replies</b> are {@code {"result_code","message"[,"hint"], …data}} with any code
+ * P云 defines ({@link GatewayResultCode} is open). The payment-result document also lists {@code service},
  * {@code version}, {@code charset} and a {@code sign} in the reply; whether P云 checks it is not
  * documented. {@link Builder#signGatewayReplies(boolean)} adds them (signed with the gateway rule,
  * nested data as compact JSON text); the default follows the official sample and does not.
@@ -67,28 +67,32 @@ import org.slf4j.LoggerFactory;
  * fields, {@code &app_secret=}) and acknowledged with exactly {@code {"code":"1001"}}.
  *
  * <p><b>Duplicates.</b> P云 repeats notifications until acknowledged. Payment results, card
- * renewals, discount grants and withdrawals, and openapi pushes go through the {@link DuplicateGuard}:
- * a repeat is acknowledged without calling your handler; if your handler fails (throws, or answers
- * an error) the key is forgotten so the next repeat is handled. Queries (bills, card lookups, no-plate
- * entries) are answered every time.
+ * renewals, discount grants and withdrawals, and openapi pushes go through {@link
+ * DuplicateGuard#handleOnce}: only the success reply ({@code 1001}, marked {@link
+ * CallbackReply#asAcknowledgement()}) records the event as handled, and a repeat is then
+ * acknowledged without calling your handler; a refusal, an error reply or an exception from your
+ * handler (or from any plug-in: key resolver, handler) releases it, so P云's next delivery is
+ * handled again. Exceptions from plug-ins never escape {@code handle…}: they become a refusal.
+ * Queries (bills, card lookups, no-plate entries) are answered every time.
  */
 public final class FourPyunCallbacks {
   /** The acknowledgement of an openapi push: {@code {"code":"1001"}}. */
-  public static final CallbackReply OPENAPI_ACK = CallbackReply.json("{\"code\":\"1001\"}");
+  public static final CallbackReply OPENAPI_ACK = CallbackReply.json("{\"code\":\"1001\"}").asAcknowledgement();
 
+  private static final CallbackReply PUSH_FAILED = CallbackReply.json("{\"code\":\"1500\",\"message\":\"处理失败\"}");
   private static final Logger LOG = LoggerFactory.getLogger(FourPyunCallbacks.class);
-  private static final Canonicalizer GATEWAY = Canonicalizer.builder().exclude("sign").build();
+  private static final Canonicalizer IDENTITY = Canonicalizer.builder().exclude("sign").build();
   private static final ObjectMapper MAPPER = AmparkJson.newMapper();
 
   private final @Nullable GatewayKeyResolver gatewayKeys;
-  private final @Nullable Secret appSecret;
+  private final @Nullable FourPyunSigner pushSigner;
   private final @Nullable String appId;
   private final DuplicateGuard duplicates;
   private final boolean signReplies;
 
   private FourPyunCallbacks(Builder b) {
     this.gatewayKeys = b.gatewayKeys;
-    this.appSecret = b.appSecret;
+    this.pushSigner = b.appSecret == null ? null : FourPyunSigner.of(b.appSecret);
     this.appId = b.appId;
     this.duplicates = b.duplicates;
     this.signReplies = b.signReplies;
@@ -119,37 +123,14 @@ public final class FourPyunCallbacks {
   // ---- gateway ----
 
   /**
-   * The gateway string-to-sign: {@code k1=v1&k2=v2…&key=KEY}, all fields but {@code sign}, empty
-   * values kept. Contains the key: never log it.
-   *
-   * @param fields the fields as text ({@code null} counts as empty)
-   * @param key the gateway key
-   * @return the string whose MD5 is the signature
-   */
-  public static String gatewayStringToSign(Map<String, ?> fields, String key) {
-    return GATEWAY.canonicalize(fields, "", "&key=" + key);
-  }
-
-  /**
-   * Signs gateway fields as P云 does — to test your endpoint, or to sign a reply.
-   *
-   * @param fields the fields
-   * @param key the gateway key
-   * @return 32 upper-case hex digits
-   */
-  public static String gatewaySign(Map<String, ?> fields, String key) {
-    return Digests.md5Hex(gatewayStringToSign(fields, key), HexCase.UPPER);
-  }
-
-  /**
    * Verifies a gateway call and reads it as a typed event. Does not consult the duplicate guard.
    *
    * @param request the call as received
    * @return the event
    * @throws CallbackVerificationException if it is not a signed, well-formed gateway call
    */
-  public GatewayEvent parseGateway(CallbackRequest request) {
-    return GatewayEvents.of(verifiedGateway(request));
+  public GatewayEvent parse(CallbackRequest request) {
+    return GatewayEvents.of(verifiedGateway(Checks.notNull("request", request)));
   }
 
   private CallbackFields verifiedGateway(CallbackRequest request) {
@@ -163,19 +144,25 @@ public final class FourPyunCallbacks {
     }
     f.required("service");
     Map<String, String> unsigned = f.unsigned();
-    String key;
-    try {
-      key = gatewayKeys == null ? null : gatewayKeys.keyFor(unsigned);
-    } catch (RuntimeException e) {
-      throw new SignatureRejected("the gateway key lookup failed (" + e.getClass().getSimpleName() + ")");
+    FourPyunSigner signer = gatewaySigner(unsigned);
+    if (signer == null) {
+      throw signature("no gateway key for park " + Checks.echo(unsigned.get("park_uuid")));
     }
-    if (key == null || key.isEmpty()) {
-      throw signature("no gateway key for park " + unsigned.get("park_uuid"));
-    }
-    if (!ConstantTime.equalsIgnoreCase(gatewaySign(unsigned, key), sign)) {
+    if (!signer.verifyGateway(f.all())) {
       throw signature("signature mismatch");
     }
     return f;
+  }
+
+  /** The signer of the key the resolver picks; a failing resolver refuses the call. */
+  private @Nullable FourPyunSigner gatewaySigner(Map<String, String> fields) {
+    String key;
+    try {
+      key = gatewayKeys == null ? null : gatewayKeys.keyFor(fields);
+    } catch (RuntimeException e) {
+      throw new SignatureRejected("the gateway key lookup failed (" + e.getClass().getSimpleName() + ")");
+    }
+    return key == null || key.isEmpty() ? null : FourPyunSigner.of(Secret.of("gatewayKey", key));
   }
 
   /**
@@ -187,10 +174,11 @@ public final class FourPyunCallbacks {
    * @param handler your side
    * @return the reply to write back unchanged
    */
-  public CallbackReply handleGateway(CallbackRequest request, GatewayHandler handler) {
+  public CallbackReply handle(CallbackRequest request, FourPyunHandler handler) {
+    Checks.notNull("handler", handler);
     GatewayEvent event;
     try {
-      event = parseGateway(request);
+      event = parse(request);
     } catch (SignatureRejected e) {
       LOG.warn("4pyun gateway call refused: {}", e.getMessage());
       return write(null, GatewayReply.error(GatewayResultCode.ACCESS_DENY, "签名错误, 请检查配置"));
@@ -199,23 +187,29 @@ public final class FourPyunCallbacks {
       return write(null, GatewayReply.error(GatewayResultCode.ILLEGAL_ARGUMENT, "请求参数错误"));
     }
     String key = GatewayEvents.duplicateKey(event);
-    Supplier<GatewayReply> work = () -> dispatch(event, handler);
-    GatewayReply reply = key == null
-        ? work.get()
-        : duplicates.once(key, work, GatewayReply::isOk,
-            () -> {
-              LOG.info("4pyun gateway {}: repeated notification acknowledged without handling", event.service());
-              return GatewayReply.ok("重复通知, 已处理");
-            },
-            () -> {
-              LOG.info("4pyun gateway {}: repeated while the first delivery is being handled; asking for a resend", event.service());
-              return GatewayReply.error(GatewayResultCode.SERVICE_UNAVAILABLE, "处理中, 请稍后重试");
-            });
-    return write(event, reply);
+    try {
+      if (key == null) {
+        return write(event, dispatch(event, handler));
+      }
+      return duplicates.handleOnce(key,
+          () -> write(event, dispatch(event, handler)),
+          () -> {
+            LOG.info("4pyun gateway {}: repeated notification acknowledged without handling", event.service());
+            return write(event, GatewayReply.ok("重复通知, 已处理"));
+          },
+          () -> {
+            LOG.info("4pyun gateway {}: repeated while the first delivery is being handled; asking for a resend", event.service());
+            return write(event, GatewayReply.error(GatewayResultCode.SERVICE_UNAVAILABLE, "处理中, 请稍后重试"));
+          });
+    } catch (RuntimeException e) {
+      // a plug-in (the duplicate guard, the key resolver signing the reply) failed: refuse, P云 delivers again
+      LOG.warn("4pyun gateway {}: a plug-in failed; answering 1500 so P云 retries", event.service(), e);
+      return write(null, GatewayReply.error(GatewayResultCode.INTERNAL_ERROR, "接口内部处理失败"));
+    }
   }
 
   /** Runs the handler; a handler failure becomes a 1500 reply so P云 sends the call again. */
-  private static GatewayReply dispatch(GatewayEvent event, GatewayHandler handler) {
+  private static GatewayReply dispatch(GatewayEvent event, FourPyunHandler handler) {
     try {
       GatewayReply reply = GatewayEvents.dispatch(event, handler);
       if (reply == null) {
@@ -229,14 +223,14 @@ public final class FourPyunCallbacks {
   }
 
   /**
-   * The exact reply for a gateway call you handled yourself after {@link #parseGateway}.
+   * The exact reply for a gateway call you handled yourself after {@link #parse}.
    *
    * @param event the call, or {@code null} if it could not be read
    * @param reply your answer
    * @return HTTP 200 JSON
    */
   public CallbackReply reply(@Nullable GatewayEvent event, GatewayReply reply) {
-    return write(event, reply);
+    return write(event, Checks.notNull("reply", reply));
   }
 
   private CallbackReply write(@Nullable GatewayEvent event, GatewayReply reply) {
@@ -254,17 +248,18 @@ public final class FourPyunCallbacks {
     body.putAll(reply.fields());
     try {
       if (signReplies && event != null) {
-        String key = gatewayKeys == null ? null : gatewayKeys.keyFor(event.fields());
-        if (key != null) {
+        FourPyunSigner signer = gatewaySigner(event.fields());
+        if (signer != null) {
           Map<String, String> text = new TreeMap<>();
           for (Map.Entry<String, Object> e : body.entrySet()) {
             Object v = e.getValue();
             text.put(e.getKey(), v instanceof String ? (String) v : MAPPER.writeValueAsString(v));
           }
-          body.put("sign", gatewaySign(text, key));
+          body.put("sign", signer.gatewaySign(text));
         }
       }
-      return CallbackReply.json(MAPPER.writeValueAsString(body));
+      CallbackReply out = CallbackReply.json(MAPPER.writeValueAsString(body));
+      return reply.isOk() ? out.asAcknowledgement() : out;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("gateway reply could not be written", e);
     }
@@ -282,7 +277,8 @@ public final class FourPyunCallbacks {
    *     another app
    */
   public OpenApiPush parseOpenApiPush(CallbackRequest request) {
-    if (appSecret == null) {
+    Checks.notNull("request", request);
+    if (pushSigner == null) {
       throw signature("no app secret configured for openapi pushes");
     }
     CallbackFields f = CallbackFields.formOrJson(request);
@@ -291,12 +287,12 @@ public final class FourPyunCallbacks {
       throw signature("the push carries no sign");
     }
     Map<String, String> unsigned = f.unsigned();
-    if (!ConstantTime.equalsIgnoreCase(FourPyunSigner.formSign(unsigned, appSecret.reveal()), sign)) {
+    if (!pushSigner.verifyForm(f.all())) {
       throw signature("signature mismatch");
     }
     String pushedApp = f.optional("app_id");
     if (appId != null && pushedApp != null && !appId.equals(pushedApp)) {
-      throw CallbackFields.reject("the push is for app " + pushedApp + ", not " + appId);
+      throw CallbackFields.reject("the push is for app " + Checks.echo(pushedApp) + ", not " + appId);
     }
     return OpenApiPush.builder()
         .appId(pushedApp)
@@ -315,6 +311,7 @@ public final class FourPyunCallbacks {
    * @return the reply to write back unchanged
    */
   public CallbackReply handleOpenApiPush(CallbackRequest request, Consumer<OpenApiPush> handler) {
+    Checks.notNull("handler", handler);
     OpenApiPush push;
     try {
       push = parseOpenApiPush(request);
@@ -322,29 +319,33 @@ public final class FourPyunCallbacks {
       LOG.warn("4pyun openapi push refused: {}", e.getMessage());
       return CallbackReply.json("{\"code\":\"1401\",\"message\":\"签名错误\"}");
     }
-    return duplicates.once(pushKey(push),
-        () -> {
-          try {
-            handler.accept(push);
+    try {
+      return duplicates.handleOnce(pushKey(push),
+          () -> {
+            try {
+              handler.accept(push);
+              return OPENAPI_ACK;
+            } catch (RuntimeException e) {
+              LOG.warn("4pyun openapi push: handler failed; answering 1500 so P云 pushes again", e);
+              return PUSH_FAILED;
+            }
+          },
+          () -> {
+            LOG.info("4pyun openapi push repeated; acknowledged without handling");
             return OPENAPI_ACK;
-          } catch (RuntimeException e) {
-            LOG.warn("4pyun openapi push: handler failed; answering 1500 so P云 pushes again", e);
-            return CallbackReply.json("{\"code\":\"1500\",\"message\":\"处理失败\"}");
-          }
-        },
-        reply -> reply == OPENAPI_ACK,
-        () -> {
-          LOG.info("4pyun openapi push repeated; acknowledged without handling");
-          return OPENAPI_ACK;
-        },
-        () -> CallbackReply.json("{\"code\":\"1503\",\"message\":\"处理中, 请稍后重试\"}"));
+          },
+          () -> CallbackReply.json("{\"code\":\"1503\",\"message\":\"处理中, 请稍后重试\"}"));
+    } catch (RuntimeException e) {
+      LOG.warn("4pyun openapi push: duplicate guard failed; answering 1500 so P云 pushes again", e);
+      return PUSH_FAILED;
+    }
   }
 
   /** A push's identity: its fields without the signature and the timestamp, which a re-push renews. */
   private static String pushKey(OpenApiPush push) {
     Map<String, String> identity = new TreeMap<>(push.fields());
     identity.remove("timestamp");
-    return "4pyun:openapi:" + Digests.sha256Hex(GATEWAY.canonicalize(identity), HexCase.LOWER);
+    return "4pyun:openapi:" + Digests.sha256Hex(IDENTITY.canonicalize(identity), HexCase.LOWER);
   }
 
   private static CallbackVerificationException signature(String reason) {
@@ -387,10 +388,7 @@ public final class FourPyunCallbacks {
 
     /** @param resolver chooses the key per call (e.g. per park) @return this */
     public Builder gatewayKeys(GatewayKeyResolver resolver) {
-      if (resolver == null) {
-        throw new ValidationException("resolver", "must not be null");
-      }
-      this.gatewayKeys = resolver;
+      this.gatewayKeys = Checks.notNull("resolver", resolver);
       return this;
     }
 
@@ -402,19 +400,13 @@ public final class FourPyunCallbacks {
 
     /** @param appId refuse pushes that name another {@code app_id} @return this */
     public Builder appId(String appId) {
-      if (appId == null || appId.trim().isEmpty()) {
-        throw new ValidationException("appId", "must not be blank");
-      }
-      this.appId = appId;
+      this.appId = Checks.notBlank("appId", appId);
       return this;
     }
 
     /** @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h) @return this */
     public Builder duplicateGuard(DuplicateGuard guard) {
-      if (guard == null) {
-        throw new ValidationException("duplicateGuard", "must not be null");
-      }
-      this.duplicates = guard;
+      this.duplicates = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 

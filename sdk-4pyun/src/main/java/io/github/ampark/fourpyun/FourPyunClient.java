@@ -1,47 +1,23 @@
 package io.github.ampark.fourpyun;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.AmparkClientBuilder;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.ResponseFormatException;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.spi.BusinessKeyCalls;
 import io.github.ampark.core.spi.ClientRuntime;
-import io.github.ampark.core.IfAbsent;
-import io.github.ampark.core.spi.Reconciliation;
 import io.github.ampark.core.spi.VendorSpec;
-import io.github.ampark.core.Checks;
 import io.github.ampark.fourpyun.internal.FourPyunEnvelope;
 import io.github.ampark.fourpyun.internal.FourPyunRequestSigner;
 import io.github.ampark.fourpyun.internal.FourPyunService;
 import io.github.ampark.fourpyun.internal.Requests;
-import io.github.ampark.fourpyun.model.BlacklistEntry;
-import io.github.ampark.fourpyun.model.CouponGrantSync;
-import io.github.ampark.fourpyun.model.EnergyDevice;
-import io.github.ampark.fourpyun.model.EnterRequest;
-import io.github.ampark.fourpyun.model.LeaveRequest;
-import io.github.ampark.fourpyun.model.PaymentStatusResult;
-import io.github.ampark.fourpyun.model.PreEnterRequest;
-import io.github.ampark.fourpyun.model.PreEnterResult;
-import io.github.ampark.fourpyun.model.PrepayOutcome;
-import io.github.ampark.fourpyun.model.PrepayRequest;
-import io.github.ampark.fourpyun.model.PrepayResult;
-import io.github.ampark.fourpyun.model.Receipt;
-import io.github.ampark.fourpyun.model.ReleaseRequest;
-import io.github.ampark.fourpyun.model.ReplenishRequest;
-import io.github.ampark.fourpyun.model.Replenishment;
-import io.github.ampark.fourpyun.model.SyncBatch;
-import io.github.ampark.fourpyun.model.UpdateRequest;
-import io.github.ampark.fourpyun.model.Vip;
-import io.github.ampark.fourpyun.model.VipRenewal;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The 4pyun (PP停车 / P云) park-side API: entries and exits, contactless charges, VIP, renewal and
- * blacklist syncs, coupon reports and the energy endpoints. Immutable and thread-safe; build one
- * per park secret and close it when your application stops.
+ * The 4pyun (PP停车 / P云) park-side API, grouped by area: {@link #parking()} (entries and exits),
+ * {@link #payments()} (contactless charges, coupon reports), {@link #syncs()} (VIP, renewal and
+ * blacklist syncs, one batch or any number through core's batch job), {@link #energy()} (charging),
+ * and {@link #raw()} for paths without a typed method. Immutable and thread-safe; build one per
+ * park secret and close it when your application stops.
  *
  * <pre>{@code
  * try (FourPyunClient pp = FourPyunClient.builder()
@@ -49,55 +25,55 @@ import java.util.concurrent.CompletableFuture;
  *         .parkUuid("49f0cc52-e8c7-41e3-b54d-af666b8cc11a")  // default for every request
  *         .environment(FourPyunEnvironment.PRODUCTION)       // or .baseUrl(fake.url()) in tests
  *         .build()) {
- *   pp.enter(EnterRequest.builder()
+ *   pp.parking().enter(EnterRequest.builder()
  *       .parkingSerial("E20240601-0001").plate("粤B12345").plateColor(PlateColor.BLUE)
  *       .enterTime(Instant.now()).carType(CarType.TEMPORARY).carDesc("临停").chargeType("1")
  *       .build());
- *   SyncReport r = pp.vipRenewalSync().mode(SyncMode.FULL).parallelism(4).build().run(allRenewals);
+ *   BatchReport r = pp.syncs().vipRenewals(SyncMode.FULL).parallelism(4).build().run(allRenewals);
  * }
  * }</pre>
  *
- * <p><b>Signing.</b> Form, multipart and query requests carry {@code sign} ({@link FourPyunSigner}
- * form rule); JSON requests carry {@code Authorization} over the exact body bytes, which are
- * serialised once and sent as signed.
+ * <p><b>Signing</b> ({@link FourPyunSigner}): form, multipart and query requests are signed from
+ * their fields when built and carry {@code sign}; JSON requests carry {@code Authorization} over the
+ * exact body bytes, serialised once and sent as signed.
  *
  * <p><b>Errors.</b> A code other than the endpoint's success codes is an {@link
  * io.github.ampark.core.ApiException} with the vendor's code, message (and hint) and {@code seqno}
  * as request id. An entry, exit or release answered with a {@code hint} was ignored by P云 and is a
- * {@link RequestIgnoredException}.
+ * {@link io.github.ampark.fourpyun.model.RequestIgnoredException}.
  *
- * <p><b>Retries.</b> Each endpoint declares whether it may be sent twice:
- *
- * <ul>
- *   <li>SAFE — {@code paymentStatus} and {@code preEnter} (queries); {@code enter}, {@code leave},
- *       {@code release} and {@code update}, because P云 documents that it ignores a repeated
- *       {@code parking_serial} / {@code flow_no}; {@code replenish}, because P云 grants one discount
- *       per {@code replenish_order}; {@code syncEnergyDevices} (it states a device's current
- *       state).
- *   <li>Keyed by {@code pay_partner} — {@code prepay}: after an ambiguous failure the client asks
- *       {@code paymentStatus} and returns what P云 knows ({@link PrepayResult#reconciled()}). It
- *       never charges again: P云 forbids reusing a {@code pay_partner}, and does not document how it
- *       answers an unknown one, so "absent" can never be concluded — the original failure is
- *       thrown.
- *   <li>UNSAFE — the VIP, renewal and blacklist syncs ({@code complete=1} deletes everything P云
- *       holds, and whether P云 de-duplicates renewal rows is not documented), coupon reports and
- *       charging records: sent once; only a request that never left is retried.
- * </ul>
+ * <p><b>Retries</b> follow each endpoint's idempotency: SAFE — queries, entries, exits, releases,
+ * updates (P云 ignores a repeated {@code parking_serial} / {@code flow_no}), {@code replenish} (one
+ * discount per {@code replenish_order}) and device syncs; keyed by {@code pay_partner} — {@code
+ * prepay} (see {@link FourPyunPayments}); UNSAFE — the VIP, renewal and blacklist syncs, coupon
+ * reports and charging records (sent once; only a request that never left is retried).
  */
 public final class FourPyunClient implements AutoCloseable {
   static final String VENDOR = "4pyun";
 
   private final ClientRuntime runtime;
-  private final FourPyunService service;
-  private final Requests requests;
-  private final Settings settings;
+  private final @Nullable String parkUuid;
+  private final @Nullable String appId;
+  private final @Nullable String apiType;
+  private final FourPyunSigner signer;
+  private final FourPyunParking parking;
+  private final FourPyunPayments payments;
+  private final FourPyunSyncs syncs;
+  private final FourPyunEnergy energy;
 
-  private FourPyunClient(ClientRuntime runtime, Settings settings) {
+  private FourPyunClient(ClientRuntime runtime, FourPyunSigner signer, @Nullable String parkUuid,
+      @Nullable String appId, @Nullable String apiType) {
     this.runtime = runtime;
-    this.service = runtime.create(FourPyunService.class);
-    this.settings = settings;
-    this.requests =
-        new Requests(settings.parkUuid, settings.appId, settings.apiType, runtime.config().clock(), runtime.mapper());
+    this.signer = signer;
+    this.parkUuid = parkUuid;
+    this.appId = appId;
+    this.apiType = apiType;
+    FourPyunService service = runtime.create(FourPyunService.class);
+    Requests requests = new Requests(parkUuid, appId, apiType, runtime.config().clock(), runtime.mapper(), signer);
+    this.parking = new FourPyunParking(service, requests);
+    this.payments = new FourPyunPayments(runtime, service, requests);
+    this.syncs = new FourPyunSyncs(service, requests);
+    this.energy = new FourPyunEnergy(service, requests);
   }
 
   /** @return a new builder */
@@ -114,352 +90,40 @@ public final class FourPyunClient implements AutoCloseable {
    * @return the derived client
    */
   public FourPyunClient withPark(String parkUuid, String appSecret) {
-    Settings other = new Settings(Checks.notBlank("parkUuid", parkUuid), settings.appId, settings.apiType);
-    VendorSpec otherSpec = spec(Secret.of("appSecret", appSecret), runtime.spec().defaultBaseUrl().toString());
-    return new FourPyunClient(runtime.derive(otherSpec), other);
+    Checks.notBlank("parkUuid", parkUuid);
+    FourPyunSigner other = FourPyunSigner.of(Secret.of("appSecret", appSecret));
+    VendorSpec otherSpec = spec(other, appSecret, runtime.spec().defaultBaseUrl().toString());
+    return new FourPyunClient(runtime.derive(otherSpec), other, parkUuid, appId, apiType);
   }
 
-  // ---- entries and exits ----
-
-  /**
-   * Reports an entry ({@code POST parking/internal/enter}, multipart; images uploaded with their hash).
-   *
-   * @param request the entry
-   * @return P云's receipt (code {@code 200}, {@code 1000} or {@code 1001})
-   * @throws RequestIgnoredException if P云 ignored it (a {@code hint} came back)
-   */
-  public Receipt enter(EnterRequest request) {
-    return service.enter(requests.enter(request)).execute();
+  /** Entries, pre-entries, exits, releases and corrections. */
+  public FourPyunParking parking() {
+    return parking;
   }
 
-  /** @param request the entry @return the receipt, eventually; see {@link #enter} */
-  public CompletableFuture<Receipt> enterAsync(EnterRequest request) {
-    return service.enter(requests.enter(request)).executeAsync();
+  /** Contactless charges (keyed by {@code pay_partner}), their lookup, and coupon reports. */
+  public FourPyunPayments payments() {
+    return payments;
   }
 
-  /**
-   * Asks whether a car at an entrance may come in ({@code POST parking/internal/enter/before}).
-   *
-   * @param request the car and gate
-   * @return the decision
-   */
-  public PreEnterResult preEnter(PreEnterRequest request) {
-    return service.preEnter(requests.preEnter(request)).execute();
+  /** VIP, renewal and blacklist syncs: one batch, or any number through core's batch job. */
+  public FourPyunSyncs syncs() {
+    return syncs;
   }
 
-  /** @param request the car and gate @return the decision, eventually */
-  public CompletableFuture<PreEnterResult> preEnterAsync(PreEnterRequest request) {
-    return service.preEnter(requests.preEnter(request)).executeAsync();
+  /** Charging: session discounts, device and session syncs (need the app id). */
+  public FourPyunEnergy energy() {
+    return energy;
   }
-
-  /**
-   * Reports an exit with its fees and payments ({@code POST parking/internal/leave}, multipart).
-   *
-   * @param request the exit
-   * @return P云's receipt
-   * @throws RequestIgnoredException if P云 ignored it
-   */
-  public Receipt leave(LeaveRequest request) {
-    return service.leave(requests.leave(request)).execute();
-  }
-
-  /** @param request the exit @return the receipt, eventually */
-  public CompletableFuture<Receipt> leaveAsync(LeaveRequest request) {
-    return service.leave(requests.leave(request)).executeAsync();
-  }
-
-  /**
-   * Reports a barrier opened outside the normal flow ({@code POST parking/internal/release}).
-   *
-   * @param request the release
-   * @return P云's receipt
-   * @throws RequestIgnoredException if P云 ignored it
-   */
-  public Receipt release(ReleaseRequest request) {
-    return service.release(requests.release(request)).execute();
-  }
-
-  /** @param request the release @return the receipt, eventually */
-  public CompletableFuture<Receipt> releaseAsync(ReleaseRequest request) {
-    return service.release(requests.release(request)).executeAsync();
-  }
-
-  /**
-   * Corrects a stay already reported ({@code POST parking/internal/update}).
-   *
-   * @param request the correction
-   * @return P云's receipt
-   */
-  public Receipt update(UpdateRequest request) {
-    return service.update(requests.update(request)).execute();
-  }
-
-  /** @param request the correction @return the receipt, eventually */
-  public CompletableFuture<Receipt> updateAsync(UpdateRequest request) {
-    return service.update(requests.update(request)).executeAsync();
-  }
-
-  // ---- contactless charges ----
-
-  /**
-   * Charges a parking fee at the exit ({@code POST parking/internal/prepay}). After an ambiguous
-   * failure the charge is looked up by its {@code pay_partner} and never sent again.
-   *
-   * @param request the charge
-   * @return paid, accepted (still running), or — after reconciliation — failed
-   * @throws io.github.ampark.core.ApiException if P云 refused the charge
-   * @throws io.github.ampark.core.TransportException if the outcome is unknown and could not be
-   *     looked up (the lookup's failure is attached as suppressed): check {@link #paymentStatus}
-   *     later, never charge again with the same {@code pay_partner}
-   */
-  public PrepayResult prepay(PrepayRequest request) {
-    Map<String, String> fields = requests.prepay(request);
-    String park = fields.get("park_uuid");
-    return BusinessKeyCalls.execute(
-        VENDOR,
-        "prepay",
-        request.payPartner(),
-        () -> prepayResult(service.prepay(fields).execute()),
-        failure -> reconcile(paymentStatus(park, request.payPartner())),
-        IfAbsent.THROW);
-  }
-
-  /** @param request the charge @return the outcome, eventually; see {@link #prepay} */
-  public CompletableFuture<PrepayResult> prepayAsync(PrepayRequest request) {
-    Map<String, String> fields = requests.prepay(request);
-    String park = fields.get("park_uuid");
-    return BusinessKeyCalls.executeAsync(
-        VENDOR,
-        "prepay",
-        request.payPartner(),
-        () -> service.prepay(fields).executeAsync().thenApply(FourPyunClient::prepayResult),
-        failure -> paymentStatusAsync(park, request.payPartner()).thenApply(FourPyunClient::reconcile),
-        IfAbsent.THROW);
-  }
-
-  private static PrepayResult prepayResult(JsonNode env) {
-    String code = env.path("code").asText();
-    return PrepayResult.builder()
-        .outcome("1001".equals(code) ? PrepayOutcome.PAID : PrepayOutcome.ACCEPTED)
-        .code(code)
-        .message(text(env, "message"))
-        .payId(text(env, "pay_id"))
-        .paySerial(text(env, "pay_serial"))
-        .payOrigin(text(env, "pay_origin"))
-        .payOriginDesc(text(env, "pay_origin_desc"))
-        .seqno(text(env, "seqno"))
-        .build();
-  }
-
-  private static Reconciliation<PrepayResult> reconcile(PaymentStatusResult s) {
-    PrepayOutcome outcome;
-    switch (s.status()) {
-      case PAID:
-        outcome = PrepayOutcome.PAID;
-        break;
-      case PAYING:
-        outcome = PrepayOutcome.ACCEPTED;
-        break;
-      case FAILED:
-        outcome = PrepayOutcome.FAILED;
-        break;
-      default:
-        throw new ResponseFormatException(VENDOR, "paymentStatus", 200,
-            "unknown payment status '" + s.statusCode() + "'", "", null);
-    }
-    return Reconciliation.found(PrepayResult.builder()
-        .outcome(outcome)
-        .code(s.statusCode())
-        .paySerial(s.paySerial())
-        .payOrigin(s.payOrigin())
-        .payOriginDesc(s.payOriginDesc())
-        .seqno(s.seqno())
-        .reconciled(true)
-        .build());
-  }
-
-  private static @Nullable String text(JsonNode env, String field) {
-    JsonNode n = env.get(field);
-    return n == null || n.isNull() || n.asText().isEmpty() ? null : n.asText();
-  }
-
-  /**
-   * Looks up a charge of the client's default park by its {@code pay_partner}
-   * ({@code GET parking/internal/payment}).
-   *
-   * @param payPartner the park's order number of the charge
-   * @return its state
-   */
-  public PaymentStatusResult paymentStatus(String payPartner) {
-    return paymentStatus(null, payPartner);
-  }
-
-  /**
-   * Looks up a charge by park and {@code pay_partner}.
-   *
-   * @param parkUuid the park, or {@code null} for the client's default
-   * @param payPartner the park's order number of the charge
-   * @return its state
-   */
-  public PaymentStatusResult paymentStatus(@Nullable String parkUuid, String payPartner) {
-    return service.paymentStatus(requests.paymentStatus(parkUuid, payPartner)).execute();
-  }
-
-  /** @param payPartner the charge's order number @return its state, eventually */
-  public CompletableFuture<PaymentStatusResult> paymentStatusAsync(String payPartner) {
-    return paymentStatusAsync(null, payPartner);
-  }
-
-  /** @param parkUuid the park, or {@code null} @param payPartner the charge's order number @return its state, eventually */
-  public CompletableFuture<PaymentStatusResult> paymentStatusAsync(@Nullable String parkUuid, String payPartner) {
-    return service.paymentStatus(requests.paymentStatus(parkUuid, payPartner)).executeAsync();
-  }
-
-  /**
-   * Reports that a merchant coupon expired or was used ({@code POST
-   * parking/internal/mcoupon/grant/sync}). Expiry reports need the client's app id.
-   *
-   * @param sync the report
-   * @return P云's receipt
-   */
-  public Receipt syncMerchantCouponGrant(CouponGrantSync sync) {
-    return service.syncMerchantCouponGrant(requests.couponGrant(sync)).execute();
-  }
-
-  /** @param sync the report @return the receipt, eventually */
-  public CompletableFuture<Receipt> syncMerchantCouponGrantAsync(CouponGrantSync sync) {
-    return service.syncMerchantCouponGrant(requests.couponGrant(sync)).executeAsync();
-  }
-
-  // ---- VIP, renewal and blacklist syncs ----
-
-  /**
-   * Sends one batch of fixed vehicles ({@code POST parking/internal/vip}, JSON). For more than a
-   * batch, use {@link #vipSync()}.
-   *
-   * @param batch rows and the {@code complete} flag
-   * @return P云's receipt
-   */
-  public Receipt syncVips(SyncBatch<Vip> batch) {
-    return service.syncVips(requests.vips(batch)).execute();
-  }
-
-  /** @param batch rows and flag @return the receipt, eventually */
-  public CompletableFuture<Receipt> syncVipsAsync(SyncBatch<Vip> batch) {
-    return service.syncVips(requests.vips(batch)).executeAsync();
-  }
-
-  /**
-   * Sends one batch of card renewals ({@code POST parking/internal/vip/recharge}, JSON). For more
-   * than a batch, use {@link #vipRenewalSync()}.
-   *
-   * @param batch rows and the {@code complete} flag
-   * @return P云's receipt
-   */
-  public Receipt syncVipRenewals(SyncBatch<VipRenewal> batch) {
-    return service.syncVipRenewals(requests.vipRenewals(batch)).execute();
-  }
-
-  /** @param batch rows and flag @return the receipt, eventually */
-  public CompletableFuture<Receipt> syncVipRenewalsAsync(SyncBatch<VipRenewal> batch) {
-    return service.syncVipRenewals(requests.vipRenewals(batch)).executeAsync();
-  }
-
-  /**
-   * Sends one batch of blacklist entries ({@code POST parking/internal/blacklist}, JSON). For more
-   * than a batch, use {@link #blacklistSync()}.
-   *
-   * @param batch rows and the {@code complete} flag
-   * @return P云's receipt
-   */
-  public Receipt syncBlacklist(SyncBatch<BlacklistEntry> batch) {
-    return service.syncBlacklist(requests.blacklist(batch)).execute();
-  }
-
-  /** @param batch rows and flag @return the receipt, eventually */
-  public CompletableFuture<Receipt> syncBlacklistAsync(SyncBatch<BlacklistEntry> batch) {
-    return service.syncBlacklist(requests.blacklist(batch)).executeAsync();
-  }
-
-  /** A sync of any number of fixed vehicles, for the default park; see {@link SyncJob}. */
-  public SyncJob.Builder<Vip> vipSync() {
-    return new SyncJob.Builder<>("syncVips", (rows, complete) -> syncVipsAsync(batch(rows, complete)));
-  }
-
-  /** A sync of any number of card renewals, for the default park; see {@link SyncJob}. */
-  public SyncJob.Builder<VipRenewal> vipRenewalSync() {
-    return new SyncJob.Builder<>("syncVipRenewals", (rows, complete) -> syncVipRenewalsAsync(batch(rows, complete)));
-  }
-
-  /** A sync of any number of blacklist entries, for the default park; see {@link SyncJob}. */
-  public SyncJob.Builder<BlacklistEntry> blacklistSync() {
-    return new SyncJob.Builder<>("syncBlacklist", (rows, complete) -> syncBlacklistAsync(batch(rows, complete)));
-  }
-
-  private static <T> SyncBatch<T> batch(Iterable<T> rows, boolean complete) {
-    return SyncBatch.<T>builder().complete(complete).addAllRows(rows).build();
-  }
-
-  // ---- energy ----
-
-  /**
-   * Reports a finished charging session for the park discount ({@code POST
-   * energy/internal/replenish}, form with the openapi common parameters; needs the app id).
-   *
-   * @param request the session
-   * @return P云's receipt ({@code 1002}, "no parking record", is an ApiException)
-   */
-  public Receipt replenish(ReplenishRequest request) {
-    return service.replenish(requests.replenish(request)).execute();
-  }
-
-  /** @param request the session @return the receipt, eventually */
-  public CompletableFuture<Receipt> replenishAsync(ReplenishRequest request) {
-    return service.replenish(requests.replenish(request)).executeAsync();
-  }
-
-  /**
-   * Syncs one charging device and its connectors ({@code POST energy/internal/device/sync}, JSON;
-   * the endpoint takes one device per call; needs the app id).
-   *
-   * @param device the device
-   * @return P云's receipt
-   */
-  public Receipt syncEnergyDevices(EnergyDevice device) {
-    return service.syncEnergyDevices(requests.energyDevice(device)).execute();
-  }
-
-  /** @param device the device @return the receipt, eventually */
-  public CompletableFuture<Receipt> syncEnergyDevicesAsync(EnergyDevice device) {
-    return service.syncEnergyDevices(requests.energyDevice(device)).executeAsync();
-  }
-
-  /**
-   * Syncs the state of one charging session ({@code POST energy/internal/replenish/sync}, JSON; one
-   * session per call; needs the app id).
-   *
-   * @param replenishment the session
-   * @return P云's receipt
-   */
-  public Receipt syncReplenishments(Replenishment replenishment) {
-    return service.syncReplenishments(requests.replenishment(replenishment)).execute();
-  }
-
-  /** @param replenishment the session @return the receipt, eventually */
-  public CompletableFuture<Receipt> syncReplenishmentsAsync(Replenishment replenishment) {
-    return service.syncReplenishments(requests.replenishment(replenishment)).executeAsync();
-  }
-
-  // ---- plumbing ----
 
   /** Signed requests to paths without a typed method. */
   public FourPyunRaw raw() {
-    return new FourPyunRaw(runtime);
+    return new FourPyunRaw(runtime, signer);
   }
 
   /** The default park UUID, or {@code null}. */
   public @Nullable String parkUuid() {
-    return settings.parkUuid;
+    return parkUuid;
   }
 
   /** Ends this client (and the clients derived from it) and its connections, if it owns them. */
@@ -471,30 +135,17 @@ public final class FourPyunClient implements AutoCloseable {
   /** Base URL and park only: the secret is never printed. */
   @Override
   public String toString() {
-    return "FourPyunClient{" + runtime.baseUrl() + ", parkUuid=" + settings.parkUuid + "}";
+    return "FourPyunClient{" + runtime.baseUrl() + ", parkUuid=" + parkUuid + "}";
   }
 
-  static VendorSpec spec(Secret appSecret, String defaultBaseUrl) {
+  private static VendorSpec spec(FourPyunSigner signer, String appSecret, String defaultBaseUrl) {
     return VendorSpec.builder(VENDOR)
         .defaultBaseUrl(defaultBaseUrl)
-        .signer(new FourPyunRequestSigner(appSecret))
+        .signer(new FourPyunRequestSigner(signer))
         .decoder(new FourPyunEnvelope())
-        .secret(appSecret.reveal())
+        .secret(appSecret)
         .sensitiveFields("mobile", "id_card", "idcard_no")
         .build();
-  }
-
-  /** The 4pyun-specific settings. */
-  private static final class Settings {
-    final @Nullable String parkUuid;
-    final @Nullable String appId;
-    final @Nullable String apiType;
-
-    Settings(@Nullable String parkUuid, @Nullable String appId, @Nullable String apiType) {
-      this.parkUuid = parkUuid;
-      this.appId = appId;
-      this.apiType = apiType;
-    }
   }
 
   /**
@@ -548,10 +199,7 @@ public final class FourPyunClient implements AutoCloseable {
 
     /** @param environment production (default) or test @return this */
     public Builder environment(FourPyunEnvironment environment) {
-      if (environment == null) {
-        throw new ValidationException("environment", "must not be null");
-      }
-      this.environment = environment;
+      this.environment = Checks.notNull("environment", environment);
       return this;
     }
 
@@ -566,8 +214,9 @@ public final class FourPyunClient implements AutoCloseable {
       if (apiType != null && appId == null) {
         throw new ValidationException("appId", "is required with apiType");
       }
-      ClientRuntime runtime = ClientRuntime.create(coreConfig(), spec(appSecret, environment.baseUrl()));
-      return new FourPyunClient(runtime, new Settings(parkUuid, appId, apiType));
+      FourPyunSigner signer = FourPyunSigner.of(appSecret);
+      ClientRuntime runtime = ClientRuntime.create(coreConfig(), spec(signer, appSecret.reveal(), environment.baseUrl()));
+      return new FourPyunClient(runtime, signer, parkUuid, appId, apiType);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ampark.fourpyun;
 
+import io.github.ampark.fourpyun.model.RequestIgnoredException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,13 +16,16 @@ import io.github.ampark.fourpyun.model.PrepayOutcome;
 import io.github.ampark.fourpyun.model.PrepayRequest;
 import io.github.ampark.fourpyun.model.PrepayResult;
 import io.github.ampark.fourpyun.model.SyncMode;
-import io.github.ampark.fourpyun.model.SyncReport;
+import io.github.ampark.core.batch.BatchException;
+import io.github.ampark.core.batch.BatchJob;
+import io.github.ampark.core.batch.BatchReport;
 import io.github.ampark.fourpyun.model.VipRenewal;
 import io.github.ampark.fourpyun.model.VipType;
 import io.github.ampark.testkit.Fault;
 import io.github.ampark.testkit.fourpyun.FakeFourPyun;
 import java.time.Duration;
 import java.time.Instant;
+import io.github.ampark.core.http.RawRequest;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -66,17 +70,17 @@ class ClientAgainstFakeTest {
 
   @Test
   void aFullSyncReplacesWhatThePlatformHeldAndIncrementsAddToIt() {
-    client.vipRenewalSync().build().run(renewals(100_000, 100_010));
+    client.syncs().vipRenewals(SyncMode.INCREMENTAL).build().run(renewals(100_000, 100_010));
     assertThat(fake.vipRenewals()).hasSize(10);
 
-    SyncReport full = client.vipRenewalSync().mode(SyncMode.FULL).batchSize(200).parallelism(4).build().run(renewals(0, 2345));
+    BatchReport full = client.syncs().vipRenewals(SyncMode.FULL).batchSize(200).parallelism(4).build().run(renewals(0, 2345));
     assertThat(full.recordsConfirmed()).isEqualTo(2345);
     assertThat(fake.vipRenewals()).hasSize(2345).containsKeys("R0", "R2344").doesNotContainKey("R100000");
     assertThat(fake.completeFlags().subList(1, fake.completeFlags().size()))
         .first().isEqualTo("parking/internal/vip/recharge 1");
     assertThat(fake.completeFlags().stream().filter(f -> f.endsWith(" 1")).count()).isEqualTo(1);
 
-    client.vipRenewalSync().build().run(renewals(5000, 5001));
+    client.syncs().vipRenewals(SyncMode.INCREMENTAL).build().run(renewals(5000, 5001));
     assertThat(fake.vipRenewals()).hasSize(2346);
     assertThat(fake.vipRenewals().get("R5000")).containsEntry("renewal_end_time", "2024-07-01T01:00:00Z")
         .containsEntry("pay_time", Long.toString(T.toEpochMilli()));
@@ -87,13 +91,13 @@ class ClientAgainstFakeTest {
     fake.failNext("parking/internal/vip/recharge", "1001", "OK");
     fake.failNext("parking/internal/vip/recharge", "1001", "OK");
     fake.failNext("parking/internal/vip/recharge", "503", "服务暂不可用");
-    SyncJob.Builder<VipRenewal> job = client.vipRenewalSync().mode(SyncMode.FULL).batchSize(100);
-    SyncException stopped = ClientAgainstFakeTestSupport.expectStop(() -> job.build().run(renewals(0, 1000)));
+    BatchJob.Builder<VipRenewal> job = client.syncs().vipRenewals(SyncMode.FULL).batchSize(100);
+    BatchException stopped = ClientAgainstFakeTestSupport.expectStop(() -> job.build().run(renewals(0, 1000)));
     assertThat(stopped.report().resumeIndex()).isEqualTo(200);
     assertThat(fake.vipRenewals()).isEmpty(); // the planned answers acted on nothing: the fake never saw batches 1-3
 
     fake.clearJournal();
-    SyncReport rest = client.vipRenewalSync().mode(SyncMode.FULL).batchSize(100).resumeFrom(stopped.report()).build()
+    BatchReport rest = client.syncs().vipRenewals(SyncMode.FULL).batchSize(100).resumeFrom(stopped.report()).build()
         .run(renewals(0, 1000));
     assertThat(rest.recordsConfirmed()).isEqualTo(800);
     assertThat(fake.vipRenewals()).hasSize(800).containsKey("R200").doesNotContainKey("R199");
@@ -102,29 +106,29 @@ class ClientAgainstFakeTest {
 
   @Test
   void anEntryAChargeAndAnExit() {
-    client.enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
+    client.parking().enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
         .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").enterImage(ImageFile.of(new byte[] {1, 2, 3})).build());
     assertThat(fake.stay("S1").plate()).isEqualTo("粤B12345");
 
-    PrepayResult charge = client.prepay(PrepayRequest.builder().plate("粤B12345").enterTime(T).parkingSerial("S1")
+    PrepayResult charge = client.payments().prepay(PrepayRequest.builder().plate("粤B12345").enterTime(T).parkingSerial("S1")
         .payPartner("PP-1").totalValueFen(800).freeValueFen(0).payValueFen(800).parkingTime(Duration.ofMinutes(80)).build());
     assertThat(charge.outcome()).isEqualTo(PrepayOutcome.PAID);
-    assertThat(client.paymentStatus("PP-1").paySerial()).isEqualTo(charge.paySerial());
+    assertThat(client.payments().paymentStatus("PP-1").paySerial()).isEqualTo(charge.paySerial());
 
     LeaveRequest.Builder exit = LeaveRequest.builder();
     exit.parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T).carType(CarType.TEMPORARY)
         .carDesc("临停").chargeType("1").leaveTime(T.plus(Duration.ofMinutes(81))).totalValueFen(800L).onlineValueFen(800L)
         .addPayments(LeavePayment.builder().payType(PayType.CONTACTLESS).valueFen(800).parkingOrder("PP-1").build());
-    client.leave(exit.build());
+    client.parking().leave(exit.build());
     assertThat(fake.stay("S1").left()).isTrue();
   }
 
   @Test
   void aChargeWhoseAnswerIsLostIsFoundInsteadOfChargedTwice() {
-    client.enter(EnterRequest.builder().parkingSerial("S2").plate("粤B2").plateColor(PlateColor.BLUE).enterTime(T)
+    client.parking().enter(EnterRequest.builder().parkingSerial("S2").plate("粤B2").plateColor(PlateColor.BLUE).enterTime(T)
         .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").build());
     fake.faults().on("POST", "/parking/internal/prepay", Fault.processThenDisconnect());
-    PrepayResult r = client.prepay(PrepayRequest.builder().plate("粤B2").enterTime(T).parkingSerial("S2").payPartner("PP-2")
+    PrepayResult r = client.payments().prepay(PrepayRequest.builder().plate("粤B2").enterTime(T).parkingSerial("S2").payPartner("PP-2")
         .totalValueFen(100).freeValueFen(0).payValueFen(100).parkingTime(Duration.ofMinutes(5)).build());
     assertThat(r.reconciled()).isTrue();
     assertThat(r.outcome()).isEqualTo(PrepayOutcome.PAID);
@@ -137,7 +141,7 @@ class ClientAgainstFakeTest {
     try (FakeFourPyun leaky = FakeFourPyun.builder().hintEchoesSecret(true).start();
         FourPyunClient wrong = FourPyunClient.builder().appSecret("not-the-secret").parkUuid(leaky.parkUuid())
             .baseUrl(leaky.url()).build()) {
-      assertThatThrownBy(() -> wrong.enter(EnterRequest.builder().parkingSerial("S3").plateColor(PlateColor.BLUE).enterTime(T)
+      assertThatThrownBy(() -> wrong.parking().enter(EnterRequest.builder().parkingSerial("S3").plateColor(PlateColor.BLUE).enterTime(T)
           .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").build()))
           .isInstanceOfSatisfying(RequestIgnoredException.class, e -> {
             assertThat(e.vendorMessage()).contains("签名验证不通过").contains("app_secret=****");
@@ -149,8 +153,8 @@ class ClientAgainstFakeTest {
 
   @Test
   void theRawHatchReachesAnyPath() {
-    Map<String, String> query = Map.of("park_uuid", fake.parkUuid(), "pay_partner", "missing");
-    assertThatThrownBy(() -> client.raw().get("parking/internal/payment", query))
+    assertThatThrownBy(() -> client.raw().execute(RawRequest.get("parking/internal/payment")
+        .queryParameter("park_uuid", fake.parkUuid()).queryParameter("pay_partner", "missing").build()))
         .isInstanceOfSatisfying(io.github.ampark.core.ApiException.class, e -> assertThat(e.vendorMessage()).isEqualTo("订单不存在"));
     Map<String, Object> update = Map.of("park_uuid", fake.parkUuid(), "flow_no", "F-raw", "parking_serial", "S", "plate", "粤B1");
     assertThat(client.raw().form("parking/internal/update", update).envelope().path("code").asText()).isEqualTo("1001");

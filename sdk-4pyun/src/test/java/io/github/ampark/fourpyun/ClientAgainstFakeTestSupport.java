@@ -4,10 +4,10 @@ package io.github.ampark.fourpyun;
 final class ClientAgainstFakeTestSupport {
   private ClientAgainstFakeTestSupport() {}
 
-  static SyncException expectStop(Runnable run) {
+  static io.github.ampark.core.batch.BatchException expectStop(Runnable run) {
     try {
       run.run();
-    } catch (SyncException e) {
+    } catch (io.github.ampark.core.batch.BatchException e) {
       return e;
     }
     throw new AssertionError("expected the sync to stop");

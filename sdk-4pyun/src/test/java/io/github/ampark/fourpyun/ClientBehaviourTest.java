@@ -32,7 +32,7 @@ class ClientBehaviourTest extends WireTest {
   void aDerivedParkClientSignsWithItsOwnSecretAndPark() throws Exception {
     server.enqueue(ok1001());
     FourPyunClient other = client.withPark("other-park-uuid", "other-secret");
-    other.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
+    other.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
     assertThat(other.parkUuid()).isEqualTo("other-park-uuid");
     assertThat(form(take(server))).containsEntry("park_uuid", "other-park-uuid")
         .containsEntry("sign", md5("flow_no=F&park_uuid=other-park-uuid&parking_serial=E&plate=粤B1&app_secret=other-secret"));
@@ -43,8 +43,8 @@ class ClientBehaviourTest extends WireTest {
     server.enqueue(ok1001());
     server.enqueue(ok1001());
     UpdateRequest u = UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build();
-    Receipt sync = client.update(u);
-    Receipt async = client.updateAsync(u).get(3, TimeUnit.SECONDS);
+    Receipt sync = client.parking().update(u);
+    Receipt async = client.parking().updateAsync(u).get(3, TimeUnit.SECONDS);
     assertThat(async).isEqualTo(sync);
     assertThat(body(take(server))).isEqualTo(body(take(server)));
   }
@@ -53,14 +53,14 @@ class ClientBehaviourTest extends WireTest {
   void reportsTheVendorIgnoresWhenRepeatedAreRetriedAfterA503() {
     server.enqueue(new MockResponse.Builder().code(503).body("").build());
     server.enqueue(ok1001());
-    client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
+    client.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void syncsAreNeverResentOnceTheyMayHaveReachedTheVendor() {
     server.enqueue(new MockResponse.Builder().code(503).body("").build());
-    assertThatThrownBy(() -> client.syncVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))))
+    assertThatThrownBy(() -> client.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -69,7 +69,7 @@ class ClientBehaviourTest extends WireTest {
   void aPreEnterQueryIsRetriedAndTheBodyIsSignedOnceWithTheSameBytes() throws Exception {
     server.enqueue(new MockResponse.Builder().code(502).body("").build());
     server.enqueue(envelope("{\"code\":\"1002\",\"seqno\":\"s\"}"));
-    client.preEnter(PreEnterRequest.builder().plate("粤B1").plateColor(PlateColor.BLUE).gateTime(T0).gateId("1")
+    client.parking().preEnter(PreEnterRequest.builder().plate("粤B1").plateColor(PlateColor.BLUE).gateTime(T0).gateId("1")
         .gateName("A").build());
     RecordedRequest first = take(server);
     RecordedRequest second = take(server);
@@ -80,7 +80,7 @@ class ClientBehaviourTest extends WireTest {
   @Test
   void aClosedClientRefusesToSend() {
     client.close();
-    assertThatThrownBy(() -> client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()))
+    assertThatThrownBy(() -> client.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()))
         .isInstanceOf(AmparkException.class).hasMessageContaining("closed");
     assertThat(server.getRequestCount()).isZero();
   }

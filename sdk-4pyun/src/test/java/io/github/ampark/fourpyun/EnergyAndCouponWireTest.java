@@ -33,7 +33,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void replenishIsAFormWithTheOpenApiCommonParameters() throws Exception {
     server.enqueue(ok1001());
-    client.replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("DEVICE1").portNo("1")
+    client.energy().replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("DEVICE1").portNo("1")
         .replenishOrder("R-1").startTime(START).endTime(END).vin("川A660PP").plate("川A660PP").energyWh(1000)
         .energyValueFen(1).feeValueFen(1).totalValueFen(2).energyCode(EnergyCode.AC).build());
     RecordedRequest r = take(server);
@@ -44,12 +44,13 @@ class EnergyAndCouponWireTest extends WireTest {
         + "&start_time=2025-09-17T06:14:08Z&station_uuid=" + STATION + "&timestamp=1700000000123&total_value=2"
         + "&vin=川A660PP&app_secret=" + SECRET;
     assertThat(f).containsEntry("timestamp", "1700000000123").containsEntry("sign", md5(plain)).hasSize(17);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
   void noParkingRecordIsAnApiException() {
     server.enqueue(envelope("{\"code\":\"1002\",\"message\":\"停车记录不存在\",\"seqno\":\"e1\"}"));
-    assertThatThrownBy(() -> client.replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("D").portNo("1")
+    assertThatThrownBy(() -> client.energy().replenish(ReplenishRequest.builder().stationUuid(STATION).deviceNo("D").portNo("1")
         .replenishOrder("R-2").startTime(START).endTime(END).vin("川A1").plate("川A1").energyWh(1).energyValueFen(1)
         .feeValueFen(0).totalValueFen(1).energyCode(EnergyCode.DC).build()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.vendorCode()).isEqualTo("1002"));
@@ -58,7 +59,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void deviceSyncIsJsonInTheDocumentedKeyOrderSignedIntoAuthorization() throws Exception {
     server.enqueue(ok1001());
-    client.syncEnergyDevices(EnergyDevice.builder().stationUuid(STATION).no("TEST250911100001").name("测试设备").type(0)
+    client.energy().syncDevice(EnergyDevice.builder().stationUuid(STATION).no("TEST250911100001").name("测试设备").type(0)
         .state(1).stateDesc("可用").energyCode(EnergyCode.AC).putMetadata("DEVICE_PROTOCOL_VERSION", "ykc1.6")
         .addPorts(EnergyPort.builder().no("TEST01").state(1).stateDesc("空闲").alias("A").spaceStatus(0).build())
         .build());
@@ -75,7 +76,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void replenishmentSyncIsJsonSignedIntoAuthorization() throws Exception {
     server.enqueue(ok1001());
-    client.syncReplenishments(Replenishment.builder().stationUuid(STATION).order("20250917151408743549").startTime(START)
+    client.energy().syncReplenishment(Replenishment.builder().stationUuid(STATION).order("20250917151408743549").startTime(START)
         .endTime(END).plate("川A660N11").energyWh(1000).energyValueFen(800).feeValueFen(200).state(3)
         .stateDesc("SOC已充满").deviceNo("TEST250911100001").deviceType(0).portNo("1").energyCode(EnergyCode.AC).soc(100)
         .mobile("13800138001").build());
@@ -93,7 +94,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void energyEndpointsNeedTheAppIdAndSayWhichField() {
     try (FourPyunClient noApp = client(server).build()) {
-      assertThatThrownBy(() -> noApp.syncReplenishments(Replenishment.builder().stationUuid(STATION).order("o")
+      assertThatThrownBy(() -> noApp.energy().syncReplenishment(Replenishment.builder().stationUuid(STATION).order("o")
           .startTime(START).endTime(END).energyWh(1).energyValueFen(1).feeValueFen(1).state(1).stateDesc("充电中")
           .deviceNo("d").deviceType(0).portNo("1").energyCode(EnergyCode.AC).mobile("1").build()))
           .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("appId"));
@@ -104,7 +105,7 @@ class EnergyAndCouponWireTest extends WireTest {
   @Test
   void anAppliedCouponReportsItsValues() throws Exception {
     server.enqueue(envelope("{\"code\":\"1001\",\"message\":\"核销成功\",\"seqno\":\"05279267317675712045263067083697\"}"));
-    client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("6020231117153244").status(CouponGrantStatus.APPLIED)
+    client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("6020231117153244").status(CouponGrantStatus.APPLIED)
         .couponValueFen(0L).applyValueFen(100L).applyTime(Instant.parse("2023-11-17T07:32:49Z"))
         .statusTime(Instant.parse("2023-11-17T07:32:49Z")).build());
     RecordedRequest r = take(server);
@@ -112,14 +113,17 @@ class EnergyAndCouponWireTest extends WireTest {
     String plain = "app_id=" + APP + "&apply_status=1&apply_time=2023-11-17T07:32:49Z&apply_value=100&coupon_value=0"
         + "&grant_serial=6020231117153244&park_uuid=" + PARK + "&status=1&status_time=2023-11-17T07:32:49Z&app_secret=" + SECRET;
     assertThat(form(r)).containsEntry("sign", md5(plain)).hasSize(10);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
   void anExpiredCouponReportsStatusMinusTwoWithTheAppId() throws Exception {
     server.enqueue(ok1001());
-    client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G1").status(CouponGrantStatus.EXPIRED)
+    client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G1").status(CouponGrantStatus.EXPIRED)
         .statusDesc("已过期").build());
     String plain = "app_id=" + APP + "&grant_serial=G1&park_uuid=" + PARK + "&status=-2&status_desc=已过期&app_secret=" + SECRET;
-    assertThat(form(take(server))).containsEntry("status", "-2").containsEntry("sign", md5(plain)).hasSize(6);
+    RecordedRequest r = take(server);
+    assertThat(form(r)).containsEntry("status", "-2").containsEntry("sign", md5(plain)).hasSize(6);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ampark.fourpyun;
 
+import io.github.ampark.fourpyun.model.RequestIgnoredException;
 import static io.github.ampark.fourpyun.WireSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +44,7 @@ class EnvelopeAndRedactionTest extends WireTest {
   @Test
   void anEntryAnsweredWithAHintWasIgnoredAndIsAnExceptionWithTheSecretRedacted() {
     server.enqueue(envelope(IGNORED));
-    assertThatThrownBy(() -> client.enter(ParkingEndpointsWireTest.entry().build()))
+    assertThatThrownBy(() -> client.parking().enter(ParkingEndpointsWireTest.entry().build()))
         .isInstanceOfSatisfying(RequestIgnoredException.class, e -> {
           assertThat(e.vendorCode()).isEqualTo("200");
           assertThat(e.requestId()).isEqualTo("e820972bdf2eaf19");
@@ -63,22 +64,22 @@ class EnvelopeAndRedactionTest extends WireTest {
     LeaveRequest.Builder leave = LeaveRequest.builder();
     leave.parkingSerial("E1").plateColor(PlateColor.BLUE).enterTime(T0).carType(CarType.TEMPORARY).carDesc("临停")
         .chargeType("1").leaveTime(T0);
-    assertThatThrownBy(() -> client.leave(leave.build())).isInstanceOf(RequestIgnoredException.class);
-    assertThatThrownBy(() -> client.release(ReleaseRequest.builder().releaseType(ReleaseType.ENTER).parkingSerial("E1")
+    assertThatThrownBy(() -> client.parking().leave(leave.build())).isInstanceOf(RequestIgnoredException.class);
+    assertThatThrownBy(() -> client.parking().release(ReleaseRequest.builder().releaseType(ReleaseType.ENTER).parkingSerial("E1")
         .plate("粤B1").build())).isInstanceOf(RequestIgnoredException.class);
   }
 
   @Test
   void aHintBesideSuccessIsInformationalOnEndpointsWithoutThatRule() {
     server.enqueue(envelope("{\"code\":\"1001\",\"message\":\"OK\",\"hint\":\"已存在\",\"seqno\":\"u1\"}"));
-    Receipt r = client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
+    Receipt r = client.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build());
     assertThat(r.code()).isEqualTo("1001");
   }
 
   @Test
   void aSuccessCodeOfAnotherEndpointIsAnError() {
     server.enqueue(envelope("{\"code\":\"200\",\"message\":\"OK\",\"seqno\":\"x\"}"));
-    assertThatThrownBy(() -> client.syncVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))))
+    assertThatThrownBy(() -> client.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.vendorCode()).isEqualTo("200"));
   }
 
@@ -86,7 +87,7 @@ class EnvelopeAndRedactionTest extends WireTest {
   void anErrorEnvelopeCarriesCodeMessageHintAndSeqno() {
     server.enqueue(envelope("{\"code\":\"400\",\"message\":\"请求参数错误\",\"hint\":\"参数`enter_time`未传递\","
         + "\"seqno\":\"48bf04ea4caa479c\",\"data_node\":\"CN-South/HS3-2\",\"path\":\"POST /gate/1.0/parking/internal/enter\"}"));
-    assertThatThrownBy(() -> client.enter(ParkingEndpointsWireTest.entry().build()))
+    assertThatThrownBy(() -> client.parking().enter(ParkingEndpointsWireTest.entry().build()))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e).isNotInstanceOf(RequestIgnoredException.class);
           assertThat(e.vendor()).isEqualTo("4pyun");
@@ -101,7 +102,7 @@ class EnvelopeAndRedactionTest extends WireTest {
   void anHttpErrorStatusStillReadsTheEnvelope() {
     server.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
         .body("{\"code\":\"500\",\"message\":\"服务器内部错误\",\"seqno\":\"48bf04ea4caa479c\"}").build());
-    assertThatThrownBy(() -> client.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()))
+    assertThatThrownBy(() -> client.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(500);
           assertThat(e.vendorCode()).isEqualTo("500");
@@ -115,20 +116,20 @@ class EnvelopeAndRedactionTest extends WireTest {
     server.enqueue(envelope("{\"message\":\"no code\"}"));
     server.enqueue(envelope("[1,2]"));
     UpdateRequest u = UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build();
-    assertThatThrownBy(() -> client.update(u)).isInstanceOf(ResponseFormatException.class).hasMessageContaining("not JSON");
-    assertThatThrownBy(() -> client.update(u)).isInstanceOf(ResponseFormatException.class).hasMessageContaining("'code'");
-    assertThatThrownBy(() -> client.update(u)).isInstanceOf(ResponseFormatException.class).hasMessageContaining("object");
+    assertThatThrownBy(() -> client.parking().update(u)).isInstanceOf(ResponseFormatException.class).hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> client.parking().update(u)).isInstanceOf(ResponseFormatException.class).hasMessageContaining("'code'");
+    assertThatThrownBy(() -> client.parking().update(u)).isInstanceOf(ResponseFormatException.class).hasMessageContaining("object");
   }
 
   @Test
   void bodyLogsMaskSignaturesAuthorizationSecretsAndPersonalData() throws Exception {
     server.enqueue(ok1001());
     server.enqueue(envelope("{\"code\":\"1001\",\"seqno\":\"s\"}"));
-    client.syncVips(SyncBatch.of(Collections.singletonList(io.github.ampark.fourpyun.model.Vip.builder().plate("粤X1")
+    client.syncs().sendVips(SyncBatch.of(Collections.singletonList(io.github.ampark.fourpyun.model.Vip.builder().plate("粤X1")
         .plateColor(PlateColor.BLUE).chargeType("1").chargeDesc("月卡").status(io.github.ampark.fourpyun.model.RecordStatus.ACTIVE)
         .createTime(T0).expireTime(T0).type(io.github.ampark.fourpyun.model.VipType.MONTHLY).balance(1).realname("张三")
         .mobile("13800138000").idCard("110101199003077777").build())));
-    client.prepay(PrepayRequest.builder().plate("京A1").enterTime(T0).parkingSerial("1").payPartner("P1").totalValueFen(1)
+    client.payments().prepay(PrepayRequest.builder().plate("京A1").enterTime(T0).parkingSerial("1").payPartner("P1").totalValueFen(1)
         .freeValueFen(0).payValueFen(1).parkingTime(Duration.ofSeconds(1)).authCode("135790356217418970").build());
     String json = body(take(server));
     String authorization = md5(json + "&app_secret=" + SECRET);

@@ -118,4 +118,28 @@ class OpenApiPushTest {
       http.stop(0);
     }
   }
+
+  @Test
+  void aPushWithAFieldTheSdkDoesNotKnowIsVerifiedAndKeepsIt() {
+    Map<String, String> extended = new java.util.TreeMap<>(RECHARGE);
+    extended.put("invoice_url", "https://example.invalid/i?a=1&b=2");
+    extended.put("ext_flag", "扩展");
+    CallbackReply reply = callbacks.handleOpenApiPush(form(fake.signedOpenApiForm(extended)), handled::add);
+    assertThat(reply.bodyText()).isEqualTo("{\"code\":\"1001\"}");
+    assertThat(reply.acknowledges()).isTrue();
+    assertThat(handled.get(0).field("invoice_url")).isEqualTo("https://example.invalid/i?a=1&b=2");
+    assertThat(handled.get(0).field("ext_flag")).isEqualTo("扩展");
+  }
+
+  @Test
+  void aHandlerFailureIsARefusalAndTheRepeatIsHandledAgain() {
+    String body = fake.signedOpenApiForm(RECHARGE);
+    CallbackReply failed = callbacks.handleOpenApiPush(form(body), p -> {
+      throw new IllegalStateException("db down");
+    });
+    assertThat(failed.bodyText()).contains("\"code\":\"1500\"");
+    assertThat(failed.acknowledges()).isFalse();
+    assertThat(callbacks.handleOpenApiPush(form(body), handled::add).acknowledges()).isTrue();
+    assertThat(handled).hasSize(1);
+  }
 }

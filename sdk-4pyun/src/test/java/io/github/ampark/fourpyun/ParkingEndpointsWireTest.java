@@ -46,7 +46,7 @@ class ParkingEndpointsWireTest extends WireTest {
     EnterRequest.Builder b = entry();
     b.enterGate("东门入口").carColor(CarColor.SILVER).vehicleType(VehicleType.SMALL).remainParkingSpace(10)
         .totalParkingSpace(100).enterImage(ImageFile.builder().content(GIF).fileName("enter.gif").contentType("image/gif").build());
-    Receipt receipt = client.enter(b.build());
+    Receipt receipt = client.parking().enter(b.build());
 
     assertThat(receipt.code()).isEqualTo("200");
     assertThat(receipt.seqno()).isEqualTo("abc6c253b93cc940");
@@ -78,7 +78,7 @@ class ParkingEndpointsWireTest extends WireTest {
   void preEnterPostsASignedFormAndReadsTheDecision() throws Exception {
     server.enqueue(envelope("{\"code\":\"1001\",\"message\":\"OK\",\"seqno\":\"s1\",\"status\":-1,"
         + "\"status_desc\":\"黑名单车辆禁止通行\",\"unknown_field\":{\"x\":1}}"));
-    PreEnterResult result = client.preEnter(PreEnterRequest.builder().plate("粤B12345").plateColor(PlateColor.BLUE)
+    PreEnterResult result = client.parking().preEnter(PreEnterRequest.builder().plate("粤B12345").plateColor(PlateColor.BLUE)
         .gateTime(T0).gateId("001").gateName("东门 入口&1").build());
 
     assertThat(result.found()).isTrue();
@@ -98,7 +98,7 @@ class ParkingEndpointsWireTest extends WireTest {
   @Test
   void preEnterWithoutAnAnswerIsALocalDecision() {
     server.enqueue(envelope("{\"code\":\"1002\",\"message\":\"查询无结果\",\"seqno\":\"s2\"}"));
-    PreEnterResult result = client.preEnter(PreEnterRequest.builder().plate("粤B1").plateColor(PlateColor.BLUE)
+    PreEnterResult result = client.parking().preEnter(PreEnterRequest.builder().plate("粤B1").plateColor(PlateColor.BLUE)
         .gateTime(T0).gateId("1").gateName("A").build());
     assertThat(result.found()).isFalse();
     assertThat(result.decision()).isEqualTo(PreEnterDecision.LOCAL);
@@ -115,7 +115,7 @@ class ParkingEndpointsWireTest extends WireTest {
         .addPayments(LeavePayment.builder().payType(PayType.CASH).valueFen(500).freeValueFen(100L).changeValueFen(0L)
             .payTime(T0.plus(Duration.ofMinutes(89))).parkingOrder("PO-1").payOriginDesc("现金").operator("张三").build())
         .addPayments(LeavePayment.builder().payType(PayType.ONLINE).valueFen(400).parkingOrder("PO-2").build());
-    client.leave(b.build());
+    client.parking().leave(b.build());
 
     RecordedRequest r = take(server);
     assertThat(r.getUrl().encodedPath()).isEqualTo("/gate/1.0/parking/internal/leave");
@@ -136,7 +136,7 @@ class ParkingEndpointsWireTest extends WireTest {
   @Test
   void releaseSendsUtcIsoTimeAndCodes() throws Exception {
     server.enqueue(ok1001());
-    client.release(ReleaseRequest.builder().releaseType(ReleaseType.LEAVE).parkingSerial("E1").plate("粤B12345")
+    client.parking().release(ReleaseRequest.builder().releaseType(ReleaseType.LEAVE).parkingSerial("E1").plate("粤B12345")
         .releaseTime(T0).releaseMethod(ReleaseMethod.MANUAL).operator("张三").reason("设备异常").build());
     RecordedRequest r = take(server);
     assertThat(r.getUrl().encodedPath()).isEqualTo("/gate/1.0/parking/internal/release");
@@ -144,12 +144,13 @@ class ParkingEndpointsWireTest extends WireTest {
     String plain = "operator=张三&park_uuid=" + PARK + "&parking_serial=E1&plate=粤B12345&reason=设备异常"
         + "&release_method=1&release_time=2021-07-01T15:42:27Z&release_type=2&app_secret=" + SECRET;
     assertThat(f).containsEntry("release_time", "2021-07-01T15:42:27Z").containsEntry("sign", md5(plain)).hasSize(9);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
   void updateSendsTheCorrectionWithItsFlowNumber() throws Exception {
     server.enqueue(ok1001());
-    Receipt receipt = client.update(UpdateRequest.builder().flowNo("FLOW000001").parkingSerial("E1").plate("粤B12346")
+    Receipt receipt = client.parking().update(UpdateRequest.builder().flowNo("FLOW000001").parkingSerial("E1").plate("粤B12346")
         .operateTime(T0).operator("张三").reason("车牌识别错误").build());
     assertThat(receipt.code()).isEqualTo("1001");
     RecordedRequest r = take(server);
@@ -157,18 +158,22 @@ class ParkingEndpointsWireTest extends WireTest {
     String plain = "flow_no=FLOW000001&operate_time=2021-07-01T15:42:27Z&operator=张三&park_uuid=" + PARK
         + "&parking_serial=E1&plate=粤B12346&reason=车牌识别错误&app_secret=" + SECRET;
     assertThat(form(r)).containsEntry("sign", md5(plain)).hasSize(8);
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
   void anApiTypeAddsAppIdAndApiTypeToParkSideCalls() throws Exception {
     server.enqueue(ok1001());
     try (FourPyunClient withApp = client(server).appId("op1234567723122").apiType("XXX-SERVICE").build()) {
-      withApp.update(UpdateRequest.builder().flowNo("F1").parkingSerial("E1").plate("粤B1").build());
+      withApp.parking().update(UpdateRequest.builder().flowNo("F1").parkingSerial("E1").plate("粤B1").build());
     }
-    Map<String, String> f = form(take(server));
+    RecordedRequest r = take(server);
+    Map<String, String> f = form(r);
     assertThat(f).containsEntry("app_id", "op1234567723122").containsEntry("api_type", "XXX-SERVICE");
-    assertThat(f.get("sign")).isEqualTo(md5("api_type=XXX-SERVICE&app_id=op1234567723122&flow_no=F1&park_uuid=" + PARK
-        + "&parking_serial=E1&plate=粤B1&app_secret=" + SECRET));
+    String plain = "api_type=XXX-SERVICE&app_id=op1234567723122&flow_no=F1&park_uuid=" + PARK
+        + "&parking_serial=E1&plate=粤B1&app_secret=" + SECRET;
+    assertThat(f.get("sign")).isEqualTo(md5(plain));
+    assertThat(body(r)).isEqualTo(formBytes(plain));
   }
 
   @Test
@@ -176,7 +181,7 @@ class ParkingEndpointsWireTest extends WireTest {
     server.enqueue(envelope("{\"code\":\"200\",\"seqno\":\"x\"}"));
     try (FourPyunClient noPark = FourPyunClient.builder().appSecret(SECRET).baseUrl(url(server)).build()) {
       EnterRequest.Builder b = entry();
-      noPark.enter(b.merchant("62626601").build());
+      noPark.parking().enter(b.merchant("62626601").build());
     }
     Map<String, String> text = textParts(take(server));
     assertThat(text).containsEntry("merchant", "62626601").doesNotContainKey("park_uuid");

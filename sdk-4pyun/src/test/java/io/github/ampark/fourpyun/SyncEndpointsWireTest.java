@@ -3,7 +3,7 @@ package io.github.ampark.fourpyun;
 import static io.github.ampark.fourpyun.WireSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.fourpyun.model.BlacklistEntry;
 import io.github.ampark.fourpyun.model.PayType;
 import io.github.ampark.fourpyun.model.PlateColor;
@@ -34,7 +34,7 @@ class SyncEndpointsWireTest extends WireTest {
     server.enqueue(ok1001());
     try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET)
         .parkUuid("49f0cc52-e8c7-41e3-b54d-af666b8cc11a").baseUrl(url(server)).build()) {
-      Receipt receipt = pv4.syncVipRenewals(SyncBatch.of(Collections.singletonList(pv4Renewal())));
+      Receipt receipt = pv4.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(pv4Renewal())));
       assertThat(receipt.code()).isEqualTo("1001");
     }
     RecordedRequest r = take(server);
@@ -50,7 +50,7 @@ class SyncEndpointsWireTest extends WireTest {
   void pv4SortedRowBodySentThroughTheRawHatchCarriesTheVectorsAuthorization() throws Exception {
     server.enqueue(ok1001());
     try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET).baseUrl(url(server)).build()) {
-      pv4.raw().json("parking/internal/vip/recharge", FourPyunSignerTest.PV4_SORTED_BODY, Idempotency.UNSAFE);
+      pv4.raw().execute(RawRequest.post("parking/internal/vip/recharge").json(FourPyunSignerTest.PV4_SORTED_BODY).build());
     }
     RecordedRequest r = take(server);
     assertThat(body(r)).isEqualTo(FourPyunSignerTest.PV4_SORTED_BODY);
@@ -61,7 +61,7 @@ class SyncEndpointsWireTest extends WireTest {
   void pv4FastjsonBodySentThroughTheRawHatchCarriesTheVectorsAuthorization() throws Exception {
     server.enqueue(ok1001());
     try (FourPyunClient pv4 = FourPyunClient.builder().appSecret(PV4_SECRET).baseUrl(url(server)).build()) {
-      pv4.raw().json("parking/internal/vip/recharge", FourPyunSignerTest.PV4_FASTJSON_BODY, Idempotency.UNSAFE);
+      pv4.raw().execute(RawRequest.post("parking/internal/vip/recharge").json(FourPyunSignerTest.PV4_FASTJSON_BODY).build());
     }
     RecordedRequest r = take(server);
     assertThat(body(r)).isEqualTo(FourPyunSignerTest.PV4_FASTJSON_BODY);
@@ -75,7 +75,7 @@ class SyncEndpointsWireTest extends WireTest {
         .chargeDesc("月卡A").status(RecordStatus.ACTIVE).createTime(Instant.ofEpochMilli(1622390399000L))
         .expireTime(Instant.ofEpochMilli(1653926399000L)).type(VipType.MONTHLY).balance(365).realname("张三")
         .mobile("88888888").idCard("4310281999999999999").parkSpaceNo("001").build();
-    client.syncVips(SyncBatch.<Vip>builder().complete(true).addRows(vip).build());
+    client.syncs().sendVips(SyncBatch.<Vip>builder().complete(true).addRows(vip).build());
     RecordedRequest r = take(server);
     String expected = "{\"complete\":\"1\",\"park_uuid\":\"" + PARK + "\",\"row\":[{\"balance\":\"365\",\"card_no\":\"ID000001\","
         + "\"charge_desc\":\"月卡A\",\"charge_type\":\"101\",\"create_time\":\"1622390399000\",\"expire_time\":\"1653926399000\","
@@ -90,7 +90,7 @@ class SyncEndpointsWireTest extends WireTest {
   void blacklistRowsCarryEpochMillisTimes() throws Exception {
     server.enqueue(ok1001());
     Instant t = Instant.ofEpochMilli(1700000000000L);
-    client.syncBlacklist(SyncBatch.<BlacklistEntry>builder().parkUuid("other-park").addRows(BlacklistEntry.builder()
+    client.syncs().sendBlacklist(SyncBatch.<BlacklistEntry>builder().parkUuid("other-park").addRows(BlacklistEntry.builder()
         .plate("粤B66666").plateColor(PlateColor.YELLOW).realname("李四").reason("逃费").status(RecordStatus.DELETED)
         .createTime(t).expireTime(t).startTime(t).endTime(t.plusMillis(1)).build()).build());
     RecordedRequest r = take(server);

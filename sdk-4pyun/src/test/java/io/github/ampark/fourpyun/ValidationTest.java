@@ -49,7 +49,7 @@ class ValidationTest extends WireTest {
   @Test
   void blankUnknownAndInconsistentValuesAreNamed() {
     rejects("parkingSerial", () -> ParkingEndpointsWireTest.entry().parkingSerial(" ").build());
-    rejects("plateColor", () -> ParkingEndpointsWireTest.entry().plateColor(PlateColor.UNKNOWN).build());
+    rejects("code", () -> ParkingEndpointsWireTest.entry().plateColor(PlateColor.of("1\n")).build());
     rejects("plate", () -> ParkingEndpointsWireTest.entry().plate("").build());
     rejects("totalValueFen", () -> PrepayRequest.builder().from(PrepayTest.pv3()).totalValueFen(11).build());
     rejects("payValueFen", () -> PrepayRequest.builder().from(PrepayTest.pv3()).totalValueFen(0).payValueFen(0).build());
@@ -75,9 +75,9 @@ class ValidationTest extends WireTest {
   @Test
   void theParkMustBeNamedOnTheRequestOrTheClient() {
     try (FourPyunClient noPark = FourPyunClient.builder().appSecret(SECRET).baseUrl(url(server)).build()) {
-      rejects("parkUuid", () -> noPark.update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()));
-      rejects("parkUuid", () -> noPark.syncVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))));
-      rejects("payPartner", () -> noPark.paymentStatus(PARK, " "));
+      rejects("parkUuid", () -> noPark.parking().update(UpdateRequest.builder().flowNo("F").parkingSerial("E").plate("粤B1").build()));
+      rejects("parkUuid", () -> noPark.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(SyncEndpointsWireTest.pv4Renewal()))));
+      rejects("payPartner", () -> noPark.payments().paymentStatus(PARK, " "));
     }
   }
 
@@ -86,7 +86,7 @@ class ValidationTest extends WireTest {
     rejects("appSecret", () -> FourPyunClient.builder().baseUrl(url(server)).build());
     rejects("appSecret", () -> FourPyunClient.builder().appSecret(" "));
     rejects("appId", () -> FourPyunClient.builder().appSecret(SECRET).apiType("X").build());
-    rejects("appId", () -> client.syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G")
+    rejects("appId", () -> client.payments().syncMerchantCouponGrant(CouponGrantSync.builder().grantSerial("G")
         .status(CouponGrantStatus.EXPIRED).statusDesc("已过期").build()));
   }
 }

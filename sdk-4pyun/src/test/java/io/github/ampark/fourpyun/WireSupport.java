@@ -86,6 +86,22 @@ final class WireSupport {
     return md5(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The exact form body for a string-to-sign written out by a test ({@code k=v&…&app_secret=…},
+   * values without {@code &}): the pairs URL-encoded by {@link java.net.URLEncoder} (independent of
+   * OkHttp and the SDK), in the same order, then {@code &sign=} and MD5 of the string.
+   */
+  static String formBytes(String plain) {
+    String pairs = plain.substring(0, plain.lastIndexOf("&app_secret="));
+    StringBuilder sb = new StringBuilder();
+    for (String pair : pairs.split("&")) {
+      int eq = pair.indexOf('=');
+      sb.append(java.net.URLEncoder.encode(pair.substring(0, eq), StandardCharsets.UTF_8)).append('=')
+          .append(java.net.URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8)).append('&');
+    }
+    return sb.append("sign=").append(md5(plain)).toString();
+  }
+
   static String md5(byte[] bytes) {
     return Digests.md5Hex(bytes, HexCase.UPPER);
   }

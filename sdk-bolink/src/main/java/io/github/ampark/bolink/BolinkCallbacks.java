@@ -1,17 +1,16 @@
 package io.github.ampark.bolink;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ampark.bolink.internal.JsonText;
-import io.github.ampark.bolink.internal.RawJson;
+import io.github.ampark.bolink.internal.CallbackEvents;
+import io.github.ampark.bolink.model.BolinkEvent;
+import io.github.ampark.bolink.model.BolinkReply;
 import io.github.ampark.core.CallbackVerificationException;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
-import io.github.ampark.core.Secret;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.callback.CallbackReply;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,39 +23,39 @@ import org.slf4j.LoggerFactory;
  * BolinkCallbacks callbacks = BolinkCallbacks.builder().ukey(System.getenv("BOLINK_UKEY")).build();
  *
  * // in your controller / HttpHandler
- * CallbackReply reply = callbacks.handle(CallbackRequest.from(exchange), event -> {
- *   if (event instanceof QueryPriceEvent) {
- *     return BolinkReply.success("查到啦").with("order_id", event.orderId()).with("total", price(event));
+ * CallbackReply reply = callbacks.handle(CallbackRequest.from(exchange), new BolinkHandler() {
+ *   @Override public BolinkReply onPrepayOrder(PrepayOrderEvent e) {
+ *     orders.markPrepaid(e.orderId(), e.tradeNo());
+ *     return BolinkReply.success("ok");
  *   }
- *   if (event instanceof PrepayOrderEvent) {
- *     orders.markPrepaid(event.orderId());
- *   }
- *   return BolinkReply.success("ok");
  * });
  * reply.writeTo(exchange);
  * }</pre>
  *
- * <p>The signature is checked over the exact characters of the {@code data} value as received —
- * not over a re-serialisation — in constant time; a body without a signature, with a wrong one, or
- * with a member name given twice is rejected (fail closed). Notifications ({@code prepay_order}
- * and services without a type) reach the handler once per content: Bolink's resends are answered
- * with success without calling it again. Questions ({@code query_price}, {@code verify_code},
- * {@code nolicence_in_park}) are answered every time.
+ * <p>The signature is checked by {@link BolinkSigner#verifiedData} over the exact characters of
+ * the {@code data} value as received, in constant time; a body without a signature, with a wrong
+ * one, or with a member name given twice is refused (fail closed). The event kind comes only from
+ * the {@code service_name} inside the signed {@code data}: Bolink signs our requests with the same
+ * key and rule, so an unsigned top-level {@code service_name} could turn one of our own requests
+ * into a typed callback; such a body is refused.
  *
- * <p>Replies: the handler's {@link BolinkReply} with HTTP 200; a rejected callback gets HTTP 400
- * {@code {"state":0,"errmsg":"signature verification failed"}}; a handler that throws gets HTTP 500
- * {@code {"state":0,"errmsg":"processing failed"}} and the event is forgotten by the duplicate guard
- * so Bolink's resend is processed.
+ * <p>Notifications ({@code prepay_order}, {@code monthcard_pay}, {@code pay_notice} and services
+ * without a type) reach the handler once: only a {@code state} 1 reply completes the duplicate
+ * guard's entry, so after a refusal (HTTP 200 {@code state} 0, or an exception → HTTP 500 {@code
+ * state} 0) Bolink's resend is handled again, and after a success it is answered "already
+ * processed" without calling the handler. Questions ({@code query_price}, {@code verify_code},
+ * {@code nolicence_in_park}) are answered every time. A refused callback gets HTTP 400 {@code
+ * {"state":0,"errmsg":"signature verification failed"}}.
  */
 public final class BolinkCallbacks {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.ampark.callback.bolink");
 
-  private final Secret ukey;
+  private final BolinkSigner signer;
   private final DuplicateGuard guard;
 
-  private BolinkCallbacks(Builder b) {
-    this.ukey = b.ukey;
-    this.guard = b.guard;
+  private BolinkCallbacks(BolinkSigner signer, DuplicateGuard guard) {
+    this.signer = signer;
+    this.guard = guard;
   }
 
   /** @return a new builder */
@@ -69,159 +68,92 @@ public final class BolinkCallbacks {
    *
    * @param request the callback as received
    * @return the event
-   * @throws CallbackVerificationException if the body is not a signed Bolink callback
+   * @throws CallbackVerificationException if the body is not a signed Bolink callback with a signed {@code service_name}
    */
   public BolinkEvent parse(CallbackRequest request) {
-    return verify(request).event;
+    return CallbackEvents.event(signer.verifiedData(Checks.notNull("request", request).bodyText()));
   }
 
   /**
    * Verifies, filters duplicates of notifications, runs your handler and gives the reply to send.
+   * Never throws: anything that goes wrong is a refusal.
    *
    * @param request the callback as received
    * @param handler your code
    * @return the exact reply for Bolink
    */
-  public CallbackReply handle(CallbackRequest request, BolinkCallbackHandler handler) {
-    Verified v;
+  public CallbackReply handle(CallbackRequest request, BolinkHandler handler) {
+    BolinkEvent event;
+    String sign;
     try {
-      v = verify(request);
-    } catch (CallbackVerificationException e) {
+      event = parse(request);
+      sign = io.github.ampark.bolink.internal.RawJson.stringValue(
+          io.github.ampark.bolink.internal.RawJson.members(request.bodyText().trim()).get("sign"));
+    } catch (RuntimeException e) {
       LOG.warn("rejected a Bolink callback: {}", e.getMessage());
-      return BolinkReply.failure("signature verification failed").reply(400);
+      return refusal(400, "signature verification failed");
     }
-    String key = v.event.duplicateKey(v.sign);
     Supplier<CallbackReply> work = () -> {
+      BolinkReply reply;
       try {
-        BolinkReply reply = handler.handle(v.event);
-        if (reply == null) {
-          throw new IllegalStateException("the handler returned no reply");
-        }
-        return reply.toCallbackReply();
+        reply = CallbackEvents.dispatch(event, Checks.notNull("handler", handler));
       } catch (RuntimeException e) {
-        LOG.warn("handling a Bolink {} callback failed", v.event.serviceName(), e);
-        return BolinkReply.failure("processing failed").reply(500);
+        LOG.warn("handling a Bolink {} callback failed", event.serviceName(), e);
+        return refusal(500, "processing failed");
       }
+      if (reply == null) {
+        LOG.warn("the Bolink {} handler returned no reply; refused", event.serviceName());
+        return refusal(500, "processing failed");
+      }
+      CallbackReply out = CallbackReply.json(200, reply.json());
+      return reply.state() == 1 ? out.asAcknowledgement() : out;
     };
-    if (!v.event.notification()) {
+    if (!CallbackEvents.notification(event)) {
       return work.get();
     }
-    return guard.once(key, work, reply -> reply.status() == 200,
-        () -> {
-          LOG.info("duplicate Bolink {} callback answered without processing", v.event.serviceName());
-          return BolinkReply.success("duplicate, already processed").toCallbackReply();
-        },
-        () -> BolinkReply.failure("being processed, send again later").reply(503));
-  }
-
-  /**
-   * A signed callback body as Bolink sends it — for your tests and for replaying an event.
-   *
-   * @param data the {@code data} members in order (include {@code service_name})
-   * @param ukey the vendor key
-   * @return {@code {"data":…,"sign":…}}
-   */
-  public static String signedBody(Map<String, ?> data, String ukey) {
-    String text = JsonText.write(data);
-    return BolinkSigner.envelope(text, BolinkSigner.sign(text, ukey));
-  }
-
-  private Verified verify(CallbackRequest request) {
-    String body = request.bodyText().trim();
-    Map<String, String> members;
+    String key = "bolink:" + event.serviceName() + ":" + sign.toUpperCase(Locale.ROOT);
     try {
-      members = RawJson.members(body);
-    } catch (IllegalArgumentException e) {
-      throw reject("body is not one JSON object (" + e.getMessage() + ")");
-    }
-    String data = members.get("data");
-    if (data == null || !data.startsWith("{")) {
-      throw reject("no 'data' object");
-    }
-    String sign = RawJson.stringValue(members.get("sign"));
-    if (sign == null || sign.isEmpty()) {
-      throw reject("no signature");
-    }
-    if (!BolinkSigner.verify(data, ukey.reveal(), sign)) {
-      throw reject("signature does not match");
-    }
-    JsonNode tree;
-    try {
-      tree = BodyCodec.json(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException e) {
-      throw reject("'data' is not JSON");
-    }
-    String service = text(tree.get("service_name"));
-    if (service == null) {
-      service = RawJson.stringValue(members.get("service_name"));
-    }
-    if (service == null || service.isEmpty()) {
-      throw reject("no service_name");
-    }
-    return new Verified(event(service, tree, data), sign.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static BolinkEvent event(String service, JsonNode data, String raw) {
-    switch (service) {
-      case "nolicence_in_park":
-        return new NoLicenceInParkEvent(data, raw);
-      case "verify_code":
-        return new VerifyCodeEvent(data, raw);
-      case "query_price":
-        return new QueryPriceEvent(data, raw);
-      case "prepay_order":
-        return new PrepayOrderEvent(data, raw);
-      default:
-        return new GenericBolinkEvent(service, data, raw);
+      return guard.handleOnce(key, work,
+          () -> {
+            LOG.info("duplicate Bolink {} callback answered without processing", event.serviceName());
+            return CallbackReply.json(200, BolinkReply.success("duplicate, already processed").json()).asAcknowledgement();
+          },
+          () -> refusal(503, "being processed, send again later"));
+    } catch (RuntimeException e) {
+      LOG.warn("the duplicate guard failed for a Bolink {} callback; refused", event.serviceName(), e);
+      return refusal(500, "processing failed");
     }
   }
 
-  private static @Nullable String text(@Nullable JsonNode n) {
-    return n == null || n.isNull() || !n.isValueNode() ? null : n.asText();
-  }
-
-  private static CallbackVerificationException reject(String reason) {
-    return new CallbackVerificationException(BolinkClient.VENDOR, reason);
-  }
-
-  private static final class Verified {
-    final BolinkEvent event;
-    final String sign;
-
-    Verified(BolinkEvent event, String sign) {
-      this.event = event;
-      this.sign = sign;
-    }
+  private static CallbackReply refusal(int status, String errmsg) {
+    return CallbackReply.json(status, BolinkReply.failure(errmsg).json());
   }
 
   /** Builder for {@link BolinkCallbacks}: {@link #ukey} is required. */
   public static final class Builder {
-    private @Nullable Secret ukey;
+    private @Nullable BolinkSigner signer;
     private DuplicateGuard guard = DuplicateGuard.inMemory();
 
     private Builder() {}
 
-    /** @param ukey the vendor key callbacks are signed with @return this */
+    /** @param ukey the vendor key callbacks are signed with (never logged) @return this */
     public Builder ukey(String ukey) {
-      this.ukey = Secret.of("ukey", ukey);
+      this.signer = BolinkSigner.of(io.github.ampark.core.Secret.of("ukey", ukey));
       return this;
     }
 
-    /** @param guard where seen notifications are remembered (default in memory, per JVM) @return this */
+    /** @param guard where handled notifications are remembered (default in memory, per JVM) @return this */
     public Builder duplicateGuard(DuplicateGuard guard) {
-      if (guard == null) {
-        throw new ValidationException("duplicateGuard", "must not be null");
-      }
-      this.guard = guard;
+      this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
     /** @return the verifier */
     public BolinkCallbacks build() {
-      if (ukey == null) {
+      if (signer == null) {
         throw new ValidationException("ukey", "is required");
       }
-      return new BolinkCallbacks(this);
+      return new BolinkCallbacks(signer, guard);
     }
   }
 }

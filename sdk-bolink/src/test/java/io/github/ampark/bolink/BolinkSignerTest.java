@@ -34,21 +34,21 @@ class BolinkSignerTest {
     assertThat(text).isEqualTo("{\"park_id\":\"1001\",\"name\":\"北京上地三街9号院停车场\",\"address\":\"北京上地三街9号\","
         + "\"phone\":\"139000334443\",\"lng\":\"123.994449\",\"city_id\":110000,\"lat\":\"332.466666\",\"total_plot\":90,"
         + "\"empty_plot\":56,\"union_id\":10001,\"price_desc\":\"2元每小时\",\"rand\":\"0.210354312785198048\"}");
-    assertThat(BolinkSigner.sign(text, BV1_KEY)).isEqualTo("F2BA9A4E4362E2C41676FC720B14290C");
+    assertThat(BolinkSigner.of(BV1_KEY).sign(text)).isEqualTo("F2BA9A4E4362E2C41676FC720B14290C");
   }
 
   @Test
   void bv3ChargingDiscountInDocumentOrder() {
     String text = "{\"union_id\":200666,\"park_id\":\"dlytest_no\",\"platform_id\":2,\"car_number\":\"晋SS0000\","
         + "\"start_charge_seq\":\"2021110300012\",\"calculation_method\":1,\"duration\":50,\"out_time\":1635911040}";
-    assertThat(BolinkSigner.sign(text, BV3_KEY)).isEqualTo("3CA75CAF602F53FEE13C854592FD634F");
+    assertThat(BolinkSigner.of(BV3_KEY).sign(text)).isEqualTo("3CA75CAF602F53FEE13C854592FD634F");
   }
 
   @Test
   void bv3TheSameMapInHashMapOrderIsAnotherValidSignature() {
     String text = "{\"duration\":50,\"out_time\":1635911040,\"calculation_method\":1,\"car_number\":\"晋SS0000\","
         + "\"union_id\":200666,\"park_id\":\"dlytest_no\",\"platform_id\":2,\"start_charge_seq\":\"2021110300012\"}";
-    assertThat(BolinkSigner.sign(text, BV3_KEY)).isEqualTo("C05DCE58F10358058DBFA227D89AA4C9");
+    assertThat(BolinkSigner.of(BV3_KEY).sign(text)).isEqualTo("C05DCE58F10358058DBFA227D89AA4C9");
   }
 
   @Test
@@ -63,7 +63,7 @@ class BolinkSignerTest {
     data.put("reduce_amount", "1.25");
     data.put("out_time", 1562318113);
     String text = BolinkSigner.dataJson(data);
-    assertThat(BolinkSigner.sign(text, BV3_KEY)).isEqualTo("C4C1E766C3DF65E41327F54AC35D740D");
+    assertThat(BolinkSigner.of(BV3_KEY).sign(text)).isEqualTo("C4C1E766C3DF65E41327F54AC35D740D");
   }
 
   @Test
@@ -74,8 +74,8 @@ class BolinkSignerTest {
     data.put("car_number", "晋QQ1234");
     data.put("lock_status", 1);
     String text = BolinkSigner.dataJson(data);
-    assertThat(BolinkSigner.sign(text, "MAVXUU3C2545G9K1")).isEqualTo("4973765089F20FCFE45868796F81278A");
-    String body = BolinkSigner.cloudBody(text, "MAVXUU3C2545G9K1");
+    assertThat(BolinkSigner.of("MAVXUU3C2545G9K1").sign(text)).isEqualTo("4973765089F20FCFE45868796F81278A");
+    String body = BolinkSigner.of("MAVXUU3C2545G9K1").cloudBody(text);
     assertThat(body).startsWith("eyJkYXRhIjp7ImNvbWlkIjoia3l0ZXN0MjAyMDAzMjUwMSIsInVuaW9uX2lkIjoiMjAwMjc5IiwiY2FyX251bWJlciI6IuaZi1FRMTIzNCIsImx");
     assertThat(new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8))
         .isEqualTo("{\"data\":" + text + ",\"sign\":\"4973765089F20FCFE45868796F81278A\"}");
@@ -89,7 +89,7 @@ class BolinkSignerTest {
     assertThat(BolinkSigner.legacyCanonical(p)).isEqualTo(
         "address=北京上地三街9号&empty_plot=56&lat=32.466666&lng=123.994449&name=北京上地三街9号院停车场"
             + "&park_id=1001&phone=13899884433&rand=0.20354312785198048&total_plot=90&union_id=10001");
-    assertThat(BolinkSigner.signLegacy(p, BV1_KEY)).isEqualTo("82A4EA10F60AEE4172AE4F3C774156EB");
+    assertThat(BolinkSigner.of(BV1_KEY).signLegacy(p)).isEqualTo("82A4EA10F60AEE4172AE4F3C774156EB");
   }
 
   @Test
@@ -119,11 +119,22 @@ class BolinkSignerTest {
   @Test
   void verifyIsCaseInsensitiveAndFalseForMissingOrWrongSigns() {
     String text = "{\"a\":1}";
-    String sign = BolinkSigner.sign(text, "k1");
-    assertThat(BolinkSigner.verify(text, "k1", sign)).isTrue();
-    assertThat(BolinkSigner.verify(text, "k1", sign.toLowerCase())).isTrue();
-    assertThat(BolinkSigner.verify(text, "k2", sign)).isFalse();
-    assertThat(BolinkSigner.verify("{\"a\":2}", "k1", sign)).isFalse();
-    assertThat(BolinkSigner.verify(text, "k1", null)).isFalse();
+    BolinkSigner k1 = BolinkSigner.of("k1");
+    String sign = k1.sign(text);
+    assertThat(k1.verify(text, sign)).isTrue();
+    assertThat(k1.verify(text, sign.toLowerCase())).isTrue();
+    assertThat(BolinkSigner.of("k2").verify(text, sign)).isFalse();
+    assertThat(k1.verify("{\"a\":2}", sign)).isFalse();
+    assertThat(k1.verify(text, null)).isFalse();
+    assertThat(k1.verify(text, "")).isFalse();
+    assertThat(k1.stringToSign(text)).isEqualTo("{\"a\":1}key=k1");
+    assertThat(k1.toString()).doesNotContain("k1}").contains("****");
+  }
+
+  @Test
+  void bv6CloudMonthCarPrice() {
+    String text = "{\"comid\":\"kytest2020032501\",\"union_id\":\"200279\",\"start_time\":\"1618899136\",\"card_id\":\"190757\","
+        + "\"months\":\"100\",\"pid\":\"1093\"}";
+    assertThat(BolinkSigner.of("MAVXUU3C2545G9K1").sign(text)).isEqualTo("233ED724637EF953C5C43063D0A7FE33");
   }
 }

@@ -30,8 +30,9 @@ class ValidationTest {
     rejects(() -> discount().calculationMethod(CalculationMethod.BY_DURATION).build(), "duration", "BY_DURATION");
     rejects(() -> discount().calculationMethod(CalculationMethod.BY_AMOUNT).build(), "reduceYuan", "BY_AMOUNT");
     rejects(() -> discount().calculationMethod(CalculationMethod.BY_AMOUNT).reduceYuan(new BigDecimal("1.255")).build(),
-        "reduceYuan", "two decimals");
+        "reduceYuan", "2 decimals");
     rejects(() -> discount().calculationMethod(CalculationMethod.UNKNOWN).build(), "calculationMethod", "UNKNOWN");
+    rejects(() -> discount().platformCode("two").calculationMethod(CalculationMethod.PARK_DECIDES).build(), "platformCode", "whole number");
     assertThat(discount().calculationMethod(CalculationMethod.PARK_DECIDES).build().duration()).isNull();
   }
 
@@ -100,6 +101,44 @@ class ValidationTest {
   void rawDataWithAFloatingPointNumberIsRefusedBeforeSending() {
     try (BolinkClient c = BolinkClient.builder().unionId(1).ukey("k").baseUrl("http://127.0.0.1:9/").build()) {
       rejects(() -> c.raw().union("unionapi/x", java.util.Collections.singletonMap("amount", 1.5)), "data", "BigDecimal");
+    }
+  }
+
+  @Test
+  void hugeAndTinyAmountsAreValidationErrorsNotJdkErrors() {
+    rejects(() -> exit().payType(PayType.CASH).totalYuan(new BigDecimal("1E+2147483647")).build(), "totalYuan", "at most 99999999.99");
+    rejects(() -> exit().payType(PayType.CASH).totalYuan(new BigDecimal("1E-2147483647")).build(), "totalYuan", "2 decimals");
+    rejects(() -> exit().payType(PayType.CASH).totalYuan(new BigDecimal("100000000")).build(), "totalYuan", "at most");
+    assertThat(exit().payType(PayType.CASH).totalYuan(new BigDecimal("99999999.990")).build()).isNotNull();
+    rejects(() -> RefundRequest.builder().parkId("1").tradeNo("t").endTime(NOW).refundYuan(new BigDecimal("-1E+2147483647")).build(),
+        "refundYuan", "at most");
+    rejects(() -> discount().calculationMethod(CalculationMethod.BY_DURATION).duration(new BigDecimal("1E+2147483647")).build(),
+        "duration", "at most");
+  }
+
+  @Test
+  void timesOutsideEpochSecondsAreValidationErrorsNotDateTimeExceptions() {
+    rejects(() -> query().startTime(Instant.MAX).endTime(Instant.MAX).build(), "startTime", "between");
+    rejects(() -> query().startTime(Instant.MIN).endTime(NOW).build(), "startTime", "between");
+    rejects(() -> query().startTime(NOW).endTime(Instant.MAX).build(), "endTime", "between");
+    rejects(() -> exit().payType(PayType.CASH).totalYuan(BigDecimal.ONE).outTime(Instant.MAX).build(), "outTime", "between");
+    rejects(() -> RefundRequest.builder().parkId("1").tradeNo("t").endTime(Instant.MIN).refundYuan(BigDecimal.ONE).build(),
+        "endTime", "between");
+  }
+
+  @Test
+  void extraFieldsAreCheckedAtBuildTime() {
+    rejects(() -> JsonScalar.number(new BigDecimal("1E+2147483647")), "extraFields", "18 integer digits");
+    rejects(() -> exit().payType(PayType.CASH).totalYuan(BigDecimal.ONE).putExtraFields("a\nb", JsonScalar.text("x")).build(),
+        "extraFields", "control");
+    rejects(() -> exit().payTypeCode("").totalYuan(BigDecimal.ONE).build(), "payTypeCode", "1 to 64");
+  }
+
+  @Test
+  void aRawCloudRequestForAParkWithoutAKeyIsRefusedBeforeSending() {
+    try (BolinkClient c = BolinkClient.builder().unionId(1).ukey("k").baseUrl("http://127.0.0.1:9/").build()) {
+      rejects(() -> c.raw().execute(io.github.ampark.core.http.RawRequest.post("zld/openservice/lockcar").json("{}")
+          .tag(RawSigning.class, RawSigning.cloud("p1")).build()), "parkId", "no ckey");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ampark.wikeyun;
 
 import io.github.ampark.core.ApiException;
+import io.github.ampark.core.Checks;
 import io.github.ampark.wikeyun.internal.NotFoundMessages;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,8 +16,9 @@ import java.util.Set;
  * <p><b>UNKNOWN:</b> Wikeyun publishes no error-code table (only {@code 1003}, "app_key不能为空", is
  * documented), so the code for "order not found" is not known. The {@link #defaults() default}
  * recognises the answer by its message: it says the order does not exist (订单不存在, 订单未找到,
- * 查无此订单, 无此订单, "order not found", …). Any other error counts as "could not ask" — the
- * client then reports the original failure instead of resending, which can never double-charge.
+ * 查无此订单, 无此订单, "order not found", …). Any other error (or a rule that throws) proves
+ * nothing — the client then reports outcome unknown instead of resending, which can never
+ * double-charge.
  * When you learn the real code, plug it in:
  *
  * <pre>{@code
@@ -38,6 +40,7 @@ public interface OrderNotFoundRule {
    * @return a rule that matches when this one or {@code other} does
    */
   default OrderNotFoundRule or(OrderNotFoundRule other) {
+    Checks.notNull("other", other);
     return error -> isNotFound(error) || other.isNotFound(error);
   }
 
@@ -51,7 +54,7 @@ public interface OrderNotFoundRule {
    * @return a rule matching exactly those codes
    */
   static OrderNotFoundRule vendorCodes(String... codes) {
-    Set<String> set = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(codes)));
+    Set<String> set = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(Checks.notNull("codes", codes))));
     return error -> error.vendorCode() != null && set.contains(error.vendorCode());
   }
 }

@@ -1,19 +1,16 @@
 package io.github.ampark.wikeyun;
 
 import io.github.ampark.core.AmparkClientBuilder;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.ClientConfig;
+import io.github.ampark.core.IfAbsent;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.spi.ClientRuntime;
-import io.github.ampark.core.IfAbsent;
-import io.github.ampark.core.spi.VendorSpec;
-import io.github.ampark.core.Checks;
-import io.github.ampark.wikeyun.internal.PowerService;
-import io.github.ampark.wikeyun.internal.WikeyunEnvelope;
-import io.github.ampark.wikeyun.internal.WikeyunRequestSigner;
-import java.time.Clock;
-import java.util.regex.Pattern;
+import io.github.ampark.wikeyun.internal.Rules;
+import io.github.ampark.wikeyun.internal.WikeyunSpecs;
+import java.util.Optional;
 
 /**
  * The client for Wikeyun (微客云): the electricity recharge API through {@link #power()}, any other
@@ -44,32 +41,24 @@ import java.util.regex.Pattern;
  * {@link #withCredentials} give clients for other stores or merchants that share the pool.
  */
 public final class WikeyunClient implements AutoCloseable {
-  static final String VENDOR = "wikeyun";
-  private static final Pattern APP_KEY = Pattern.compile("[0-9]{1,19}");
-
   private final ClientRuntime runtime;
   private final String appKey;
-  private final String storeId;
+  private final @Nullable String storeId;
   private final String clientIp;
   private final IfAbsent ifAbsent;
   private final OrderNotFoundRule notFound;
   private final WikeyunPower power;
   private final WikeyunRaw raw;
 
-  private WikeyunClient(
-      ClientRuntime runtime,
-      String appKey,
-      String storeId,
-      String clientIp,
-      IfAbsent ifAbsent,
-      OrderNotFoundRule notFound) {
+  private WikeyunClient(ClientRuntime runtime, String appKey, @Nullable String storeId, String clientIp,
+      IfAbsent ifAbsent, OrderNotFoundRule notFound) {
     this.runtime = runtime;
     this.appKey = appKey;
     this.storeId = storeId;
     this.clientIp = clientIp;
     this.ifAbsent = ifAbsent;
     this.notFound = notFound;
-    this.power = new WikeyunPower(runtime.create(PowerService.class), storeId, ifAbsent, notFound);
+    this.power = new WikeyunPower(runtime, storeId, ifAbsent, notFound);
     this.raw = new WikeyunRaw(runtime);
   }
 
@@ -93,9 +82,9 @@ public final class WikeyunClient implements AutoCloseable {
     return appKey;
   }
 
-  /** The store ({@code store_id}) sent with card and order requests. */
-  public String storeId() {
-    return storeId;
+  /** The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if set. */
+  public Optional<String> storeId() {
+    return Optional.ofNullable(storeId);
   }
 
   /**
@@ -106,24 +95,26 @@ public final class WikeyunClient implements AutoCloseable {
    * @return the client
    */
   public WikeyunClient withStoreId(String otherStoreId) {
-    Checks.notBlank("storeId", otherStoreId);
+    Rules.identifier("storeId", otherStoreId);
     return new WikeyunClient(runtime.derive(runtime.spec()), appKey, otherStoreId, clientIp, ifAbsent, notFound);
   }
 
   /**
-   * A client for another merchant (app key, secret and store), sharing this client's connection
-   * pool and settings. Closing it does nothing; closing this client ends both.
+   * A client for another merchant (app key and secret, no store: add one with {@link
+   * #withStoreId}), sharing this client's connection pool and settings. Closing it does nothing;
+   * closing this client ends both.
    *
    * @param otherAppKey the app key
    * @param otherAppSecret the app secret
-   * @param otherStoreId the store id
    * @return the client
    */
-  public WikeyunClient withCredentials(String otherAppKey, String otherAppSecret, String otherStoreId) {
-    Checks.notBlank("storeId", otherStoreId);
-    VendorSpec spec = spec(runtime.spec().defaultBaseUrl().toString(), appKey(otherAppKey), otherAppSecret,
-        clientIp, runtime.config().clock());
-    return new WikeyunClient(runtime.derive(spec), otherAppKey, otherStoreId, clientIp, ifAbsent, notFound);
+  public WikeyunClient withCredentials(String otherAppKey, String otherAppSecret) {
+    String key = WikeyunSpecs.appKey(otherAppKey);
+    Secret secret = Secret.of("appSecret", Rules.secret("appSecret", Checks.notNull("appSecret", otherAppSecret)));
+    return new WikeyunClient(
+        runtime.derive(WikeyunSpecs.spec(runtime.spec().defaultBaseUrl().toString(), key, secret, clientIp,
+            runtime.config().clock())),
+        key, null, clientIp, ifAbsent, notFound);
   }
 
   ClientRuntime runtime() {
@@ -142,28 +133,11 @@ public final class WikeyunClient implements AutoCloseable {
     return "WikeyunClient{appKey=" + appKey + ", storeId=" + storeId + ", baseUrl=" + runtime.baseUrl() + "}";
   }
 
-  private static String appKey(@Nullable String appKey) {
-    if (appKey == null || !APP_KEY.matcher(appKey).matches()) {
-      throw new ValidationException("appKey", "must be the numeric app key issued by Wikeyun");
-    }
-    return appKey;
-  }
-
-  private static VendorSpec spec(String baseUrl, String appKey, String appSecret, String clientIp, Clock clock) {
-    WikeyunSigner signer = WikeyunSigner.of(appSecret);
-    return VendorSpec.builder(VENDOR)
-        .defaultBaseUrl(baseUrl)
-        .signer(new WikeyunRequestSigner(appKey, clientIp, signer, clock))
-        .decoder(WikeyunEnvelope.DECODER)
-        .secret(appSecret)
-        .sensitiveFields("user_ext")
-        .build();
-  }
-
   /**
-   * Builds a {@link WikeyunClient}. Required: {@link #credentials} and {@link #storeId}. Everything
-   * from {@link AmparkClientBuilder} applies (timeouts, retries, logging, clock, your own {@code
-   * OkHttpClient}).
+   * Builds a {@link WikeyunClient}. Required: {@link #credentials}. {@link #storeId} is required
+   * only by the calls that send {@code store_id} (addCard, pushOrder, queryOrder, forbid, and
+   * callbacks, which confirm with a query). Everything from {@link AmparkClientBuilder} applies
+   * (timeouts, call deadline, retries, logging, clock, your own {@code OkHttpClient}).
    */
   public static final class Builder extends AmparkClientBuilder<Builder> {
     private @Nullable String appKey;
@@ -171,7 +145,7 @@ public final class WikeyunClient implements AutoCloseable {
     private @Nullable String storeId;
     private String clientIp = "";
     private WikeyunEnvironment environment = WikeyunEnvironment.PRODUCTION;
-    private IfAbsent ifAbsent = IfAbsent.RESEND;
+    private IfAbsent ifAbsent = IfAbsent.defaultValue();
     private OrderNotFoundRule orderNotFoundRule = OrderNotFoundRule.defaults();
 
     Builder() {}
@@ -182,17 +156,17 @@ public final class WikeyunClient implements AutoCloseable {
      * @return this
      */
     public Builder credentials(String appKey, String appSecret) {
-      this.appKey = appKey(appKey);
-      this.appSecret = Secret.of("appSecret", appSecret);
+      this.appKey = WikeyunSpecs.appKey(appKey);
+      this.appSecret = Secret.of("appSecret", Rules.secret("appSecret", Checks.notNull("appSecret", appSecret)));
       return this;
     }
 
     /**
-     * @param storeId your store (店铺ID), sent as {@code store_id}
+     * @param storeId your store (店铺ID), sent as {@code store_id}: not blank, no control characters
      * @return this
      */
     public Builder storeId(String storeId) {
-      this.storeId = Checks.notBlank("storeId", storeId);
+      this.storeId = Rules.identifier("storeId", storeId);
       return this;
     }
 
@@ -200,20 +174,16 @@ public final class WikeyunClient implements AutoCloseable {
      * The caller IP sent (and signed) as {@code client}. Optional: without it the key is sent and
      * signed with an empty value, as the Go SDK does. Whether the gateway checks it is UNKNOWN.
      *
-     * @param clientIp your server's outward IP
+     * @param clientIp your server's outward IPv4 or IPv6 address
      * @return this
      */
     public Builder clientIp(String clientIp) {
-      Checks.notBlank("clientIp", clientIp);
-      if (!clientIp.matches("[0-9A-Fa-f.:]{2,45}")) {
-        throw new ValidationException("clientIp", "must be an IPv4 or IPv6 address (was " + clientIp + ")");
-      }
-      this.clientIp = clientIp;
+      this.clientIp = WikeyunSpecs.clientIp(clientIp);
       return this;
     }
 
     /**
-     * @param environment the gateway (default {@link WikeyunEnvironment#PRODUCTION}); {@link #baseUrl} overrides it
+     * @param environment the gateway (default {@link WikeyunEnvironment#PRODUCTION}); {@code baseUrl} overrides it
      * @return this
      */
     public Builder environment(WikeyunEnvironment environment) {
@@ -222,9 +192,10 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
-     * What {@code pushOrder} does when, after an ambiguous failure, Wikeyun confirms it has no
-     * such order: send it once more ({@link IfAbsent#RESEND}, the default) or throw a {@link
-     * io.github.ampark.core.TransportException} saying it was not placed ({@link IfAbsent#THROW}).
+     * What {@code pushOrder} does when, after an ambiguous failure, Wikeyun answers well-formed
+     * that it has no such order: {@link IfAbsent#THROW} (the default) reports an {@link
+     * io.github.ampark.core.OutcomeUnknownException}; {@link IfAbsent#RESEND} sends it once more
+     * after a second query, {@code reconcileSettleDelay} later, agrees.
      *
      * @param ifAbsent the policy
      * @return this
@@ -248,18 +219,16 @@ public final class WikeyunClient implements AutoCloseable {
 
     /**
      * @return the client
-     * @throws ValidationException if credentials or store are missing
+     * @throws ValidationException if the credentials are missing
      */
     public WikeyunClient build() {
       if (appKey == null || appSecret == null) {
         throw new ValidationException("appKey", "is required: call credentials(appKey, appSecret)");
       }
-      if (storeId == null) {
-        throw new ValidationException("storeId", "is required");
-      }
       ClientConfig config = coreConfig();
-      VendorSpec spec = spec(environment.baseUrl(), appKey, appSecret.reveal(), clientIp, config.clock());
-      return new WikeyunClient(ClientRuntime.create(config, spec), appKey, storeId, clientIp, ifAbsent, orderNotFoundRule);
+      ClientRuntime runtime = ClientRuntime.create(config,
+          WikeyunSpecs.spec(environment.baseUrl(), appKey, appSecret, clientIp, config.clock()));
+      return new WikeyunClient(runtime, appKey, storeId, clientIp, ifAbsent, orderNotFoundRule);
     }
 
     /** Never shows the secret. */

@@ -1,13 +1,15 @@
 package io.github.ampark.wikeyun;
 
-import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.ApiException;
+import io.github.ampark.core.Checks;
+import io.github.ampark.core.IfAbsent;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.spi.BusinessKeyCalls;
-import io.github.ampark.core.IfAbsent;
+import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.spi.Reconciliation;
-import io.github.ampark.core.Checks;
+import io.github.ampark.wikeyun.internal.Answers;
 import io.github.ampark.wikeyun.internal.Forms;
 import io.github.ampark.wikeyun.internal.OrderNumberData;
 import io.github.ampark.wikeyun.internal.PowerService;
@@ -25,8 +27,8 @@ import io.github.ampark.wikeyun.model.PushOrderRequest;
 import io.github.ampark.wikeyun.model.PushOrderResult;
 import io.github.ampark.wikeyun.model.QueryOrderRequest;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The electricity recharge API ({@code rest/Power/*}) of one {@link WikeyunClient}: recharge cards,
@@ -43,33 +45,37 @@ import java.util.concurrent.CompletionException;
  * PowerOrder order = power.queryOrder(QueryOrderRequest.byOrderNo("T202401010001"));
  * }</pre>
  *
- * <p>Failures: {@link io.github.ampark.core.ApiException} when Wikeyun answers with a code other
- * than {@code "0000"}; {@link io.github.ampark.core.TransportException} when no answer arrived;
- * {@link io.github.ampark.core.ResponseFormatException} when the answer cannot be read. Bad input
- * never gets this far: request builders throw {@link ValidationException}.
+ * <p>Failures: {@link ApiException} when Wikeyun answers with a code other than {@code "0000"};
+ * {@link io.github.ampark.core.TransportException} when no answer arrived; {@link
+ * io.github.ampark.core.ResponseFormatException} when the answer cannot be read; {@link
+ * io.github.ampark.core.OutcomeUnknownException} when a {@code pushOrder} may have been placed and
+ * the SDK could not prove it either way. Bad input never gets this far: a {@link
+ * ValidationException} names the field before anything is sent ({@code storeId} for the calls
+ * that send {@code store_id} — addCard, pushOrder, queryOrder, forbid — on a client without one).
  */
 public final class WikeyunPower {
+  private final ClientRuntime runtime;
   private final PowerService service;
-  private final String storeId;
+  private final @Nullable String storeId;
   private final IfAbsent ifAbsent;
   private final OrderNotFoundRule notFound;
 
-  WikeyunPower(PowerService service, String storeId, IfAbsent ifAbsent, OrderNotFoundRule notFound) {
-    this.service = service;
+  WikeyunPower(ClientRuntime runtime, @Nullable String storeId, IfAbsent ifAbsent, OrderNotFoundRule notFound) {
+    this.runtime = runtime;
+    this.service = runtime.create(PowerService.class);
     this.storeId = storeId;
     this.ifAbsent = ifAbsent;
     this.notFound = notFound;
   }
 
   /**
-   * Registers an electricity account ({@code rest/Power/addCard}, never resent once it may have
-   * arrived).
+   * Registers an electricity account ({@code rest/Power/addCard}; never resent once it may have arrived).
    *
    * @param request the card
    * @return the card with its id
    */
   public Card addCard(AddCardRequest request) {
-    return service.addCard(Forms.addCard(storeId, present(request))).execute();
+    return service.addCard(Forms.addCard(store("addCard"), present(request))).execute();
   }
 
   /**
@@ -78,7 +84,7 @@ public final class WikeyunPower {
    * @see #addCard(AddCardRequest)
    */
   public CompletableFuture<Card> addCardAsync(AddCardRequest request) {
-    return service.addCard(Forms.addCard(storeId, present(request))).executeAsync();
+    return service.addCard(Forms.addCard(store("addCard"), present(request))).executeAsync();
   }
 
   /**
@@ -88,7 +94,7 @@ public final class WikeyunPower {
    * @return Wikeyun's acknowledgement
    */
   public Acknowledgement editCard(EditCardRequest request) {
-    return WikeyunEnvelope.acknowledgement(service.editCard(Forms.editCard(present(request))).execute());
+    return editCardCall(request).execute();
   }
 
   /**
@@ -97,7 +103,7 @@ public final class WikeyunPower {
    * @see #editCard(EditCardRequest)
    */
   public CompletableFuture<Acknowledgement> editCardAsync(EditCardRequest request) {
-    return service.editCard(Forms.editCard(present(request))).executeAsync().thenApply(WikeyunEnvelope::acknowledgement);
+    return editCardCall(request).executeAsync();
   }
 
   /**
@@ -107,7 +113,7 @@ public final class WikeyunPower {
    * @return Wikeyun's acknowledgement
    */
   public Acknowledgement deleteCard(DeleteCardRequest request) {
-    return WikeyunEnvelope.acknowledgement(service.delCard(Forms.cardId(present(request).cardId())).execute());
+    return deleteCardCall(request).execute();
   }
 
   /**
@@ -116,8 +122,7 @@ public final class WikeyunPower {
    * @see #deleteCard(DeleteCardRequest)
    */
   public CompletableFuture<Acknowledgement> deleteCardAsync(DeleteCardRequest request) {
-    return service.delCard(Forms.cardId(present(request).cardId())).executeAsync()
-        .thenApply(WikeyunEnvelope::acknowledgement);
+    return deleteCardCall(request).executeAsync();
   }
 
   /**
@@ -127,7 +132,7 @@ public final class WikeyunPower {
    * @return the card
    */
   public Card cardInfo(CardInfoRequest request) {
-    return service.cardInfo(Forms.cardId(present(request).cardId())).execute();
+    return service.cardInfo(Forms.cardInfo(present(request))).execute();
   }
 
   /**
@@ -136,37 +141,32 @@ public final class WikeyunPower {
    * @see #cardInfo(CardInfoRequest)
    */
   public CompletableFuture<Card> cardInfoAsync(CardInfoRequest request) {
-    return service.cardInfo(Forms.cardId(present(request).cardId())).executeAsync();
+    return service.cardInfo(Forms.cardInfo(present(request))).executeAsync();
   }
 
   /**
-   * Places a recharge ({@code rest/Power/pushOrder}), at most once per order number.
+   * Places a recharge ({@code rest/Power/pushOrder}), never twice by the SDK unless you opted in.
    *
    * <p>If the answer is lost after the request may have arrived (a timeout, a dropped connection,
-   * an unreadable answer), the client queries {@code order_no} before anything else: an order that
-   * exists is returned ({@link PushOrderResult#reconciled()}), never placed again; only when
-   * Wikeyun confirms it has no such order (see {@link OrderNotFoundRule}) is it sent once more — or
-   * reported, if the client was built with {@code ifAbsent(IfAbsent.THROW)}. If Wikeyun cannot be
-   * asked, the original failure is thrown with the query's failure attached.
+   * an unreadable answer), the client queries {@code order_no} before anything else, under the same
+   * call deadline:
+   *
+   * <ul>
+   *   <li>an answer naming this {@code order_no} with the same amount and card (where it carries
+   *       them) is the result ({@link PushOrderResult#reconciled()}), never placed again;
+   *   <li>an answer naming another order, another amount or card, an unreadable answer, or a query
+   *       that fails: {@link io.github.ampark.core.OutcomeUnknownException}, nothing resent;
+   *   <li>a well-formed "no such order" ({@link OrderNotFoundRule}): by default ({@link
+   *       IfAbsent#THROW}) an {@code OutcomeUnknownException} with {@code absenceReported()}; with
+   *       {@code ifAbsent(IfAbsent.RESEND)} the order is sent once more, only after a second query
+   *       made {@code reconcileSettleDelay} later agrees.
+   * </ul>
    *
    * @param request the order
    * @return the platform's order number
    */
   public PushOrderResult pushOrder(PushOrderRequest request) {
-    PushOrderRequest r = present(request);
-    return BusinessKeyCalls.execute(
-        WikeyunClient.VENDOR, "pushOrder", r.orderNo(),
-        () -> accepted(r, service.pushOrder(Forms.pushOrder(storeId, r)).execute()),
-        failure -> {
-          PowerOrder existing;
-          try {
-            existing = queryOrder(QueryOrderRequest.byOrderNo(r.orderNo()));
-          } catch (AmparkException e) {
-            return reconcile(r, null, e);
-          }
-          return reconcile(r, existing, null);
-        },
-        ifAbsent);
+    return pushOrderCall(request).execute();
   }
 
   /**
@@ -175,13 +175,7 @@ public final class WikeyunPower {
    * @see #pushOrder(PushOrderRequest)
    */
   public CompletableFuture<PushOrderResult> pushOrderAsync(PushOrderRequest request) {
-    PushOrderRequest r = present(request);
-    return BusinessKeyCalls.executeAsync(
-        WikeyunClient.VENDOR, "pushOrder", r.orderNo(),
-        () -> service.pushOrder(Forms.pushOrder(storeId, r)).executeAsync().thenApply(data -> accepted(r, data)),
-        failure -> queryOrderAsync(QueryOrderRequest.byOrderNo(r.orderNo()))
-            .handle((existing, error) -> reconcile(r, existing, error)),
-        ifAbsent);
+    return pushOrderCall(request).executeAsync();
   }
 
   /**
@@ -191,7 +185,7 @@ public final class WikeyunPower {
    * @return the order
    */
   public PowerOrder queryOrder(QueryOrderRequest request) {
-    return service.query(Forms.query(storeId, present(request))).execute();
+    return service.query(Forms.query(store("queryOrder"), present(request))).execute();
   }
 
   /**
@@ -200,7 +194,7 @@ public final class WikeyunPower {
    * @see #queryOrder(QueryOrderRequest)
    */
   public CompletableFuture<PowerOrder> queryOrderAsync(QueryOrderRequest request) {
-    return service.query(Forms.query(storeId, present(request))).executeAsync();
+    return service.query(Forms.query(store("queryOrder"), present(request))).executeAsync();
   }
 
   /**
@@ -210,7 +204,7 @@ public final class WikeyunPower {
    * @return Wikeyun's acknowledgement
    */
   public Acknowledgement cancelOrder(CancelOrderRequest request) {
-    return WikeyunEnvelope.acknowledgement(service.cancel(Forms.cancel(present(request))).execute());
+    return cancelCall(request).execute();
   }
 
   /**
@@ -219,7 +213,7 @@ public final class WikeyunPower {
    * @see #cancelOrder(CancelOrderRequest)
    */
   public CompletableFuture<Acknowledgement> cancelOrderAsync(CancelOrderRequest request) {
-    return service.cancel(Forms.cancel(present(request))).executeAsync().thenApply(WikeyunEnvelope::acknowledgement);
+    return cancelCall(request).executeAsync();
   }
 
   /**
@@ -229,7 +223,7 @@ public final class WikeyunPower {
    * @return Wikeyun's acknowledgement
    */
   public Acknowledgement forbid(ForbidRequest request) {
-    return WikeyunEnvelope.acknowledgement(service.forbid(Forms.forbid(storeId, present(request))).execute());
+    return forbidCall(request).execute();
   }
 
   /**
@@ -238,12 +232,44 @@ public final class WikeyunPower {
    * @see #forbid(ForbidRequest)
    */
   public CompletableFuture<Acknowledgement> forbidAsync(ForbidRequest request) {
-    return service.forbid(Forms.forbid(storeId, present(request))).executeAsync()
-        .thenApply(WikeyunEnvelope::acknowledgement);
+    return forbidCall(request).executeAsync();
   }
 
   boolean isOrderNotFound(ApiException error) {
-    return notFound.isNotFound(error);
+    try {
+      return notFound.isNotFound(error);
+    } catch (RuntimeException ruleFailed) {
+      error.addSuppressed(ruleFailed);
+      return false;
+    }
+  }
+
+  private AmparkCall<Acknowledgement> editCardCall(EditCardRequest r) {
+    return service.editCard(Forms.editCard(present(r))).map(WikeyunEnvelope::acknowledgement);
+  }
+
+  private AmparkCall<Acknowledgement> deleteCardCall(DeleteCardRequest r) {
+    return service.delCard(Forms.deleteCard(present(r))).map(WikeyunEnvelope::acknowledgement);
+  }
+
+  private AmparkCall<Acknowledgement> cancelCall(CancelOrderRequest r) {
+    return service.cancel(Forms.cancel(present(r))).map(WikeyunEnvelope::acknowledgement);
+  }
+
+  private AmparkCall<Acknowledgement> forbidCall(ForbidRequest r) {
+    return service.forbid(Forms.forbid(store("forbid"), present(r))).map(WikeyunEnvelope::acknowledgement);
+  }
+
+  /** The one definition of pushOrder: send, and on an ambiguous failure reconcile by order_no. */
+  private AmparkCall<PushOrderResult> pushOrderCall(PushOrderRequest request) {
+    PushOrderRequest r = present(request);
+    String store = store("pushOrder");
+    QueryOrderRequest byKey = QueryOrderRequest.byOrderNo(r.orderNo());
+    return BusinessKeyCalls.keyed(runtime, "pushOrder", r.orderNo(),
+        service.pushOrder(Forms.pushOrder(store, r)).map(data -> accepted(r, data)),
+        failure -> Answers.orNotFound(service.query(Forms.query(store, byKey)), this::isOrderNotFound)
+            .map(answer -> reconcile(r, answer)),
+        ifAbsent);
   }
 
   private static PushOrderResult accepted(PushOrderRequest request, OrderNumberData data) {
@@ -251,33 +277,35 @@ public final class WikeyunPower {
   }
 
   /**
-   * What the query after an ambiguous pushOrder failure says: the order (if it is this request's),
-   * a confirmed absence, or a failure to ask (thrown, so the original failure is reported).
+   * What the query after an ambiguous failure proves: this order (same order_no, and the same
+   * amount and card where the answer carries them), a well-formed absence, or nothing.
    */
-  private Reconciliation<PushOrderResult> reconcile(
-      PushOrderRequest request, @Nullable PowerOrder existing, @Nullable Throwable error) {
-    if (error != null) {
-      Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-      if (cause instanceof ApiException && notFound.isNotFound((ApiException) cause)) {
-        return Reconciliation.absent();
-      }
-      throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
+  static Reconciliation<PushOrderResult> reconcile(PushOrderRequest request, Optional<PowerOrder> answer) {
+    if (!answer.isPresent()) {
+      return Reconciliation.absent();
     }
-    if (existing.amountYuan().compareTo(BigDecimal.valueOf(request.amountYuan())) != 0
-        || (existing.cardId() != null && existing.cardId() != request.cardId())) {
-      throw new AmparkException(
-          WikeyunClient.VENDOR, "pushOrder",
-          "[wikeyun pushOrder] order_no " + request.orderNo() + " exists at Wikeyun for card " + existing.cardId()
-              + " and " + existing.amountYuan().toPlainString() + " yuan, not for this request (card "
-              + request.cardId() + ", " + request.amountYuan() + " yuan): is the order number reused?",
-          null);
+    PowerOrder found = answer.get();
+    if (!request.orderNo().equals(found.orderNo())) {
+      return Reconciliation.unknown("the query answer named another order_no " + Checks.echo(found.orderNo()));
     }
-    return Reconciliation.found(
-        PushOrderResult.builder()
-            .orderNo(request.orderNo())
-            .orderNumber(existing.orderNumber())
-            .existingOrder(existing)
-            .build());
+    if (found.amountYuan().compareTo(BigDecimal.valueOf(request.amountYuan())) != 0) {
+      return Reconciliation.unknown("the order exists with amount " + found.amountYuan().toPlainString()
+          + " yuan, not " + request.amountYuan() + ": is the order number reused?");
+    }
+    if (found.cardId().isPresent() && found.cardId().get() != request.cardId()) {
+      return Reconciliation.unknown("the order exists for card " + found.cardId().get() + ", not "
+          + request.cardId() + ": is the order number reused?");
+    }
+    return Reconciliation.found(PushOrderResult.builder()
+        .orderNo(request.orderNo()).orderNumber(found.orderNumber()).existingOrder(found).build());
+  }
+
+  private String store(String operation) {
+    if (storeId == null) {
+      throw new ValidationException("storeId", "is required for " + operation
+          + " (it sends store_id): set it with WikeyunClient.builder().storeId(…) or withStoreId(…)");
+    }
+    return storeId;
   }
 
   private static <T> T present(@Nullable T request) {

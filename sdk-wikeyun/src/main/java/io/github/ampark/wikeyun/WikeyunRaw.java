@@ -1,11 +1,14 @@
 package io.github.ampark.wikeyun;
 
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
-import io.github.ampark.core.Checks;
+import io.github.ampark.core.spi.BodyCodec;
+import io.github.ampark.core.spi.ClientRuntime;
+import io.github.ampark.wikeyun.internal.Rules;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,17 +21,21 @@ import java.util.concurrent.CompletableFuture;
  * redaction.
  *
  * <pre>{@code
- * RawResponse balance = client.raw().post("rest/User/query", Collections.emptyMap(), Idempotency.SAFE);
+ * // a query: say it is safe to resend
+ * RawResponse balance = client.raw().execute(RawRequest.post("rest/User/query")
+ *     .form(Collections.emptyMap()).idempotency(Idempotency.SAFE).build());
  * BigDecimal money = new BigDecimal(balance.data().path("money").asText());   // number or string
  *
+ * // anything else: never resent once it may have arrived
  * Map<String, Object> p = new LinkedHashMap<>();
  * p.put("mobile", "13800000000");
- * RawResponse info = client.raw().post("rest/Recharge/mobileInfo", p, Idempotency.SAFE);
+ * RawResponse info = client.raw().post("rest/Recharge/mobileInfo", p);
  * }</pre>
  *
  * <p>Only what you pass is sent as business parameters: add {@code store_id} yourself where the
  * endpoint needs it. {@code null} values are left out; empty strings are sent and signed as the key
- * alone.
+ * alone. The system parameters and {@code sign} are the client's: a request that sets them itself
+ * (in the body or the query) is refused with a {@link ValidationException}.
  */
 public final class WikeyunRaw {
   private final ClientRuntime runtime;
@@ -45,42 +52,59 @@ public final class WikeyunRaw {
    * @return the decoded envelope
    */
   public RawResponse post(String path, Map<String, ?> params) {
-    return post(path, params, Idempotency.UNSAFE);
+    Checks.notNull("path", path);
+    return execute(RawRequest.post(path).form(names(params)).build());
   }
 
   /**
-   * POSTs a signed form.
+   * Sends a request you built (method, path, form body, idempotency, operation name).
    *
-   * @param path relative path
-   * @param params business parameters, sent in this order
-   * @param idempotency whether the request may be resent ({@link Idempotency#SAFE} for queries)
+   * @param request the request; its body, if any, must be a form
    * @return the decoded envelope
    */
-  public RawResponse post(String path, Map<String, ?> params, Idempotency idempotency) {
-    return runtime.execute(request(path, params, idempotency));
+  public RawResponse execute(RawRequest request) {
+    return runtime.execute(checked(request));
   }
 
   /**
-   * @param path relative path
-   * @param params business parameters
-   * @param idempotency whether the request may be resent
+   * @param request the request
    * @return the decoded envelope, eventually
-   * @see #post(String, Map, Idempotency)
+   * @see #execute(RawRequest)
    */
-  public CompletableFuture<RawResponse> postAsync(String path, Map<String, ?> params, Idempotency idempotency) {
-    return runtime.executeAsync(request(path, params, idempotency));
+  public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
+    return runtime.executeAsync(checked(request));
   }
 
-  private static RawRequest request(String path, Map<String, ?> params, Idempotency idempotency) {
-    Checks.notNull("idempotency", idempotency);
-    for (String name : Checks.notNull("params", params).keySet()) {
-      if (name == null || name.trim().isEmpty()) {
-        throw new ValidationException("params", "must not contain a blank name");
-      }
-      if (WikeyunSigner.SIGN.equals(name) || WikeyunSigner.SYSTEM_PARAMETERS.contains(name)) {
-        throw new ValidationException("params", "'" + name + "' is a system parameter the client sets itself");
-      }
+  private static RawRequest checked(RawRequest request) {
+    Checks.notNull("request", request);
+    Rules.text("path", request.path());
+    for (String[] q : request.query()) {
+      reserved("query", q[0]);
     }
-    return RawRequest.post(path).form(params).idempotency(idempotency).build();
+    byte[] body = request.body();
+    if (body != null && body.length > 0) {
+      if (request.contentType() == null || !"x-www-form-urlencoded".equals(request.contentType().subtype())) {
+        throw new ValidationException("request", "Wikeyun signs form bodies: use RawRequest.Builder.form(…)");
+      }
+      names(BodyCodec.form(body, StandardCharsets.UTF_8));
+    }
+    return request;
+  }
+
+  private static <M extends Map<String, ?>> M names(M params) {
+    Checks.notNull("params", params);
+    for (String name : params.keySet()) {
+      reserved("params", name);
+    }
+    return params;
+  }
+
+  private static void reserved(String field, String name) {
+    if (name == null || name.trim().isEmpty()) {
+      throw new ValidationException(field, "must not contain a blank name");
+    }
+    if (WikeyunSigner.SIGN.equals(name) || WikeyunSigner.SYSTEM_PARAMETERS.contains(name)) {
+      throw new ValidationException(field, Checks.echo(name) + " is a system parameter the client sets itself");
+    }
   }
 }

@@ -1,9 +1,14 @@
 package io.github.ampark.wikeyun;
 
+import io.github.ampark.core.Checks;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
+import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.signing.Canonicalizer;
+import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
+import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Wikeyun's request signature, as a pure function (no clock, no I/O). The client signs every
- * request with it; use it directly to check a signature by hand or to sign in your own tests.
+ * Wikeyun's signature, as a pure function (no clock, no I/O): the client signs every request with
+ * it, and {@link #verify} checks a set of fields carrying a {@code sign} made by the same rule. Use
+ * it to check a signature by hand, or to sign a test callback with the class that verifies it.
  *
- * <p>The algorithm (Go SDK {@code sign.go} and the PHP client {@code Base.php} agree):
+ * <p>The rule (Go SDK {@code sign.go} and the PHP client {@code Base.php} agree):
  *
  * <ol>
  *   <li>take every business parameter plus the system parameters {@code app_key}, {@code
@@ -27,14 +33,22 @@ import java.util.Map;
  * </ol>
  *
  * <pre>{@code
- * WikeyunSigner signer = WikeyunSigner.of("testsecret");
+ * WikeyunSigner signer = WikeyunSigner.of(Secret.of("appSecret", "testsecret"));
  * Map<String, String> params = new LinkedHashMap<>(WikeyunSigner.systemParameters("1000001", 1700000000L, "127.0.0.1"));
  * params.put("card_id", "67890");
- * signer.sign(params);          // "5BA561D9B1DBA6F60E7AEBC30EA54990"
+ * signer.sign(params);                          // "5BA561D9B1DBA6F60E7AEBC30EA54990" (spec vector W2)
+ *
+ * Map<String, String> callback = signer.signed(fields);   // fields + sign, for a test callback
+ * signer.verify(callback);                                // true
  * }</pre>
  *
+ * <p><b>Callbacks:</b> Wikeyun's callback {@code sign} algorithm is UNKNOWN. {@link #verify} checks
+ * the request rule over the callback's fields; whether real callbacks are signed that way is not
+ * known, so {@link WikeyunCallbacks} only uses it when you plug in {@link
+ * CallbackSignatureVerifier#requestRule(WikeyunSigner)}.
+ *
  * <p>Thread-safe. {@link #toString()} never shows the secret; {@link #stringToSign} contains it, so
- * never log that.
+ * never log that. No method changes the maps it is given.
  */
 public final class WikeyunSigner {
   /** The system parameter names in the order they go into the query string. */
@@ -62,10 +76,20 @@ public final class WikeyunSigner {
   /**
    * @param appSecret the app secret issued by Wikeyun
    * @return a signer
-   * @throws io.github.ampark.core.ValidationException (field {@code appSecret}) if blank
+   * @throws ValidationException (field {@code appSecret}) if {@code null} or with control characters
+   */
+  public static WikeyunSigner of(Secret appSecret) {
+    Rules.secret("appSecret", Checks.notNull("appSecret", appSecret).reveal());
+    return new WikeyunSigner(appSecret);
+  }
+
+  /**
+   * @param appSecret the app secret issued by Wikeyun
+   * @return a signer
+   * @throws ValidationException (field {@code appSecret}) if blank or with control characters
    */
   public static WikeyunSigner of(String appSecret) {
-    return new WikeyunSigner(Secret.of("appSecret", appSecret));
+    return of(Secret.of("appSecret", appSecret));
   }
 
   /**
@@ -78,9 +102,9 @@ public final class WikeyunSigner {
    */
   public static Map<String, String> systemParameters(String appKey, long timestampSeconds, String clientIp) {
     Map<String, String> system = new LinkedHashMap<>();
-    system.put("app_key", appKey);
+    system.put("app_key", Checks.notNull("appKey", appKey));
     system.put("timestamp", Long.toString(timestampSeconds));
-    system.put("client", clientIp);
+    system.put("client", Checks.notNull("clientIp", clientIp));
     system.put("format", FORMAT);
     system.put("v", VERSION);
     return system;
@@ -93,9 +117,10 @@ public final class WikeyunSigner {
    * @param params business and system parameters ({@code sign}, if present, is left out); a {@code
    *     null} value counts as empty
    * @return the string to sign
+   * @throws ValidationException (field {@code params}) for a {@code null} map or name
    */
   public String stringToSign(Map<String, ?> params) {
-    return CANONICAL.canonicalize(params, secret.reveal(), secret.reveal());
+    return CANONICAL.canonicalize(checked(params), secret.reveal(), secret.reveal());
   }
 
   /**
@@ -104,6 +129,50 @@ public final class WikeyunSigner {
    */
   public String sign(Map<String, ?> params) {
     return Digests.md5Hex(stringToSign(params), HexCase.UPPER);
+  }
+
+  /**
+   * A copy of {@code fields} with {@code sign} set (last) to their signature, e.g. to build a test
+   * callback that {@link #verify} accepts.
+   *
+   * @param fields the fields to sign ({@code sign}, if present, is replaced)
+   * @return a new map: the fields in their order, then {@code sign}
+   */
+  public Map<String, String> signed(Map<String, ?> fields) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> e : checked(fields).entrySet()) {
+      if (!SIGN.equals(e.getKey())) {
+        out.put(e.getKey(), e.getValue() == null ? "" : String.valueOf(e.getValue()));
+      }
+    }
+    out.put(SIGN, sign(out));
+    return out;
+  }
+
+  /**
+   * Whether {@code fields} carry a {@code sign} equal (compared in constant time, hex case
+   * ignored) to the signature of all their other fields. Fails closed: a missing, empty or
+   * malformed {@code sign} is {@code false}. Never changes {@code fields}.
+   *
+   * @param fields the received fields, including {@code sign}
+   * @return whether the signature is valid
+   */
+  public boolean verify(Map<String, ?> fields) {
+    Object sent = checked(fields).get(SIGN);
+    if (!(sent instanceof String) || ((String) sent).length() != 32) {
+      return false;
+    }
+    return ConstantTime.equalsIgnoreCase(sign(fields), (String) sent);
+  }
+
+  private static <M extends Map<String, ?>> M checked(@Nullable M params) {
+    Checks.notNull("params", params);
+    for (String name : params.keySet()) {
+      if (name == null) {
+        throw new ValidationException("params", "must not contain a null name");
+      }
+    }
+    return params;
   }
 
   /** Never shows the secret. */

@@ -6,36 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.ApiException;
 import io.github.ampark.core.ResponseFormatException;
+import io.github.ampark.core.OutcomeUnknownException;
 import io.github.ampark.core.RetryPolicy;
+import io.github.ampark.core.testing.MockServerTest;
+import io.github.ampark.core.testing.MockServers;
 import io.github.ampark.wikeyun.model.CardInfoRequest;
 import io.github.ampark.wikeyun.model.PushOrderRequest;
 import io.github.ampark.wikeyun.model.QueryOrderRequest;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {code, msg, time, data} envelope: success only on "0000", typed errors for everything else. */
-class EnvelopeDecodingTest {
-  MockWebServer server;
-  WikeyunClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = Wire.start();
-    client = client(server).retryPolicy(RetryPolicy.none()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+class EnvelopeDecodingTest extends MockServerTest<WikeyunClient> {
+  @Override
+  protected WikeyunClient newClient(MockWebServer server) {
+    return client(server).retryPolicy(RetryPolicy.none()).build();
   }
 
   @Test
   void theDocumentedFailureEnvelopeIsAnApiExceptionWithCodeAndMessage() {
-    server.enqueue(json("{\"code\":\"1003\",\"msg\":\"app_key不能为空\",\"time\":\"1624868000\",\"data\":null}"));
+    server.enqueue(MockServers.json("{\"code\":\"1003\",\"msg\":\"app_key不能为空\",\"time\":\"1624868000\",\"data\":null}"));
     assertThatThrownBy(() -> client.power().cardInfo(CardInfoRequest.of(1)))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.vendor()).isEqualTo("wikeyun");
@@ -49,10 +40,10 @@ class EnvelopeDecodingTest {
 
   @Test
   void aNumericCodeIsReadAsText() {
-    server.enqueue(json("{\"code\":1001,\"msg\":\"amount不能为空\",\"data\":null}"));
+    server.enqueue(MockServers.json("{\"code\":1001,\"msg\":\"amount不能为空\",\"data\":null}"));
     assertThatThrownBy(() -> client.power().queryOrder(QueryOrderRequest.byOrderNo("T1")))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.vendorCode()).isEqualTo("1001"));
-    server.enqueue(json("{\"code\":0000,\"msg\":\"x\",\"data\":null}"));
+    server.enqueue(MockServers.json("{\"code\":0000,\"msg\":\"x\",\"data\":null}"));
     // a JSON number 0000 is not valid JSON: the answer is undecodable, not a success
     assertThatThrownBy(() -> client.power().queryOrder(QueryOrderRequest.byOrderNo("T1")))
         .isInstanceOf(ResponseFormatException.class);
@@ -60,16 +51,16 @@ class EnvelopeDecodingTest {
 
   @Test
   void anEnvelopeWithoutCodeIsAFormatError() {
-    server.enqueue(json("{\"msg\":\"?\",\"data\":{\"id\":\"1\",\"card_num\":\"0\"}}"));
+    server.enqueue(MockServers.json("{\"msg\":\"?\",\"data\":{\"id\":\"1\",\"card_num\":\"0\"}}"));
     assertThatThrownBy(() -> client.power().cardInfo(CardInfoRequest.of(1)))
         .isInstanceOfSatisfying(ResponseFormatException.class, e -> assertThat(e.getMessage()).contains("'code'"));
   }
 
   @Test
   void successWithoutDataWhereARecordIsExpectedIsAFormatError() {
-    server.enqueue(json("{\"code\":\"0000\",\"msg\":\"获取成功\",\"data\":null}"));
+    server.enqueue(MockServers.json("{\"code\":\"0000\",\"msg\":\"获取成功\",\"data\":null}"));
     assertThatThrownBy(() -> client.power().cardInfo(CardInfoRequest.of(1))).isInstanceOf(ResponseFormatException.class);
-    server.enqueue(json("{\"code\":\"0000\",\"msg\":\"获取成功\",\"data\":\"67890\"}"));
+    server.enqueue(MockServers.json("{\"code\":\"0000\",\"msg\":\"获取成功\",\"data\":\"67890\"}"));
     assertThatThrownBy(() -> client.power().cardInfo(CardInfoRequest.of(1))).isInstanceOf(ResponseFormatException.class);
   }
 
@@ -78,9 +69,10 @@ class EnvelopeDecodingTest {
     server.enqueue(ok("{\"order_no\":\"T1\"}"));
     server.enqueue(error("9999", "系统繁忙"));
     assertThatThrownBy(() -> client.power().pushOrder(order()))
-        .isInstanceOfSatisfying(ResponseFormatException.class, e -> {
-          assertThat(e.getMessage()).contains("OrderNumberData");
-          assertThat(e.getSuppressed()).singleElement().isInstanceOf(ApiException.class);
+        .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
+          assertThat(e.getCause()).isInstanceOf(ResponseFormatException.class).hasMessageContaining("OrderNumberData");
+          assertThat(e.getCause().getSuppressed()).singleElement().isInstanceOf(ApiException.class);
+          assertThat(e.absenceReported()).isFalse();
         });
     assertThat(take(server).getUrl().encodedPath()).isEqualTo("/rest/Power/pushOrder");
     assertThat(take(server).getUrl().encodedPath()).isEqualTo("/rest/Power/query");
@@ -120,7 +112,7 @@ class EnvelopeDecodingTest {
 
   @Test
   void aJsonArrayIsNotAnEnvelope() {
-    server.enqueue(json("[]"));
+    server.enqueue(MockServers.json("[]"));
     assertThatThrownBy(() -> client.power().cardInfo(CardInfoRequest.of(1)))
         .isInstanceOfSatisfying(ResponseFormatException.class, e -> assertThat(e.getMessage()).contains("not a JSON object"));
   }

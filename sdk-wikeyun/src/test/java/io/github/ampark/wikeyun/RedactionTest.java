@@ -24,7 +24,7 @@ class RedactionTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = Wire.start();
+    server = io.github.ampark.core.testing.MockServers.start();
     CapturingLogs.clear();
   }
 
@@ -50,7 +50,7 @@ class RedactionTest {
 
   @Test
   void exceptionsCarryTheRedactedBodyOnly() {
-    server.enqueue(json("{\"code\":\"1005\",\"msg\":\"签名错误: sign=ABCDEF0123 secret " + SECRET_VALUE + "\","
+    server.enqueue(io.github.ampark.core.testing.MockServers.json("{\"code\":\"1005\",\"msg\":\"签名错误: sign=ABCDEF0123 secret " + SECRET_VALUE + "\","
         + "\"data\":{\"sign\":\"ABCDEF0123\",\"user_ext\":\"12345X\"}}"));
     try (WikeyunClient client = client(server).credentials(APP_KEY, SECRET_VALUE).build()) {
       assertThatThrownBy(() -> client.power().pushOrder(PushOrderRequest.builder().cardId(1).orderNo("T1").amountYuan(100).build()))
@@ -73,6 +73,13 @@ class RedactionTest {
     AddCardRequest card = AddCardRequest.builder().cardNum("1").province("广东省").city("广州市")
         .gridType(GridType.SOUTHERN_GRID).userExt("12345X").build();
     assertThat(card.toString()).doesNotContain("12345X").contains("userExt=****");
+    assertThat(WikeyunSigner.of(SECRET_VALUE).toString()).doesNotContain(SECRET_VALUE);
+    assertThatThrownBy(() -> PushOrderRequest.builder().cardId(1).orderNo("T1").amountYuan(100)
+        .notifyUrl("https://example.com/n\r\nX-Injected: " + "A".repeat(10_000)).build())
+        .isInstanceOfSatisfying(io.github.ampark.core.ValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("notifyUrl");
+          assertThat(e.getMessage()).doesNotContain("\r").doesNotContain("\n").hasSizeLessThan(200);
+        });
     assertThat(EditCardRequest.builder().cardId(2).cardNum("1").province("广东省").city("广州市")
         .gridType(GridType.SOUTHERN_GRID).userExt("12345X").build().toString()).doesNotContain("12345X");
   }

@@ -39,12 +39,13 @@ class RequestValidationTest {
     rejects("amountYuan", () -> order().amountYuan(150).build());
     rejects("amountYuan", () -> order().amountYuan(99).build());
     assertThatThrownBy(() -> order().amountYuan(150).build())
-        .hasMessage("amountYuan: must be a positive multiple of 100 (was 150)");
+        .hasMessage("amountYuan: must be a positive multiple of 100 up to 1000000000 (was 150)");
+    rejects("amountYuan", () -> order().amountYuan(Long.MAX_VALUE - 7).build());
     assertThat(order().amountYuan(1000).build().amountYuan()).isEqualTo(1000);
   }
 
   @Test
-  void orderNumbersMustBeShortAndPlain() {
+  void orderNumbersYouChooseFollowTheSdksOwnShortPlainRule() {
     rejects("orderNo", () -> order().orderNo(" ").build());
     rejects("orderNo", () -> order().orderNo("T 1").build());
     rejects("orderNo", () -> order().orderNo("T1&amount=1").build());
@@ -59,8 +60,12 @@ class RequestValidationTest {
     rejects("notifyUrl", () -> order().notifyUrl("/notify").build());
     rejects("notifyUrl", () -> order().notifyUrl("ftp://example.com/n").build());
     rejects("notifyUrl", () -> order().notifyUrl("").build());
-    assertThat(order().notifyUrl("http://example.com:8080/n?x=1").build().notifyUrl()).isNotNull();
-    assertThat(order().build().notifyUrl()).isNull();
+    rejects("notifyUrl", () -> order().notifyUrl("https://example.com/n\r\nX-Injected: 1").build());
+    rejects("notifyUrl", () -> order().notifyUrl("https://example.com/n\n").build());
+    rejects("notifyUrl", () -> order().notifyUrl("https://example.com/\u0000").build());
+    rejects("notifyUrl", () -> order().notifyUrl(" https://example.com/n").build());
+    assertThat(order().notifyUrl("http://example.com:8080/n?x=1").build().notifyUrl()).isPresent();
+    assertThat(order().build().notifyUrl()).isEmpty();
   }
 
   @Test
@@ -80,6 +85,7 @@ class RequestValidationTest {
     rejects("province", () -> card().province("").build());
     rejects("city", () -> card().city(" ").build());
     rejects("orderNo", () -> order().orderNo(null));
+    rejects("notifyUrl", () -> order().notifyUrl((String) null));
   }
 
   @Test
@@ -91,41 +97,85 @@ class RequestValidationTest {
     rejects("userExt", () -> EditCardRequest.builder().cardId(1).cardNum("1").province("广东省").city("广州市")
         .gridType(GridType.SOUTHERN_GRID).build());
     rejects("gridType", () -> card().gridType(GridType.UNKNOWN).build());
-    assertThat(card().gridType(GridType.SOUTHERN_GRID).userExt("12345X").build().userExt()).isEqualTo("12345X");
+    rejects("gridType", () -> card().gridType(null));
+    rejects("gridTypeCode", () -> card().gridTypeCode("1\r\n").build());
+    assertThat(card().gridTypeCode("9").build().gridType()).isEqualTo(GridType.UNKNOWN);
+    assertThat(card().gridType(GridType.SOUTHERN_GRID).userExt("12345X").build().userExt()).contains("12345X");
     assertThat(card().build().gridType()).isEqualTo(GridType.STATE_GRID);
   }
 
   @Test
-  void aQueryNamesExactlyOneOrderNumber() {
+  void aQueryNamesExactlyOneOrderNumberTakenAsIssued() {
     rejects("orderNo", () -> QueryOrderRequest.builder().build());
     rejects("orderNo", () -> QueryOrderRequest.builder().orderNo("T1").orderNumber("P1").build());
-    rejects("orderNumber", () -> QueryOrderRequest.byOrderNumber("P 1"));
+    rejects("orderNumber", () -> QueryOrderRequest.byOrderNumber(" "));
+    rejects("orderNumber", () -> QueryOrderRequest.byOrderNumber("P1\r\n"));
+    rejects("orderNumber", () -> QueryOrderRequest.byOrderNumber("P".repeat(129)));
+    rejects("orderNo", () -> QueryOrderRequest.byOrderNo(null));
+    assertThat(QueryOrderRequest.byOrderNumber("P 1/中文.#").orderNumber()).contains("P 1/中文.#");
+    assertThat(QueryOrderRequest.byOrderNo("shop:订单1").orderNo()).contains("shop:订单1");
   }
 
   @Test
-  void cancellingNeedsOrderNumbersWithoutCommas() {
+  void cancellingTakesPlatformNumbersAsIssuedButWithoutCommasOrControlCharacters() {
     rejects("orderNumbers", () -> CancelOrderRequest.of());
     rejects("orderNumbers", () -> CancelOrderRequest.of("P1,P2"));
-    assertThat(CancelOrderRequest.of("P1", "P2").orderNumbers()).containsExactly("P1", "P2");
+    rejects("orderNumbers", () -> CancelOrderRequest.of("P1\n"));
+    rejects("orderNumbers", () -> CancelOrderRequest.of((String[]) null));
+    assertThat(CancelOrderRequest.of("P1", "WK 2/3").orderNumbers()).containsExactly("P1", "WK 2/3");
   }
 
   @Test
-  void theClientNeedsNumericAppKeySecretAndStore() {
+  void extraFieldsCannotRepeatADocumentedOrSystemFieldOrCarryControlCharacters() {
+    rejects("extraFields", () -> order().putExtraFields("order_no", "T2").build());
+    rejects("extraFields", () -> order().putExtraFields("sign", "X").build());
+    rejects("extraFields", () -> order().putExtraFields("app_key", "1").build());
+    rejects("extraFields", () -> order().putExtraFields(" ", "1").build());
+    rejects("extraFields", () -> order().putExtraFields("memo\r\n", "1").build());
+    rejects("extraFields", () -> order().putExtraFields("memo", "a\r\nb").build());
+    rejects("extraFields", () -> card().putExtraFields("type", "1").build());
+    rejects("extraFields", () -> CardInfoRequest.builder().cardId(1).putExtraFields("card_id", "2").build());
+    assertThat(order().putExtraFields("memo", "").build().extraFields()).containsEntry("memo", "");
+  }
+
+  @Test
+  void identifiersRejectControlCharactersAndNameTheField() {
+    rejects("cardNum", () -> card().cardNum("0123\r\n").build());
+    rejects("province", () -> card().province("江苏省\n").build());
+    rejects("remark", () -> card().remark("a\u0000b").build());
+    rejects("storeId", () -> WikeyunClient.builder().storeId("12\r\n345"));
+    try (WikeyunClient client = WikeyunClient.builder().credentials("1000001", "s").build()) {
+      rejects("storeId", () -> client.withStoreId("1\n"));
+    }
+    rejects("appKey", () -> WikeyunClient.builder().credentials("1000001\n", "s"));
+    rejects("clientIp", () -> WikeyunClient.builder().clientIp("127.0.0.1\r\n"));
+    rejects("appSecret", () -> WikeyunClient.builder().credentials("1000001", "s3cr3t\n"));
+    assertThatThrownBy(() -> WikeyunClient.builder().credentials("1000001", "s3cr3t\n")).hasMessageNotContaining("s3cr3t");
+    rejects("appSecret", () -> WikeyunSigner.of("s3cr3t\r\n"));
+    rejects("appSecret", () -> WikeyunClient.builder().credentials("1000001", null));
+  }
+
+  @Test
+  void theClientNeedsANumericAppKeyAndASecretButNoStore() {
     rejects("appKey", () -> WikeyunClient.builder().credentials("app-1", "s").storeId("1").build());
     rejects("appSecret", () -> WikeyunClient.builder().credentials("1000001", " ").storeId("1").build());
     rejects("appKey", () -> WikeyunClient.builder().storeId("1").build());
-    rejects("storeId", () -> WikeyunClient.builder().credentials("1000001", "s").build());
     rejects("storeId", () -> WikeyunClient.builder().storeId(" "));
     rejects("clientIp", () -> WikeyunClient.builder().clientIp("localhost"));
     rejects("environment", () -> WikeyunClient.builder().environment(null));
+    try (WikeyunClient storeless = WikeyunClient.builder().credentials("1000001", "s").build()) {
+      assertThat(storeless.storeId()).isEmpty();
+    }
   }
 
   @Test
   void nothingIsSentForANullRequest() throws Exception {
-    try (MockWebServer server = Wire.start(); WikeyunClient client = Wire.client(server).build()) {
+    try (MockWebServer server = io.github.ampark.core.testing.MockServers.start(); WikeyunClient client = Wire.client(server).build()) {
       rejects("request", () -> client.power().pushOrder(null));
       rejects("request", () -> client.power().queryOrderAsync(null));
       rejects("params", () -> client.raw().post("rest/User/query", null));
+      rejects("request", () -> client.power().cancelOrder(null));
+      rejects("request", () -> client.raw().executeAsync(null));
       assertThat(server.getRequestCount()).isZero();
     }
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The spec's vectors W1 and W2, byte for byte, and the algorithm's edge rules. */
 class WikeyunSignerTest {
-  final WikeyunSigner signer = WikeyunSigner.of("testsecret");
+  final WikeyunSigner signer = WikeyunSigner.of(io.github.ampark.core.Secret.of("appSecret", "testsecret"));
 
   static Map<String, String> system() {
     return WikeyunSigner.systemParameters("1000001", 1700000000L, "127.0.0.1");
@@ -21,15 +21,7 @@ class WikeyunSignerTest {
 
   @Test
   void reproducesVectorW1ForPushOrder() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("store_id", "12345");
-    p.put("cardId", "67890");
-    p.put("order_no", "T202401010001");
-    p.put("amount", "100");
-    p.put("recharge_type", "0");
-    p.put("notify_url", "https://example.com/notify");
-    p.putAll(system());
-
+    Map<String, String> p = SpecVectors.w1();
     assertThat(signer.stringToSign(p)).isEqualTo(
         "testsecretamount100app_key1000001cardId67890client127.0.0.1formatjsonnotify_urlhttps://example.com/notify"
             + "order_noT202401010001recharge_type0store_id12345timestamp1700000000v1.0testsecret");
@@ -38,13 +30,15 @@ class WikeyunSignerTest {
 
   @Test
   void reproducesVectorW2ForCardInfo() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("card_id", "67890");
-    p.putAll(system());
-
+    Map<String, String> p = SpecVectors.w2();
     assertThat(signer.stringToSign(p))
         .isEqualTo("testsecretapp_key1000001card_id67890client127.0.0.1formatjsontimestamp1700000000v1.0testsecret");
     assertThat(signer.sign(p)).isEqualTo("5BA561D9B1DBA6F60E7AEBC30EA54990");
+  }
+
+  @Test
+  void theSystemParametersHelperGivesTheVectorsInputs() {
+    assertThat(system()).isEqualTo(SpecVectors.system());
   }
 
   @Test
@@ -104,5 +98,35 @@ class WikeyunSignerTest {
     assertThat(signer.toString()).doesNotContain("testsecret");
     assertThatThrownBy(() -> WikeyunSigner.of(" "))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("appSecret"));
+  }
+
+  @Test
+  void signedAddsTheW2SignatureLastAndVerifyAcceptsExactlyThat() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("card_id", "67890");
+    p.putAll(system());
+    Map<String, String> signed = signer.signed(p);
+    assertThat(signed).containsEntry("sign", "5BA561D9B1DBA6F60E7AEBC30EA54990");
+    assertThat(signed.keySet()).last().isEqualTo("sign");
+    assertThat(p).doesNotContainKey("sign");
+    assertThat(signer.verify(signed)).isTrue();
+    signed.put("sign", "5ba561d9b1dba6f60e7aebc30ea54990");
+    assertThat(signer.verify(signed)).as("hex case is not significant").isTrue();
+    signed.put("sign", "5BA561D9B1DBA6F60E7AEBC30EA54991");
+    assertThat(signer.verify(signed)).isFalse();
+    signed.put("sign", "");
+    assertThat(signer.verify(signed)).isFalse();
+    signed.remove("sign");
+    assertThat(signer.verify(signed)).isFalse();
+    assertThat(WikeyunSigner.of("other").verify(signer.signed(p))).isFalse();
+  }
+
+  @Test
+  void nullInputsAreValidationErrors() {
+    assertThatThrownBy(() -> signer.sign(null)).isInstanceOf(ValidationException.class);
+    Map<String, String> withNullName = new java.util.HashMap<>();
+    withNullName.put(null, "x");
+    assertThatThrownBy(() -> signer.verify(withNullName)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> WikeyunSigner.of((io.github.ampark.core.Secret) null)).isInstanceOf(ValidationException.class);
   }
 }

@@ -54,7 +54,7 @@ public final class AmparkContenders {
 
     @Override
     public void call() {
-      client.syncVipRenewals(SyncBatch.of(Collections.singletonList(renewal(Fixtures.orderNo("P")))));
+      client.syncs().sendVipRenewals(SyncBatch.of(Collections.singletonList(renewal(Fixtures.orderNo("P")))));
     }
 
     public FourPyunClient client() {
@@ -89,7 +89,7 @@ public final class AmparkContenders {
     @Override
     public void call() {
       Instant now = Fixtures.now();
-      client.exitOrder(ExitOrderRequest.builder().parkId(Fixtures.BL_PARK).orderId(Fixtures.orderNo("B"))
+      client.orders().exitOrder(ExitOrderRequest.builder().parkId(Fixtures.BL_PARK).orderId(Fixtures.orderNo("B"))
           .carNumber("京A12345").inTime(now.minusSeconds(3600)).outTime(now).payType(PayType.CASH)
           .totalYuan(new BigDecimal("10.00")).emptyPlot(56).build());
     }

@@ -1,8 +1,8 @@
 package io.github.ampark.bench.contenders;
 
-import io.github.ampark.fourpyun.SyncJob;
+import io.github.ampark.core.batch.BatchJob;
+import io.github.ampark.core.batch.BatchReport;
 import io.github.ampark.fourpyun.model.SyncMode;
-import io.github.ampark.fourpyun.model.SyncReport;
 import io.github.ampark.fourpyun.model.VipRenewal;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,10 +70,10 @@ public final class BatchContenders {
   /** The sync helper over a lazily generated stream: what a user streaming from a database does. */
   static long fourPyunAmpark(String baseUrl, int records, int batch, int parallelism) {
     try (AmparkContenders.FourPyun c = new AmparkContenders.FourPyun(baseUrl)) {
-      SyncJob<VipRenewal> job = c.client().vipRenewalSync().mode(SyncMode.FULL).batchSize(batch)
+      BatchJob<VipRenewal> job = c.client().syncs().vipRenewals(SyncMode.FULL).batchSize(batch)
           .parallelism(parallelism).build();
       Stream<VipRenewal> renewals = IntStream.range(0, records).mapToObj(i -> AmparkContenders.FourPyun.renewal("PP" + i));
-      SyncReport report = job.run(renewals);
+      BatchReport report = job.run(renewals);
       return report.recordsConfirmed();
     }
   }

@@ -114,9 +114,12 @@ public class SignerBenchmarks {
 
   // ---- 4pyun PV3: k=v&…&app_secret=…
 
+  private final FourPyunSigner pv3Signer = FourPyunSigner.of(io.github.ampark.core.Secret.of("appSecret", "123"));
+  private final FourPyunSigner pv4Signer = FourPyunSigner.of(io.github.ampark.core.Secret.of("appSecret", "12323232323"));
+
   @Benchmark
   public String fourpyunPV3_ampark() {
-    return FourPyunSigner.formSign(pv3, "123");
+    return pv3Signer.formSign(pv3);
   }
 
   @Benchmark
@@ -147,7 +150,7 @@ public class SignerBenchmarks {
 
   @Benchmark
   public String fourpyunPV4_ampark() {
-    return FourPyunSigner.jsonSign(pv4, "12323232323");
+    return pv4Signer.jsonSign(pv4);
   }
 
   @Benchmark
@@ -164,7 +167,7 @@ public class SignerBenchmarks {
 
   @Benchmark
   public String bolinkBV3_ampark() {
-    return BolinkSigner.sign(BolinkSigner.dataJson(bv3), "0123456789ABCDEF");
+    return BolinkSigner.of("0123456789ABCDEF").sign(BolinkSigner.dataJson(bv3));
   }
 
   @Benchmark
@@ -183,7 +186,7 @@ public class SignerBenchmarks {
 
   @Benchmark
   public String bolinkBV5_ampark() {
-    return BolinkSigner.signLegacy(bv5, "NQ0eSXs720170114");
+    return BolinkSigner.of("NQ0eSXs720170114").signLegacy(bv5);
   }
 
   @Benchmark

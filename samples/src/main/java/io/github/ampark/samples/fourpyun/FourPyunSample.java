@@ -1,5 +1,6 @@
 package io.github.ampark.samples.fourpyun;
 
+import io.github.ampark.core.batch.BatchReport;
 import io.github.ampark.fourpyun.FourPyunClient;
 import io.github.ampark.fourpyun.FourPyunEnvironment;
 import io.github.ampark.fourpyun.model.CarType;
@@ -11,7 +12,6 @@ import io.github.ampark.fourpyun.model.PlateColor;
 import io.github.ampark.fourpyun.model.Receipt;
 import io.github.ampark.fourpyun.model.SyncBatch;
 import io.github.ampark.fourpyun.model.SyncMode;
-import io.github.ampark.fourpyun.model.SyncReport;
 import io.github.ampark.fourpyun.model.VipRenewal;
 import io.github.ampark.fourpyun.model.VipType;
 import io.github.ampark.testkit.fourpyun.FakeFourPyun;
@@ -78,8 +78,7 @@ public final class FourPyunSample {
     if (fullSync) {
       out.println("full sync of " + String.format("%,d", STOCK) + " VIP renewals (batch 500, 4 in flight, complete=1 on batch 1 only):");
       int[] shownTenths = {0};
-      SyncReport report = client.vipRenewalSync()
-          .mode(SyncMode.FULL)
+      BatchReport report = client.syncs().vipRenewals(SyncMode.FULL)   // core's BatchJob builder
           .batchSize(500)
           .parallelism(4)
           .listener(p -> {
@@ -98,7 +97,7 @@ public final class FourPyunSample {
     }
 
     VipRenewal extra = renewal(STOCK);
-    Receipt r = client.syncVipRenewals(SyncBatch.of(List.of(extra)));
+    Receipt r = client.syncs().sendVipRenewals(SyncBatch.of(List.of(extra)));
     out.println("incremental renewal " + extra.payPartner() + " for " + extra.plate() + " confirmed (code " + r.code()
         + ", seqno " + r.seqno() + ")");
 
@@ -106,12 +105,12 @@ public final class FourPyunSample {
     Instant entered = NOW.minus(Duration.ofMinutes(95));
     EnterRequest entry = EnterRequest.builder().parkingSerial(serial).plate("粤B12345").plateColor(PlateColor.BLUE)
         .enterTime(entered).carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").enterGate("东门入口").build();
-    out.println("entry " + serial + " of " + entry.plate() + " accepted (code " + client.enter(entry).code() + ")");
+    out.println("entry " + serial + " of " + entry.plate() + " accepted (code " + client.parking().enter(entry).code() + ")");
     LeaveRequest exit = LeaveRequest.builder().from(entry).leaveTime(NOW).leaveGate("西门出口").totalValueFen(1000L)
         .cashValueFen(1000L)
         .addPayments(LeavePayment.builder().payType(PayType.CASH).valueFen(1000).payTime(NOW).parkingOrder("PO-" + serial).build())
         .build();
-    out.println("exit " + serial + " after 95 min, 10.00 yuan cash, accepted (code " + client.leave(exit).code() + ")");
+    out.println("exit " + serial + " after 95 min, 10.00 yuan cash, accepted (code " + client.parking().leave(exit).code() + ")");
   }
 
   static String bar(long done) {

@@ -2,14 +2,16 @@ package io.github.ampark.samples.wikeyun;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.ampark.core.AmparkException;
+import io.github.ampark.core.OutcomeUnknownException;
 import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.testkit.wikeyun.FakeWikeyun;
 import io.github.ampark.wikeyun.WikeyunCallbacks;
 import io.github.ampark.wikeyun.WikeyunClient;
 import io.github.ampark.wikeyun.WikeyunEnvironment;
+import io.github.ampark.wikeyun.WikeyunHandler;
 import io.github.ampark.wikeyun.model.AddCardRequest;
 import io.github.ampark.wikeyun.model.Card;
-import io.github.ampark.wikeyun.model.OrderCallback;
+import io.github.ampark.wikeyun.model.OrderStatusEvent;
 import io.github.ampark.wikeyun.model.PowerOrder;
 import io.github.ampark.wikeyun.model.PushOrderRequest;
 import io.github.ampark.wikeyun.model.PushOrderResult;
@@ -82,7 +84,7 @@ public final class WikeyunSample {
       String notifyUrl = "http://127.0.0.1:" + receiver.port() + PATH;
       Card card = client.power().addCard(
           AddCardRequest.builder().cardNum("0123456789").province("江苏省").city("南京市").build());
-      out.println("1. Added card " + card.id() + " (" + card.cardNum() + ", " + card.province() + card.city() + ")");
+      out.println("1. Added card " + card.id() + " (" + card.cardNum() + ", " + card.province().orElse("") + card.city().orElse("") + ")");
       String orderNo = recharge(out, client, card.id(), 100, notifyUrl, receiver);
 
       fake.resendCallback(orderNo).ifPresent(d -> out.println(
@@ -130,13 +132,20 @@ public final class WikeyunSample {
   static String recharge(PrintStream out, WikeyunClient client, long cardId, long amountYuan, String notifyUrl,
       Receiver receiver) {
     String orderNo = "AMP" + System.currentTimeMillis();
-    PushOrderResult placed = client.power().pushOrder(PushOrderRequest.builder()
-        .cardId(cardId).orderNo(orderNo).amountYuan(amountYuan).notifyUrl(notifyUrl).build());
+    PushOrderResult placed;
+    try {
+      placed = client.power().pushOrder(PushOrderRequest.builder()
+          .cardId(cardId).orderNo(orderNo).amountYuan(amountYuan).notifyUrl(notifyUrl).build());
+    } catch (OutcomeUnknownException e) {
+      // the order may or may not be placed: never place it again under a new number; ask later
+      out.println("2. Order " + orderNo + " may have been placed (" + e.reconciliation() + "); query it later");
+      return orderNo;
+    }
     out.println("2. Placed order " + orderNo + " for " + amountYuan + " yuan: platform order " + placed.orderNumber());
 
     PowerOrder order;
     try {
-      OrderCallback event = receiver.finalEvent().get(2, TimeUnit.MINUTES);
+      OrderStatusEvent event = receiver.finalEvent().get(2, TimeUnit.MINUTES);
       out.println("3. Callback received and confirmed with a signed query: " + event.orderNo() + " is " + event.status());
       order = event.order();
     } catch (TimeoutException e) {
@@ -150,20 +159,25 @@ public final class WikeyunSample {
     }
 
     if (order.status().isSuccess()) {
-      out.println("4. Outcome: recharged " + order.arrivedYuan().toPlainString() + " yuan (cost "
-          + order.costPriceYuan().toPlainString() + " yuan, rebate " + order.rebateYuan().toPlainString() + " yuan)");
+      out.println("4. Outcome: recharged " + yuan(order.arrivedYuan()) + " yuan (cost "
+          + yuan(order.costPriceYuan()) + " yuan, rebate " + yuan(order.rebateYuan()) + " yuan)");
     } else if (order.status().isFailure()) {
-      out.println("4. Outcome: the recharge failed (" + order.failureReason() + "); refund your customer");
+      out.println("4. Outcome: the recharge failed (" + order.failureReason().orElse("no reason given")
+          + "); refund your customer");
     } else {
       out.println("4. Outcome: still " + order.status() + "; the callback will tell when it settles");
     }
     return orderNo;
   }
 
+  private static String yuan(java.util.Optional<java.math.BigDecimal> amount) {
+    return amount.map(java.math.BigDecimal::toPlainString).orElse("?");
+  }
+
   /** An embedded HTTP endpoint that hands Wikeyun's callbacks to {@link WikeyunCallbacks} and writes its reply. */
   static final class Receiver implements AutoCloseable {
     private final HttpServer server;
-    private final CompletableFuture<OrderCallback> finalEvent = new CompletableFuture<>();
+    private final CompletableFuture<OrderStatusEvent> finalEvent = new CompletableFuture<>();
     private final AtomicInteger handled = new AtomicInteger();
 
     Receiver(WikeyunClient client, InetSocketAddress address, PrintStream out) {
@@ -173,14 +187,15 @@ public final class WikeyunSample {
       } catch (IOException e) {
         throw new UncheckedIOException("could not open the callback endpoint", e);
       }
-      server.createContext(PATH, exchange -> callbacks.handle(CallbackRequest.from(exchange), event -> {
+      WikeyunHandler handler = WikeyunHandler.onOrderStatus(event -> {
         handled.incrementAndGet();
         if (event.status().isFinal()) {
           finalEvent.complete(event);
         } else {
           out.println("   (callback: " + event.orderNo() + " is " + event.status() + ")");
         }
-      }).writeTo(exchange));
+      });
+      server.createContext(PATH, exchange -> callbacks.handle(CallbackRequest.from(exchange), handler).writeTo(exchange));
       server.start();
     }
 
@@ -188,7 +203,7 @@ public final class WikeyunSample {
       return server.getAddress().getPort();
     }
 
-    CompletableFuture<OrderCallback> finalEvent() {
+    CompletableFuture<OrderStatusEvent> finalEvent() {
       return finalEvent;
     }
 

@@ -1,6 +1,8 @@
 package io.github.ampark.fourpyun.internal;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.fourpyun.model.BlacklistEntry;
@@ -20,8 +22,17 @@ public final class BlacklistRow {
   @JsonProperty("start_time") public final String startTime;
   @JsonProperty("status") public final String status;
 
+  private final Map<String, String> extra;
+
+  /** The row's extra fields, written after the typed ones in name order. */
+  @JsonAnyGetter
+  public Map<String, String> extra() {
+    return extra;
+  }
+
   /** @param b the row */
   public BlacklistRow(BlacklistEntry b) {
+    this.extra = Rows.extra(getClass(), b.extraFields());
     this.cardId = b.cardId();
     this.createTime = Wire.millis(b.createTime());
     this.endTime = Wire.millis(b.endTime());

@@ -50,10 +50,10 @@ public final class CallbackFields {
         String name = p.getCurrentName();
         JsonToken v = p.nextToken();
         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-          throw reject("field '" + name + "' is not a plain value");
+          throw reject("field " + io.github.ampark.core.Checks.echo(name) + " is not a plain value");
         }
         if (out.put(name, v == JsonToken.VALUE_NULL ? "" : p.getText()) != null) {
-          throw reject("field '" + name + "' appears twice");
+          throw reject("field " + io.github.ampark.core.Checks.echo(name) + " appears twice");
         }
       }
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -81,6 +81,11 @@ public final class CallbackFields {
   /** @param reason why, free of secrets @return a verification failure */
   public static CallbackVerificationException reject(String reason) {
     return new CallbackVerificationException(VENDOR, reason);
+  }
+
+  /** Every field as received, {@code sign} included, sorted, unmodifiable. */
+  public Map<String, String> all() {
+    return Collections.unmodifiableMap(values);
   }
 
   /** The fields without {@code sign}, sorted, unmodifiable. */

@@ -2,10 +2,13 @@ package io.github.ampark.fourpyun.internal;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.CodedEnum;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.fourpyun.FourPyunSigner;
 import io.github.ampark.fourpyun.model.ImageFile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +19,13 @@ import okhttp3.RequestBody;
 /**
  * The parameters of one form request, sorted by name as 4pyun's own demos send them. {@code null}
  * and empty values are left out of the body and, therefore, of the signature. Image files become
- * multipart file parts whose {@code *_image_hash} is an ordinary (signed) parameter.
+ * multipart file parts whose {@code *_image_hash} is an ordinary (signed) parameter. Extra fields
+ * take their place in the same name order.
+ *
+ * <p>The request is signed here, from these fields, and its body built once: {@link
+ * #signed(FourPyunSigner)} for a form or query ({@code sign} last), {@link
+ * #multipart(FourPyunSigner)} for a multipart body (text parts, file parts, then {@code sign}). No
+ * body is ever decoded to be signed.
  */
 public final class FormParams {
   private static final MediaType TEXT = MediaType.get("text/plain; charset=UTF-8");
@@ -75,13 +84,46 @@ public final class FormParams {
     return this;
   }
 
-  /** The parameters (sorted, unmodifiable). */
+  /**
+   * Adds the request's extra fields (signed and sent like the rest, in name order).
+   *
+   * @param extra name → raw value
+   * @return this
+   * @throws ValidationException if an extra field repeats a field the request already sets
+   */
+  public FormParams extra(Map<String, String> extra) {
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      if (values.containsKey(e.getKey()) || fileParts.contains(e.getKey())) {
+        throw new ValidationException("extraFields[" + e.getKey() + "]", "repeats a field the request already sets");
+      }
+      put(e.getKey(), e.getValue());
+    }
+    return this;
+  }
+
+  /** The parameters (sorted, unmodifiable), unsigned. */
   public Map<String, String> values() {
     return Collections.unmodifiableMap(values);
   }
 
-  /** The parameters and files as a multipart body; text parts are UTF-8 {@code text/plain}. */
-  public RequestBody multipart() {
+  /**
+   * @param signer the client's signer
+   * @return the parameters in name order followed by their {@code sign}, as sent
+   */
+  public Map<String, String> signed(FourPyunSigner signer) {
+    Map<String, String> out = new LinkedHashMap<>(values);
+    out.put("sign", signer.formSign(values));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The parameters, files and {@code sign} as a multipart body; text parts are UTF-8 {@code
+   * text/plain}.
+   *
+   * @param signer the client's signer
+   * @return the body, built once
+   */
+  public RequestBody multipart(FourPyunSigner signer) {
     MultipartBody.Builder b = new MultipartBody.Builder().setType(MultipartBody.FORM);
     for (Map.Entry<String, String> e : values.entrySet()) {
       b.addPart(MultipartBody.Part.createFormData(e.getKey(), null, RequestBody.create(e.getValue(), TEXT)));
@@ -90,6 +132,7 @@ public final class FormParams {
       ImageFile f = files.get(i);
       b.addFormDataPart(fileParts.get(i), f.fileName(), RequestBody.create(f.content(), MediaType.get(f.contentType())));
     }
+    b.addPart(MultipartBody.Part.createFormData("sign", null, RequestBody.create(signer.formSign(values), TEXT)));
     return b.build();
   }
 }

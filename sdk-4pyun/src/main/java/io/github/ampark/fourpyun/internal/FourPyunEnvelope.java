@@ -5,7 +5,7 @@ import io.github.ampark.core.ApiException;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.spi.EnvelopeDecoder;
 import io.github.ampark.core.spi.ResponseContext;
-import io.github.ampark.fourpyun.RequestIgnoredException;
+import io.github.ampark.fourpyun.model.RequestIgnoredException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

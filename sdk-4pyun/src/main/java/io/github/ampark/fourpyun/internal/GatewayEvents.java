@@ -2,7 +2,7 @@ package io.github.ampark.fourpyun.internal;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.time.TimeFormat;
-import io.github.ampark.fourpyun.GatewayHandler;
+import io.github.ampark.fourpyun.FourPyunHandler;
 import io.github.ampark.fourpyun.model.DirectEnterEvent;
 import io.github.ampark.fourpyun.model.DiscountCreateEvent;
 import io.github.ampark.fourpyun.model.DiscountDestroyEvent;
@@ -81,8 +81,9 @@ public final class GatewayEvents {
             .plate(f.required("plate"))
             .build();
       case VIP_RENEWAL:
+        // plate is optional here (vip-renewal.md marks it N): a card-only renewal is valid
         return VipRenewalEvent.builder().service(service).version(version).charset(charset).parkUuid(park).fields(all)
-            .plate(f.required("plate"))
+            .plate(f.optional("plate"))
             .cardNo(f.optional("card_no"))
             .cardId(f.optional("card_id"))
             .payTime(f.optionalTime("pay_time", TimeFormat.SHANGHAI_COMPACT))
@@ -145,7 +146,7 @@ public final class GatewayEvents {
    * @param h the handler
    * @return the handler's reply
    */
-  public static GatewayReply dispatch(GatewayEvent e, GatewayHandler h) {
+  public static GatewayReply dispatch(GatewayEvent e, FourPyunHandler h) {
     if (e instanceof PaymentBillingEvent) {
       return h.onPaymentBilling((PaymentBillingEvent) e);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
+import io.github.ampark.fourpyun.FourPyunSigner;
 import io.github.ampark.fourpyun.model.BlacklistEntry;
 import io.github.ampark.fourpyun.model.CouponGrantStatus;
 import io.github.ampark.fourpyun.model.CouponGrantSync;
@@ -43,6 +44,7 @@ public final class Requests {
   private final @Nullable String apiType;
   private final Clock clock;
   private final ObjectMapper mapper;
+  private final FourPyunSigner signer;
 
   /**
    * @param defaultParkUuid park UUID used when a request names none
@@ -50,9 +52,11 @@ public final class Requests {
    * @param apiType the api type agreed with 4pyun for park-side calls made with the app id, if any
    * @param clock clock for openapi timestamps
    * @param mapper the client's mapper (for JSON-valued form fields)
+   * @param signer signs form, multipart and query requests from their fields
    */
-  public Requests(
-      @Nullable String defaultParkUuid, @Nullable String appId, @Nullable String apiType, Clock clock, ObjectMapper mapper) {
+  public Requests(@Nullable String defaultParkUuid, @Nullable String appId, @Nullable String apiType, Clock clock,
+      ObjectMapper mapper, FourPyunSigner signer) {
+    this.signer = signer;
     this.defaultParkUuid = defaultParkUuid;
     this.appId = appId;
     this.apiType = apiType;
@@ -97,11 +101,13 @@ public final class Requests {
 
   /** @param r entry @return multipart body */
   public RequestBody enter(EnterRequest r) {
-    return passage(r).multipart();
+    io.github.ampark.core.Checks.notNull("request", r);
+    return passage(r).extra(r.extraFields()).multipart(signer);
   }
 
   /** @param r exit @return multipart body */
   public RequestBody leave(LeaveRequest r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     FormParams p = passage(r)
         .millis("leave_time", r.leaveTime())
         .put("leave_image", r.leaveImageUrl())
@@ -119,7 +125,7 @@ public final class Requests {
     if (!r.payments().isEmpty()) {
       p.put("payment_list", paymentList(r.payments()));
     }
-    return p.multipart();
+    return p.extra(r.extraFields()).multipart(signer);
   }
 
   private FormParams passage(Passage r) {
@@ -182,6 +188,7 @@ public final class Requests {
 
   /** @param r pre-entry @return form fields */
   public Map<String, String> preEnter(PreEnterRequest r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     return parking(r.parkUuid())
         .put("plate", r.plate())
         .put("plate_color", "plateColor", r.plateColor())
@@ -190,11 +197,13 @@ public final class Requests {
         .put("gate_name", r.gateName())
         .put("capture_image", r.captureImage())
         .put("vehicle_type", "vehicleType", r.vehicleType())
-        .values();
+        .extra(r.extraFields())
+        .signed(signer);
   }
 
   /** @param r release @return form fields */
   public Map<String, String> release(ReleaseRequest r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     return parking(r.parkUuid())
         .put("release_type", "releaseType", r.releaseType())
         .put("parking_serial", r.parkingSerial())
@@ -210,11 +219,13 @@ public final class Requests {
         .put("reason", r.reason())
         .put("release_method", "releaseMethod", r.releaseMethod())
         .put("release_method_desc", r.releaseMethodDesc())
-        .values();
+        .extra(r.extraFields())
+        .signed(signer);
   }
 
   /** @param r record correction @return form fields */
   public Map<String, String> update(UpdateRequest r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     return parking(r.parkUuid())
         .put("flow_no", r.flowNo())
         .put("parking_serial", r.parkingSerial())
@@ -227,11 +238,13 @@ public final class Requests {
         .iso("operate_time", r.operateTime())
         .put("operator", r.operator())
         .put("reason", r.reason())
-        .values();
+        .extra(r.extraFields())
+        .signed(signer);
   }
 
   /** @param r contactless charge @return form fields */
   public Map<String, String> prepay(PrepayRequest r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     return parking(r.parkUuid())
         .put("plate", r.plate())
         .millis("enter_time", r.enterTime())
@@ -244,7 +257,8 @@ public final class Requests {
         .put("gate_id", r.gateId())
         .put("gate_name", r.gateName())
         .put("auth_code", r.authCode())
-        .values();
+        .extra(r.extraFields())
+        .signed(signer);
   }
 
   /** @param parkUuid park (or null for the default) @param payPartner charge key @return query parameters */
@@ -252,13 +266,14 @@ public final class Requests {
     if (payPartner == null || payPartner.trim().isEmpty()) {
       throw new ValidationException("payPartner", "must not be blank");
     }
-    return parking(parkUuid).put("pay_partner", payPartner).values();
+    return parking(parkUuid).put("pay_partner", payPartner).signed(signer);
   }
 
   /** @param s coupon grant report @return form fields */
   public Map<String, String> couponGrant(CouponGrantSync s) {
+    io.github.ampark.core.Checks.notNull("sync", s);
     FormParams p = new FormParams().put("park_uuid", parkUuid(s.parkUuid()));
-    if (s.status() == CouponGrantStatus.EXPIRED) {
+    if (CouponGrantStatus.EXPIRED.equals(s.status())) {
       p.put("app_id", requireAppId("mcoupon/grant/sync status updates (4pyun marks app_id required)"))
           .put("status", "status", s.status())
           .put("status_desc", s.statusDesc());
@@ -271,21 +286,24 @@ public final class Requests {
           .put("apply_value", s.applyValueFen())
           .iso("apply_time", s.applyTime());
     }
-    return p.put("grant_serial", s.grantSerial()).iso("status_time", s.statusTime()).values();
+    return p.put("grant_serial", s.grantSerial()).iso("status_time", s.statusTime()).extra(s.extraFields()).signed(signer);
   }
 
   /** @param b batch @return JSON body */
   public SyncBody<VipRow> vips(SyncBatch<Vip> b) {
+    io.github.ampark.core.Checks.notNull("batch", b);
     return body(b, VipRow::new);
   }
 
   /** @param b batch @return JSON body */
   public SyncBody<VipRenewalRow> vipRenewals(SyncBatch<VipRenewal> b) {
+    io.github.ampark.core.Checks.notNull("batch", b);
     return body(b, VipRenewalRow::new);
   }
 
   /** @param b batch @return JSON body */
   public SyncBody<BlacklistRow> blacklist(SyncBatch<BlacklistEntry> b) {
+    io.github.ampark.core.Checks.notNull("batch", b);
     return body(b, BlacklistRow::new);
   }
 
@@ -300,6 +318,7 @@ public final class Requests {
 
   /** @param r charging session end @return form fields */
   public Map<String, String> replenish(ReplenishRequest r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     return openApi()
         .put("station_uuid", r.stationUuid())
         .put("device_no", r.deviceNo())
@@ -314,11 +333,13 @@ public final class Requests {
         .put("fee_value", r.feeValueFen())
         .put("total_value", r.totalValueFen())
         .put("energy_code", "energyCode", r.energyCode())
-        .values();
+        .extra(r.extraFields())
+        .signed(signer);
   }
 
   /** @param d device @return JSON body in the documented key order */
   public Map<String, Object> energyDevice(EnergyDevice d) {
+    io.github.ampark.core.Checks.notNull("device", d);
     Map<String, Object> m = openApiJson();
     m.put("station_uuid", d.stationUuid());
     m.put("no", d.no());
@@ -339,11 +360,12 @@ public final class Requests {
       ports.add(pm);
     }
     m.put("port", ports);
-    return m;
+    return withExtra(m, d.extraFields());
   }
 
   /** @param r charging session state @return JSON body in the documented key order */
   public Map<String, Object> replenishment(Replenishment r) {
+    io.github.ampark.core.Checks.notNull("request", r);
     Map<String, Object> m = openApiJson();
     m.put("station_uuid", r.stationUuid());
     m.put("order", r.order());
@@ -362,6 +384,17 @@ public final class Requests {
     m.put("energy_code", Wire.code("energyCode", r.energyCode()));
     m.put("soc", r.soc());
     m.put("mobile", r.mobile());
+    return withExtra(m, r.extraFields());
+  }
+
+  /** Extra fields after the typed keys of a JSON object, in name order. */
+  static Map<String, Object> withExtra(Map<String, Object> m, Map<String, String> extra) {
+    for (Map.Entry<String, String> e : new TreeMap<>(extra).entrySet()) {
+      if (m.containsKey(e.getKey())) {
+        throw new ValidationException("extraFields[" + e.getKey() + "]", "repeats a field the request already sets");
+      }
+      m.put(e.getKey(), e.getValue());
+    }
     return m;
   }
 

@@ -1,6 +1,8 @@
 package io.github.ampark.fourpyun.internal;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.fourpyun.model.VipRenewal;
@@ -27,8 +29,17 @@ public final class VipRenewalRow {
   @JsonProperty("value") public final @Nullable String value;
   @JsonProperty("vip_type") public final String vipType;
 
+  private final Map<String, String> extra;
+
+  /** The row's extra fields, written after the typed ones in name order. */
+  @JsonAnyGetter
+  public Map<String, String> extra() {
+    return extra;
+  }
+
   /** @param r the row */
   public VipRenewalRow(VipRenewal r) {
+    this.extra = Rows.extra(getClass(), r.extraFields());
     this.cardId = r.cardId();
     this.cardNo = r.cardNo();
     this.chargeType = r.chargeType();

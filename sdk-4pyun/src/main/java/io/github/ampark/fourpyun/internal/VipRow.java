@@ -1,6 +1,8 @@
 package io.github.ampark.fourpyun.internal;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.fourpyun.model.Vip;
@@ -26,8 +28,17 @@ public final class VipRow {
   @JsonProperty("status") public final String status;
   @JsonProperty("type") public final String type;
 
+  private final Map<String, String> extra;
+
+  /** The row's extra fields, written after the typed ones in name order. */
+  @JsonAnyGetter
+  public Map<String, String> extra() {
+    return extra;
+  }
+
   /** @param v the row */
   public VipRow(Vip v) {
+    this.extra = Rows.extra(getClass(), v.extraFields());
     this.address = v.address();
     this.balance = Long.toString(v.balance());
     this.cardId = v.cardId();

@@ -1,49 +1,115 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.Nullable;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.CodedEnum;
-import io.github.ampark.core.spi.CodedEnums;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 
 /**
- * How the park treats a car ({@code car_type}). Unknown codes map to {@link #UNKNOWN}; models keep
- * the raw code next to it.
+ * How the park treats a car ({@code car_type}). An open code type: the named constants are the codes 4pyun
+ * documents, and {@link #of(String)} takes any other code, which is kept and sent as it is.
  *
  * <pre>{@code
  * CarType.TEMPORARY.code(); // "1"
- * CarType.fromCode("42"); // UNKNOWN
+ * CarType.of("42").isKnown(); // false: an open value, sent as 42
  * }</pre>
  */
-public enum CarType implements CodedEnum {
+public final class CarType implements CodedEnum {
   /** 临停车辆 ({@code 1}). */
-  TEMPORARY("1"),
+  public static final CarType TEMPORARY = new CarType("1", "TEMPORARY");
+
   /** 月卡车辆 ({@code 2}). */
-  MONTHLY("2"),
+  public static final CarType MONTHLY = new CarType("2", "MONTHLY");
+
   /** 贵宾车辆 (free) ({@code 3}). */
-  VIP_FREE("3"),
+  public static final CarType VIP_FREE = new CarType("3", "VIP_FREE");
+
   /** 储值车辆 ({@code 4}). */
-  STORED_VALUE("4"),
+  public static final CarType STORED_VALUE = new CarType("4", "STORED_VALUE");
+
   /** 其他未知 ({@code 0}). */
-  OTHER("0"),
-  /** A code this SDK version does not know. */
-  UNKNOWN(null);
+  public static final CarType OTHER = new CarType("0", "OTHER");
 
-  private final @Nullable String code;
+  private static final CarType[] KNOWN = {TEMPORARY, MONTHLY, VIP_FREE, STORED_VALUE, OTHER};
 
-  CarType(@Nullable String code) {
+  private final String code;
+  private final @Nullable String name;
+
+  private CarType(String code, @Nullable String name) {
     this.code = code;
+    this.name = name;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * @param code any code P云 uses: the named constant for a documented one, else an open value
+   *     that keeps it (1 to 32 characters, no control characters)
+   * @return the code
+   * @throws ValidationException naming {@code code} otherwise
+   */
+  public static CarType of(String code) {
+    if (code == null || code.trim().isEmpty() || code.length() > 32 || hasControl(code)) {
+      throw new ValidationException("code", "must be 1-32 characters without control characters (was "
+          + Checks.echo(code) + ")");
+    }
+    for (CarType k : KNOWN) {
+      if (k.code.equals(code.trim())) {
+        return k;
+      }
+    }
+    return new CarType(code.trim(), null);
+  }
+
+  /**
+   * A code as received: {@code null} for none, else {@link #of(String)} (never refused: an unusable
+   * code is kept as an open value).
+   *
+   * @param code the vendor's code, possibly {@code null} or blank
+   * @return the code, or {@code null}
+   */
+  public static @Nullable CarType fromCode(@Nullable String code) {
+    if (code == null || code.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return of(code);
+    } catch (ValidationException e) {
+      return new CarType(code, null);
+    }
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code as sent, e.g. {@code "1"}. */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * @param code the vendor's code, possibly {@code null}
-   * @return the constant, or {@link #UNKNOWN}
-   */
-  public static CarType fromCode(@Nullable String code) {
-    return CodedEnums.fromCode(CarType.class, code, UNKNOWN);
+  /** Whether this is one of the codes 4pyun documents (a named constant). */
+  public boolean isKnown() {
+    return name != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CarType && ((CarType) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The constant's name, or {@code CarType(code)} for an open value. */
+  @Override
+  public String toString() {
+    return name != null ? name : "CarType(" + code + ")";
   }
 }

@@ -50,8 +50,17 @@ public abstract class EnergyDevice {
   /** Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}. */
   public abstract Map<String, String> metadata();
 
+  /**
+   * Fields this SDK has no typed property for (real traffic carries more than the documents):
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
+   * a field the request already sets. Empty by default.
+   */
+  public abstract Map<String, String> extraFields();
+
   @Value.Check
   void check() {
+    ModelChecks.extraFields(extraFields());
     Checks.notBlank("stationUuid", stationUuid());
     Checks.notBlank("no", no());
     Checks.notBlank("name", name());

@@ -1,5 +1,6 @@
 package io.github.ampark.fourpyun.model;
 
+import java.util.Map;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
@@ -23,8 +24,17 @@ public abstract class EnterRequest implements Passage {
   @Value.Redacted
   public abstract @Nullable String idcardNo();
 
+  /**
+   * Fields this SDK has no typed property for (real traffic carries more than the documents):
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
+   * a field the request already sets. Empty by default.
+   */
+  public abstract Map<String, String> extraFields();
+
   @Value.Check
   void check() {
+    ModelChecks.extraFields(extraFields());
     ModelChecks.passage(this);
   }
 

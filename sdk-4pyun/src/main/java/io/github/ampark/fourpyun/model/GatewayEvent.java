@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code sign}) as text, so nothing is lost when 4pyun adds fields.
  *
  * <pre>{@code
- * GatewayEvent e = callbacks.parseGateway(request);
+ * GatewayEvent e = callbacks.parse(request);
  * if (e instanceof PaymentResultEvent) { ... }
  * }</pre>
  */

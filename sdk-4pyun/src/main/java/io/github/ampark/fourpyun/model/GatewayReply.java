@@ -22,7 +22,7 @@ import java.util.Set;
  * <pre>{@code
  * GatewayReply.ok();                                                   // acknowledged
  * GatewayReply.billing(bill);                                          // the bill
- * GatewayReply.error(GatewayResultCode.ORDER_REVOKED, "车辆已出场");    // P云 will retry or give up
+ * GatewayReply.error(GatewayResultCode.NOT_FOUND, "未查询到停车信息");  // the car has already left
  * GatewayReply.ok().withField("total", 100).withField("parking", 10);  // any other service
  * }</pre>
  */
@@ -54,12 +54,12 @@ public final class GatewayReply {
   }
 
   /**
-   * @param code an error code (not {@code OK})
+   * @param code any code but {@link GatewayResultCode#OK}, named or {@link GatewayResultCode#of}
    * @param message what went wrong
    * @return the error
    */
   public static GatewayReply error(GatewayResultCode code, String message) {
-    if (code == null || code == GatewayResultCode.OK || code == GatewayResultCode.UNKNOWN) {
+    if (code == null || GatewayResultCode.OK.equals(code)) {
       throw new ValidationException("code", "must be an error code (was " + code + ")");
     }
     return new GatewayReply(code, text("message", message), null, new LinkedHashMap<>());
@@ -107,7 +107,7 @@ public final class GatewayReply {
       put(m, "id_card", v.idCard());
       put(m, "create_time", day(v.createDate()));
       put(m, "expire_time", day(v.expireDate()));
-      put(m, "type", Integer.valueOf(v.type().code()));
+      put(m, "type", number(v.type().code()));
       put(m, "balance", v.balance());
       list.add(Collections.unmodifiableMap(m));
     }
@@ -156,7 +156,7 @@ public final class GatewayReply {
 
   /** Whether this acknowledges the call ({@code 1001}). */
   public boolean isOk() {
-    return resultCode == GatewayResultCode.OK;
+    return GatewayResultCode.OK.equals(resultCode);
   }
 
   /** The message. */
@@ -191,6 +191,11 @@ public final class GatewayReply {
     if (value != null) {
       m.put(key, value);
     }
+  }
+
+  /** A numeric code as a JSON number (as the document shows {@code type}); any other code as text. */
+  private static Object number(String code) {
+    return code.matches("-?[0-9]{1,9}") ? (Object) Integer.valueOf(code) : code;
   }
 
   private static @Nullable Long seconds(@Nullable Duration d) {

@@ -9,6 +9,21 @@ import io.github.ampark.core.Checks;
 final class ModelChecks {
   private ModelChecks() {}
 
+  private static final java.util.regex.Pattern EXTRA_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+  static void extraFields(java.util.Map<String, String> extra) {
+    for (java.util.Map.Entry<String, String> e : extra.entrySet()) {
+      String name = e.getKey();
+      if (!EXTRA_NAME.matcher(name).matches() || "sign".equals(name)) {
+        throw new ValidationException("extraFields", "has a field name that is not 1-64 of [A-Za-z0-9_.-] or is 'sign': "
+            + Checks.echo(name));
+      }
+      if (e.getValue().indexOf('\u0000') >= 0) {
+        throw new ValidationException("extraFields[" + name + "]", "must not contain NUL");
+      }
+    }
+  }
+
   static void optionalNotBlank(String field, @Nullable String value) {
     if (value != null) {
       Checks.notBlank(field, value);

@@ -14,6 +14,9 @@ import java.time.Instant;
  * }</pre>
  */
 public interface Passage {
+  /** Fields without a typed property, signed and sent in name order among the rest. */
+  java.util.Map<String, String> extraFields();
+
   /** Park UUID assigned by P云; {@code null} for the client's default. */
   @Nullable
   String parkUuid();

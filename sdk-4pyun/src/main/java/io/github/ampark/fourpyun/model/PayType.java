@@ -1,49 +1,118 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.Nullable;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.CodedEnum;
-import io.github.ampark.core.spi.CodedEnums;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 
 /**
- * How a fee was paid ({@code pay_type}). Unknown codes map to {@link #UNKNOWN}; models keep the
- * raw code next to it.
+ * How a fee was paid ({@code pay_type}).
  *
  * <pre>{@code
  * PayType.CASH.code(); // "1"
- * PayType.fromCode("42"); // UNKNOWN
+ * PayType.of("42").isKnown(); // false: an open value, sent as 42
  * }</pre>
+ *
+ * <p>An open code type: the constants are the codes 4pyun documents; {@link #of(String)} keeps
+ * and re-sends any other code P云 uses (a code this SDK version does not know yet). Compare with
+ * {@code equals}.
  */
-public enum PayType implements CodedEnum {
+public final class PayType implements CodedEnum {
   /** 现金 ({@code 1}). */
-  CASH("1"),
+  public static final PayType CASH = new PayType("1", "CASH");
+
   /** 在线支付 ({@code 2}). */
-  ONLINE("2"),
+  public static final PayType ONLINE = new PayType("2", "ONLINE");
+
   /** 无感支付 ({@code 3}). */
-  CONTACTLESS("3"),
+  public static final PayType CONTACTLESS = new PayType("3", "CONTACTLESS");
+
   /** 储值卡余额 ({@code 4}). */
-  STORED_VALUE("4"),
+  public static final PayType STORED_VALUE = new PayType("4", "STORED_VALUE");
+
   /** 优惠券全额抵扣 ({@code 8}). */
-  COUPON("8"),
-  /** A code this SDK version does not know. */
-  UNKNOWN(null);
+  public static final PayType COUPON = new PayType("8", "COUPON");
 
-  private final @Nullable String code;
+  private static final PayType[] KNOWN = {CASH, ONLINE, CONTACTLESS, STORED_VALUE, COUPON};
 
-  PayType(@Nullable String code) {
+  private final String code;
+  private final @Nullable String name;
+
+  private PayType(String code, @Nullable String name) {
     this.code = code;
+    this.name = name;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * @param code any code P云 uses: the named constant for a documented one, else an open value
+   *     that keeps it (1 to 32 characters, no control characters)
+   * @return the code
+   * @throws ValidationException naming {@code code} otherwise
+   */
+  public static PayType of(String code) {
+    if (code == null || code.trim().isEmpty() || code.length() > 32 || hasControl(code)) {
+      throw new ValidationException("code", "must be 1-32 characters without control characters (was "
+          + Checks.echo(code) + ")");
+    }
+    for (PayType k : KNOWN) {
+      if (k.code.equals(code.trim())) {
+        return k;
+      }
+    }
+    return new PayType(code.trim(), null);
+  }
+
+  /**
+   * A code as received: {@code null} for none, else {@link #of(String)} (never refused: an unusable
+   * code is kept as an open value).
+   *
+   * @param code the vendor's code, possibly {@code null} or blank
+   * @return the code, or {@code null}
+   */
+  public static @Nullable PayType fromCode(@Nullable String code) {
+    if (code == null || code.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return of(code);
+    } catch (ValidationException e) {
+      return new PayType(code, null);
+    }
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code as sent, e.g. {@code "1"}. */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * @param code the vendor's code, possibly {@code null}
-   * @return the constant, or {@link #UNKNOWN}
-   */
-  public static PayType fromCode(@Nullable String code) {
-    return CodedEnums.fromCode(PayType.class, code, UNKNOWN);
+  /** Whether this is one of the codes 4pyun documents (a named constant). */
+  public boolean isKnown() {
+    return name != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PayType && ((PayType) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The constant's name, or {@code PayType(code)} for an open value. */
+  @Override
+  public String toString() {
+    return name != null ? name : "PayType(" + code + ")";
   }
 }

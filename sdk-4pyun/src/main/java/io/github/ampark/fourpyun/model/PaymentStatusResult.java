@@ -24,6 +24,14 @@ public abstract class PaymentStatusResult {
   @JsonProperty("status")
   public abstract String statusCode();
 
+  /** The charge's {@code pay_partner}, if the answer names it (reconciliation requires it). */
+  @JsonProperty("pay_partner")
+  public abstract @Nullable String payPartner();
+
+  /** The amount charged, in fen ({@code pay_value}), if the answer carries it. */
+  @JsonProperty("pay_value")
+  public abstract @Nullable Long payValueFen();
+
   /** P云's payment serial, present once paid. */
   @JsonProperty("pay_serial")
   public abstract @Nullable String paySerial();

@@ -1,45 +1,112 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.Nullable;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.CodedEnum;
-import io.github.ampark.core.spi.CodedEnums;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 
 /**
- * State of a synced VIP or blacklist record ({@code status}). Unknown codes map to {@link
- * #UNKNOWN}; models keep the raw code next to it.
+ * State of a synced VIP or blacklist record ({@code status}).
  *
  * <pre>{@code
  * RecordStatus.DELETED.code(); // "-1"
- * RecordStatus.fromCode("42"); // UNKNOWN
+ * RecordStatus.of("42").isKnown(); // false: an open value, sent as 42
  * }</pre>
+ *
+ * <p>An open code type: the constants are the codes 4pyun documents; {@link #of(String)} keeps
+ * and re-sends any other code P云 uses (a code this SDK version does not know yet). Compare with
+ * {@code equals}.
  */
-public enum RecordStatus implements CodedEnum {
+public final class RecordStatus implements CodedEnum {
   /** 正常 ({@code 1}). */
-  ACTIVE("1"),
+  public static final RecordStatus ACTIVE = new RecordStatus("1", "ACTIVE");
+
   /** 停用 ({@code 0}). */
-  DISABLED("0"),
+  public static final RecordStatus DISABLED = new RecordStatus("0", "DISABLED");
+
   /** 删除 ({@code -1}). */
-  DELETED("-1"),
-  /** A code this SDK version does not know. */
-  UNKNOWN(null);
+  public static final RecordStatus DELETED = new RecordStatus("-1", "DELETED");
 
-  private final @Nullable String code;
+  private static final RecordStatus[] KNOWN = {ACTIVE, DISABLED, DELETED};
 
-  RecordStatus(@Nullable String code) {
+  private final String code;
+  private final @Nullable String name;
+
+  private RecordStatus(String code, @Nullable String name) {
     this.code = code;
+    this.name = name;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * @param code any code P云 uses: the named constant for a documented one, else an open value
+   *     that keeps it (1 to 32 characters, no control characters)
+   * @return the code
+   * @throws ValidationException naming {@code code} otherwise
+   */
+  public static RecordStatus of(String code) {
+    if (code == null || code.trim().isEmpty() || code.length() > 32 || hasControl(code)) {
+      throw new ValidationException("code", "must be 1-32 characters without control characters (was "
+          + Checks.echo(code) + ")");
+    }
+    for (RecordStatus k : KNOWN) {
+      if (k.code.equals(code.trim())) {
+        return k;
+      }
+    }
+    return new RecordStatus(code.trim(), null);
+  }
+
+  /**
+   * A code as received: {@code null} for none, else {@link #of(String)} (never refused: an unusable
+   * code is kept as an open value).
+   *
+   * @param code the vendor's code, possibly {@code null} or blank
+   * @return the code, or {@code null}
+   */
+  public static @Nullable RecordStatus fromCode(@Nullable String code) {
+    if (code == null || code.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return of(code);
+    } catch (ValidationException e) {
+      return new RecordStatus(code, null);
+    }
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code as sent, e.g. {@code "1"}. */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * @param code the vendor's code, possibly {@code null}
-   * @return the constant, or {@link #UNKNOWN}
-   */
-  public static RecordStatus fromCode(@Nullable String code) {
-    return CodedEnums.fromCode(RecordStatus.class, code, UNKNOWN);
+  /** Whether this is one of the codes 4pyun documents (a named constant). */
+  public boolean isKnown() {
+    return name != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RecordStatus && ((RecordStatus) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The constant's name, or {@code RecordStatus(code)} for an open value. */
+  @Override
+  public String toString() {
+    return name != null ? name : "RecordStatus(" + code + ")";
   }
 }

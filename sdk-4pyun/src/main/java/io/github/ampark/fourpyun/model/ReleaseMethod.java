@@ -1,47 +1,115 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.Nullable;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.CodedEnum;
-import io.github.ampark.core.spi.CodedEnums;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 
 /**
- * How a barrier was opened in an exceptional release ({@code release_method}). Unknown codes map
- * to {@link #UNKNOWN}; models keep the raw code next to it.
+ * How a barrier was opened in an exceptional release ({@code release_method}).
  *
  * <pre>{@code
  * ReleaseMethod.MANUAL.code(); // "1"
- * ReleaseMethod.fromCode("42"); // UNKNOWN
+ * ReleaseMethod.of("42").isKnown(); // false: an open value, sent as 42
  * }</pre>
+ *
+ * <p>An open code type: the constants are the codes 4pyun documents; {@link #of(String)} keeps
+ * and re-sends any other code P云 uses (a code this SDK version does not know yet). Compare with
+ * {@code equals}.
  */
-public enum ReleaseMethod implements CodedEnum {
+public final class ReleaseMethod implements CodedEnum {
   /** 未知 ({@code 0}). */
-  UNSPECIFIED("0"),
+  public static final ReleaseMethod UNSPECIFIED = new ReleaseMethod("0", "UNSPECIFIED");
+
   /** 手动放行 ({@code 1}). */
-  MANUAL("1"),
+  public static final ReleaseMethod MANUAL = new ReleaseMethod("1", "MANUAL");
+
   /** 自动放行 ({@code 2}). */
-  AUTOMATIC("2"),
+  public static final ReleaseMethod AUTOMATIC = new ReleaseMethod("2", "AUTOMATIC");
+
   /** 可疑跟车 ({@code 3}). */
-  TAILGATING("3"),
-  /** A code this SDK version does not know. */
-  UNKNOWN(null);
+  public static final ReleaseMethod TAILGATING = new ReleaseMethod("3", "TAILGATING");
 
-  private final @Nullable String code;
+  private static final ReleaseMethod[] KNOWN = {UNSPECIFIED, MANUAL, AUTOMATIC, TAILGATING};
 
-  ReleaseMethod(@Nullable String code) {
+  private final String code;
+  private final @Nullable String name;
+
+  private ReleaseMethod(String code, @Nullable String name) {
     this.code = code;
+    this.name = name;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * @param code any code P云 uses: the named constant for a documented one, else an open value
+   *     that keeps it (1 to 32 characters, no control characters)
+   * @return the code
+   * @throws ValidationException naming {@code code} otherwise
+   */
+  public static ReleaseMethod of(String code) {
+    if (code == null || code.trim().isEmpty() || code.length() > 32 || hasControl(code)) {
+      throw new ValidationException("code", "must be 1-32 characters without control characters (was "
+          + Checks.echo(code) + ")");
+    }
+    for (ReleaseMethod k : KNOWN) {
+      if (k.code.equals(code.trim())) {
+        return k;
+      }
+    }
+    return new ReleaseMethod(code.trim(), null);
+  }
+
+  /**
+   * A code as received: {@code null} for none, else {@link #of(String)} (never refused: an unusable
+   * code is kept as an open value).
+   *
+   * @param code the vendor's code, possibly {@code null} or blank
+   * @return the code, or {@code null}
+   */
+  public static @Nullable ReleaseMethod fromCode(@Nullable String code) {
+    if (code == null || code.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return of(code);
+    } catch (ValidationException e) {
+      return new ReleaseMethod(code, null);
+    }
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code as sent, e.g. {@code "0"}. */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * @param code the vendor's code, possibly {@code null}
-   * @return the constant, or {@link #UNKNOWN}
-   */
-  public static ReleaseMethod fromCode(@Nullable String code) {
-    return CodedEnums.fromCode(ReleaseMethod.class, code, UNKNOWN);
+  /** Whether this is one of the codes 4pyun documents (a named constant). */
+  public boolean isKnown() {
+    return name != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReleaseMethod && ((ReleaseMethod) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The constant's name, or {@code ReleaseMethod(code)} for an open value. */
+  @Override
+  public String toString() {
+    return name != null ? name : "ReleaseMethod(" + code + ")";
   }
 }

@@ -8,15 +8,15 @@ import org.immutables.value.Value;
 
 /**
  * One request of a VIP, VIP-renewal or blacklist sync: up to a few hundred rows and the
- * {@code complete} flag. Most callers use {@code client.vipSync()} and friends, which cut any
+ * {@code complete} flag. Most callers use {@code client.syncs().vips(SyncMode)} and friends, which cut any
  * number of records into batches; use this type to send one batch yourself.
  *
  * <p>{@code complete=1} makes P云 <b>delete everything it holds</b> before adding the rows: set it
  * only on the first batch of the park's whole stock.
  *
  * <pre>{@code
- * client.syncVipRenewals(SyncBatch.of(renewals));               // adds, complete=0
- * client.syncVips(SyncBatch.<Vip>builder().complete(true).addAllRows(firstBatch).build());
+ * client.syncs().sendVipRenewals(SyncBatch.of(renewals));        // adds, complete=0
+ * client.syncs().sendVips(SyncBatch.<Vip>builder().complete(true).addAllRows(firstBatch).build());
  * }</pre>
  *
  * @param <T> the row type: {@link Vip}, {@link VipRenewal} or {@link BlacklistEntry}

@@ -5,7 +5,7 @@ package io.github.ampark.fourpyun.model;
  * it.
  *
  * <pre>{@code
- * client.vipRenewalSync().mode(SyncMode.FULL).build().run(allRenewals);
+ * client.syncs().vipRenewals(SyncMode.FULL).build().run(allRenewals);
  * }</pre>
  */
 public enum SyncMode {

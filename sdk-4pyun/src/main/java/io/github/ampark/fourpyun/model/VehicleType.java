@@ -1,47 +1,115 @@
 package io.github.ampark.fourpyun.model;
 
-import io.github.ampark.core.Nullable;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.CodedEnum;
-import io.github.ampark.core.spi.CodedEnums;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 
 /**
- * Vehicle size ({@code vehicle_type}). Unknown codes map to {@link #UNKNOWN}; models keep the raw
- * code next to it.
+ * Vehicle size ({@code vehicle_type}).
  *
  * <pre>{@code
  * VehicleType.SMALL.code(); // "1"
- * VehicleType.fromCode("42"); // UNKNOWN
+ * VehicleType.of("42").isKnown(); // false: an open value, sent as 42
  * }</pre>
+ *
+ * <p>An open code type: the constants are the codes 4pyun documents; {@link #of(String)} keeps
+ * and re-sends any other code P云 uses (a code this SDK version does not know yet). Compare with
+ * {@code equals}.
  */
-public enum VehicleType implements CodedEnum {
+public final class VehicleType implements CodedEnum {
   /** 小车 ({@code 1}). */
-  SMALL("1"),
+  public static final VehicleType SMALL = new VehicleType("1", "SMALL");
+
   /** 大车 ({@code 2}). */
-  LARGE("2"),
+  public static final VehicleType LARGE = new VehicleType("2", "LARGE");
+
   /** 电动自行车/摩托车 ({@code 3}). */
-  TWO_WHEELER("3"),
+  public static final VehicleType TWO_WHEELER = new VehicleType("3", "TWO_WHEELER");
+
   /** 未知 ({@code -1}). */
-  UNIDENTIFIED("-1"),
-  /** A code this SDK version does not know. */
-  UNKNOWN(null);
+  public static final VehicleType UNIDENTIFIED = new VehicleType("-1", "UNIDENTIFIED");
 
-  private final @Nullable String code;
+  private static final VehicleType[] KNOWN = {SMALL, LARGE, TWO_WHEELER, UNIDENTIFIED};
 
-  VehicleType(@Nullable String code) {
+  private final String code;
+  private final @Nullable String name;
+
+  private VehicleType(String code, @Nullable String name) {
     this.code = code;
+    this.name = name;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * @param code any code P云 uses: the named constant for a documented one, else an open value
+   *     that keeps it (1 to 32 characters, no control characters)
+   * @return the code
+   * @throws ValidationException naming {@code code} otherwise
+   */
+  public static VehicleType of(String code) {
+    if (code == null || code.trim().isEmpty() || code.length() > 32 || hasControl(code)) {
+      throw new ValidationException("code", "must be 1-32 characters without control characters (was "
+          + Checks.echo(code) + ")");
+    }
+    for (VehicleType k : KNOWN) {
+      if (k.code.equals(code.trim())) {
+        return k;
+      }
+    }
+    return new VehicleType(code.trim(), null);
+  }
+
+  /**
+   * A code as received: {@code null} for none, else {@link #of(String)} (never refused: an unusable
+   * code is kept as an open value).
+   *
+   * @param code the vendor's code, possibly {@code null} or blank
+   * @return the code, or {@code null}
+   */
+  public static @Nullable VehicleType fromCode(@Nullable String code) {
+    if (code == null || code.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return of(code);
+    } catch (ValidationException e) {
+      return new VehicleType(code, null);
+    }
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code as sent, e.g. {@code "1"}. */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * @param code the vendor's code, possibly {@code null}
-   * @return the constant, or {@link #UNKNOWN}
-   */
-  public static VehicleType fromCode(@Nullable String code) {
-    return CodedEnums.fromCode(VehicleType.class, code, UNKNOWN);
+  /** Whether this is one of the codes 4pyun documents (a named constant). */
+  public boolean isKnown() {
+    return name != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VehicleType && ((VehicleType) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The constant's name, or {@code VehicleType(code)} for an open value. */
+  @Override
+  public String toString() {
+    return name != null ? name : "VehicleType(" + code + ")";
   }
 }

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipRenewalEvent implements GatewayEvent {
-  /** The plate. */
-  public abstract String plate();
+  /** The plate; {@code null} for a card-only renewal (the page marks {@code plate} optional). */
+  public abstract @Nullable String plate();
 
   /** Logical card number. */
   public abstract @Nullable String cardNo();
@@ -46,8 +46,8 @@ public abstract class VipRenewalEvent implements GatewayEvent {
   /** Units bought: months, years, visits… */
   public abstract @Nullable Long quantity();
 
-  /** The card type; {@link VipType#UNKNOWN} for an unknown or missing code. */
-  public VipType type() {
+  /** The card type (an open value for a code this SDK does not name), or {@code null} without one. */
+  public @Nullable VipType type() {
     return VipType.fromCode(typeCode());
   }
 

@@ -1,5 +1,6 @@
 package io.github.ampark.bolink.internal;
 
+import io.github.ampark.bolink.model.JsonScalar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -19,6 +20,8 @@ import java.util.Map;
  *   <li>non-ASCII characters raw (UTF-8 on the wire); {@code / & ? < > '} not escaped;
  *   <li>{@code \b \t \n \f \r \" \\} as short escapes; other characters below U+0020, U+007F–U+009F,
  *       U+2028 and U+2029 as six-character escapes with upper-case hex digits ({@code \}{@code u007F});
+ *   <li>text with an unpaired surrogate is refused (UTF-8 cannot carry it: what is signed would
+ *       not be what is sent);
  *   <li>integers plain; {@link BigDecimal} in plain notation ({@code 1.25}, never {@code 1.25E0});
  *       {@code double} and {@code float} are refused (money and measures are never binary floats).
  * </ul>
@@ -74,6 +77,13 @@ public final class JsonText {
       sb.append(']');
     } else if (value instanceof CharSequence) {
       string(sb, value.toString());
+    } else if (value instanceof JsonScalar) {
+      JsonScalar j = (JsonScalar) value;
+      if (j.isText()) {
+        string(sb, j.value());
+      } else {
+        sb.append(j.value());
+      }
     } else if (value instanceof BigDecimal) {
       sb.append(((BigDecimal) value).toPlainString());
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short
@@ -123,7 +133,13 @@ public final class JsonText {
           sb.append("\\r");
           break;
         default:
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+          if (Character.isSurrogate(c)) {
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (!paired) {
+              throw new IllegalArgumentException("text has an unpaired surrogate at " + i + ": it cannot be sent as UTF-8");
+            }
+            sb.append(c).append(s.charAt(++i));
+          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
             sb.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15])
                 .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
           } else {

@@ -9,8 +9,9 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 
 /**
- * The cloud host's {@code /zld/openservice/*} endpoints. Created on two kinds of runtime: the
- * plain one (family A rule, {@code ukey}) and a park's cloud one (family B, Base64, {@code ckey}).
+ * The cloud host's {@code /zld/openservice/*} endpoints. Created on two kinds of runtime: a
+ * park's cloud one (family B, Base64, {@code ckey}: the default) and the plain one (family A rule,
+ * {@code ukey}: the switch).
  */
 public interface OpenService {
   /** 3.11; no query by {@code start_charge_seq} exists: never resent. */
@@ -22,4 +23,19 @@ public interface OpenService {
   @Idempotent(Idempotency.UNSAFE)
   @POST("zld/openservice/paynoticetopark")
   AmparkCall<JsonNode> payNoticeToPark(@Body RequestBody data);
+
+  /** Monthly-card price: a question. */
+  @Idempotent(Idempotency.SAFE)
+  @POST("zld/openservice/getmonthcarprice")
+  AmparkCall<JsonNode> monthCarPrice(@Body RequestBody data);
+
+  /** {@code outpark}: fields unpublished, effect unknown: never resent. */
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("zld/openservice/outpark")
+  AmparkCall<JsonNode> outPark(@Body RequestBody data);
+
+  /** {@code prepayorder}: fields unpublished, moves money: never resent. */
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("zld/openservice/prepayorder")
+  AmparkCall<JsonNode> prepayOrder(@Body RequestBody data);
 }

@@ -17,8 +17,12 @@ import java.util.Map;
  * }</pre>
  */
 public final class RawJson {
+  /** Deepest nesting accepted: Bolink's messages are two or three levels deep; deeper input is refused, never recursed into. */
+  static final int MAX_DEPTH = 64;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private RawJson(String text) {
     this.text = text;
@@ -112,11 +116,15 @@ public final class RawJson {
     if (c == '"') {
       skipString();
     } else if (c == '{' || c == '[') {
+      if (++depth > MAX_DEPTH) {
+        throw error("at most " + MAX_DEPTH + " levels of nesting");
+      }
       char close = c == '{' ? '}' : ']';
       pos++;
       ws();
       if (peek() == close) {
         pos++;
+        depth--;
         return;
       }
       while (true) {
@@ -131,6 +139,7 @@ public final class RawJson {
         ws();
         char n = next();
         if (n == close) {
+          depth--;
           return;
         }
         if (n != ',') {

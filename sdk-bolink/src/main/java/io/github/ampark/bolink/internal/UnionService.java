@@ -66,4 +66,25 @@ public interface UnionService {
   @Idempotent(Idempotency.SAFE)
   @POST("unionapi/newpark/setUp")
   AmparkCall<JsonNode> parkSetup(@Body RequestBody data);
+
+  /** 3.1 entry; no query finds an in-park order by key (4.1 lists history), so never resent. */
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("unionapi/neworder/addorder")
+  AmparkCall<JsonNode> entryOrder(@Body RequestBody data);
+
+  /** 2.1 publish a car park; not resent once it may have arrived. */
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("unionapi/newpark/addpark")
+  AmparkCall<JsonNode> addPark(@Body RequestBody data);
+
+  /** 2.2 update a car park: sets absolute values, so sending it twice leaves the same state. */
+  @Idempotent(Idempotency.SAFE)
+  @POST("unionapi/newpark/updatepark")
+  AmparkCall<JsonNode> updatePark(@Body RequestBody data);
+
+  /** 3.3 monthly-card renewal; keyed by {@code trade_no}, reconciled through 4.3 (query type 1). */
+  @Idempotent(Idempotency.BY_BUSINESS_KEY)
+  @TopLevelUnionId
+  @POST("unionapi/paymonthcard")
+  AmparkCall<JsonNode> payMonthCard(@Body RequestBody data);
 }

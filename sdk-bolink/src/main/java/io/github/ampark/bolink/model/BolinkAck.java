@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * errmsg} as the message.
  *
  * <pre>{@code
- * BolinkAck ack = client.exitOrder(exit);
+ * BolinkAck ack = client.orders().exitOrder(exit);
  * log.info("bolink: {}", ack.message());
  * }</pre>
  */

@@ -1,12 +1,13 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.bolink.internal.Validation;
-import io.github.ampark.core.Nullable;
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -19,12 +20,15 @@ import org.immutables.value.Value;
  *     .startChargeSeq("2021110300012").calculationMethod(CalculationMethod.BY_DURATION)
  *     .duration(new BigDecimal("50")).outTime(Instant.ofEpochSecond(1635911040))
  *     .build();
- * client.uploadChargingDiscount(discount);
+ * client.cloud().uploadChargingDiscount(discount);
  * }</pre>
  *
  * <p>{@code duration} is required with {@link CalculationMethod#BY_DURATION}, {@code reduceYuan}
  * with {@link CalculationMethod#BY_AMOUNT}. The unit of {@code duration} is not published (the
- * document's examples are {@code 50} and {@code 2.12}); it is sent as given, in plain notation.
+ * document's examples are {@code 50} and {@code 2.12}); it is sent as given, in plain notation, 0
+ * to 999,999,999 with at most six decimals. {@code reduceYuan}: 0 to 99,999,999.99, two decimals.
+ * {@code platform_id} is open: Bolink integrates more charging platforms than the two the page
+ * lists, so {@code platformCode("5")} sends any number.
  */
 @Value.Immutable
 @AmparkStyle
@@ -32,8 +36,13 @@ public abstract class ChargingDiscountRequest {
   /** {@code park_id}. */
   public abstract String parkId();
 
-  /** {@code platform_id}: the charging-pile platform. */
-  public abstract ChargingPlatform platform();
+  /** {@code platform_id} as sent (a number); set it with {@code platform(ChargingPlatform)} or as a code. */
+  public abstract String platformCode();
+
+  /** {@code platform_id} as a constant; {@link ChargingPlatform#UNKNOWN} for a code this SDK does not list. */
+  public final ChargingPlatform platform() {
+    return ChargingPlatform.of(platformCode());
+  }
 
   /** {@code car_number}. */
   public abstract String carNumber();
@@ -41,8 +50,13 @@ public abstract class ChargingDiscountRequest {
   /** {@code start_charge_seq}: the charging order number. */
   public abstract String startChargeSeq();
 
-  /** {@code calculation_method}. */
-  public abstract CalculationMethod calculationMethod();
+  /** {@code calculation_method} as sent (a number). */
+  public abstract String calculationMethodCode();
+
+  /** {@code calculation_method} as a constant. */
+  public final CalculationMethod calculationMethod() {
+    return CalculationMethod.of(calculationMethodCode());
+  }
 
   /** {@code duration}: the reduced parking time (unit not published by Bolink); required for {@link CalculationMethod#BY_DURATION}. */
   public abstract @Nullable BigDecimal duration();
@@ -53,21 +67,29 @@ public abstract class ChargingDiscountRequest {
   /** {@code out_time}. */
   public abstract Instant outTime();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("carNumber", carNumber());
     Checks.notBlank("startChargeSeq", startChargeSeq());
-    Validation.known("platform", platform());
-    Validation.known("calculationMethod", calculationMethod());
+    Validation.time("outTime", outTime());
+    Validation.code("platformCode", platformCode(), true);
+    Validation.code("calculationMethodCode", calculationMethodCode(), true);
+    Validation.extraFields(extraFields());
     if (calculationMethod() == CalculationMethod.BY_DURATION && duration() == null) {
       throw new ValidationException("duration", "is required when calculationMethod is BY_DURATION");
     }
     if (calculationMethod() == CalculationMethod.BY_AMOUNT && reduceYuan() == null) {
       throw new ValidationException("reduceYuan", "is required when calculationMethod is BY_AMOUNT");
     }
-    if (duration() != null && duration().signum() < 0) {
-      throw new ValidationException("duration", "must not be negative (was " + duration().toPlainString() + ")");
+    if (duration() != null) {
+      Validation.decimal("duration", duration(), 6, Validation.MAX_DURATION);
+      if (duration().signum() < 0) {
+        throw new ValidationException("duration", "must not be negative (was " + duration().toPlainString() + ")");
+      }
     }
     if (reduceYuan() != null) {
       Validation.yuan("reduceYuan", reduceYuan(), false);
@@ -80,5 +102,17 @@ public abstract class ChargingDiscountRequest {
   }
 
   /** Builder for {@link ChargingDiscountRequest}. */
-  public static final class Builder extends ImmutableChargingDiscountRequest.Builder {}
+  public static final class Builder extends ImmutableChargingDiscountRequest.Builder {
+    /** @param platform a listed platform @return this */
+    public Builder platform(ChargingPlatform platform) {
+      platformCode(Validation.codeOf("platform", platform));
+      return this;
+    }
+
+    /** @param method how the reduction is computed @return this */
+    public Builder calculationMethod(CalculationMethod method) {
+      calculationMethodCode(Validation.codeOf("calculationMethod", method));
+      return this;
+    }
+  }
 }

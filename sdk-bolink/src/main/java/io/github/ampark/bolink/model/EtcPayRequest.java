@@ -1,28 +1,30 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.bolink.internal.Validation;
-import io.github.ampark.core.Nullable;
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * An ETC deduction for a leaving car (3.7 ETC支付接口, {@code /unionapi/etcPayApi}).
  *
  * <pre>{@code
- * client.etcPay(EtcPayRequest.builder()
+ * client.payments().etcPay(EtcPayRequest.builder()
  *     .parkId("123").orderId("order1658996957").carNumber("京A00001")
- *     .inTime(in).outTime(out).payType(EtcPayType.JYYH)
+ *     .inTime(in).outTime(out).payType(EtcPayType.JYYH).laneNo("3")
  *     .totalOriginalYuan(new BigDecimal("0.01")).totalYuan(new BigDecimal("0.01"))
  *     .outChannelId("2")
  *     .build());
  * }</pre>
  *
  * <p>As the document says, {@code union_id} goes next to {@code sign} at the top level of the
- * body, not inside {@code data}.
+ * body, not inside {@code data}. {@code lane_no} comes from Bolink's demo (needed with {@code
+ * jyyh}); it is sent after the documented fields. Amounts: 0 to 99,999,999.99 yuan, two decimals.
  */
 @Value.Immutable
 @AmparkStyle
@@ -42,8 +44,13 @@ public abstract class EtcPayRequest {
   /** {@code out_time}. */
   public abstract Instant outTime();
 
-  /** {@code pay_type}: the ETC provider. */
-  public abstract EtcPayType payType();
+  /** {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines). */
+  public abstract String payTypeCode();
+
+  /** {@code pay_type} as a constant; {@link EtcPayType#UNKNOWN} for a code this SDK does not list. */
+  public final EtcPayType payType() {
+    return EtcPayType.of(payTypeCode());
+  }
 
   /** {@code empty_plot}, optional. */
   public abstract @Nullable Integer emptyPlot();
@@ -57,18 +64,27 @@ public abstract class EtcPayRequest {
   /** {@code out_channel_id}, optional. */
   public abstract @Nullable String outChannelId();
 
-  /** {@code license_color}, optional. */
-  public abstract @Nullable LicenseColor licenseColor();
+  /** {@code license_color} as sent (a number), optional. */
+  public abstract @Nullable String licenseColorCode();
+
+  /** {@code lane_no}: the lane, from Bolink's demo; optional. */
+  public abstract @Nullable String laneNo();
+
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
   void check() {
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("orderId", orderId());
     Checks.notBlank("carNumber", carNumber());
-    Validation.known("payType", payType());
-    Validation.known("licenseColor", licenseColor());
+    Validation.time("inTime", inTime());
+    Validation.time("outTime", outTime());
+    Validation.code("payTypeCode", payTypeCode(), false);
+    Validation.code("licenseColorCode", licenseColorCode(), true);
     Validation.yuan("totalOriginalYuan", totalOriginalYuan(), false);
     Validation.yuan("totalYuan", totalYuan(), false);
+    Validation.extraFields(extraFields());
     if (inTime().isAfter(outTime())) {
       throw new ValidationException("inTime", "must not be after outTime");
     }
@@ -83,5 +99,17 @@ public abstract class EtcPayRequest {
   }
 
   /** Builder for {@link EtcPayRequest}. */
-  public static final class Builder extends ImmutableEtcPayRequest.Builder {}
+  public static final class Builder extends ImmutableEtcPayRequest.Builder {
+    /** @param payType a listed provider @return this */
+    public Builder payType(EtcPayType payType) {
+      payTypeCode(Validation.codeOf("payType", payType));
+      return this;
+    }
+
+    /** @param color the plate colour @return this */
+    public Builder licenseColor(LicenseColor color) {
+      licenseColorCode(Validation.codeOf("licenseColor", color));
+      return this;
+    }
+  }
 }

@@ -1,10 +1,10 @@
 package io.github.ampark.bolink.model;
 
 import io.github.ampark.bolink.internal.Validation;
-import io.github.ampark.core.Nullable;
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -18,12 +18,16 @@ import org.immutables.value.Value;
  *     .parkId("1001").orderId("A1_2C1717754731").carNumber("京A12345")
  *     .inTime(Instant.ofEpochSecond(1717754731)).outTime(Instant.ofEpochSecond(1717760000))
  *     .payType(PayType.CASH).totalYuan(new BigDecimal("12.50")).emptyPlot(56)
+ *     .putExtraFields("lane_no", JsonScalar.text("A2"))        // real traffic carries more
  *     .build();
- * client.exitOrder(exit);
+ * client.orders().exitOrder(exit);
  * }</pre>
  *
- * <p>{@code totalYuan} is what the driver paid at the exit, without what was prepaid or reduced.
- * {@code authCode} is required when {@code payType} is {@link PayType#SWEEPCODE}.
+ * <p>{@code totalYuan} is what the driver paid at the exit, without what was prepaid or reduced:
+ * 0 to 99,999,999.99 yuan, at most two decimals, sent as {@code "12.50"}. Times are sent as epoch
+ * seconds and must lie between 1970 and 9999. {@code authCode} is required when {@code payType} is
+ * {@link PayType#SWEEPCODE}. {@code payTypeCode} is open: {@code payType(PayType.HM)} or {@code
+ * payTypeCode("xyz")} for a code this SDK does not list.
  */
 @Value.Immutable
 @AmparkStyle
@@ -43,10 +47,15 @@ public abstract class ExitOrderRequest {
   /** {@code out_time}. */
   public abstract Instant outTime();
 
-  /** {@code pay_type}. */
-  public abstract PayType payType();
+  /** {@code pay_type} as sent, e.g. {@code cash}; set it with {@code payType(PayType)} or as a code. */
+  public abstract String payTypeCode();
 
-  /** {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (at most two decimals). */
+  /** {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list. */
+  public final PayType payType() {
+    return PayType.of(payTypeCode());
+  }
+
+  /** {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to 99,999,999.99, two decimals at most). */
   public abstract BigDecimal totalYuan();
 
   /** {@code empty_plot}: free spaces left in the car park. */
@@ -65,18 +74,29 @@ public abstract class ExitOrderRequest {
   /** {@code out_channel_id}: the exit lane. */
   public abstract @Nullable String outChannelId();
 
-  /** {@code license_color}. */
-  public abstract @Nullable LicenseColor licenseColor();
+  /** {@code license_color} as sent (a number, e.g. {@code "4"}); optional. */
+  public abstract @Nullable String licenseColorCode();
+
+  /** {@code license_color} as a constant, or {@code null}. */
+  public final @Nullable LicenseColor licenseColor() {
+    return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());
+  }
+
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
   void check() {
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("orderId", orderId());
     Checks.notBlank("carNumber", carNumber());
+    Validation.optionalTime("inTime", inTime());
+    Validation.time("outTime", outTime());
     Checks.notNegative("emptyPlot", emptyPlot());
     Validation.yuan("totalYuan", totalYuan(), false);
-    Validation.known("payType", payType());
-    Validation.known("licenseColor", licenseColor());
+    Validation.code("payTypeCode", payTypeCode(), false);
+    Validation.code("licenseColorCode", licenseColorCode(), true);
+    Validation.extraFields(extraFields());
     if (inTime() != null && inTime().isAfter(outTime())) {
       throw new ValidationException("inTime", "must not be after outTime");
     }
@@ -94,5 +114,17 @@ public abstract class ExitOrderRequest {
   }
 
   /** Builder for {@link ExitOrderRequest}. */
-  public static final class Builder extends ImmutableExitOrderRequest.Builder {}
+  public static final class Builder extends ImmutableExitOrderRequest.Builder {
+    /** @param payType a listed pay type (not UNKNOWN) @return this */
+    public Builder payType(PayType payType) {
+      payTypeCode(Validation.codeOf("payType", payType));
+      return this;
+    }
+
+    /** @param color the plate colour @return this */
+    public Builder licenseColor(LicenseColor color) {
+      licenseColorCode(Validation.codeOf("licenseColor", color));
+      return this;
+    }
+  }
 }

@@ -1,22 +1,19 @@
 package io.github.ampark.bolink.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * One order from {@link OrderPage} (4.1). Bolink does not publish the item fields; the typed
- * accessors read the names the order was uploaded with (3.2: {@code order_id}, {@code park_id},
- * {@code car_number}, {@code in_time}, {@code out_time}, {@code total}, {@code pay_type}) plus
- * {@code trade_no}, each {@code null} when absent. {@link #fields()} is the whole item as received.
+ * accessors read the names the order was uploaded with (3.2) plus {@code trade_no}, each {@code
+ * null} when absent; {@link #fields()} is the whole item as received.
  *
  * <pre>{@code
- * for (HistoryOrder o : page.orders()) {
- *   log.info("{} {} paid {} ({})", o.orderId(), o.carNumber(), o.totalYuan(), o.fields().path("pay_time"));
- * }
+ * for (HistoryOrder o : page.orders()) { log.info("{} paid {} ({})", o.orderId(), o.totalYuan(), o.fields().get("pay_time")); }
  * }</pre>
  */
 @Value.Immutable
@@ -43,18 +40,17 @@ public abstract class HistoryOrder {
   /** {@code total} in yuan. */
   public abstract @Nullable BigDecimal totalYuan();
 
-  /** {@code pay_type}; {@link PayType#UNKNOWN} for a code this SDK does not know or none. */
-  @Value.Default
-  public PayType payType() {
+  /** {@code pay_type} as received (see {@link PayType#of}). */
+  public abstract @Nullable String payTypeCode();
+
+  /** {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list, or none. */
+  public final PayType payType() {
     return PayType.of(payTypeCode());
   }
 
-  /** {@code pay_type} as received. */
-  public abstract @Nullable String payTypeCode();
-
-  /** The whole item as received. */
+  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
   @Value.Auxiliary
-  public abstract JsonNode fields();
+  public abstract Map<String, String> fields();
 
   /** @return a new builder */
   public static Builder builder() {

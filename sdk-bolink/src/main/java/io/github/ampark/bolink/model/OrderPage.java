@@ -5,10 +5,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One page of {@link io.github.ampark.bolink.BolinkClient#queryOrders} (4.1).
+ * One page of {@link io.github.ampark.bolink.BolinkOrders#queryOrders} (4.1).
  *
  * <pre>{@code
- * OrderPage page = client.queryOrders(query);
+ * OrderPage page = client.orders().queryOrders(query);
  * log.info("{} orders in all, page {}: {}", page.count(), page.page(), page.orders().size());
  * }</pre>
  */

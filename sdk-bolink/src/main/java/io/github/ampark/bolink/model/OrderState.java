@@ -1,17 +1,16 @@
 package io.github.ampark.bolink.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Bolink's answer about one electronic payment (4.3). Bolink does not publish its fields, so the
- * answer is given as received: {@link #envelope()} is the whole response.
+ * The answer of 4.3 车场订单电子支付状态查询 about one payment: the first {@code data} item
+ * (the document lists {@code pay_state, pay_type, pay_scene, pay_channel, in_time, out_time, …}).
  *
  * <pre>{@code
- * OrderState s = client.queryOrderState(QueryOrderStateRequest.builder().parkId("1001").tradeNo(no).build());
- * String payState = s.envelope().path("data").path("pay_state").asText(null);
+ * OrderState s = client.orders().queryOrderState(q); if ("1".equals(s.payState())) { ... }
  * }</pre>
  */
 @Value.Immutable
@@ -23,9 +22,15 @@ public abstract class OrderState {
   /** {@code errmsg}, or {@code null}. */
   public abstract @Nullable String message();
 
-  /** The whole response as received ({@code state}, {@code errmsg}, {@code data}, …). */
+  /** {@code pay_state} as received, or {@code null}. */
+  public abstract @Nullable String payState();
+
+  /** {@code pay_type} as received, or {@code null}. */
+  public abstract @Nullable String payTypeCode();
+
+  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
   @Value.Auxiliary
-  public abstract JsonNode envelope();
+  public abstract Map<String, String> fields();
 
   /** @return a new builder */
   public static Builder builder() {

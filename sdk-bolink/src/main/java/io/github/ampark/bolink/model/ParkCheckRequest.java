@@ -4,6 +4,7 @@ import io.github.ampark.bolink.internal.Validation;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * {@code service_name} {@code park_check}).
  *
  * <pre>{@code
- * ParkCheckResult r = client.parkCheck(ParkCheckRequest.builder()
+ * ParkCheckResult r = client.parks().parkCheck(ParkCheckRequest.builder()
  *     .parkId("1001").carNumber("粤B12345").licenseColor(LicenseColor.BLUE).build());
  * }</pre>
  */
@@ -24,14 +25,23 @@ public abstract class ParkCheckRequest {
   /** {@code car_number}. */
   public abstract String carNumber();
 
-  /** {@code license_color}, optional. */
-  public abstract @Nullable LicenseColor licenseColor();
+  /** {@code license_color} as sent (a number); open: any code Bolink defines, optional. */
+  public abstract @Nullable String licenseColorCode();
+
+  /** {@code license_color} as a constant; {@link LicenseColor#UNKNOWN} for a code this SDK does not list ({@code null} when absent). */
+  public final @Nullable LicenseColor licenseColor() {
+    return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());
+  }
+
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("carNumber", carNumber());
-    Validation.known("licenseColor", licenseColor());
+    Validation.code("licenseColorCode", licenseColorCode(), true);
   }
 
   /** @return a new builder */
@@ -40,5 +50,11 @@ public abstract class ParkCheckRequest {
   }
 
   /** Builder for {@link ParkCheckRequest}. */
-  public static final class Builder extends ImmutableParkCheckRequest.Builder {}
+  public static final class Builder extends ImmutableParkCheckRequest.Builder {
+    /** @param value a listed constant (not UNKNOWN) @return this */
+    public Builder licenseColor(LicenseColor value) {
+      licenseColorCode(Validation.codeOf("licenseColor", value));
+      return this;
+    }
+  }
 }

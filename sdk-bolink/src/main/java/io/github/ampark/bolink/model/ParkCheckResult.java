@@ -1,17 +1,16 @@
 package io.github.ampark.bolink.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Bolink's verdict on an entering car ({@code park_check}): {@code status} and {@code data} as
+ * Bolink's verdict on an entering car ({@code park_check}): {@code status} and {@code errmsg} as
  * received — their values are not published.
  *
  * <pre>{@code
- * ParkCheckResult r = client.parkCheck(check);
- * log.info("entry check: status={} {}", r.status(), r.message());
+ * ParkCheckResult r = client.parks().parkCheck(check); log.info("{} {}", r.status(), r.message());
  * }</pre>
  */
 @Value.Immutable
@@ -23,9 +22,9 @@ public abstract class ParkCheckResult {
   /** {@code errmsg}, or {@code null}. */
   public abstract @Nullable String message();
 
-  /** The whole response as received. */
+  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
   @Value.Auxiliary
-  public abstract JsonNode envelope();
+  public abstract Map<String, String> fields();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -1,7 +1,9 @@
 package io.github.ampark.bolink.model;
 
+import io.github.ampark.bolink.internal.Validation;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +11,7 @@ import org.immutables.value.Value;
  * without a plate must confirm its driver's phone by SMS before entering.
  *
  * <pre>{@code
- * client.parkSetup(ParkSetupRequest.builder().parkId("123456").smsVerification(false).build());
+ * client.parks().parkSetup(ParkSetupRequest.builder().parkId("123456").smsVerification(false).build());
  * }</pre>
  *
  * <p>Sent as {@code nolience_config: {is_verify: "1" | "0"}} (Bolink's spelling and types).
@@ -23,8 +25,12 @@ public abstract class ParkSetupRequest {
   /** {@code nolience_config.is_verify}: whether plate-less cars need an SMS code. */
   public abstract boolean smsVerification();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Checks.notBlank("parkId", parkId());
   }
 

@@ -6,6 +6,7 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * /zld/openservice/paynoticetopark}).
  *
  * <pre>{@code
- * client.payNoticeToPark(PayNoticeRequest.builder()
+ * client.cloud().payNoticeToPark(PayNoticeRequest.builder()
  *     .parkId("kytest2020032501").carNumber("晋QQ1234").type(PayNoticeType.PLATFORM)
  *     .orderId("A1_2C1717754731").tradeNo("T202406110001").payTime(Instant.now())
  *     .actTotalYuan(new BigDecimal("8.00"))
@@ -32,8 +33,13 @@ public abstract class PayNoticeRequest {
   /** {@code car_number}. */
   public abstract String carNumber();
 
-  /** {@code type}. */
-  public abstract PayNoticeType type();
+  /** {@code type} as sent (a number); open: any code Bolink defines. */
+  public abstract String typeCode();
+
+  /** {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list. */
+  public final PayNoticeType type() {
+    return PayNoticeType.of(typeCode());
+  }
 
   /** {@code order_id}. */
   public abstract String orderId();
@@ -59,13 +65,18 @@ public abstract class PayNoticeRequest {
   /** {@code deduction_time}: minutes deducted, optional. */
   public abstract @Nullable Long deductionMinutes();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
+    Validation.time("payTime", payTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("carNumber", carNumber());
     Checks.notBlank("orderId", orderId());
     Checks.notBlank("tradeNo", tradeNo());
-    Validation.known("type", type());
+    Validation.code("typeCode", typeCode(), true);
     if (payableYuan() != null) {
       Validation.yuan("payableYuan", payableYuan(), false);
     }
@@ -89,5 +100,11 @@ public abstract class PayNoticeRequest {
   }
 
   /** Builder for {@link PayNoticeRequest}. */
-  public static final class Builder extends ImmutablePayNoticeRequest.Builder {}
+  public static final class Builder extends ImmutablePayNoticeRequest.Builder {
+    /** @param value a listed constant (not UNKNOWN) @return this */
+    public Builder type(PayNoticeType value) {
+      typeCode(Validation.codeOf("type", value));
+      return this;
+    }
+  }
 }

@@ -16,6 +16,8 @@ public enum PayNoticeType implements CodedEnum {
   PLATFORM("1"),
   /** A hotel (2). */
   HOTEL("2"),
+  /** Charging (3), listed by 5.14 {@code pay_notice}. */
+  CHARGING("3"),
   /** A code this SDK version does not know; the code is kept by the type that carries this value. */
   UNKNOWN(null);
 

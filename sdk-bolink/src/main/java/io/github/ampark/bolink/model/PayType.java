@@ -5,7 +5,9 @@ import io.github.ampark.core.CodedEnum;
 import io.github.ampark.core.spi.CodedEnums;
 
 /**
- * How an exit order was paid ({@code pay_type} of 3.2): cash, Bolink wallet, scanned code, or escaped without paying.
+ * How an exit order was paid ({@code pay_type} of 3.2): cash, Bolink wallet, scanned code, escaped
+ * without paying, or {@code hm} (seen in real traffic). An open set: a request carries the code
+ * itself ({@code payTypeCode}), so a code this SDK does not list is sent as given.
  *
  * <pre>{@code
  * ExitOrderRequest.builder().payType(PayType.CASH)...; PayType.of("wallet"); // WALLET
@@ -20,6 +22,8 @@ public enum PayType implements CodedEnum {
   SWEEPCODE("sweepcode"),
   /** Left without paying ({@code escape}). */
   ESCAPE("escape"),
+  /** {@code hm}: seen in a real exit order signed by Bolink; its meaning is not published. */
+  HM("hm"),
   /** A code this SDK version does not know; the code is kept by the type that carries this value. */
   UNKNOWN(null);
 

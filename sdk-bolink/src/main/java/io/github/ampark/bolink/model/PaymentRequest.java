@@ -6,15 +6,16 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A parking-fee payment through Bolink: {@code /unionapi/bolinkparkpay} (临停缴费, {@link
- * io.github.ampark.bolink.BolinkClient#prepay}) or {@code /unionapi/bolinkunified} (统一下单,
- * {@link io.github.ampark.bolink.BolinkClient#unifiedPay}).
+ * io.github.ampark.bolink.BolinkPayments#prepay}) or {@code /unionapi/bolinkunified} (统一下单,
+ * {@link io.github.ampark.bolink.BolinkPayments#unifiedPay}).
  *
  * <pre>{@code
- * PaymentResult r = client.prepay(PaymentRequest.builder()
+ * PaymentResult r = client.payments().prepay(PaymentRequest.builder()
  *     .parkId("123456").tradeNo("2022621000000001" + seq).amountYuan(new BigDecimal("0.01"))
  *     .title("临停缴费").method(PaymentMethod.SCANNER).channel(PaymentChannel.ALIPAY)
  *     .authCode(scannedCode).carNumber("新Z00001").orderId("test202202032200a2")
@@ -39,11 +40,21 @@ public abstract class PaymentRequest {
   /** {@code title}: what the driver sees. */
   public abstract String title();
 
-  /** {@code pay_type}. */
-  public abstract PaymentMethod method();
+  /** {@code pay_type} as sent (a number); open: any code Bolink defines. */
+  public abstract String methodCode();
 
-  /** {@code channel}. */
-  public abstract PaymentChannel channel();
+  /** {@code pay_type} as a constant; {@link PaymentMethod#UNKNOWN} for a code this SDK does not list. */
+  public final PaymentMethod method() {
+    return PaymentMethod.of(methodCode());
+  }
+
+  /** {@code channel} as sent; open: any code Bolink defines. */
+  public abstract String channelCode();
+
+  /** {@code channel} as a constant; {@link PaymentChannel#UNKNOWN} for a code this SDK does not list. */
+  public final PaymentChannel channel() {
+    return PaymentChannel.of(channelCode());
+  }
 
   /** {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}. */
   @Value.Redacted
@@ -67,14 +78,19 @@ public abstract class PaymentRequest {
   /** {@code in_time}. */
   public abstract @Nullable Instant inTime();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
+    Validation.optionalTime("inTime", inTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
     Checks.notBlank("title", title());
     Validation.yuan("amountYuan", amountYuan(), true);
-    Validation.known("method", method());
-    Validation.known("channel", channel());
+    Validation.code("methodCode", methodCode(), true);
+    Validation.code("channelCode", channelCode(), false);
     if (method() == PaymentMethod.SCANNER) {
       Checks.notBlank("authCode", authCode());
     }
@@ -89,5 +105,16 @@ public abstract class PaymentRequest {
   }
 
   /** Builder for {@link PaymentRequest}. */
-  public static final class Builder extends ImmutablePaymentRequest.Builder {}
+  public static final class Builder extends ImmutablePaymentRequest.Builder {
+    /** @param value a listed constant (not UNKNOWN) @return this */
+    public Builder channel(PaymentChannel value) {
+      channelCode(Validation.codeOf("channel", value));
+      return this;
+    }
+    /** @param value a listed constant (not UNKNOWN) @return this */
+    public Builder method(PaymentMethod value) {
+      methodCode(Validation.codeOf("method", value));
+      return this;
+    }
+  }
 }

@@ -1,22 +1,17 @@
 package io.github.ampark.bolink.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * The outcome of {@code prepay} / {@code unifiedPay}. Bolink does not publish the answer's fields
- * (a pay URL or QR code, depending on the method), so {@link #envelope()} holds it as received.
- *
- * <p>{@link #reconciled()} is {@code true} when the payment's answer was lost (the connection
- * dropped after sending) and the client learned from {@code queryOrderState} that Bolink has the
- * payment: then {@link #envelope()} is that query's answer, and the payment was not sent again.
+ * beyond {@code data.url} in its demo, so {@link #fields()} holds the envelope as received.
+ * {@link #reconciled()} is {@code true} when the answer was lost and 4.3 named this payment.
  *
  * <pre>{@code
- * PaymentResult r = client.prepay(payment);
- * if (!r.reconciled()) {
- *   String url = r.envelope().path("data").path("url").asText(null);
- * }
+ * PaymentResult r = client.payments().prepay(payment); String url = r.url();
  * }</pre>
  */
 @Value.Immutable
@@ -25,12 +20,15 @@ public abstract class PaymentResult {
   /** {@code trade_no} of the payment. */
   public abstract String tradeNo();
 
-  /** Whether this result came from {@code queryOrderState} after a lost answer. */
+  /** Whether this result came from 4.3 after a lost answer (then nothing was sent twice). */
   public abstract boolean reconciled();
 
-  /** The response as received. */
+  /** {@code data.url} (a pay page), or {@code null}. */
+  public abstract @Nullable String url();
+
+  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
   @Value.Auxiliary
-  public abstract JsonNode envelope();
+  public abstract Map<String, String> fields();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -1,8 +1,10 @@
 package io.github.ampark.bolink.model;
 
+import io.github.ampark.bolink.internal.Validation;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +12,7 @@ import org.immutables.value.Value;
  * {@code /unionapi/neworder/queryOrderState}).
  *
  * <pre>{@code
- * OrderState s = client.queryOrderState(QueryOrderStateRequest.builder()
+ * OrderState s = client.orders().queryOrderState(QueryOrderStateRequest.builder()
  *     .parkId("1001").tradeNo("2022621000000001165").build());
  * }</pre>
  *
@@ -29,8 +31,12 @@ public abstract class QueryOrderStateRequest {
   /** {@code query_type}, optional. */
   public abstract @Nullable Integer queryType();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
   }

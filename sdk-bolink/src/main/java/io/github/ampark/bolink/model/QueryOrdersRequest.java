@@ -7,13 +7,14 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.time.TimeFormat;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A search of uploaded orders (4.1 查询历史订单, {@code /unionapi/neworder/queryorders}).
  *
  * <pre>{@code
- * OrderPage page = client.queryOrders(QueryOrdersRequest.builder()
+ * OrderPage page = client.orders().queryOrders(QueryOrdersRequest.builder()
  *     .parkId("1001")
  *     .startTime(Instant.parse("2024-06-01T00:00:00Z")).endTime(Instant.parse("2024-06-30T00:00:00Z"))
  *     .page(1).size(50)
@@ -58,8 +59,14 @@ public abstract class QueryOrdersRequest {
     return 20;
   }
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
+    Validation.time("startTime", startTime());
+    Validation.time("endTime", endTime());
     if (Validation.blank(parkId()) && Validation.blank(orderId()) && Validation.blank(carNumber())) {
       throw new ValidationException("parkId", "one of parkId, orderId or carNumber is required");
     }

@@ -5,6 +5,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * Bolink answers with a URL the driver opens to collect it.
  *
  * <pre>{@code
- * String url = client.redPacketChange(RedPacketChangeRequest.builder()
+ * String url = client.payments().redPacketChange(RedPacketChangeRequest.builder()
  *     .parkId("123").orderId("A1_2C1661478152").carNumber("陕SD9999")
  *     .tradeNo("1230912903121661478152").amountYuan(new BigDecimal("1"))
  *     .notifyUrl("https://parking.example.com/bolink/change")
@@ -43,8 +44,12 @@ public abstract class RedPacketChangeRequest {
   /** {@code notify_url}: where Bolink reports the outcome. */
   public abstract String notifyUrl();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("orderId", orderId());
     Checks.notBlank("carNumber", carNumber());

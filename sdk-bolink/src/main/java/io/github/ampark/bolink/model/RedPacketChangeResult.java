@@ -4,11 +4,11 @@ import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /**
- * The answer to {@link io.github.ampark.bolink.BolinkClient#redPacketChange}: the page where the
+ * The answer to {@link io.github.ampark.bolink.BolinkPayments#redPacketChange}: the page where the
  * driver collects the change ({@code data.url}).
  *
  * <pre>{@code
- * String url = client.redPacketChange(change).url();
+ * String url = client.payments().redPacketChange(change).url();
  * }</pre>
  */
 @Value.Immutable

@@ -6,13 +6,14 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A refund of an electronic payment (4.2 订单退款, {@code /unionapi/neworder/refund}).
  *
  * <pre>{@code
- * client.refund(RefundRequest.builder()
+ * client.orders().refund(RefundRequest.builder()
  *     .parkId("56399").tradeNo("138202508101459482709383")
  *     .endTime(Instant.ofEpochSecond(1754805276))
  *     .refundYuan(new BigDecimal("0.10")).refundReason("duplicate payment")
@@ -20,9 +21,12 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The field list comes from Bolink's own demo (the document page is not public): {@code
- * end_time} is sent as the demo sends it, the order's end in epoch seconds. The demo sends {@code
- * refund_money} as a JSON number; this SDK sends it, like every Bolink amount, as two-decimal yuan
- * text ({@code "0.10"}).
+ * end_time} is sent as the demo sends it, the order's end in epoch seconds. {@code refund_money}
+ * is sent as a JSON <em>number</em> with two decimals ({@code 0.10}): the demo, the only source,
+ * sends a number, unlike every documented amount (yuan text); a number in plain notation re-emits
+ * identically under Bolink's fastjson, so the signature holds either way. {@code
+ * subsidy_cancel_money} has no evidence beyond its name and stays yuan text like the documented
+ * amounts. Amounts: more than 0 (refund) or 0 or more (subsidy), at most 99,999,999.99, two decimals.
  */
 @Value.Immutable
 @AmparkStyle
@@ -45,8 +49,13 @@ public abstract class RefundRequest {
   /** {@code refund_reason}, optional. */
   public abstract @Nullable String refundReason();
 
+  /** Fields the document does not list, sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
   @Value.Check
   void check() {
+    Validation.extraFields(extraFields());
+    Validation.time("endTime", endTime());
     Checks.notBlank("parkId", parkId());
     Checks.notBlank("tradeNo", tradeNo());
     Validation.yuan("refundYuan", refundYuan(), true);

@@ -7,8 +7,8 @@ package io.github.ampark.bolink.model;
  * say it.
  *
  * <pre>{@code
- * client.raw().send(BolinkRawRequest.union("unionapi/neworder/queryescape")
- *     .data(data).unionIdPlacement(UnionIdPlacement.TOP_LEVEL).build());
+ * client.raw().execute(RawRequest.post("unionapi/neworder/querywithDrawList").json(text)
+ *     .tag(RawSigning.class, RawSigning.union(UnionIdPlacement.TOP_LEVEL)).build());
  * }</pre>
  */
 public enum UnionIdPlacement {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Sends any number of records to a vendor in batches, through a {@link BatchSender}: lazily, with
  * bounded memory, optionally several batches in flight, stopping at the first failure with a
  * report of what was confirmed and where to resume. Vendor clients hand out pre-configured builders
- * (4pyun's {@code vipRenewalSync()}, Yinli's {@code meterReadingSync(…)}); you can also batch your
+ * (4pyun's {@code syncs().vipRenewals(SyncMode.FULL)}, Yinli's {@code meterReadingSync(…)}); you can also batch your
  * own calls:
  *
  * <pre>{@code
@@ -92,6 +93,9 @@ public final class BatchJob<T> {
   private final boolean exclusiveAlreadyConfirmed;
 
   private BatchJob(Builder<T> b) {
+    if (b.resumed != null) {
+      checkSameJob(b, b.resumed);
+    }
     this.vendor = b.vendor;
     this.operation = b.operation;
     this.sender = b.sender;
@@ -103,6 +107,23 @@ public final class BatchJob<T> {
     this.startAt = b.startAt;
     this.skip = Collections.unmodifiableList(new ArrayList<>(b.skip));
     this.exclusiveAlreadyConfirmed = b.exclusiveAlreadyConfirmed;
+  }
+
+  /** A report is only a resume point for the job that wrote it (same vendor, operation, exclusive batch). */
+  private static void checkSameJob(Builder<?> b, BatchReport report) {
+    boolean sameJob = report.vendor().equals(b.vendor) && report.operation().equals(b.operation);
+    String reportExclusive = report.exclusiveFirstBatch().orElse(null);
+    boolean sameExclusive = reportExclusive == null ? b.exclusiveLabel == null : reportExclusive.equals(b.exclusiveLabel);
+    if (!sameJob || !sameExclusive) {
+      throw new ValidationException("report", "is the report of another job (" + describeJob(report.vendor(),
+          report.operation(), reportExclusive) + "), not of this one (" + describeJob(b.vendor, b.operation,
+          b.exclusiveLabel) + "); resume a job only with its own report");
+    }
+  }
+
+  private static String describeJob(String vendor, String operation, @Nullable String exclusive) {
+    return vendor + " " + operation + (exclusive == null ? ", no exclusive first batch" : ", exclusive first batch "
+        + exclusive);
   }
 
   /**
@@ -138,10 +159,11 @@ public final class BatchJob<T> {
    * @param records the records, in a stable order if the job may have to be resumed
    * @return the report, with {@link BatchReport#completed()} true
    * @throws BatchException if a batch failed, a record was {@code null} or the input threw
-   * @throws ValidationException if the job refuses an empty input and got one (nothing was sent)
+   * @throws ValidationException if {@code records} is {@code null}, or the job refuses an empty
+   *     input and got one (nothing was sent)
    */
   public BatchReport run(Iterable<? extends T> records) {
-    return run(records.iterator());
+    return run(Checks.notNull("records", records).iterator());
   }
 
   /**
@@ -152,7 +174,7 @@ public final class BatchJob<T> {
    * @throws BatchException if the run stopped early
    */
   public BatchReport run(Stream<? extends T> records) {
-    return run(records.iterator());
+    return run(Checks.notNull("records", records).iterator());
   }
 
   /**
@@ -163,7 +185,7 @@ public final class BatchJob<T> {
    * @throws BatchException if the run stopped early
    */
   public BatchReport run(Iterator<? extends T> records) {
-    return new Run(records).execute();
+    return new Run(Checks.notNull("records", records)).execute();
   }
 
   /** Vendor module name. */
@@ -413,6 +435,9 @@ public final class BatchJob<T> {
         }
       }
       return BatchReport.builder()
+          .vendor(vendor)
+          .operation(operation)
+          .exclusiveFirstBatch(Optional.ofNullable(exclusiveLabel))
           .completed(failure == null)
           .recordsConfirmed(recordsConfirmed)
           .batchesConfirmed(batchesConfirmed)
@@ -478,6 +503,7 @@ public final class BatchJob<T> {
     private long startAt;
     private List<RecordRange> skip = Collections.emptyList();
     private boolean exclusiveAlreadyConfirmed;
+    private @Nullable BatchReport resumed;
 
     private Builder(String vendor, String operation, BatchSender<T> sender) {
       this.vendor = Checks.notBlank("vendor", vendor);
@@ -552,20 +578,26 @@ public final class BatchJob<T> {
     /**
      * Continues a run that stopped: starts at {@link BatchReport#resumeIndex()}, skips the ranges
      * confirmed after it, and sends an exclusive first batch only if the earlier run's was not
-     * confirmed. Feed the same input in the same order.
+     * confirmed. Feed the same input in the same order. The report must come from this same job
+     * (vendor, operation and exclusive first batch); {@link #build()} refuses another's.
      *
      * @param report the report of the stopped run (from {@link BatchException#report()})
      * @return this
      */
     public Builder<T> resumeFrom(BatchReport report) {
       Checks.notNull("report", report);
+      this.resumed = report;
       this.startAt = report.resumeIndex();
       this.skip = new ArrayList<>(report.confirmedAfterResumeIndex());
       this.exclusiveAlreadyConfirmed = report.exclusiveBatchConfirmed();
       return this;
     }
 
-    /** @return the job */
+    /**
+     * @return the job
+     * @throws ValidationException naming {@code report} if {@link #resumeFrom} was given the report
+     *     of another job
+     */
     public BatchJob<T> build() {
       return new BatchJob<>(this);
     }

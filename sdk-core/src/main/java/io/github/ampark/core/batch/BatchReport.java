@@ -3,6 +3,7 @@ package io.github.ampark.core.batch;
 import io.github.ampark.core.AmparkStyle;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,10 +23,27 @@ import org.immutables.value.Value;
  * {@link #resumeIndex()} is confirmed; of the records after it, those in
  * {@link #confirmedAfterResumeIndex()} are confirmed too (batches that were in flight in parallel
  * when an earlier one failed), and a resumed job skips them.
+ *
+ * <p>A report remembers the job it came from ({@link #vendor()}, {@link #operation()}) and that
+ * job's exclusive first batch ({@link #exclusiveFirstBatch()}, e.g. 4pyun's {@code complete=1}):
+ * {@link BatchJob.Builder#resumeFrom(BatchReport)} refuses a report of another job, so a report of
+ * an incremental sync can never silently skip the reset of a full one, nor the reverse.
  */
 @Value.Immutable
 @AmparkStyle
 public abstract class BatchReport {
+  /** The vendor module of the job that wrote this report, e.g. {@code 4pyun}. */
+  public abstract String vendor();
+
+  /** The batched operation of the job that wrote this report, e.g. {@code syncVipRenewals}. */
+  public abstract String operation();
+
+  /**
+   * The label of the job's exclusive first batch ({@link BatchJob.Builder#exclusiveFirstBatch}),
+   * e.g. {@code complete=1}; empty for a job without one.
+   */
+  public abstract Optional<String> exclusiveFirstBatch();
+
   /** Whether every record of the input was confirmed. */
   public abstract boolean completed();
 

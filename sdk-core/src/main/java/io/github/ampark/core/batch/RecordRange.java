@@ -13,8 +13,6 @@ import org.immutables.value.Value;
  * r.size();                                    // 500
  * r.contains(999);                             // true
  * }</pre>
- *
- * <p>Vendor modules may extend it to keep a type of their own in their API (4pyun does).
  */
 @Value.Immutable
 @AmparkStyle

@@ -45,6 +45,8 @@ public final class CallbackRequest {
   private final Map<String, List<String>> headers;
   private final @Nullable String rawQuery;
   private final byte[] body;
+  private final @Nullable String path;
+  private final @Nullable String remoteAddress;
 
   private CallbackRequest(Builder b) {
     this.method = b.method.toUpperCase(Locale.ROOT);
@@ -55,6 +57,8 @@ public final class CallbackRequest {
     this.headers = Collections.unmodifiableMap(h);
     this.rawQuery = b.rawQuery;
     this.body = b.body;
+    this.path = b.path;
+    this.remoteAddress = b.remoteAddress;
   }
 
   /** A builder; method defaults to {@code POST}. */
@@ -71,7 +75,11 @@ public final class CallbackRequest {
    * @throws IllegalArgumentException if the body exceeds {@link #MAX_BODY_BYTES}
    */
   public static CallbackRequest from(HttpExchange exchange) {
-    Builder b = builder().method(exchange.getRequestMethod()).rawQuery(exchange.getRequestURI().getRawQuery());
+    Builder b = builder().method(exchange.getRequestMethod()).rawQuery(exchange.getRequestURI().getRawQuery())
+        .path(exchange.getRequestURI().getRawPath());
+    if (exchange.getRemoteAddress() != null && exchange.getRemoteAddress().getAddress() != null) {
+      b.remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress());
+    }
     for (Map.Entry<String, List<String>> e : exchange.getRequestHeaders().entrySet()) {
       for (String v : e.getValue()) {
         b.header(e.getKey(), v);
@@ -163,6 +171,23 @@ public final class CallbackRequest {
     return rawQuery == null ? Collections.<String, String>emptyMap() : FormFields.parse(rawQuery);
   }
 
+  /**
+   * The request path as received (still percent-encoded), e.g. {@code /wz/cb/start_power}, or
+   * {@code null} when the adapter did not record it. Vendors that tell callbacks apart by path
+   * read it.
+   */
+  public @Nullable String path() {
+    return path;
+  }
+
+  /**
+   * The peer's IP address as the server saw it (not a forwarded-for header), or {@code null} when
+   * the adapter did not record it. For source allow-lists.
+   */
+  public @Nullable String remoteAddress() {
+    return remoteAddress;
+  }
+
   /** A copy of the raw body bytes. */
   public byte[] body() {
     return Arrays.copyOf(body, body.length);
@@ -210,8 +235,22 @@ public final class CallbackRequest {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private @Nullable String rawQuery;
     private byte[] body = new byte[0];
+    private @Nullable String path;
+    private @Nullable String remoteAddress;
 
     private Builder() {}
+
+    /** @param path the request path as received (percent-encoded), or {@code null} @return this */
+    public Builder path(@Nullable String path) {
+      this.path = path;
+      return this;
+    }
+
+    /** @param remoteAddress the peer's IP address, or {@code null} @return this */
+    public Builder remoteAddress(@Nullable String remoteAddress) {
+      this.remoteAddress = remoteAddress;
+      return this;
+    }
 
     /** @param method HTTP method @return this */
     public Builder method(String method) {

@@ -32,7 +32,8 @@ public final class ServletCallbacks {
    */
   public static CallbackRequest read(HttpServletRequest request) {
     CallbackRequest.Builder b =
-        CallbackRequest.builder().method(request.getMethod()).rawQuery(request.getQueryString());
+        CallbackRequest.builder().method(request.getMethod()).rawQuery(request.getQueryString())
+            .path(request.getRequestURI()).remoteAddress(request.getRemoteAddr());
     Enumeration<String> names = request.getHeaderNames();
     while (names != null && names.hasMoreElements()) {
       String name = names.nextElement();

@@ -39,14 +39,70 @@ class ExclusiveFirstBatchTest {
   }
 
   @Test
-  void otherBatchesWaitForTheExclusiveBatchAndStayWithinTheLimit() {
+  void otherBatchesWaitForTheExclusiveBatch() throws Exception {
+    ExclusiveGate gate = new ExclusiveGate();
+    BatchJob<Integer> job = BatchJob.builder("acme", "pushRows", gate).exclusiveFirstBatch("reset").batchSize(10)
+        .parallelism(4).build();
+
+    BatchReport report = gate.runReleasingTheExclusiveBatch(job, records(100));
+
+    assertThat(gate.sentBeforeExclusiveConfirmed).hasValue(0);
+    assertThat(gate.sends).hasValue(10);
+    assertThat(report.completed()).isTrue();
+    assertThat(report.exclusiveBatchConfirmed()).isTrue();
+  }
+
+  @Test
+  void afterTheExclusiveBatchTheOthersStayWithinTheLimit() {
     sender.delayMillis = 15;
     BatchReport report = sender.job().exclusiveFirstBatch("reset").batchSize(10).parallelism(4).build().run(records(400));
     assertThat(report.completed()).isTrue();
-    assertThat(sender.exclusiveSendsSeenWhileOthersInFlight).isZero();
-    assertThat(sender.maxInFlight.get()).isBetween(2, 4);
+    assertThat(sender.maxInFlight.get()).isBetween(1, 4);
     assertThat(sender.exclusiveFlags()).containsOnlyOnce(true);
     assertThat(sender.exclusiveFlags().get(0)).isTrue();
+  }
+
+  @Test
+  void theReportRemembersItsJobAndTheExclusiveFirstBatch() {
+    BatchReport report = sender.job().exclusiveFirstBatch("reset").batchSize(10).build().run(records(20));
+    assertThat(report.vendor()).isEqualTo("acme");
+    assertThat(report.operation()).isEqualTo("pushRows");
+    assertThat(report.exclusiveFirstBatch()).contains("reset");
+    assertThat(sender.job().build().run(records(1)).exclusiveFirstBatch()).isEmpty();
+  }
+
+  @Test
+  void resumingWithTheReportOfAnotherJobIsRefused() {
+    sender.failing.add(2);
+    BatchException stopped = expectStop(() -> sender.job().exclusiveFirstBatch("reset").batchSize(10).build()
+        .run(records(50)));
+    BatchReport report = stopped.report();
+
+    // an incremental job (no exclusive batch) must not take over a full job's report, nor the reverse
+    assertThatThrownBy(() -> second.job().batchSize(10).resumeFrom(report).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("report"));
+    assertThatThrownBy(() -> BatchJob.builder("acme", "pushOtherRows", second).exclusiveFirstBatch("reset")
+        .resumeFrom(report).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("report"));
+    assertThatThrownBy(() -> BatchJob.builder("other", "pushRows", second).exclusiveFirstBatch("reset")
+        .resumeFrom(report).build())
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> second.job().exclusiveFirstBatch("complete=1").resumeFrom(report).build())
+        .isInstanceOf(ValidationException.class);
+    assertThat(second.sent).isEmpty();
+
+    assertThat(second.job().exclusiveFirstBatch("reset").batchSize(10).resumeFrom(report).build().run(records(50))
+        .completed()).isTrue();
+  }
+
+  @Test
+  void aNullInputIsAValidationErrorNamingRecords() {
+    BatchJob<Integer> job = sender.job().build();
+    assertThatThrownBy(() -> job.run((Iterable<Integer>) null))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("records"));
+    assertThatThrownBy(() -> job.run((java.util.stream.Stream<Integer>) null)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> job.run((java.util.Iterator<Integer>) null)).isInstanceOf(ValidationException.class);
+    assertThat(sender.sent).isEmpty();
   }
 
   @Test

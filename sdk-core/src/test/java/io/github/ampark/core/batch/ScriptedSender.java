@@ -25,7 +25,6 @@ final class ScriptedSender implements BatchSender<Integer>, AutoCloseable {
   final AtomicInteger maxInFlight = new AtomicInteger();
   volatile RuntimeException failure = new ApiException("acme", "pushRows", 200, "500", "服务器内部错误", "s-1", "");
   volatile long delayMillis = 2;
-  volatile int exclusiveSendsSeenWhileOthersInFlight;
 
   @Override
   public CompletableFuture<String> send(List<Integer> rows, Batch batch) {
@@ -33,9 +32,6 @@ final class ScriptedSender implements BatchSender<Integer>, AutoCloseable {
     sent.add(new Sent(number, rows.get(0), rows.size(), batch.exclusive()));
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
-    if (batch.exclusive() && now > 1) {
-      exclusiveSendsSeenWhileOthersInFlight++;
-    }
     return CompletableFuture.supplyAsync(() -> {
       sleep(delayMillis);
       inFlight.decrementAndGet();

@@ -33,7 +33,7 @@ import java.util.function.Function;
  * try (FakeBolink bolink = FakeBolink.start(200666, "UKEY0123456789AB").park("dlytest_no", "CKEY0123456789AB")) {
  *   BolinkClient client = BolinkClient.builder().unionId(200666).ukey("UKEY0123456789AB")
  *       .parkKey("dlytest_no", "CKEY0123456789AB").baseUrl(bolink.url()).build();
- *   client.exitOrder(...);
+ *   client.orders().exitOrder(...);
  *   assertThat(bolink.order("A1_2C1717754731")).containsEntry("car_number", "京A12345");
  *   bolink.faults().on("POST", FakeBolink.EXIT_ORDER, Fault.processThenDisconnect());
  *   CallbackSender.Delivery d = bolink.sendCallback(myUrl, data);   // signed, retried until state 1
@@ -43,7 +43,9 @@ import java.util.function.Function;
  * <p>What it keeps: exit orders (3.2, keyed by {@code order_id}; wallet and scanned-code orders get
  * a Bolink {@code trade_no}), payments ({@code bolinkparkpay}/{@code bolinkunified}, keyed by
  * {@code trade_no}), refunds (4.2, at most the amount paid), and every accepted request's {@code
- * data} ({@link #received}). It answers 4.1 (filters, paging, one-month window, size ≤ 100), 4.3,
+ * data} ({@link #received}), entries (3.1, until the car's exit) and monthly-card payments (3.3,
+ * found by 4.3). It answers 2.1/2.2, {@code getmonthcarprice} (100.00 yuan a month: the fake's own
+ * price), {@code outpark}, {@code prepayorder}, 4.1 (filters, paging, one-month window, size ≤ 100), 4.3,
  * 3.10 (with a red-packet URL on the fake), {@code park_check}, {@code setUp}, 3.7, and {@code
  * /zld/openservice/*} both as plain JSON signed with {@code ukey} and as Base64 signed with the
  * park's {@code ckey} (answering in kind). Item fields of 4.1 and the {@code data} of 4.3 and the
@@ -75,6 +77,20 @@ public final class FakeBolink extends FakeServer {
   public static final String CHARGING_DISCOUNT = "/zld/openservice/uploaddurationinfo";
   /** Cloud payment notice path. */
   public static final String PAY_NOTICE = "/zld/openservice/paynoticetopark";
+  /** 3.1 path. */
+  public static final String ENTRY_ORDER = "/unionapi/neworder/addorder";
+  /** 2.1 path. */
+  public static final String ADD_PARK = "/unionapi/newpark/addpark";
+  /** 2.2 path. */
+  public static final String UPDATE_PARK = "/unionapi/newpark/updatepark";
+  /** 3.3 path ({@code union_id} top level). */
+  public static final String PAY_MONTH_CARD = "/unionapi/paymonthcard";
+  /** Cloud monthly-card price path. */
+  public static final String MONTH_CAR_PRICE = "/zld/openservice/getmonthcarprice";
+  /** Cloud {@code outpark} path. */
+  public static final String OUT_PARK = "/zld/openservice/outpark";
+  /** Cloud {@code prepayorder} path. */
+  public static final String PREPAY_ORDER = "/zld/openservice/prepayorder";
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -83,6 +99,7 @@ public final class FakeBolink extends FakeServer {
   private final Map<String, String> parkKeys = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> orders = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, Map<String, Object>> payments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Map<String, Object>> entries = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, List<Map<String, Object>>> received = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> settings = new ConcurrentHashMap<>();
   private final AtomicLong seq = new AtomicLong(1);
@@ -106,6 +123,13 @@ public final class FakeBolink extends FakeServer {
     });
     open(CHARGING_DISCOUNT, "park_id", d -> ok("上传成功"));
     open(PAY_NOTICE, "comid", d -> ok("通知成功"));
+    union(ENTRY_ORDER, false, this::entryOrder);
+    union(ADD_PARK, false, d -> park(d, "发布成功"));
+    union(UPDATE_PARK, false, d -> park(d, "更新成功"));
+    union(PAY_MONTH_CARD, true, this::monthCard);
+    open(MONTH_CAR_PRICE, "comid", this::monthCarPrice);
+    open(OUT_PARK, "comid", d -> ok("出场成功"));
+    open(PREPAY_ORDER, "comid", d -> ok("预付成功"));
   }
 
   /**
@@ -161,6 +185,12 @@ public final class FakeBolink extends FakeServer {
       }
       return out;
     }
+  }
+
+  /** @param orderId {@code order_id} @return the car's entry (3.1) while it is in the park (a copy), or {@code null} */
+  public @Nullable Map<String, Object> entry(String orderId) {
+    Map<String, Object> e = entries.get(orderId);
+    return e == null ? null : copy(e);
   }
 
   /** @param tradeNo {@code trade_no} @return the stored payment (a copy), or {@code null} */
@@ -275,6 +305,11 @@ public final class FakeBolink extends FakeServer {
       Map<String, Object> cloudData = new LinkedHashMap<>();
       cloudData.put("message", answer.get("errmsg"));
       cloudData.put("state", answer.get("state"));
+      for (Map.Entry<String, Object> e : answer.entrySet()) {
+        if (!"errmsg".equals(e.getKey()) && !"state".equals(e.getKey())) {
+          cloudData.put(e.getKey(), e.getValue());
+        }
+      }
       return FakeResponse.of(200, "text/plain;charset=UTF-8",
           Base64.getEncoder().encode(signedBody(cloudData, ckey).getBytes(StandardCharsets.UTF_8)));
     });
@@ -350,7 +385,61 @@ public final class FakeBolink extends FakeServer {
     }
     order.put("refunded", earlier == null ? "0.00" : earlier.get("refunded"));
     orders.put(text(d, "order_id"), order);
+    entries.remove(text(d, "order_id"));
     return ok("上传成功");
+  }
+
+  private Map<String, Object> entryOrder(Map<String, Object> d) {
+    for (String f : new String[] {"park_id", "car_number", "in_time", "order_id"}) {
+      if (text(d, f) == null) {
+        return fail(f + "不能为空");
+      }
+    }
+    entries.put(text(d, "order_id"), new LinkedHashMap<>(d));
+    return ok("上传成功");
+  }
+
+  private Map<String, Object> park(Map<String, Object> d, String msg) {
+    if (text(d, "park_id") == null || text(d, "name") == null) {
+      return fail("park_id、name不能为空");
+    }
+    settings.put("park:" + text(d, "park_id"), d);
+    Map<String, Object> answer = ok(msg);
+    answer.put("park_id", text(d, "park_id"));
+    answer.put("username", "park" + text(d, "park_id"));
+    return answer;
+  }
+
+  private Map<String, Object> monthCard(Map<String, Object> d) {
+    String tradeNo = text(d, "trade_no");
+    if (tradeNo == null || !tradeNo.matches("[0-9]{16,}") || decimal(d, "amount") == null || text(d, "card_id") == null) {
+      return fail("参数错误");
+    }
+    Map<String, Object> p = new LinkedHashMap<>(d);
+    p.put("pay_state", 0);
+    p.put("refunded", "0.00");
+    synchronized (orders) {
+      if (payments.containsKey(tradeNo)) {
+        return fail("trade_no重复");
+      }
+      payments.put(tradeNo, p);
+    }
+    Map<String, Object> answer = ok("下单成功");
+    answer.put("payurl", url("monthcard/" + tradeNo));
+    answer.put("trade_no", tradeNo);
+    return answer;
+  }
+
+  private Map<String, Object> monthCarPrice(Map<String, Object> d) {
+    Long months = longValue(d, "months");
+    if (months == null || months < 1 || text(d, "card_id") == null) {
+      return fail("参数错误");
+    }
+    Map<String, Object> answer = ok("查询成功");
+    answer.put("price", new BigDecimal("100.00").multiply(BigDecimal.valueOf(months)).toPlainString());
+    answer.put("comid", text(d, "comid"));
+    answer.put("card_id", text(d, "card_id"));
+    return answer;
   }
 
   private Map<String, Object> queryOrders(Map<String, Object> d) {

@@ -15,6 +15,7 @@ import io.github.ampark.testkit.FakeServer;
 import io.github.ampark.testkit.Handler;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * try (FakeFourPyun fake = FakeFourPyun.start()) {
  *   FourPyunClient client = FourPyunClient.builder().appSecret(FakeFourPyun.DEFAULT_APP_SECRET)
  *       .parkUuid(FakeFourPyun.DEFAULT_PARK_UUID).baseUrl(fake.url()).build();
- *   client.vipRenewalSync().mode(SyncMode.FULL).build().run(renewals);
+ *   client.syncs().vipRenewals(SyncMode.FULL).build().run(renewals);
  *   assertThat(fake.vipRenewals()).hasSize(renewals.size());
  * }
  * }</pre>
@@ -54,7 +55,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Paths are served both at the root ({@code /parking/internal/enter}) and under
  * {@code /gate/1.0/}. Where 4pyun leaves behaviour undocumented the fake picks one and says so:
  * an unknown {@code pay_partner} answers {@code 500 订单不存在}; a pre-entry of an unknown plate
- * answers {@code 1002}; a replenish report for a plate without an open stay answers {@code 1002}.
+ * answers {@code 1002}; a replenish report for a plate without an open stay answers {@code 1002};
+ * a payment-status answer echoes {@code pay_partner} and {@code pay_value} (the document lists only
+ * status, pay_serial and pay_origin).
+ *
+ * <p><b>Charset pitfall.</b> The fake signs the callbacks it sends over UTF-8 bytes, like P云's
+ * published vectors. P云's official sample gateway ({@code 4pyun-api-http}) hashes with the JVM's
+ * default charset: on a Chinese Windows server (default GBK) it rejects any callback with a
+ * non-ASCII value — {@code pay_origin_desc=微信} in every payment result — although the signature
+ * is right. If your endpoint is built on that sample, that is why it refuses the fake's callbacks:
+ * run it with {@code -Dfile.encoding=UTF-8} (or fix its {@code getBytes()}), or start the fake with
+ * {@link Builder#callbackCharset(Charset) callbackCharset(Charset.forName("GBK"))} to test it as it
+ * is.
  */
 public final class FakeFourPyun extends FakeServer {
   /** The app secret the fake expects unless configured. */
@@ -87,6 +99,7 @@ public final class FakeFourPyun extends FakeServer {
   private final String parkUuid;
   private final String gatewayKey;
   private final boolean hintEchoesSecret;
+  private final Charset callbackCharset;
   private final AtomicLong serials = new AtomicLong(20240601000000L);
   private volatile PrepayBehaviour prepayBehaviour = PrepayBehaviour.PAID;
 
@@ -112,6 +125,7 @@ public final class FakeFourPyun extends FakeServer {
     this.parkUuid = b.parkUuid;
     this.gatewayKey = b.gatewayKey;
     this.hintEchoesSecret = b.hintEchoesSecret;
+    this.callbackCharset = b.callbackCharset;
     latency(b.latency);
     form("POST", "parking/internal/enter", true, this::enter);
     form("POST", "parking/internal/enter/before", false, this::preEnter);
@@ -378,6 +392,19 @@ public final class FakeFourPyun extends FakeServer {
    * @return the signature
    */
   public static String gatewaySign(Map<String, String> fields, String key) {
+    return gatewaySign(fields, key, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Like {@link #gatewaySign(Map, String)}, hashing the text's bytes in {@code charset} (see {@link
+   * Builder#callbackCharset}).
+   *
+   * @param fields the fields
+   * @param key the gateway key
+   * @param charset the charset of the signed text
+   * @return the signature
+   */
+  public static String gatewaySign(Map<String, String> fields, String key, Charset charset) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, String> e : new TreeMap<>(fields).entrySet()) {
       if ("sign".equals(e.getKey())) {
@@ -388,7 +415,7 @@ public final class FakeFourPyun extends FakeServer {
       }
       sb.append(e.getKey()).append('=').append(e.getValue() == null ? "" : e.getValue());
     }
-    return md5(sb.append("&key=").append(key).toString());
+    return md5(sb.append("&key=").append(key).toString().getBytes(charset));
   }
 
   private static String md5(String text) {
@@ -417,7 +444,7 @@ public final class FakeFourPyun extends FakeServer {
     all.put("charset", "UTF-8");
     all.put("park_uuid", parkUuid);
     all.putAll(fields);
-    all.put("sign", gatewaySign(all, gatewayKey));
+    all.put("sign", gatewaySign(all, gatewayKey, callbackCharset));
     return toJson(all);
   }
 
@@ -473,7 +500,7 @@ public final class FakeFourPyun extends FakeServer {
     all.put("timestamp", Long.toString(clock().millis()));
     all.put("sign_type", "MD5");
     all.putAll(fields);
-    all.put("sign", formSign(all, appSecret));
+    all.put("sign", md5((formPlain(all) + "app_secret=" + appSecret).getBytes(callbackCharset)));
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, String> e : all.entrySet()) {
       if (sb.length() > 0) {
@@ -873,7 +900,13 @@ public final class FakeFourPyun extends FakeServer {
     if (charge == null) {
       throw new Refusal("500", "订单不存在", null);
     }
-    Answer a = new Answer("1001", "OK", null).with("status", charge.get("status"));
+    // payment-status.md lists status, pay_serial and pay_origin; whether P云 also echoes pay_partner and
+    // pay_value is not documented. The fake echoes them so the SDK's "found" reconciliation can be exercised
+    // (the SDK treats an answer that does not name the pay_partner as "outcome unknown").
+    Answer a = new Answer("1001", "OK", null).with("status", charge.get("status")).with("pay_partner", partner);
+    if (charge.get("pay_value") != null) {
+      a.with("pay_value", charge.get("pay_value"));
+    }
     if (charge.get("pay_serial") != null) {
       a.with("pay_serial", charge.get("pay_serial")).with("pay_origin", "0").with("pay_origin_desc", "P云");
     }
@@ -1002,8 +1035,25 @@ public final class FakeFourPyun extends FakeServer {
     private boolean hintEchoesSecret;
     private Duration latency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
+    private Charset callbackCharset = StandardCharsets.UTF_8;
 
     private Builder() {}
+
+    /**
+     * The charset whose bytes the fake hashes when it signs the callbacks it sends (gateway calls
+     * and openapi pushes). Default UTF-8, what P云's published vectors use. P云's official sample
+     * gateway ({@code 4pyun-api-http} {@code MD5.encryptHEX}, {@code getBytes()} without a
+     * charset) hashes with the JVM's default charset, so on a Chinese Windows server (GBK) it
+     * rejects a UTF-8-signed callback that contains any non-ASCII value, such as {@code 微信}:
+     * pass {@code Charset.forName("GBK")} to reproduce (or rule out) that in a test.
+     *
+     * @param charset the charset of the signed text
+     * @return this
+     */
+    public Builder callbackCharset(Charset charset) {
+      this.callbackCharset = charset;
+      return this;
+    }
 
     /** @param appSecret the secret requests must be signed with @return this */
     public Builder appSecret(String appSecret) {

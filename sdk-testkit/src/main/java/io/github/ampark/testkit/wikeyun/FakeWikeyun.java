@@ -73,7 +73,9 @@ import java.util.function.Function;
  * {@link #failOrder} to 3, {@link #setOrderStatus} anywhere; cancelling moves it to 9. Each change
  * sends a callback to the order's {@code notify_url} in the current {@link CallbackEncoding}. The
  * callback's {@code sign} is computed with the request algorithm over the other callback fields —
- * a stand-in: Wikeyun's real callback signature algorithm is UNKNOWN.
+ * a stand-in: Wikeyun's real callback signature algorithm is UNKNOWN. A JSON callback carries
+ * {@code status} as a string by default and as a number with {@link #numericCallbackStatus}, so
+ * clients of either reading can be tested; the query answer's {@code card_id} is a string.
  *
  * <p>Thread-safe. Fault injection ({@link #faults()}), the journal and raw routes come from {@link
  * FakeServer}.
@@ -146,6 +148,7 @@ public final class FakeWikeyun extends FakeServer {
   private BigDecimal balanceYuan;
   private boolean nonApiRechargeForbidden;
   private volatile CallbackEncoding callbackEncoding = CallbackEncoding.JSON;
+  private volatile boolean numericCallbackStatus;
   private volatile Duration callbackInterval;
   private volatile @Nullable Duration autoComplete;
 
@@ -248,6 +251,19 @@ public final class FakeWikeyun extends FakeServer {
    */
   public FakeWikeyun callbackEncoding(CallbackEncoding encoding) {
     this.callbackEncoding = encoding;
+    return this;
+  }
+
+  /**
+   * How a JSON callback types {@code status}: as a string ({@code "2"}, the default, as the
+   * vendor's document types it) or, with {@code true}, as a number ({@code 2}, what the public Go
+   * client's struct expects). Form and query callbacks are text either way.
+   *
+   * @param numeric whether to send {@code status} as a JSON number
+   * @return this
+   */
+  public FakeWikeyun numericCallbackStatus(boolean numeric) {
+    this.numericCallbackStatus = numeric;
     return this;
   }
 
@@ -521,7 +537,7 @@ public final class FakeWikeyun extends FakeServer {
     data.put("order_number", o.orderNumber);
     data.put("order_no", o.orderNo);
     data.put("org_order_number", "");
-    data.put("card_id", o.cardId);
+    data.put("card_id", Long.toString(o.cardId)); // a string, as the public Go client reads it
     data.put("arrived_amount", o.arrivedYuan);
     data.put("reason", o.failReason == null ? "" : o.failReason);
     return ok("获取成功", data);
@@ -691,6 +707,8 @@ public final class FakeWikeyun extends FakeServer {
           boolean decimal = "fanli".equals(e.getKey()) || "cost_price".equals(e.getKey());
           if (decimal) {
             json.put(e.getKey(), new BigDecimal(e.getValue()));
+          } else if ("status".equals(e.getKey()) && numericCallbackStatus) {
+            json.put(e.getKey(), Integer.parseInt(e.getValue()));
           } else {
             json.put(e.getKey(), e.getValue());
           }

@@ -196,4 +196,35 @@ class FakeBolinkTest {
       receiver.stop(0);
     }
   }
+
+  @Test
+  void anEntryIsKeptUntilTheCarLeaves() throws IOException {
+    String entry = "{\"car_number\":\"京A12345\",\"in_time\":1717754731,\"order_id\":\"E1\",\"empty_plot\":55,"
+        + "\"park_id\":\"1001\",\"union_id\":200666}";
+    assertThat(postJson(FakeBolink.ENTRY_ORDER, signed(entry, UKEY))).contains("\"state\":1");
+    assertThat(fake.entry("E1")).containsEntry("car_number", "京A12345");
+    postJson(FakeBolink.EXIT_ORDER, signed(exitOrderData("E1", "cash"), UKEY));
+    assertThat(fake.entry("E1")).isNull();
+    assertThat(fake.order("E1")).isNotNull();
+  }
+
+  @Test
+  void monthCardPaymentsAnswerAPayUrlAndAreFoundByQueryOrderState() throws IOException {
+    String pay = "{\"park_id\":\"1001\",\"amount\":\"300.00\",\"card_id\":\"190757\",\"trade_no\":\"2024061100000000001\","
+        + "\"pay_channel\":\"weixin\",\"time_temp\":1717760000}";
+    String body = "{\"union_id\":200666,\"data\":" + pay + ",\"sign\":\"" + FakeBolink.md5(pay + "key=" + UKEY) + "\"}";
+    assertThat(postJson(FakeBolink.PAY_MONTH_CARD, body)).contains("\"payurl\":").contains("\"trade_no\":\"2024061100000000001\"");
+    String q = "{\"park_id\":\"1001\",\"union_id\":200666,\"query_type\":1,\"trade_no\":\"2024061100000000001\"}";
+    assertThat(postJson(FakeBolink.QUERY_ORDER_STATE, signed(q, UKEY))).contains("\"trade_no\":\"2024061100000000001\"");
+  }
+
+  @Test
+  void monthCarPriceAnswersSignedInBase64WithThePrice() throws IOException {
+    String data = "{\"comid\":\"kytest2020032501\",\"union_id\":\"200666\",\"start_time\":\"1618899136\","
+        + "\"card_id\":\"190757\",\"months\":\"2\",\"pid\":\"1093\"}";
+    String body = Base64.getEncoder().encodeToString(signed(data, CKEY).getBytes(StandardCharsets.UTF_8));
+    String decoded = new String(Base64.getDecoder().decode(post(FakeBolink.MONTH_CAR_PRICE, body, "text/plain")), StandardCharsets.UTF_8);
+    assertThat(decoded).isEqualTo(signed("{\"message\":\"查询成功\",\"state\":1,\"price\":\"200.00\","
+        + "\"comid\":\"kytest2020032501\",\"card_id\":\"190757\"}", CKEY));
+  }
 }

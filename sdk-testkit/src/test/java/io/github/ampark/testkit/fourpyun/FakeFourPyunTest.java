@@ -337,4 +337,23 @@ class FakeFourPyunTest {
     p.put("replenish_order", "R2");
     assertThat(form("energy/internal/replenish", p, true).get("code").asText()).isEqualTo("1002");
   }
+
+  @Test
+  void callbacksCanBeSignedOverGbkBytesLikePYunsSampleGatewayOnAChineseWindowsJvm() throws IOException {
+    Map<String, String> f = new java.util.TreeMap<>(Map.of("pay_origin_desc", "微信", "pay_serial", "P1"));
+    try (FakeFourPyun gbk = FakeFourPyun.builder().callbackCharset(java.nio.charset.Charset.forName("GBK")).start()) {
+      JsonNode body = JSON.readTree(gbk.signedGatewayBody("service.parking.payment.result", f));
+      Map<String, String> fields = new java.util.TreeMap<>();
+      body.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+      StringBuilder plain = new StringBuilder();
+      for (Map.Entry<String, String> e : fields.entrySet()) {
+        if (!e.getKey().equals("sign")) {
+          plain.append(plain.length() == 0 ? "" : "&").append(e.getKey()).append('=').append(e.getValue());
+        }
+      }
+      plain.append("&key=DEMO");
+      String gbkSign = md5(plain.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
+      assertThat(fields.get("sign")).isEqualTo(gbkSign).isNotEqualTo(md5(plain.toString()));
+    }
+  }
 }

@@ -87,6 +87,19 @@ class FakeWikeyunCallbacksTest {
   }
 
   @Test
+  void onRequestAJsonCallbackCarriesStatusAsANumberForClientsThatExpectOne() throws Exception {
+    receiver.enqueue(answer("success"));
+    place("T1", notifyUrl());
+    fake.numericCallbackStatus(true).completeOrder("T1");
+    JsonNode json = BodyCodec.json(received().getBody().toByteArray());
+    assertThat(json.path("status").isInt()).isTrue();
+    assertThat(json.path("status").asInt()).isEqualTo(2);
+    assertThat(json.path("order_no").isTextual()).isTrue();
+    Map<String, String> fields = new LinkedHashMap<>(fake.callbackFields("T1"));
+    assertThat(json.path("sign").asText()).isEqualTo(fake.expectedSign(fields));
+  }
+
+  @Test
   void aCallbackIsResentUntilTheAnswerIsExactlySuccess() throws Exception {
     receiver.enqueue(answer("ok"));
     receiver.enqueue(new MockResponse.Builder().code(500).body("success").build());

@@ -90,6 +90,8 @@ class FakeWikeyunStateTest {
     assertThat(byNo.path("fanli").asText()).isEqualTo("1.00");
     assertThat(byNo.path("cost_price").asText()).isEqualTo("199.00");
     assertThat(byNo.path("arrived_amount").asInt()).isZero();
+    assertThat(byNo.path("card_id").isTextual()).as("card_id is a string, as the Go client reads it").isTrue();
+    assertThat(byNo.path("card_id").asText()).isEqualTo(Long.toString(card));
     assertThat(fake.balanceYuan()).isEqualByComparingTo("9801.00");
   }
 

@@ -1,34 +1,144 @@
 package io.github.ampark.wikeyun.internal;
 
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.Checks;
+import io.github.ampark.wikeyun.WikeyunSigner;
 import io.github.ampark.wikeyun.model.CardDetails;
 import io.github.ampark.wikeyun.model.GridType;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The input rules of the Wikeyun models (not API). Each throws a {@link ValidationException} naming
- * the Java field before anything is sent.
+ * The input rules of the Wikeyun models and client (not API). Each throws a {@link
+ * ValidationException} naming the Java field before anything is sent; messages echo input only
+ * through {@link Checks#echo}.
  */
 public final class Rules {
   /**
-   * Merchant and platform order numbers: the vendor publishes no limit, so the SDK accepts what
-   * every peer system accepts and what survives a form body and a callback unchanged.
+   * The SDK's own rule for order numbers the merchant chooses ({@code order_no} of a new order):
+   * Wikeyun publishes no limit, so Ampark keeps them to what survives a form body, a query string, a
+   * callback and a log line unchanged. Numbers the platform issues are not held to it.
    */
-  static final Pattern ORDER_NUMBER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  static final Pattern MERCHANT_ORDER_NO = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  /** The longest identifier the SDK accepts from the platform or sends as a key (a bound, not a vendor rule). */
+  public static final int MAX_IDENTIFIER = 128;
 
   private static final Pattern USER_EXT = Pattern.compile("[0-9A-Za-z]{6}");
+  private static final Pattern CODE = Pattern.compile("[0-9]{1,4}");
 
   private Rules() {}
 
   /**
+   * An order number the merchant chooses: 1 to 64 letters, digits, {@code _} or {@code -}.
+   *
    * @param field Java field name
-   * @param value merchant or platform order number
+   * @param value the number
    * @return the value
    */
-  public static String orderNumber(String field, @Nullable String value) {
-    return Checks.matches(field, value, ORDER_NUMBER, "1 to 64 letters, digits, '_' or '-' (was " + value + ")");
+  public static String merchantOrderNo(String field, @Nullable String value) {
+    notBlank(field, value);
+    if (!MERCHANT_ORDER_NO.matcher(value).matches()) {
+      throw new ValidationException(field, "must be 1 to 64 letters, digits, '_' or '-' (the SDK's own rule for numbers "
+          + "you choose; was " + Checks.echo(value) + ")");
+    }
+    return value;
+  }
+
+  /**
+   * An identifier someone else issued or a free-text key (a platform order number, a store id, a
+   * card number): not blank, at most {@value #MAX_IDENTIFIER} characters, no control characters,
+   * no leading or trailing white space (core's {@link Checks#identifier}).
+   *
+   * @param field Java field name
+   * @param value the identifier
+   * @return the value
+   */
+  public static String identifier(String field, @Nullable String value) {
+    return Checks.identifier(field, value, MAX_IDENTIFIER);
+  }
+
+
+  /**
+   * A secret: no control characters (a secret read from a file with its trailing newline would
+   * sign every request wrongly). The message never shows the value.
+   *
+   * @param field Java field name
+   * @param secret the secret
+   * @return the secret
+   */
+  public static String secret(String field, String secret) {
+    return Checks.noControl(field, secret);
+  }
+
+
+  /**
+   * Text that goes on the wire as a field value (a remark): no control characters (CR, LF, NUL …).
+   *
+   * @param field Java field name
+   * @param value the text
+   * @return the value
+   */
+  public static String text(String field, String value) {
+    if (value.length() > 1024) {
+      throw new ValidationException(field, "must be at most 1024 characters (was " + Checks.echo(value) + ")");
+    }
+    return Checks.noControl(field, value);
+  }
+
+  /**
+   * An absolute http(s) URL without control characters (a CR/LF in a notify URL is refused, never
+   * sent).
+   *
+   * @param field Java field name
+   * @param value the URL
+   * @return the value
+   */
+  public static String url(String field, @Nullable String value) {
+    Checks.httpUrl(field, value);
+    if (!value.equals(value.trim())) {
+      throw new ValidationException(field, "must not start or end with spaces (was " + Checks.echo(value) + ")");
+    }
+    return value;
+  }
+
+
+  /**
+   * A vendor code sent as is ({@code type}, {@code recharge_type}): 1 to 4 digits, known or not.
+   *
+   * @param field Java field name
+   * @param value the code
+   * @return the value
+   */
+  public static String code(String field, @Nullable String value) {
+    notBlank(field, value);
+    if (!CODE.matcher(value).matches()) {
+      throw new ValidationException(field, "must be a numeric vendor code of 1 to 4 digits (was " + Checks.echo(value) + ")");
+    }
+    return value;
+  }
+
+  /**
+   * Extra fields of a request: names are identifiers that are neither a documented field of the
+   * request nor a system parameter ({@code sign}, {@code app_key}, …); values are text without
+   * control characters.
+   *
+   * @param extra name → value
+   * @param documented the request's own wire names
+   */
+  public static void extraFields(Map<String, String> extra, String... documented) {
+    Collection<String> own = Arrays.asList(documented);
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      String name = identifier("extraFields", e.getKey());
+      if (own.contains(name) || WikeyunSigner.SIGN.equals(name) || WikeyunSigner.SYSTEM_PARAMETERS.contains(name)) {
+        throw new ValidationException("extraFields", "must not repeat a documented or system field (was "
+            + Checks.echo(name) + "); set it through its own builder method");
+      }
+      text("extraFields", e.getValue());
+    }
   }
 
   /**
@@ -38,8 +148,8 @@ public final class Rules {
    * @param value amount in yuan
    */
   public static void amountYuan(long value) {
-    if (value <= 0 || value % 100 != 0) {
-      throw new ValidationException("amountYuan", "must be a positive multiple of 100 (was " + value + ")");
+    if (value <= 0 || value % 100 != 0 || value > 1_000_000_000L) {
+      throw new ValidationException("amountYuan", "must be a positive multiple of 100 up to 1000000000 (was " + value + ")");
     }
   }
 
@@ -51,13 +161,12 @@ public final class Rules {
    * @param card the details
    */
   public static void cardDetails(CardDetails card) {
-    Checks.notBlank("cardNum", card.cardNum());
-    Checks.notBlank("province", card.province());
-    Checks.notBlank("city", card.city());
-    if (card.gridType() == GridType.UNKNOWN) {
-      throw new ValidationException("gridType", "must be STATE_GRID or SOUTHERN_GRID");
-    }
-    String userExt = card.userExt();
+    identifier("cardNum", card.cardNum());
+    identifier("province", card.province());
+    identifier("city", card.city());
+    code("gridTypeCode", card.gridTypeCode());
+    card.remark().ifPresent(r -> text("remark", r));
+    String userExt = card.userExt().orElse(null);
     if (card.gridType() == GridType.SOUTHERN_GRID && (userExt == null || userExt.trim().isEmpty())) {
       throw new ValidationException("userExt", "is required for SOUTHERN_GRID (南方电网) cards");
     }
@@ -73,4 +182,12 @@ public final class Rules {
   public static void cardId(String field, long value) {
     Checks.positive(field, value);
   }
+
+  private static void notBlank(String field, @Nullable String value) {
+    if (value == null || value.trim().isEmpty()) {
+      throw new ValidationException(field, "must not be blank");
+    }
+  }
+
+
 }

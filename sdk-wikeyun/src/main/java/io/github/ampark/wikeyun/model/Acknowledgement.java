@@ -1,8 +1,8 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Acknowledgement ack = client.power().cancelOrder(CancelOrderRequest.of("P2024010100001"));
- * log.info("cancelled: {}", ack.message());
+ * log.info("cancelled: {}", ack.message().orElse(""));
  * }</pre>
  */
 @Value.Immutable
@@ -20,14 +20,14 @@ import org.immutables.value.Value;
 public abstract class Acknowledgement {
   Acknowledgement() {}
 
-  /** The envelope's {@code msg}, e.g. "编辑成功", or {@code null}. */
-  public abstract @Nullable String message();
+  /** The envelope's {@code msg}, e.g. "编辑成功". */
+  public abstract Optional<String> message();
 
-  /** The envelope's {@code data} when it is a string, or {@code null} (no data, or an object such as {@code {}}). */
-  public abstract @Nullable String detail();
+  /** The envelope's {@code data} when it is a string; empty for no data or an object such as {@code {}}. */
+  public abstract Optional<String> detail();
 
-  /** The envelope's {@code time} (Unix seconds), or {@code null}. */
-  public abstract @Nullable Instant serverTime();
+  /** The envelope's {@code time} (Unix seconds). */
+  public abstract Optional<Instant> serverTime();
 
   /** A new builder (for tests of your own code). */
   public static Builder builder() {

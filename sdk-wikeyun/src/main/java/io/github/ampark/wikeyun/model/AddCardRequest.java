@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>The fields and their rules are those of {@link CardDetails}.
+ * <p>The fields and their rules are those of {@link CardDetails}. On the wire: {@code store_id,
+ * card_num, province, city, type[, remark][, user_ext]}, then {@link #extraFields()}.
  */
 @Value.Immutable
 @AmparkStyle
@@ -25,6 +26,7 @@ public abstract class AddCardRequest implements CardDetails {
   @Value.Check
   void check() {
     Rules.cardDetails(this);
+    Rules.extraFields(extraFields(), "store_id", "card_num", "province", "city", "type", "remark", "user_ext");
   }
 
   /** A new builder. */
@@ -38,5 +40,13 @@ public abstract class AddCardRequest implements CardDetails {
   }
 
   /** Builds an {@link AddCardRequest}; {@code build()} validates it. */
-  public static final class Builder extends ImmutableAddCardRequest.Builder {}
+  public static final class Builder extends ImmutableAddCardRequest.Builder {
+    /**
+     * @param gridType a known grid company (for another code use {@code gridTypeCode})
+     * @return this
+     */
+    public Builder gridType(GridType gridType) {
+      return gridTypeCode(GridType.codeOf("gridType", gridType));
+    }
+  }
 }

@@ -2,10 +2,10 @@ package io.github.ampark.wikeyun.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.wikeyun.internal.EpochSecondsDeserializer;
 import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * if (card.gridType() == GridType.SOUTHERN_GRID) { ... }
  * }</pre>
  *
- * <p>Fields other than {@code id} and {@code card_num} are optional: {@code cardInfo} leaves out
- * {@code create_time} and {@code cms_uid}.
+ * <p>Fields other than {@code id} and {@code card_num} are optional ({@code cardInfo} leaves out
+ * {@code create_time} and {@code cms_uid}); an absent or empty field is {@code Optional.empty()}.
  */
 @Value.Immutable
 @AmparkStyle
@@ -34,39 +34,39 @@ public abstract class Card {
   @JsonProperty("card_num")
   public abstract String cardNum();
 
-  /** The store it belongs to ({@code store_id}), or {@code null}. */
+  /** The store it belongs to ({@code store_id}). */
   @JsonProperty("store_id")
-  public abstract @Nullable String storeId();
+  public abstract Optional<String> storeId();
 
-  /** The province ({@code province}), or {@code null}. */
+  /** The province ({@code province}). */
   @JsonProperty("province")
-  public abstract @Nullable String province();
+  public abstract Optional<String> province();
 
-  /** The city ({@code city}), or {@code null}. */
+  /** The city ({@code city}). */
   @JsonProperty("city")
-  public abstract @Nullable String city();
+  public abstract Optional<String> city();
 
-  /** The raw grid code ({@code type}) as received, or {@code null}. */
+  /** The raw grid code ({@code type}) as received. */
   @JsonProperty("type")
-  public abstract @Nullable String gridTypeCode();
+  public abstract Optional<String> gridTypeCode();
 
   /** The grid company; {@link GridType#UNKNOWN} for an unknown or missing code. */
   public GridType gridType() {
-    return GridType.of(gridTypeCode());
+    return GridType.of(gridTypeCode().orElse(null));
   }
 
-  /** The note ({@code remark}), or {@code null}. */
+  /** The note ({@code remark}). */
   @JsonProperty("remark")
-  public abstract @Nullable String remark();
+  public abstract Optional<String> remark();
 
-  /** When the card was added ({@code create_time}, Unix seconds), or {@code null}. */
+  /** When the card was added ({@code create_time}, Unix seconds). */
   @JsonProperty("create_time")
   @JsonDeserialize(using = EpochSecondsDeserializer.class)
-  public abstract @Nullable Instant createdAt();
+  public abstract Optional<Instant> createdAt();
 
-  /** The vendor's user id of the owner ({@code cms_uid}), or {@code null}. */
+  /** The vendor's user id of the owner ({@code cms_uid}). */
   @JsonProperty("cms_uid")
-  public abstract @Nullable Long cmsUid();
+  public abstract Optional<Long> cmsUid();
 
   /** A new builder (for tests of your own code). */
   public static Builder builder() {

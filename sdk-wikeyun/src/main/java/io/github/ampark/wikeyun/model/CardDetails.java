@@ -1,6 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 public interface CardDetails {
-  /** The electricity account number ({@code card_num}). */
+  /** The electricity account number ({@code card_num}); no control characters, at most 128 characters. */
   String cardNum();
 
   /** The province including "省" ({@code province}), e.g. 江苏省. */
@@ -25,23 +26,35 @@ public interface CardDetails {
   String city();
 
   /**
-   * The grid company ({@code type}); default {@link GridType#STATE_GRID}. The vendor's documents
-   * mark it optional, the Go SDK always sends it, and so does Ampark.
+   * The grid company's code as sent ({@code type}); default {@code "0"} (State Grid). Set it with
+   * {@code gridType(GridType)} or, for a code this SDK does not know, {@code gridTypeCode("2")}: it
+   * is sent as given. The vendor's documents mark it optional, the Go SDK always sends it, and so
+   * does Ampark.
    */
   @Value.Default
-  default GridType gridType() {
-    return GridType.STATE_GRID;
+  default String gridTypeCode() {
+    return GridType.STATE_GRID.code();
   }
 
-  /** A note of yours ({@code remark}), or {@code null}. */
-  @Nullable
-  String remark();
+  /** The grid company; {@link GridType#UNKNOWN} for a code this SDK does not know. */
+  default GridType gridType() {
+    return GridType.of(gridTypeCode());
+  }
+
+  /** A note of yours ({@code remark}), if any: at most 1024 characters, no control characters. */
+  Optional<String> remark();
 
   /**
    * The last 6 characters of the ID card, business licence or bank card ({@code user_ext});
    * required for {@link GridType#SOUTHERN_GRID}. Redacted in {@code toString()} and logs.
    */
   @Value.Redacted
-  @Nullable
-  String userExt();
+  Optional<String> userExt();
+
+  /**
+   * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
+   * order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
+   */
+  Map<String, String> extraFields();
 }

@@ -19,9 +19,17 @@ public abstract class CardInfoRequest {
   /** The card to read ({@code card_id}). */
   public abstract long cardId();
 
+  /**
+   * Fields the vendor's documents do not list, sent (and signed) after {@code card_id} in the order
+   * you added them; empty by default. Names: at most 128 characters, not a documented or system
+   * field; values: at most 1024 characters; neither with control characters.
+   */
+  public abstract java.util.Map<String, String> extraFields();
+
   @Value.Check
   void check() {
     Rules.cardId("cardId", cardId());
+    Rules.extraFields(extraFields(), "card_id");
   }
 
   /**

@@ -6,13 +6,16 @@ import org.immutables.value.Value;
 
 /**
  * Changes a recharge card ({@code rest/Power/editCard}): the card's id and its new {@link
- * CardDetails}, under the same rules as {@link AddCardRequest}.
+ * CardDetails}, under the same rules as {@link AddCardRequest}. No store is sent.
  *
  * <pre>{@code
  * client.power().editCard(EditCardRequest.builder()
  *     .cardId(67890).cardNum("0123456789").province("江苏省").city("苏州市")
  *     .build());
  * }</pre>
+ *
+ * <p>On the wire: {@code card_id, card_num, province, city, type[, remark][, user_ext]}, then
+ * {@link #extraFields()}.
  */
 @Value.Immutable
 @AmparkStyle
@@ -26,6 +29,7 @@ public abstract class EditCardRequest implements CardDetails {
   void check() {
     Rules.cardId("cardId", cardId());
     Rules.cardDetails(this);
+    Rules.extraFields(extraFields(), "card_id", "card_num", "province", "city", "type", "remark", "user_ext");
   }
 
   /** A new builder. */
@@ -39,5 +43,13 @@ public abstract class EditCardRequest implements CardDetails {
   }
 
   /** Builds an {@link EditCardRequest}; {@code build()} validates it. */
-  public static final class Builder extends ImmutableEditCardRequest.Builder {}
+  public static final class Builder extends ImmutableEditCardRequest.Builder {
+    /**
+     * @param gridType a known grid company (for another code use {@code gridTypeCode})
+     * @return this
+     */
+    public Builder gridType(GridType gridType) {
+      return gridTypeCode(GridType.codeOf("gridType", gridType));
+    }
+  }
 }

@@ -19,6 +19,18 @@ public abstract class ForbidRequest {
   /** {@code true} to disable non-API recharges ({@code status=1}), {@code false} to enable them ({@code status=0}). */
   public abstract boolean disable();
 
+  /**
+   * Fields the vendor's documents do not list, sent (and signed) after {@code store_id, status} in
+   * the order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
+   */
+  public abstract java.util.Map<String, String> extraFields();
+
+  @Value.Check
+  void check() {
+    io.github.ampark.wikeyun.internal.Rules.extraFields(extraFields(), "store_id", "status");
+  }
+
   /** Disables non-API recharges. */
   public static ForbidRequest disableNonApiRecharge() {
     return builder().disable(true).build();

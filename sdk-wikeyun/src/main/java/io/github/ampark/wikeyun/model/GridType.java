@@ -17,7 +17,7 @@ public enum GridType implements CodedEnum {
   STATE_GRID("0"),
   /** 1 — 南方电网, China Southern Grid; needs {@code user_ext}. */
   SOUTHERN_GRID("1"),
-  /** A code this SDK version does not know; the raw code is kept on the model. */
+  /** A code this SDK version does not know; the raw code is kept on the model ({@code gridTypeCode()}) and re-sent as it was. */
   UNKNOWN(null);
 
   private final @Nullable String code;
@@ -32,6 +32,22 @@ public enum GridType implements CodedEnum {
    */
   public static GridType of(@Nullable String code) {
     return CodedEnums.fromCode(GridType.class, code, UNKNOWN);
+  }
+
+  /**
+   * The code of a known constant, for request builders.
+   *
+   * @param field the builder field
+   * @param type the constant
+   * @return its code
+   * @throws io.github.ampark.core.ValidationException for {@code null} or {@link #UNKNOWN}
+   */
+  static String codeOf(String field, @Nullable GridType type) {
+    if (type == null || type.code == null) {
+      throw new io.github.ampark.core.ValidationException(field,
+          "must be a known grid type; send another code with gridTypeCode(\"…\")");
+    }
+    return type.code;
   }
 
   /** The vendor's code; {@code null} for {@link #UNKNOWN}. */

@@ -2,9 +2,9 @@ package io.github.ampark.wikeyun.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  * <p>Sources disagree on JSON types ({@code status} and {@code amount} as numbers or strings,
  * {@code fanli} and {@code cost_price} as strings or decimals): all are accepted. Amounts are
  * {@link BigDecimal} yuan; the unit is not written in the vendor's documents and yuan is inferred.
+ * An absent or empty optional field is {@code Optional.empty()}.
  */
 @Value.Immutable
 @AmparkStyle
@@ -48,33 +49,33 @@ public abstract class PowerOrder {
     return OrderStatus.of(statusCode());
   }
 
-  /** The amount credited so far in yuan ({@code arrived_amount}), or {@code null}. */
+  /** The amount credited so far in yuan ({@code arrived_amount}). */
   @JsonProperty("arrived_amount")
-  public abstract @Nullable BigDecimal arrivedYuan();
+  public abstract Optional<BigDecimal> arrivedYuan();
 
-  /** Your rebate in yuan ({@code fanli}, 返利), or {@code null}. */
+  /** Your rebate in yuan ({@code fanli}, 返利). */
   @JsonProperty("fanli")
-  public abstract @Nullable BigDecimal rebateYuan();
+  public abstract Optional<BigDecimal> rebateYuan();
 
-  /** What the order costs you in yuan ({@code cost_price}), or {@code null}. */
+  /** What the order costs you in yuan ({@code cost_price}). */
   @JsonProperty("cost_price")
-  public abstract @Nullable BigDecimal costPriceYuan();
+  public abstract Optional<BigDecimal> costPriceYuan();
 
-  /** The vendor's row id ({@code id}), or {@code null}. */
+  /** The vendor's row id ({@code id}). */
   @JsonProperty("id")
-  public abstract @Nullable String id();
+  public abstract Optional<String> id();
 
-  /** The original platform order number ({@code org_order_number}), or {@code null}. */
+  /** The original platform order number ({@code org_order_number}). */
   @JsonProperty("org_order_number")
-  public abstract @Nullable String originalOrderNumber();
+  public abstract Optional<String> originalOrderNumber();
 
-  /** The recharge card ({@code card_id}), or {@code null}. */
+  /** The recharge card ({@code card_id}; a string or a number on the wire). */
   @JsonProperty("card_id")
-  public abstract @Nullable Long cardId();
+  public abstract Optional<Long> cardId();
 
-  /** Why the recharge failed ({@code reason}), or {@code null}. */
+  /** Why the recharge failed ({@code reason}). */
   @JsonProperty("reason")
-  public abstract @Nullable String failureReason();
+  public abstract Optional<String> failureReason();
 
   /** A new builder (for tests of your own code). */
   public static Builder builder() {

@@ -1,15 +1,16 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
-import io.github.ampark.core.Checks;
 import io.github.ampark.wikeyun.internal.Rules;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Places an electricity recharge ({@code rest/Power/pushOrder}). {@link #orderNo()} is your key:
- * after an ambiguous failure the client asks Wikeyun about it before sending anything again, so one
- * order number is never recharged twice by the SDK.
+ * after an ambiguous failure the client asks Wikeyun about it before anything else, and never
+ * sends it twice unless you opted in and two queries agree it is absent (see {@code
+ * WikeyunPower.pushOrder}).
  *
  * <pre>{@code
  * PushOrderResult r = client.power().pushOrder(PushOrderRequest.builder()
@@ -19,6 +20,9 @@ import org.immutables.value.Value;
  *     .notifyUrl("https://example.com/wikeyun/notify")
  *     .build());
  * }</pre>
+ *
+ * <p>On the wire: {@code store_id, cardId, order_no, amount, recharge_type[, notify_url][,
+ * change]}, then {@link #extraFields()}.
  *
  * <p><b>Unit:</b> the vendor writes "充值金额(100的倍数)" without a unit; the values the Go SDK lists
  * (100 … 1000) imply whole yuan. This is an inference, not a documented fact.
@@ -31,39 +35,59 @@ public abstract class PushOrderRequest {
   /** The recharge card ({@code cardId}, camelCase on the wire), from {@link Card#id()}. */
   public abstract long cardId();
 
-  /** Your order number ({@code order_no}): 1 to 64 letters, digits, {@code _} or {@code -}. */
+  /**
+   * Your order number ({@code order_no}): 1 to 64 letters, digits, {@code _} or {@code -}. This is
+   * the SDK's own rule for numbers you choose (Wikeyun publishes none); it keeps the key intact in
+   * form bodies, callbacks and logs.
+   */
   public abstract String orderNo();
 
   /** The amount in whole yuan ({@code amount}): positive and a multiple of 100. */
   public abstract long amountYuan();
 
-  /** Slow or fast recharge ({@code recharge_type}); default {@link RechargeType#SLOW}, as the vendor asks. */
+  /**
+   * The recharge type's code as sent ({@code recharge_type}); default {@code "0"} ({@link
+   * RechargeType#SLOW}, as the vendor asks). Set it with {@code rechargeType(RechargeType)}, or
+   * {@code rechargeTypeCode("…")} for a code this SDK does not know.
+   */
   @Value.Default
+  public String rechargeTypeCode() {
+    return RechargeType.SLOW.code();
+  }
+
+  /** The recharge type; {@link RechargeType#UNKNOWN} for a code this SDK does not know. */
   public RechargeType rechargeType() {
-    return RechargeType.SLOW;
+    return RechargeType.of(rechargeTypeCode());
   }
 
   /**
-   * Where Wikeyun POSTs the result ({@code notify_url}), an absolute http(s) URL, or {@code null}
-   * to poll with {@code queryOrder} instead (the vendor's documents mark it required, the Go SDK
-   * optional; it is left out of the request when {@code null}).
+   * Where Wikeyun POSTs the result ({@code notify_url}): an absolute http(s) URL without control
+   * characters; empty to poll with {@code queryOrder} instead (the vendor's documents mark it
+   * required, the Go SDK optional; it is left out of the request when empty).
    */
-  public abstract @Nullable String notifyUrl();
+  public abstract Optional<String> notifyUrl();
 
   /**
-   * Whether Wikeyun may retry through another channel when one fails ({@code change}: 1 or 0), or
-   * {@code null} to leave it out.
+   * Whether Wikeyun may retry through another channel when one fails ({@code change}: 1 or 0);
+   * empty leaves it out.
    */
-  public abstract @Nullable Boolean changeChannelOnFailure();
+  public abstract Optional<Boolean> changeChannelOnFailure();
+
+  /**
+   * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
+   * order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
+   */
+  public abstract Map<String, String> extraFields();
 
   @Value.Check
   void check() {
     Rules.cardId("cardId", cardId());
-    Rules.orderNumber("orderNo", orderNo());
+    Rules.merchantOrderNo("orderNo", orderNo());
     Rules.amountYuan(amountYuan());
-    if (notifyUrl() != null) {
-      Checks.httpUrl("notifyUrl", notifyUrl());
-    }
+    Rules.code("rechargeTypeCode", rechargeTypeCode());
+    notifyUrl().ifPresent(u -> Rules.url("notifyUrl", u));
+    Rules.extraFields(extraFields(), "store_id", "cardId", "order_no", "amount", "recharge_type", "notify_url", "change");
   }
 
   /** A new builder. */
@@ -77,5 +101,13 @@ public abstract class PushOrderRequest {
   }
 
   /** Builds a {@link PushOrderRequest}; {@code build()} validates it. */
-  public static final class Builder extends ImmutablePushOrderRequest.Builder {}
+  public static final class Builder extends ImmutablePushOrderRequest.Builder {
+    /**
+     * @param type a known recharge type (for another code use {@code rechargeTypeCode})
+     * @return this
+     */
+    public Builder rechargeType(RechargeType type) {
+      return rechargeTypeCode(RechargeType.codeOf("rechargeType", type));
+    }
+  }
 }

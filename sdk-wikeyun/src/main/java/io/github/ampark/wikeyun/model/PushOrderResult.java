@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * PushOrderResult r = client.power().pushOrder(request);
  * save(r.orderNo(), r.orderNumber());
  * if (r.reconciled()) {
- *   log.info("the answer was lost, but Wikeyun has the order: {}", r.existingOrder().status());
+ *   log.info("the answer was lost, but Wikeyun has the order: {}", r.existingOrder().get().status());
  * }
  * }</pre>
  */
@@ -29,13 +29,14 @@ public abstract class PushOrderResult {
 
   /**
    * The order as {@code queryOrder} found it when the push answer was lost and the client
-   * reconciled instead of sending again; {@code null} when Wikeyun answered the push itself.
+   * reconciled instead of sending again (its {@code order_no}, amount and card matched this
+   * request); empty when Wikeyun answered the push itself.
    */
-  public abstract @Nullable PowerOrder existingOrder();
+  public abstract Optional<PowerOrder> existingOrder();
 
   /** Whether this result comes from reconciling an ambiguous failure ({@link #existingOrder()} is set). */
   public boolean reconciled() {
-    return existingOrder() != null;
+    return existingOrder().isPresent();
   }
 
   /** A new builder (for tests of your own code). */

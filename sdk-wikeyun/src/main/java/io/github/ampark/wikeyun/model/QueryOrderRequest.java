@@ -1,41 +1,52 @@
 package io.github.ampark.wikeyun.model;
 
-import io.github.ampark.core.Nullable;
-import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.ValidationException;
 import io.github.ampark.wikeyun.internal.Rules;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Looks up an order ({@code rest/Power/query}) by exactly one of your order number ({@code
- * order_no}) or the platform's ({@code order_number}).
+ * order_no}) or the platform's ({@code order_number}). Both are taken as issued: any non-blank
+ * text of at most 128 characters without control characters (the SDK's stricter rule for numbers
+ * you choose applies only when you place an order).
  *
  * <pre>{@code
  * PowerOrder a = client.power().queryOrder(QueryOrderRequest.byOrderNo("T202401010001"));
  * PowerOrder b = client.power().queryOrder(QueryOrderRequest.byOrderNumber(a.orderNumber()));
  * }</pre>
+ *
+ * <p>On the wire: {@code store_id} and {@code order_number} or {@code order_no}, then {@link
+ * #extraFields()}.
  */
 @Value.Immutable
 @AmparkStyle
 public abstract class QueryOrderRequest {
   QueryOrderRequest() {}
 
-  /** Your order number ({@code order_no}), or {@code null} when querying by {@link #orderNumber()}. */
-  public abstract @Nullable String orderNo();
+  /** Your order number ({@code order_no}), or empty when querying by {@link #orderNumber()}. */
+  public abstract Optional<String> orderNo();
 
-  /** The platform's order number ({@code order_number}), or {@code null} when querying by {@link #orderNo()}. */
-  public abstract @Nullable String orderNumber();
+  /** The platform's order number ({@code order_number}), or empty when querying by {@link #orderNo()}. */
+  public abstract Optional<String> orderNumber();
+
+  /**
+   * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
+   * order you added them; empty by default. Names: at most 128 characters, not a documented or
+   * system field; values: at most 1024 characters; neither with control characters.
+   */
+  public abstract Map<String, String> extraFields();
 
   @Value.Check
   void check() {
-    if ((orderNo() == null) == (orderNumber() == null)) {
+    if (orderNo().isPresent() == orderNumber().isPresent()) {
       throw new ValidationException("orderNo", "set exactly one of orderNo and orderNumber");
     }
-    if (orderNo() != null) {
-      Rules.orderNumber("orderNo", orderNo());
-    } else {
-      Rules.orderNumber("orderNumber", orderNumber());
-    }
+    orderNo().ifPresent(n -> Rules.identifier("orderNo", n));
+    orderNumber().ifPresent(n -> Rules.identifier("orderNumber", n));
+    Rules.extraFields(extraFields(), "store_id", "order_number", "order_no");
   }
 
   /**
@@ -43,7 +54,7 @@ public abstract class QueryOrderRequest {
    * @return the request
    */
   public static QueryOrderRequest byOrderNo(String orderNo) {
-    return builder().orderNo(orderNo).build();
+    return builder().orderNo(Rules.identifier("orderNo", orderNo)).build();
   }
 
   /**
@@ -51,7 +62,7 @@ public abstract class QueryOrderRequest {
    * @return the request
    */
   public static QueryOrderRequest byOrderNumber(String orderNumber) {
-    return builder().orderNumber(orderNumber).build();
+    return builder().orderNumber(Rules.identifier("orderNumber", orderNumber)).build();
   }
 
   /** A new builder. */

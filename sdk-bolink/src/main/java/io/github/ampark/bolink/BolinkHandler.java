@@ -1,0 +1,77 @@
+package io.github.ampark.bolink;
+
+import io.github.ampark.bolink.model.BolinkEvent;
+import io.github.ampark.bolink.model.BolinkReply;
+import io.github.ampark.bolink.model.GenericEvent;
+import io.github.ampark.bolink.model.MonthCardPayEvent;
+import io.github.ampark.bolink.model.NoLicenceInParkEvent;
+import io.github.ampark.bolink.model.PayNoticeEvent;
+import io.github.ampark.bolink.model.PrepayOrderEvent;
+import io.github.ampark.bolink.model.QueryPriceEvent;
+import io.github.ampark.bolink.model.VerifyCodeEvent;
+
+/**
+ * Your code for verified Bolink callbacks: one method per event kind, each with a default, so you
+ * override only what you handle. The defaults answer {@link #otherwise}, a refusal ({@code state}
+ * 0): an event you do not handle is never acknowledged, so Bolink keeps it for a handler that does.
+ *
+ * <pre>{@code
+ * CallbackReply reply = callbacks.handle(request, new BolinkHandler() {
+ *   @Override public BolinkReply onPrepayOrder(PrepayOrderEvent e) {
+ *     orders.markPrepaid(e.orderId(), e.tradeNo());
+ *     return BolinkReply.success("ok");
+ *   }
+ *   @Override public BolinkReply onMonthCardPay(MonthCardPayEvent e) {
+ *     cards.renew(e.cardId(), e.amountYuan());
+ *     return e.acknowledge();                 // {"state":1,"trade_no":…}
+ *   }
+ * });
+ * }</pre>
+ *
+ * <p>An exception from any method becomes a refusal (HTTP 500, {@code state} 0) and is never
+ * recorded as handled.
+ */
+public interface BolinkHandler {
+  /** @param event 5.1 @return your reply (default {@link #otherwise}) */
+  default BolinkReply onQueryPrice(QueryPriceEvent event) {
+    return otherwise(event);
+  }
+
+  /** @param event 5.3 @return your reply (default {@link #otherwise}) */
+  default BolinkReply onPrepayOrder(PrepayOrderEvent event) {
+    return otherwise(event);
+  }
+
+  /** @param event 5.7 @return your reply (default {@link #otherwise}) */
+  default BolinkReply onNoLicenceInPark(NoLicenceInParkEvent event) {
+    return otherwise(event);
+  }
+
+  /** @param event 5.8 @return your reply (default {@link #otherwise}) */
+  default BolinkReply onMonthCardPay(MonthCardPayEvent event) {
+    return otherwise(event);
+  }
+
+  /** @param event 5.13 @return your reply (default {@link #otherwise}) */
+  default BolinkReply onVerifyCode(VerifyCodeEvent event) {
+    return otherwise(event);
+  }
+
+  /** @param event 5.14 @return your reply (default {@link #otherwise}) */
+  default BolinkReply onPayNotice(PayNoticeEvent event) {
+    return otherwise(event);
+  }
+
+  /** @param event any other {@code service_name} @return your reply (default {@link #otherwise}) */
+  default BolinkReply onOther(GenericEvent event) {
+    return otherwise(event);
+  }
+
+  /**
+   * @param event an event no other method handled
+   * @return by default {@code {"state":0,"errmsg":"not handled: <service_name>"}}
+   */
+  default BolinkReply otherwise(BolinkEvent event) {
+    return BolinkReply.failure("not handled: " + event.serviceName());
+  }
+}

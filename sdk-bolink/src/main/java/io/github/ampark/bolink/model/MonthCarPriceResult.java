@@ -1,0 +1,43 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The cloud's answer to {@code getmonthcarprice}: {@code data{price, car_number, state, comid,
+ * message, card_id, …}} (signed with the park's {@code ckey} and checked before it is believed).
+ *
+ * <pre>{@code
+ * BigDecimal yuan = client.cloud().monthCarPrice(q).priceYuan();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class MonthCarPriceResult {
+  /** {@code price} in yuan, or {@code null}. */
+  public abstract @Nullable BigDecimal priceYuan();
+
+  /** {@code car_number}, or {@code null}. */
+  public abstract @Nullable String carNumber();
+
+  /** {@code card_id}, or {@code null}. */
+  public abstract @Nullable String cardId();
+
+  /** {@code message}, or {@code null}. */
+  public abstract @Nullable String message();
+
+  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  @Value.Auxiliary
+  public abstract Map<String, String> fields();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MonthCarPriceResult}. */
+  public static final class Builder extends ImmutableMonthCarPriceResult.Builder {}
+}

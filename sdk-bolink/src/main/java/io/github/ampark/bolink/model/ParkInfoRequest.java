@@ -1,0 +1,107 @@
+package io.github.ampark.bolink.model;
+
+import io.github.ampark.bolink.internal.Validation;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Checks;
+import io.github.ampark.core.Nullable;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A car park's public information, for 2.1 发布停车场信息 ({@code /unionapi/newpark/addpark}) and
+ * 2.2 更新停车场信息 ({@code /unionapi/newpark/updatepark}). The spec's vector BV1 is 2.1's official
+ * example and is reproduced by this type:
+ *
+ * <pre>{@code
+ * client.parks().addPark(ParkInfoRequest.builder()
+ *     .parkId("1001").name("北京上地三街9号院停车场").address("北京上地三街9号").phone("139000334443")
+ *     .lng(new BigDecimal("123.994449")).cityId(110000).lat(new BigDecimal("332.466666"))
+ *     .totalPlot(90).emptyPlot(56).priceDesc("2元每小时").rand("0.210354312785198048")
+ *     .build());
+ * }</pre>
+ *
+ * <p>Fields are sent in the example's order (park_id, name, address, phone, lng, city_id, lat,
+ * total_plot, empty_plot, union_id, price_desc, rand) with the wire types it shows ({@code lng} and
+ * {@code lat} as text, {@code city_id} and the plot counts as numbers); the other listed fields
+ * ({@code mobile} after {@code phone}, {@code remark} after {@code price_desc}) are sent as text,
+ * their type not being shown by the example. {@code server_id} and {@code docking_type} are not
+ * typed (their types are not published): send them as extra fields. 2.2's {@code type} (1 or 2,
+ * meaning not published) is sent last, when set. The coordinates are not range-checked: the
+ * official example itself has a latitude of 332.466666.
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class ParkInfoRequest {
+  /** {@code park_id}. */
+  public abstract String parkId();
+
+  /** {@code name}. */
+  public abstract String name();
+
+  /** {@code address}. */
+  public abstract @Nullable String address();
+
+  /** {@code phone}. */
+  public abstract @Nullable String phone();
+
+  /** {@code mobile}. */
+  public abstract @Nullable String mobile();
+
+  /** {@code lng}: longitude, sent as plain text. */
+  public abstract @Nullable BigDecimal lng();
+
+  /** {@code city_id}: the city code, e.g. 110000. */
+  public abstract @Nullable Long cityId();
+
+  /** {@code lat}: latitude, sent as plain text. */
+  public abstract @Nullable BigDecimal lat();
+
+  /** {@code total_plot}: spaces in all. */
+  public abstract @Nullable Integer totalPlot();
+
+  /** {@code empty_plot}: free spaces now. */
+  public abstract @Nullable Integer emptyPlot();
+
+  /** {@code price_desc}: the tariff in words. */
+  public abstract @Nullable String priceDesc();
+
+  /** {@code remark}. */
+  public abstract @Nullable String remark();
+
+  /** {@code rand}: a random text the example carries; left out when not set. */
+  public abstract @Nullable String rand();
+
+  /** {@code type} of 2.2 (1 or 2 in the document; meaning not published); ignored by 2.1. */
+  public abstract @Nullable Integer updateType();
+
+  /** Fields the document does not list (or does not type), sent after the documented ones in this order. */
+  public abstract Map<String, JsonScalar> extraFields();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("parkId", parkId());
+    Checks.notBlank("name", name());
+    if (lng() != null) {
+      Validation.decimal("lng", lng(), 12, new BigDecimal("999"));
+    }
+    if (lat() != null) {
+      Validation.decimal("lat", lat(), 12, new BigDecimal("999"));
+    }
+    if (totalPlot() != null) {
+      Checks.notNegative("totalPlot", totalPlot());
+    }
+    if (emptyPlot() != null) {
+      Checks.notNegative("emptyPlot", emptyPlot());
+    }
+    Validation.extraFields(extraFields());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link ParkInfoRequest}. */
+  public static final class Builder extends ImmutableParkInfoRequest.Builder {}
+}

@@ -1,0 +1,107 @@
+package io.github.ampark.wanzhuang;
+
+import static io.github.ampark.wanzhuang.WanzhuangDevices.present;
+
+import io.github.ampark.core.IfAbsent;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.BusinessKeyCalls;
+import io.github.ampark.core.spi.ClientRuntime;
+import io.github.ampark.core.spi.Reconciliation;
+import io.github.ampark.wanzhuang.internal.Bodies;
+import io.github.ampark.wanzhuang.internal.Mappers;
+import io.github.ampark.wanzhuang.internal.WanzhuangService;
+import io.github.ampark.wanzhuang.model.CreateRenewOrderRequest;
+import io.github.ampark.wanzhuang.model.ExpiringDevicesPage;
+import io.github.ampark.wanzhuang.model.PageRequest;
+import io.github.ampark.wanzhuang.model.RenewOrder;
+import io.github.ampark.wanzhuang.model.RenewStatus;
+import io.github.ampark.wanzhuang.model.RenewStatusRequest;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * SIM traffic-card renewal ({@code /open/renew/*}) of one {@link WanzhuangClient}. Only cards
+ * expiring in the current month can be renewed (fetch the list monthly); payment is Alipay only —
+ * show the order's {@code qrCode} as a QR code; {@code renewState} says whether the renewal was
+ * submitted to the card vendor.
+ *
+ * <pre>{@code
+ * ExpiringDevicesPage due = client.renewals().expiringDevices(PageRequest.of(1, 50));
+ * RenewOrder order = client.renewals().createRenewOrder(CreateRenewOrderRequest.builder()
+ *     .outTradeNo("20250109105805123456").build());          // no devices: renew all that expire
+ * showQr(order.qrCode().orElse(null));
+ * }</pre>
+ *
+ * <p>{@code createRenewOrder} is keyed on {@code out_trade_no}: after an ambiguous failure the client
+ * asks getCompanyRenewStatus about it; an entry with this {@code outTradeNo} is the order (returned
+ * with {@link RenewOrder#reconciled()}); a well-formed empty list proves absence (thrown by default,
+ * resent only with {@code ifAbsent(IfAbsent.RESEND)} after a second agreeing query); anything else
+ * is an {@link io.github.ampark.core.OutcomeUnknownException}.
+ */
+public final class WanzhuangRenewals {
+  private final ClientRuntime runtime;
+  private final WanzhuangService service;
+  private final Bodies bodies;
+  private final IfAbsent ifAbsent;
+
+  WanzhuangRenewals(ClientRuntime runtime, WanzhuangService service, Bodies bodies, IfAbsent ifAbsent) {
+    this.runtime = runtime;
+    this.service = service;
+    this.bodies = bodies;
+    this.ifAbsent = ifAbsent;
+  }
+
+  /** Devices whose card expires this month ({@code GET /open/renew/getCompanyExpireDeviceList}). @param r the page @return the page */
+  public ExpiringDevicesPage expiringDevices(PageRequest r) {
+    return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).execute();
+  }
+
+  /** @param r the page @return the page, eventually @see #expiringDevices */
+  public CompletableFuture<ExpiringDevicesPage> expiringDevicesAsync(PageRequest r) {
+    return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).executeAsync();
+  }
+
+  /** Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}), at most once per {@code out_trade_no}. @param r the order @return it, with the Alipay {@code qrCode} */
+  public RenewOrder createRenewOrder(CreateRenewOrderRequest r) {
+    return createCall(r).execute();
+  }
+
+  /** @param r the order @return it, eventually @see #createRenewOrder */
+  public CompletableFuture<RenewOrder> createRenewOrderAsync(CreateRenewOrderRequest r) {
+    return createCall(r).executeAsync();
+  }
+
+  /** Whether an order was submitted ({@code GET /open/renew/getCompanyRenewStatus}). @param r the order @return the entries */
+  public List<RenewStatus> renewStatus(RenewStatusRequest r) {
+    return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).execute();
+  }
+
+  /** @param r the order @return the entries, eventually @see #renewStatus */
+  public CompletableFuture<List<RenewStatus>> renewStatusAsync(RenewStatusRequest r) {
+    return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).executeAsync();
+  }
+
+  private AmparkCall<RenewOrder> createCall(CreateRenewOrderRequest request) {
+    CreateRenewOrderRequest r = present(request);
+    return BusinessKeyCalls.keyed(runtime, "createRenewOrder", r.outTradeNo(),
+        service.createCompanyRenewOrder(bodies.createRenewOrder(r)).map(env -> Mappers.renewOrder(r.outTradeNo(), env)),
+        failure -> service.getCompanyRenewStatus(bodies.renewStatus(RenewStatusRequest.of(r.outTradeNo())))
+            .map(env -> reconcile(r, Mappers.renewStatusOrNull(env))),
+        ifAbsent);
+  }
+
+  private static Reconciliation<RenewOrder> reconcile(CreateRenewOrderRequest r, List<RenewStatus> entries) {
+    if (entries == null) {
+      return Reconciliation.unknown("the status answer's data was not a list");
+    }
+    for (RenewStatus s : entries) {
+      if (r.outTradeNo().equals(s.outTradeNo())) {
+        return Reconciliation.found(RenewOrder.builder().outTradeNo(r.outTradeNo()).reconciled(true)
+            .qrCode(java.util.Optional.ofNullable(s.fields().get("qrCode"))).fields(s.fields()).build());
+      }
+    }
+    return entries.isEmpty()
+        ? Reconciliation.<RenewOrder>absent()
+        : Reconciliation.<RenewOrder>unknown("the status answer listed " + entries.size() + " entries, none for this out_trade_no");
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.ampark.wanzhuang;
+
+import static io.github.ampark.wanzhuang.WanzhuangDevices.present;
+
+import io.github.ampark.wanzhuang.internal.Bodies;
+import io.github.ampark.wanzhuang.internal.Mappers;
+import io.github.ampark.wanzhuang.internal.WanzhuangService;
+import io.github.ampark.wanzhuang.model.Acknowledgement;
+import io.github.ampark.wanzhuang.model.DeviceState;
+import io.github.ampark.wanzhuang.model.DeviceStateListRequest;
+import io.github.ampark.wanzhuang.model.DeviceStateRequest;
+import io.github.ampark.wanzhuang.model.DevicesRequest;
+import io.github.ampark.wanzhuang.model.PortErrorRequest;
+import io.github.ampark.core.spi.AmparkCall;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Device state ({@code /open/device/state*}) of one {@link WanzhuangClient}: read port states,
+ * take devices offline, mark ports faulty. Restart and offline income (paths not published) go
+ * through {@link WanzhuangClient#raw()}.
+ *
+ * <pre>{@code
+ * DeviceState s = client.states().deviceState(DeviceStateRequest.of("18000001"));
+ * boolean free = s.port(1).map(p -> p.status().canStart()).orElse(false);
+ * }</pre>
+ */
+public final class WanzhuangStates {
+  private final WanzhuangService service;
+  private final Bodies bodies;
+
+  WanzhuangStates(WanzhuangService service, Bodies bodies) {
+    this.service = service;
+    this.bodies = bodies;
+  }
+
+  /** Takes devices offline ({@code POST /open/device/state/offline}, JSON array). @param r the devices @return the answer */
+  public Acknowledgement setOffline(DevicesRequest r) {
+    return service.offline(bodies.offline(present(r))).map(Mappers::ack).execute();
+  }
+
+  /** @param r the devices @return the answer, eventually @see #setOffline */
+  public CompletableFuture<Acknowledgement> setOfflineAsync(DevicesRequest r) {
+    return service.offline(bodies.offline(present(r))).map(Mappers::ack).executeAsync();
+  }
+
+  /** Marks a port faulty or clears it ({@code POST /open/device/state/port/error}). @param r port and flag @return the answer */
+  public Acknowledgement setPortError(PortErrorRequest r) {
+    return service.portError(bodies.portError(present(r))).map(Mappers::ack).execute();
+  }
+
+  /** @param r port and flag @return the answer, eventually @see #setPortError */
+  public CompletableFuture<Acknowledgement> setPortErrorAsync(PortErrorRequest r) {
+    return service.portError(bodies.portError(present(r))).map(Mappers::ack).executeAsync();
+  }
+
+  /** One device's ports ({@code GET /open/device/state}). @param r device and port fields @return the state */
+  public DeviceState deviceState(DeviceStateRequest r) {
+    return stateCall(r).execute();
+  }
+
+  /** @param r device and port fields @return the state, eventually @see #deviceState */
+  public CompletableFuture<DeviceState> deviceStateAsync(DeviceStateRequest r) {
+    return stateCall(r).executeAsync();
+  }
+
+  /** Several devices' ports ({@code GET /open/device/state/list}; in development at the vendor). @param r devices and fields @return one state per device */
+  public List<DeviceState> deviceStates(DeviceStateListRequest r) {
+    return stateListCall(r).execute();
+  }
+
+  /** @param r devices and fields @return the states, eventually @see #deviceStates */
+  public CompletableFuture<List<DeviceState>> deviceStatesAsync(DeviceStateListRequest r) {
+    return stateListCall(r).executeAsync();
+  }
+
+  private AmparkCall<DeviceState> stateCall(DeviceStateRequest r) {
+    DeviceStateRequest q = present(r);
+    return service.state(q.deviceNum(), q.portFields(), q.extraFields()).map(env -> Mappers.deviceState(env.path("data")));
+  }
+
+  private AmparkCall<List<DeviceState>> stateListCall(DeviceStateListRequest r) {
+    DeviceStateListRequest q = present(r);
+    return service.stateList(q.deviceNums(), q.portFields(), q.extraFields()).map(Mappers::deviceStates);
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.ampark.wanzhuang.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.spi.MultipartPart;
+import io.github.ampark.wanzhuang.model.ChargeIdRequest;
+import io.github.ampark.wanzhuang.model.CreateRenewOrderRequest;
+import io.github.ampark.wanzhuang.model.DeviceRequest;
+import io.github.ampark.wanzhuang.model.DevicesRequest;
+import io.github.ampark.wanzhuang.model.ListEncoding;
+import io.github.ampark.wanzhuang.model.OnlineLogRequest;
+import io.github.ampark.wanzhuang.model.PageRequest;
+import io.github.ampark.wanzhuang.model.PortErrorRequest;
+import io.github.ampark.wanzhuang.model.RenewStatusRequest;
+import io.github.ampark.wanzhuang.model.SaveModeRequest;
+import io.github.ampark.wanzhuang.model.StartChargeRequest;
+import io.github.ampark.wanzhuang.model.StopChargeRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+
+/**
+ * The business fields of each request, in wire order, as the body or query the endpoint takes (not
+ * API). Signing ({@link WanzhuangRequestSigner}) appends {@code app_id, timestamp, sign} later.
+ */
+public final class Bodies {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final ObjectMapper mapper;
+  private final ListEncoding lists;
+
+  /** @param mapper the client's mapper @param lists how lists go into text fields */
+  public Bodies(ObjectMapper mapper, ListEncoding lists) {
+    this.mapper = mapper;
+    this.lists = lists;
+  }
+
+  /** @param r saveMode @return the multipart body */
+  public RequestBody saveMode(SaveModeRequest r) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("charge_mode", r.chargeMode().code());
+    f.put("device_num", r.deviceNum());
+    f.put("charge_type", r.chargeType().code());
+    f.put("charge_value", lists.encode(r.chargeValues()));
+    f.put("max_power", Long.toString(r.maxPower()));
+    f.put("start_fee", Long.toString(r.startFeeFen()));
+    f.put("max_pay_fee", Long.toString(r.maxPayFeeFen()));
+    putList(f, "payment_value", texts(r.paymentValuesFen()));
+    putList(f, "time_value", texts(r.timeValuesSeconds()));
+    put(f, "work_charge", r.workChargeFenPerKwh());
+    put(f, "work_charge_fourdigit", r.workChargeTenThousandthYuanPerKwh());
+    putList(f, "power_value", r.powerValues());
+    putList(f, "price_value", r.priceValues());
+    put(f, "check_time", r.checkTime());
+    put(f, "inc_time", r.incTime());
+    put(f, "type", r.settingType());
+    put(f, "count_mode", r.countMode());
+    put(f, "display_delay", r.displayDelaySeconds());
+    f.put("is_not_disturb", flag(r.notDisturb()));
+    f.put("not_disturb_start", r.notDisturbStart());
+    f.put("not_disturb_end", r.notDisturbEnd());
+    f.put("not_disturb_volume", Long.toString(r.notDisturbVolume()));
+    f.put("is_outage", flag(r.outageForbidden()));
+    f.put("auto_off_wait_time", Long.toString(r.autoOffWaitTime()));
+    f.put("auto_off_lower_power", Long.toString(r.autoOffLowerPower()));
+    f.put("floating_charge_time", r.floatingChargeTime());
+    f.put("floating_charge_power", Long.toString(r.floatingChargePower()));
+    f.put("whether_refund", flag(r.refundable()));
+    f.put("is_free_charge", flag(r.freeCharge()));
+    f.put("detect_time", Long.toString(r.detectTime()));
+    f.putAll(r.extraFields());
+    return multipart(f);
+  }
+
+  /** @param r one device @return {@code device_num} and extras, for a query */
+  public Map<String, String> deviceQuery(DeviceRequest r) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("device_num", r.deviceNum());
+    q.putAll(r.extraFields());
+    return q;
+  }
+
+  /** @param r one device @return the JSON body of device/add */
+  public RequestBody addDevice(DeviceRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("device_num", r.deviceNum());
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r devices @return the multipart body of findMultiDevices ({@code device_nums} one text field) */
+  public RequestBody findMultiDevices(DevicesRequest r) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("device_nums", lists.encode(r.deviceNums()));
+    f.putAll(r.extraFields());
+    return multipart(f);
+  }
+
+  /** @param r devices @return the JSON body of state/offline ({@code device_nums} an array) */
+  public RequestBody offline(DevicesRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("device_nums", new ArrayList<>(r.deviceNums()));
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r port error @return the JSON body ({@code device_port} and {@code is_error} strings) */
+  public RequestBody portError(PortErrorRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("device_num", r.deviceNum());
+    f.put("device_port", Long.toString(r.devicePort()));
+    f.put("is_error", r.error() ? "1" : "0");
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r start @return the JSON body (numbers for port, charge id, mode and fee) */
+  public RequestBody startCharge(StartChargeRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("device_num", r.deviceNum());
+    f.put("device_port", r.devicePort());
+    f.put("charge_id", r.chargeId());
+    f.put("charge_mode", r.chargeMode().number());
+    f.put("total_fee", r.totalFeeFen());
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r stop @return the JSON body */
+  public RequestBody stopCharge(StopChargeRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("device_num", r.deviceNum());
+    f.put("device_port", r.devicePort());
+    f.put("charge_id", r.chargeId());
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r charge @return {@code charge_id} and extras, for the callback-log query */
+  public Map<String, String> chargeIdQuery(ChargeIdRequest r) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("charge_id", Long.toString(r.chargeId()));
+    q.putAll(r.extraFields());
+    return q;
+  }
+
+  /** @param r charge @return the JSON body of retry/finish_order ({@code charge_id} a string) */
+  public RequestBody retryFinishOrder(ChargeIdRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("charge_id", Long.toString(r.chargeId()));
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r page @return the online-log query */
+  public Map<String, String> onlineLog(OnlineLogRequest r) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("device_num", r.deviceNum());
+    q.put("page", Long.toString(r.page()));
+    q.put("limit", Long.toString(r.limit()));
+    q.putAll(r.extraFields());
+    return q;
+  }
+
+  /** @param r page @return the expiring-devices query */
+  public Map<String, String> page(PageRequest r) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("page", Long.toString(r.page()));
+    q.put("limit", Long.toString(r.limit()));
+    q.putAll(r.extraFields());
+    return q;
+  }
+
+  /** @param r renewal @return the JSON body ({@code device_nums} left out when empty) */
+  public RequestBody createRenewOrder(CreateRenewOrderRequest r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("out_trade_no", r.outTradeNo());
+    if (!r.deviceNums().isEmpty()) {
+      f.put("device_nums", new ArrayList<>(r.deviceNums()));
+    }
+    f.putAll(r.extraFields());
+    return json(f);
+  }
+
+  /** @param r status @return the renew-status query */
+  public Map<String, String> renewStatus(RenewStatusRequest r) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("out_trade_no", r.outTradeNo());
+    q.putAll(r.extraFields());
+    return q;
+  }
+
+  /** @param fields JSON members in order @return the unsigned JSON body */
+  public RequestBody json(Map<String, ?> fields) {
+    try {
+      return RequestBody.create(mapper.writeValueAsBytes(fields), JSON);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a request body could not be written", e);
+    }
+  }
+
+  /** @param fields text fields in order @return the unsigned multipart body */
+  public static RequestBody multipart(Map<String, String> fields) {
+    String boundary = Multipart.newBoundary();
+    List<MultipartPart> parts = new ArrayList<>();
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      parts.add(new MultipartPart(e.getKey(), null, null, e.getValue().getBytes(StandardCharsets.UTF_8)));
+    }
+    return RequestBody.create(Multipart.write(boundary, parts), Multipart.type(boundary));
+  }
+
+  /** @param text a form value @return it form-urlencoded (UTF-8) */
+  static String formEncode(String text) {
+    try {
+      return java.net.URLEncoder.encode(text, "UTF-8");
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void putList(Map<String, String> f, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      f.put(name, lists.encode(values));
+    }
+  }
+
+  private static List<String> texts(List<Long> values) {
+    List<String> out = new ArrayList<>();
+    for (Long v : values) {
+      out.add(Long.toString(v));
+    }
+    return out;
+  }
+
+  private static void put(Map<String, String> f, String name, @Nullable Number value) {
+    if (value != null) {
+      f.put(name, value.toString());
+    }
+  }
+
+  private static String flag(boolean b) {
+    return b ? "1" : "0";
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.ampark.wanzhuang.model;
+
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.wanzhuang.internal.Rules;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A page of a device's online log ({@code GET /open/device/log/online_log}).
+ *
+ * <pre>{@code
+ * OnlineLogPage p = client.devices().onlineLog(OnlineLogRequest.of("18000001", 1, 20));
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class OnlineLogRequest {
+  /** The wire names of this request's documented fields, in wire order. */
+  public static final List<String> FIELDS = Collections.unmodifiableList(Arrays.asList("device_num", "page", "limit"));
+
+  OnlineLogRequest() {}
+
+  /** {@code device_num}. */
+  public abstract String deviceNum();
+
+  /** {@code page}, from 1. */
+  public abstract long page();
+
+  /** {@code limit}, 1–1000. */
+  public abstract long limit();
+
+  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  public abstract Map<String, String> extraFields();
+
+  @Value.Check
+  void check() {
+    Rules.deviceNum("deviceNum", deviceNum());
+    Rules.page(page(), limit());
+    Rules.extraFields(extraFields(), FIELDS);
+  }
+
+  /** @param deviceNum device @param page from 1 @param limit page size @return the request */
+  public static OnlineLogRequest of(String deviceNum, long page, long limit) {
+    return builder().deviceNum(deviceNum).page(page).limit(limit).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values. */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link OnlineLogRequest}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableOnlineLogRequest.Builder {}
+}

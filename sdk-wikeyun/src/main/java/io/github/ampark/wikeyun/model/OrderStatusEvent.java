@@ -1,0 +1,71 @@
+package io.github.ampark.wikeyun.model;
+
+import io.github.ampark.core.AmparkStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Wikeyun order callback that has been verified: the order it names exists, its numbers and
+ * amount match, and {@link #order()} is what a signed {@code rest/Power/query} says now. Act on
+ * {@link #status()} — the confirmed status — not on what the callback claimed.
+ *
+ * <pre>{@code
+ * CallbackReply reply = callbacks.handle(request, WikeyunHandler.onOrderStatus(event -> {
+ *   if (event.status().isSuccess()) orders.markRecharged(event.orderNo());
+ *   else if (event.status().isFailure()) orders.refund(event.orderNo());
+ * }));
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+public abstract class OrderStatusEvent {
+  OrderStatusEvent() {}
+
+  /** The order as Wikeyun confirms it. */
+  public abstract PowerOrder order();
+
+  /** The status code the callback itself carried ({@code status}, a string or a number on the wire), if any. */
+  public abstract Optional<String> reportedStatusCode();
+
+  /**
+   * The failure reason the callback carried ({@code failReason}), if any. The Go SDK describes it
+   * as not always accurate; prefer {@code order().failureReason()}.
+   */
+  public abstract Optional<String> reportedFailReason();
+
+  /** Your order number. */
+  public String orderNo() {
+    return order().orderNo();
+  }
+
+  /** The platform's order number. */
+  public String orderNumber() {
+    return order().orderNumber();
+  }
+
+  /** The confirmed status. */
+  public OrderStatus status() {
+    return order().status();
+  }
+
+  /** The status the callback claimed; may lag behind or differ from {@link #status()}. */
+  public OrderStatus reportedStatus() {
+    return OrderStatus.of(reportedStatusCode().orElse(null));
+  }
+
+  /**
+   * The identity of this event for duplicate detection: order number and confirmed status, e.g.
+   * {@code wikeyun:power:T202401010001:status:2}.
+   */
+  public String eventKey() {
+    return "wikeyun:power:" + orderNo() + ":status:" + order().statusCode().trim();
+  }
+
+  /** A new builder (for tests of your own code). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OrderStatusEvent}. */
+  public static final class Builder extends ImmutableOrderStatusEvent.Builder {}
+}
