@@ -3,6 +3,7 @@ package io.github.ampark.core.spi;
 import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.IfAbsent;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.OutcomeUnknownException;
 
 import java.util.concurrent.CompletableFuture;
@@ -152,9 +153,28 @@ public final class BusinessKeyCalls {
 
     @Override
     public T execute() {
+      Observed observed = Observed.keyed(runtime, operation);
+      if (observed == null) {
+        return run(null);
+      }
+      String[] mdc = observed.enter();
+      try {
+        T result = run(observed);
+        observed.finish(null);
+        return result;
+      } catch (RuntimeException | Error e) {
+        observed.finish(e);
+        throw e;
+      } finally {
+        observed.exit(mdc);
+      }
+    }
+
+    private T run(@Nullable Observed observed) {
       long deadline = deadline();
       AmparkException failure;
       try {
+        sent(observed, false);
         return send.withDeadline(deadline).execute();
       } catch (AmparkException e) {
         if (!isAmbiguous(e)) {
@@ -162,7 +182,7 @@ public final class BusinessKeyCalls {
         }
         failure = e;
       }
-      Reconciliation<T> first = query(failure, deadline);
+      Reconciliation<T> first = reconciled(observed, query(failure, deadline));
       if (first.isFound()) {
         return found(first);
       }
@@ -182,7 +202,7 @@ public final class BusinessKeyCalls {
         Thread.currentThread().interrupt();
         throw unknown("interrupted while waiting to ask the vendor a second time", true, failure);
       }
-      Reconciliation<T> second = query(failure, deadline);
+      Reconciliation<T> second = reconciled(observed, query(failure, deadline));
       if (second.isFound()) {
         return found(second);
       }
@@ -191,6 +211,7 @@ public final class BusinessKeyCalls {
       }
       LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
       try {
+        sent(observed, true);
         return send.withDeadline(deadline).execute();
       } catch (AmparkException e) {
         throw afterResend(e, failure);
@@ -222,6 +243,29 @@ public final class BusinessKeyCalls {
       return r.value();
     }
 
+    private static void sent(@Nullable Observed observed, boolean resend) {
+      if (observed != null) {
+        observed.attempts = resend ? 2 : 1;
+        observed.resent = resend;
+      }
+    }
+
+    private static <R> Reconciliation<R> reconciled(@Nullable Observed observed, Reconciliation<R> r) {
+      if (observed != null) {
+        observed.reconciliation = r.isFound()
+            ? io.github.ampark.core.CallFinished.Reconciliation.FOUND
+            : r.isUnknown()
+                ? io.github.ampark.core.CallFinished.Reconciliation.UNKNOWN
+                : io.github.ampark.core.CallFinished.Reconciliation.ABSENT;
+      }
+      return r;
+    }
+
+    private static <R> CompletableFuture<Reconciliation<R>> observe(
+        @Nullable Observed observed, CompletableFuture<Reconciliation<R>> query) {
+      return observed == null ? query : query.thenApply(r -> reconciled(observed, r));
+    }
+
     /** Never throws: a failed or broken query is {@link Reconciliation#unknown}. */
     private Reconciliation<T> query(AmparkException failure, long deadline) {
       if (deadline - System.nanoTime() <= 0) {
@@ -248,6 +292,11 @@ public final class BusinessKeyCalls {
      */
     @Override
     public CompletableFuture<T> executeAsync() {
+      Observed observed = Observed.keyed(runtime, operation);
+      return observed == null ? runAsync(null) : observed.around(runAsync(observed));
+    }
+
+    private CompletableFuture<T> runAsync(@Nullable Observed observed) {
       long deadline = deadline();
       CompletableFuture<T> result = new CompletableFuture<>();
       AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
@@ -257,7 +306,7 @@ public final class BusinessKeyCalls {
           step.cancel(true);
         }
       });
-      step(result, inFlight, sendAsync(deadline), (value, error) -> {
+      step(result, inFlight, sendAsync(deadline, observed, false), (value, error) -> {
         if (error == null) {
           result.complete(value);
           return;
@@ -268,7 +317,7 @@ public final class BusinessKeyCalls {
           return;
         }
         AmparkException failure = (AmparkException) cause;
-        step(result, inFlight, queryAsync(failure, deadline), (first, never) -> {
+        step(result, inFlight, observe(observed, queryAsync(failure, deadline)), (first, never) -> {
           if (first.isFound()) {
             result.complete(found(first));
           } else if (first.isUnknown()) {
@@ -289,14 +338,14 @@ public final class BusinessKeyCalls {
               result.completeExceptionally(unknown("the client closed before the vendor could be asked again", true, failure));
               return;
             }
-            step(result, inFlight, settled.thenCompose(x -> queryAsync(failure, deadline)), (second, never2) -> {
+            step(result, inFlight, observe(observed, settled.thenCompose(x -> queryAsync(failure, deadline))), (second, never2) -> {
               if (second.isFound()) {
                 result.complete(found(second));
               } else if (second.isUnknown()) {
                 result.completeExceptionally(unknown("a first query reported no such key, a second " + second.seen(), false, failure));
               } else {
                 LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
-                step(result, inFlight, sendAsync(deadline), (v, t) -> {
+                step(result, inFlight, sendAsync(deadline, observed, true), (v, t) -> {
                   if (t == null) {
                     result.complete(v);
                   } else {
@@ -338,8 +387,9 @@ public final class BusinessKeyCalls {
       });
     }
 
-    private CompletableFuture<T> sendAsync(long deadline) {
+    private CompletableFuture<T> sendAsync(long deadline, @Nullable Observed observed, boolean resend) {
       try {
+        sent(observed, resend);
         return send.withDeadline(deadline).executeAsync();
       } catch (RuntimeException e) {
         CompletableFuture<T> failed = new CompletableFuture<>();
