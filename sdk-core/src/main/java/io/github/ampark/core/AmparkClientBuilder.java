@@ -130,6 +130,26 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * @param listener told about every call and callback of the client (metrics, traces; e.g.
+   *     {@code sdk-micrometer}'s); {@code null} for none (the default); see {@link AmparkListener}
+   * @return this
+   */
+  public B listener(@Nullable AmparkListener listener) {
+    config.listener(listener);
+    return self();
+  }
+
+  /**
+   * @param on put {@code ampark.vendor}, {@code ampark.operation} and {@code ampark.request_id}
+   *     into SLF4J's MDC while a call runs (default {@code false}); see {@link ClientConfig#mdc()}
+   * @return this
+   */
+  public B mdc(boolean on) {
+    config.mdc(on);
+    return self();
+  }
+
   /** The shared settings collected so far. */
   protected ClientConfig coreConfig() {
     return config.build();

@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>Defaults: connect 10 s, read 30 s, write 30 s, call deadline 60 s (covers retries),
  * {@link RetryPolicy#defaults()}, {@link LogLevel#NONE}, the system UTC clock, responses of at most
- * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB).
+ * {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (4 MiB), no {@link #listener() listener}, MDC off.
  */
 public final class ClientConfig {
   /**
@@ -60,6 +60,8 @@ public final class ClientConfig {
   private final Set<String> sensitiveFields;
   private final Clock clock;
   private final @Nullable String applicationName;
+  private final @Nullable AmparkListener listener;
+  private final boolean mdc;
 
   private ClientConfig(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -77,6 +79,8 @@ public final class ClientConfig {
     this.sensitiveFields = Collections.unmodifiableSet(new LinkedHashSet<>(b.sensitiveFields));
     this.clock = b.clock;
     this.applicationName = b.applicationName;
+    this.listener = b.listener;
+    this.mdc = b.mdc;
   }
 
   /** A builder with the defaults. */
@@ -100,6 +104,8 @@ public final class ClientConfig {
     b.sensitiveFields.addAll(sensitiveFields);
     b.clock = clock;
     b.applicationName = applicationName;
+    b.listener = listener;
+    b.mdc = mdc;
     return b;
   }
 
@@ -179,6 +185,23 @@ public final class ClientConfig {
     return applicationName;
   }
 
+  /**
+   * The listener told about every call and callback of the client, made {@link
+   * AmparkListener#failSafe fail-safe}; {@code null} (the default) for none, which costs nothing.
+   */
+  public @Nullable AmparkListener listener() {
+    return listener;
+  }
+
+  /**
+   * Whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
+   * ampark.request_id} while a call runs (on the calling thread for {@code execute}, around the
+   * completion for {@code executeAsync}; restored afterwards). Default {@code false}.
+   */
+  public boolean mdc() {
+    return mdc;
+  }
+
   /** The full User-Agent header value. */
   public String userAgent() {
     return applicationName == null ? Ampark.userAgent() : Ampark.userAgent() + " " + applicationName;
@@ -198,7 +221,9 @@ public final class ClientConfig {
         + ", logLevel=" + logLevel
         + ", sensitiveFields=" + sensitiveFields
         + ", clock=" + clock
-        + ", applicationName=" + applicationName + "}";
+        + ", applicationName=" + applicationName
+        + ", listener=" + (listener == null ? null : listener)
+        + ", mdc=" + mdc + "}";
   }
 
   /** Builder for {@link ClientConfig}. */
@@ -216,6 +241,8 @@ public final class ClientConfig {
     private final Set<String> sensitiveFields = new LinkedHashSet<>();
     private Clock clock = Clock.systemUTC();
     private @Nullable String applicationName;
+    private @Nullable AmparkListener listener;
+    private boolean mdc;
 
     private Builder() {}
 
@@ -349,6 +376,27 @@ public final class ClientConfig {
     public static final String LOG_LEVEL_PROPERTY = "ampark.log.level";
     /** The environment variable read when neither {@link #logLevel(LogLevel)} nor the property set a level. */
     public static final String LOG_LEVEL_ENV = "AMPARK_LOG_LEVEL";
+
+    /**
+     * @param listener told about every call and callback (metrics, traces); one per client,
+     *     thread-safe; {@code null} for none (the default). What it throws is caught and logged
+     *     once, never breaking a call.
+     * @return this
+     */
+    public Builder listener(@Nullable AmparkListener listener) {
+      this.listener = listener == null ? null : AmparkListener.failSafe(listener);
+      return this;
+    }
+
+    /**
+     * @param on whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and
+     *     {@code ampark.request_id} during a call (default {@code false}); see {@link ClientConfig#mdc()}
+     * @return this
+     */
+    public Builder mdc(boolean on) {
+      this.mdc = on;
+      return this;
+    }
 
     /** @return the configuration */
     public ClientConfig build() {

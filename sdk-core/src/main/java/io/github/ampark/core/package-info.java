@@ -5,7 +5,8 @@
  * io.github.ampark.core.ClientConfig}, {@link io.github.ampark.core.RetryPolicy}, {@link
  * io.github.ampark.core.LogLevel}), {@link io.github.ampark.core.Secret}, idempotency classes and
  * {@link io.github.ampark.core.IfAbsent}, open enums ({@link io.github.ampark.core.CodedEnum}) and
- * argument {@link io.github.ampark.core.Checks}.
+ * argument {@link io.github.ampark.core.Checks}, and the observation hook ({@link
+ * io.github.ampark.core.AmparkListener}: call started/finished, callback handled).
  *
  * <pre>{@code
  * try {

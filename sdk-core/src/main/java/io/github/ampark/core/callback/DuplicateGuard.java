@@ -108,10 +108,19 @@ public interface DuplicateGuard {
    * @param alreadyDone the reply for a delivery of an event already handled (an acknowledgement)
    * @param busy the reply for a delivery arriving while the event is being handled
    * @return the reply to send
+   *
+   * <p>Inside {@link CallbackObservation#observe} it also tells the client's listener whether the
+   * delivery was handled, a duplicate or arrived while busy. Implementations override {@link
+   * #once}, not this method.
    */
   default CallbackReply handleOnce(
       String key, Supplier<CallbackReply> work, Supplier<CallbackReply> alreadyDone, Supplier<CallbackReply> busy) {
-    return once(key, work, CallbackReply::acknowledges, alreadyDone, busy);
+    CallbackObservation.Scope observed = CallbackObservation.current();
+    if (observed == null) {
+      return once(key, work, CallbackReply::acknowledges, alreadyDone, busy);
+    }
+    return once(key, observed.first(key, work), CallbackReply::acknowledges, observed.done(alreadyDone),
+        observed.inProgress(busy));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.ampark.core.spi;
 import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.IfAbsent;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.OutcomeUnknownException;
 
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import io.github.ampark.core.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,9 +151,28 @@ public final class BusinessKeyCalls {
 
     @Override
     public T execute() {
+      Observed observed = Observed.keyed(runtime, operation);
+      if (observed == null) {
+        return run(null);
+      }
+      String[] mdc = observed.enter();
+      try {
+        T result = run(observed);
+        observed.finish(null);
+        return result;
+      } catch (RuntimeException | Error e) {
+        observed.finish(e);
+        throw e;
+      } finally {
+        observed.exit(mdc);
+      }
+    }
+
+    private T run(@Nullable Observed observed) {
       long deadline = deadline();
       AmparkException failure;
       try {
+        sent(observed, false);
         return send.withDeadline(deadline).execute();
       } catch (AmparkException e) {
         if (!isAmbiguous(e)) {
@@ -162,7 +180,7 @@ public final class BusinessKeyCalls {
         }
         failure = e;
       }
-      Reconciliation<T> first = query(failure, deadline);
+      Reconciliation<T> first = reconciled(observed, query(failure, deadline));
       if (first.isFound()) {
         return found(first);
       }
@@ -182,7 +200,7 @@ public final class BusinessKeyCalls {
         Thread.currentThread().interrupt();
         throw unknown("interrupted while waiting to ask the vendor a second time", true, failure);
       }
-      Reconciliation<T> second = query(failure, deadline);
+      Reconciliation<T> second = reconciled(observed, query(failure, deadline));
       if (second.isFound()) {
         return found(second);
       }
@@ -191,6 +209,7 @@ public final class BusinessKeyCalls {
       }
       LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
       try {
+        sent(observed, true);
         return send.withDeadline(deadline).execute();
       } catch (AmparkException e) {
         throw afterResend(e, failure);
@@ -222,6 +241,29 @@ public final class BusinessKeyCalls {
       return r.value();
     }
 
+    private static void sent(@Nullable Observed observed, boolean resend) {
+      if (observed != null) {
+        observed.attempts = resend ? 2 : 1;
+        observed.resent = resend;
+      }
+    }
+
+    private static <R> Reconciliation<R> reconciled(@Nullable Observed observed, Reconciliation<R> r) {
+      if (observed != null) {
+        observed.reconciliation = r.isFound()
+            ? io.github.ampark.core.CallFinished.Reconciliation.FOUND
+            : r.isUnknown()
+                ? io.github.ampark.core.CallFinished.Reconciliation.UNKNOWN
+                : io.github.ampark.core.CallFinished.Reconciliation.ABSENT;
+      }
+      return r;
+    }
+
+    private static <R> CompletableFuture<Reconciliation<R>> observe(
+        @Nullable Observed observed, CompletableFuture<Reconciliation<R>> query) {
+      return observed == null ? query : query.thenApply(r -> reconciled(observed, r));
+    }
+
     /** Never throws: a failed or broken query is {@link Reconciliation#unknown}. */
     private Reconciliation<T> query(AmparkException failure, long deadline) {
       if (deadline - System.nanoTime() <= 0) {
@@ -248,6 +290,11 @@ public final class BusinessKeyCalls {
      */
     @Override
     public CompletableFuture<T> executeAsync() {
+      Observed observed = Observed.keyed(runtime, operation);
+      return observed == null ? runAsync(null) : observed.around(runAsync(observed));
+    }
+
+    private CompletableFuture<T> runAsync(@Nullable Observed observed) {
       long deadline = deadline();
       CompletableFuture<T> result = new CompletableFuture<>();
       AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
@@ -257,7 +304,7 @@ public final class BusinessKeyCalls {
           step.cancel(true);
         }
       });
-      step(result, inFlight, sendAsync(deadline), (value, error) -> {
+      step(result, inFlight, sendAsync(deadline, observed, false), (value, error) -> {
         if (error == null) {
           result.complete(value);
           return;
@@ -268,7 +315,7 @@ public final class BusinessKeyCalls {
           return;
         }
         AmparkException failure = (AmparkException) cause;
-        step(result, inFlight, queryAsync(failure, deadline), (first, never) -> {
+        step(result, inFlight, observe(observed, queryAsync(failure, deadline)), (first, never) -> {
           if (first.isFound()) {
             result.complete(found(first));
           } else if (first.isUnknown()) {
@@ -289,14 +336,14 @@ public final class BusinessKeyCalls {
               result.completeExceptionally(unknown("the client closed before the vendor could be asked again", true, failure));
               return;
             }
-            step(result, inFlight, settled.thenCompose(x -> queryAsync(failure, deadline)), (second, never2) -> {
+            step(result, inFlight, observe(observed, settled.thenCompose(x -> queryAsync(failure, deadline))), (second, never2) -> {
               if (second.isFound()) {
                 result.complete(found(second));
               } else if (second.isUnknown()) {
                 result.completeExceptionally(unknown("a first query reported no such key, a second " + second.seen(), false, failure));
               } else {
                 LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
-                step(result, inFlight, sendAsync(deadline), (v, t) -> {
+                step(result, inFlight, sendAsync(deadline, observed, true), (v, t) -> {
                   if (t == null) {
                     result.complete(v);
                   } else {
@@ -338,8 +385,9 @@ public final class BusinessKeyCalls {
       });
     }
 
-    private CompletableFuture<T> sendAsync(long deadline) {
+    private CompletableFuture<T> sendAsync(long deadline, @Nullable Observed observed, boolean resend) {
       try {
+        sent(observed, resend);
         return send.withDeadline(deadline).executeAsync();
       } catch (RuntimeException e) {
         CompletableFuture<T> failed = new CompletableFuture<>();
@@ -382,133 +430,6 @@ public final class BusinessKeyCalls {
       "the vendor reports no such key, but the call deadline leaves no time to confirm it";
   private static final String DEADLINE_BEFORE_QUERY =
       "the call deadline passed before the vendor could be asked";
-
-  /**
-   * Legacy form, kept only until every vendor module declares its keyed operations with {@link
-   * #keyed}; it does not share one deadline across steps.
-   *
-   * @deprecated use {@link #keyed}
-   * @param vendor vendor name (for logs and errors)
-   * @param operation operation name
-   * @param businessKey the merchant's key (order number), logged
-   * @param send sends the operation once
-   * @param reconcile asks the vendor about the key
-   * @param ifAbsent what to do when the vendor confirms absence
-   * @param <T> result type
-   * @return the result, sent or found
-   */
-  @Deprecated
-  public static <T> T execute(
-      String vendor,
-      String operation,
-      String businessKey,
-      Supplier<T> send,
-      Function<AmparkException, Reconciliation<T>> reconcile,
-      IfAbsent ifAbsent) {
-    boolean resent = false;
-    while (true) {
-      try {
-        return send.get();
-      } catch (AmparkException e) {
-        if (!isAmbiguous(e)) {
-          throw e;
-        }
-        Reconciliation<T> r;
-        try {
-          r = reconcile.apply(e);
-        } catch (AmparkException q) {
-          LOG.warn("{} {} {}: outcome unknown and the vendor could not be asked ({})", vendor, operation, businessKey, q.getMessage());
-          e.addSuppressed(q);
-          throw e;
-        }
-        if (r.isUnknown()) {
-          throw new OutcomeUnknownException(vendor, operation, businessKey, r.seen(), false, e);
-        }
-        if (r.isFound()) {
-          LOG.warn("{} {} {}: ambiguous failure, but the vendor has it; not resent", vendor, operation, businessKey);
-          return r.value();
-        }
-        if (ifAbsent == IfAbsent.THROW || resent) {
-          throw notPlaced(vendor, operation, businessKey, e);
-        }
-        LOG.warn("{} {} {}: ambiguous failure and the vendor confirms it does not exist; resending once", vendor, operation, businessKey);
-        resent = true;
-      }
-    }
-  }
-
-  /**
-   * Legacy asynchronous form.
-   *
-   * @deprecated use {@link #keyed}
-   *
-   * @param vendor vendor name
-   * @param operation operation name
-   * @param businessKey the merchant's key
-   * @param send sends the operation once
-   * @param reconcile asks the vendor about the key
-   * @param ifAbsent what to do when the vendor confirms absence
-   * @param <T> result type
-   * @return the result, eventually
-   */
-  @Deprecated
-  public static <T> CompletableFuture<T> executeAsync(
-      String vendor,
-      String operation,
-      String businessKey,
-      Supplier<CompletableFuture<T>> send,
-      Function<AmparkException, CompletableFuture<Reconciliation<T>>> reconcile,
-      IfAbsent ifAbsent) {
-    return attempt(vendor, operation, businessKey, send, reconcile, ifAbsent, false);
-  }
-
-  private static <T> CompletableFuture<T> attempt(
-      String vendor,
-      String operation,
-      String businessKey,
-      Supplier<CompletableFuture<T>> send,
-      Function<AmparkException, CompletableFuture<Reconciliation<T>>> reconcile,
-      IfAbsent ifAbsent,
-      boolean resent) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    send.get().whenComplete((value, error) -> {
-      if (error == null) {
-        result.complete(value);
-        return;
-      }
-      Throwable cause = unwrap(error);
-      if (!(cause instanceof AmparkException) || !isAmbiguous(cause)) {
-        result.completeExceptionally(cause);
-        return;
-      }
-      AmparkException failure = (AmparkException) cause;
-      reconcile.apply(failure).whenComplete((r, qError) -> {
-        if (qError != null) {
-          failure.addSuppressed(unwrap(qError));
-          result.completeExceptionally(failure);
-        } else if (r.isUnknown()) {
-          result.completeExceptionally(new OutcomeUnknownException(vendor, operation, businessKey, r.seen(), false, failure));
-        } else if (r.isFound()) {
-          result.complete(r.value());
-        } else if (ifAbsent == IfAbsent.THROW || resent) {
-          result.completeExceptionally(notPlaced(vendor, operation, businessKey, failure));
-        } else {
-          attempt(vendor, operation, businessKey, send, reconcile, ifAbsent, true).whenComplete((v, t) -> {
-            if (t != null) {
-              result.completeExceptionally(unwrap(t));
-            } else {
-              result.complete(v);
-            }
-          });
-        }
-      });
-    });
-    return result;
-  }
-
-  private static TransportException notPlaced(String vendor, String operation, String key, AmparkException cause) {
-    return new OutcomeUnknownException(vendor, operation, key, "the vendor reports no such key", true, cause);
-  }
 
   private static Throwable unwrap(Throwable t) {
     return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;

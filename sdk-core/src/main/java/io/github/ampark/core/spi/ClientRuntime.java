@@ -2,6 +2,8 @@ package io.github.ampark.core.spi;
 
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
+import io.github.ampark.core.callback.CallbackObservation;
+import io.github.ampark.core.callback.CallbackReply;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +89,8 @@ public final class ClientRuntime implements AutoCloseable {
       b.writeTimeout(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
     this.client =
-        b.addInterceptor(new RetryInterceptor(spec.name(), config.retryPolicy(), config.callDeadline(), log, config.logLevel()))
+        b.addInterceptor(new RetryInterceptor(spec.name(), config.retryPolicy(), config.callDeadline(), log, config.logLevel(),
+            config.listener() != null || config.mdc()))
             .addInterceptor(new SigningInterceptor(spec.name(), config.userAgent(), spec.signer()))
             .addInterceptor(new LoggingInterceptor(log, config.logLevel(), redactor))
             .addNetworkInterceptor(new NetworkMarkerInterceptor())
@@ -110,7 +113,12 @@ public final class ClientRuntime implements AutoCloseable {
   public static ClientRuntime create(ClientConfig config, VendorSpec spec) {
     RuntimeCompatibility.check(spec.name()); // Jackson, OkHttp, Kotlin stdlib floors: README "Compatibility"
     OkHttpClient supplied = config.httpClient();
-    OkHttpClient base = supplied != null ? supplied : new OkHttpClient.Builder().dispatcher(dispatcher()).build();
+    OkHttpClient base = supplied != null ? supplied
+        : new OkHttpClient.Builder().dispatcher(dispatcher())
+            // OkHttp keeps 5 idle connections by default: under 64 concurrent calls every other call
+            // would open (and the pool close) a connection
+            .connectionPool(new okhttp3.ConnectionPool(MAX_ASYNC_PER_HOST, 5, TimeUnit.MINUTES))
+            .build();
     return new ClientRuntime(config, spec, base, true, supplied == null, new AtomicBoolean(), new Timers(spec.name()));
   }
 
@@ -209,6 +217,29 @@ public final class ClientRuntime implements AutoCloseable {
       b.tag((Class) t.getKey(), t.getValue());
     }
     return b.build();
+  }
+
+  /**
+   * Runs a vendor callback's handling under observation: the client's {@link
+   * ClientConfig#listener() listener} is told how the delivery was answered (handled, duplicate,
+   * busy, refused, failed), with no per-vendor code beyond this one call around the body of {@code
+   * XxxCallbacks.handle}:
+   *
+   * <pre>{@code
+   * public CallbackReply handle(CallbackRequest request, XxxHandler handler) {
+   *   return runtime.observeCallback("order", () -> { ... verify, guard.handleOnce(...) ... });
+   * }
+   * }</pre>
+   *
+   * Same as {@link CallbackObservation#observe CallbackObservation.observe(config().listener(),
+   * vendor(), kind, handling)}; with no listener it just runs {@code handling}.
+   *
+   * @param kind the kind of callback (few values: {@code order}, {@code gateway}, …), a metric tag
+   * @param handling the handling, returning the reply
+   * @return the reply {@code handling} returned
+   */
+  public CallbackReply observeCallback(String kind, java.util.function.Supplier<CallbackReply> handling) {
+    return CallbackObservation.observe(config.listener(), spec.name(), kind, handling);
   }
 
   Exchange exchange() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.AmparkException;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ApiException;
 import io.github.ampark.core.ResponseFormatException;
 import io.github.ampark.core.TransportException;
@@ -40,7 +41,11 @@ final class Exchange {
    * A call bounded by {@code deadlineNanos} (a {@link System#nanoTime()} instant) as well as the
    * client's call deadline: the shorter wins.
    */
-  private Call newCall(Request request, long deadlineNanos) {
+  private Call newCall(Request request, long deadlineNanos, @Nullable Observed observed) {
+    if (observed != null) {
+      // the retry interceptor counts attempts and sets the MDC on the thread that runs the call
+      request = request.newBuilder().tag(Observed.class, observed).build();
+    }
     if (deadlineNanos == NO_DEADLINE) {
       return runtime.httpClient().newCall(request);
     }
@@ -61,11 +66,32 @@ final class Exchange {
   <T> T execute(Request request, JavaType type, long deadlineNanos) {
     runtime.ensureOpen();
     CallInfo info = CallInfo.of(request, runtime.vendor());
+    Observed observed = Observed.exchange(runtime, info, request);
+    if (observed == null) {
+      return run(request, info, type, deadlineNanos, null);
+    }
+    String[] mdc = observed.enter();
+    try {
+      T result = run(request, info, type, deadlineNanos, observed);
+      observed.finish(null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      observed.finish(e);
+      throw e;
+    } finally {
+      observed.exit(mdc);
+    }
+  }
+
+  private <T> T run(Request request, CallInfo info, JavaType type, long deadlineNanos, @Nullable Observed observed) {
     Response response;
     try {
-      response = newCall(request, deadlineNanos).execute();
+      response = newCall(request, deadlineNanos, observed).execute();
     } catch (IOException e) {
       throw transport(info, e);
+    }
+    if (observed != null) {
+      observed.httpStatus = response.code();
     }
     return decode(info, response, type);
   }
@@ -79,12 +105,13 @@ final class Exchange {
       return future;
     }
     CallInfo info = CallInfo.of(request, runtime.vendor());
+    Observed observed = Observed.exchange(runtime, info, request);
     Call call;
     try {
-      call = newCall(request, deadlineNanos);
+      call = newCall(request, deadlineNanos, observed);
     } catch (AmparkException e) {
       future.completeExceptionally(e);
-      return future;
+      return observed == null ? future : observed.around(future);
     }
     call.enqueue(
         new Callback() {
@@ -95,6 +122,9 @@ final class Exchange {
 
           @Override
           public void onResponse(Call c, Response response) {
+            if (observed != null) {
+              observed.httpStatus = response.code();
+            }
             try {
               future.complete(Exchange.this.<T>decode(info, response, type));
             } catch (RuntimeException e) {
@@ -108,7 +138,7 @@ final class Exchange {
             call.cancel();
           }
         });
-    return future;
+    return observed == null ? future : observed.around(future);
   }
 
   private TransportException transport(CallInfo info, IOException e) {

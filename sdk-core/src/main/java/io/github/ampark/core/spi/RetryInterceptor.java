@@ -25,9 +25,11 @@ final class RetryInterceptor implements Interceptor {
   private final Duration deadline;
   private final Logger log;
   private final LogLevel level;
+  private final boolean observing;
 
-  RetryInterceptor(String vendor, RetryPolicy policy, Duration deadline, Logger log, LogLevel level) {
+  RetryInterceptor(String vendor, RetryPolicy policy, Duration deadline, Logger log, LogLevel level, boolean observing) {
     this.vendor = vendor;
+    this.observing = observing;
     this.policy = policy;
     this.deadline = deadline;
     this.log = log;
@@ -43,6 +45,20 @@ final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    Observed observed = observing ? chain.request().tag(Observed.class) : null;
+    if (observed == null) {
+      return attempts(chain, null);
+    }
+    // the thread running the call (a dispatcher thread for executeAsync) logs with the call's MDC
+    String[] mdc = observed.enter();
+    try {
+      return attempts(chain, observed);
+    } finally {
+      observed.exit(mdc);
+    }
+  }
+
+  private Response attempts(Chain chain, @Nullable Observed observed) throws IOException {
     Request request = chain.request();
     CallInfo info = CallInfo.of(request, vendor);
     long deadlineAt = System.nanoTime() + deadline.toNanos();
@@ -54,6 +70,9 @@ final class RetryInterceptor implements Interceptor {
     boolean anyReached = false; // over all attempts: an earlier one may have reached the vendor
     for (int attempt = 1; ; attempt++) {
       AttemptState state = new AttemptState(attempt, maxAttempts);
+      if (observed != null) {
+        observed.attempts = attempt;
+      }
       Response response;
       try {
         response = chain.proceed(request.newBuilder().tag(AttemptState.class, state).build());

@@ -23,6 +23,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  */
 public final class CapturingLogs implements SLF4JServiceProvider {
   private static final List<String> LINES = Collections.synchronizedList(new ArrayList<>());
+  private static final List<String> MDC_LINES = Collections.synchronizedList(new ArrayList<>());
   private final ILoggerFactory factory = new Factory();
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new BasicMDCAdapter();
@@ -34,6 +35,16 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     }
   }
 
+  /**
+   * A snapshot of all captured lines each followed by the SLF4J MDC in force on the logging thread
+   * when it was logged, sorted by key: {@code "LEVEL logger: message {k1=v1, k2=v2}"}.
+   */
+  public static List<String> linesWithMdc() {
+    synchronized (MDC_LINES) {
+      return new ArrayList<>(MDC_LINES);
+    }
+  }
+
   /** All captured text joined by newlines. */
   public static String text() {
     return String.join("\n", lines());
@@ -42,6 +53,7 @@ public final class CapturingLogs implements SLF4JServiceProvider {
   /** Forgets everything captured so far. */
   public static void clear() {
     LINES.clear();
+    MDC_LINES.clear();
   }
 
   @Override
@@ -92,7 +104,10 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
       String msg = MessageFormatter.basicArrayFormat(messagePattern, arguments);
-      LINES.add(level + " " + name + ": " + msg + (throwable == null ? "" : " | " + throwable));
+      String line = level + " " + name + ": " + msg + (throwable == null ? "" : " | " + throwable);
+      java.util.Map<String, String> mdc = org.slf4j.MDC.getCopyOfContextMap();
+      MDC_LINES.add(line + " " + new java.util.TreeMap<>(mdc == null ? java.util.Collections.emptyMap() : mdc));
+      LINES.add(line);
     }
 
     @Override
