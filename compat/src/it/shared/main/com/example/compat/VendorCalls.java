@@ -74,7 +74,7 @@ public final class VendorCalls {
       MeterReading reading = MeterReading.builder().shopCode("S-0001").storeNo("1F-001").deviceActualCode("DB-0001")
           .readDate("2026-10").readNum(new BigDecimal("1000.5")).totalElec(used).chargeAmount(used).totalAmount(used)
           .amount(used).addPriceRecords(ElectricPriceRecord.of("1", used)).build();
-      return String.valueOf(client.pushMeterReadings(
+      return String.valueOf(client.assets().pushMeterReadings(
           MeterReadingBatch.of("MALL-COMPAT", "1.0", Collections.singletonList(reading))).code());
     }
   }
