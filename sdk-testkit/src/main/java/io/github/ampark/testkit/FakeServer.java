@@ -62,6 +62,7 @@ public class FakeServer implements AutoCloseable {
    */
   protected FakeServer(Clock clock) {
     this.clock = clock;
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(
         new Dispatcher() {
           @Override
@@ -267,9 +268,45 @@ public class FakeServer implements AutoCloseable {
         return toMock(response).throttleBody(1, fault.duration.toNanos(), TimeUnit.NANOSECONDS).build();
       case DELAY:
         return toMock(response).headersDelay(fault.duration.toNanos(), TimeUnit.NANOSECONDS).build();
+      case RESET:
+        // closed abruptly once the request is read, without a response (MockWebServer gives no way
+        // to set SO_LINGER 0, so the client may see a FIN or a RST: either way, no answer)
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build();
+      case NEVER_ANSWER:
+        return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+      case DRIP:
+        return toMock(response).body(dripping(response.body(), fault.duration)).build();
+      case ANSWER:
+        return new MockResponse.Builder().code(fault.status).setHeader("Content-Type", fault.contentType)
+            .body(new Buffer().write(fault.body)).build();
+      case REWRITE:
+        return toMock(response).body(new Buffer().write(fault.rewrite.apply(response.body()))).build();
       default:
         throw new IllegalStateException(fault.toString());
     }
+  }
+
+  /** A body written one byte per {@code perByte}, flushed each time. */
+  private static mockwebserver3.MockResponseBody dripping(byte[] bytes, Duration perByte) {
+    return new mockwebserver3.MockResponseBody() {
+      @Override
+      public long getContentLength() {
+        return bytes.length;
+      }
+
+      @Override
+      public void writeTo(okio.BufferedSink sink) throws IOException {
+        for (byte b : bytes) {
+          sink.writeByte(b).flush();
+          try {
+            Thread.sleep(perByte.toMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("drip interrupted");
+          }
+        }
+      }
+    };
   }
 
   /** Stops listening and the callback sender. */
@@ -277,6 +314,52 @@ public class FakeServer implements AutoCloseable {
   public void close() {
     callbacks.close();
     server.close();
+  }
+
+  /**
+   * Server sockets whose connections send without Nagle's delay: MockWebServer writes headers and
+   * body separately, and the second write would otherwise wait for the client's delayed ACK (40 ms
+   * per call on Linux), which no real vendor does.
+   */
+  private static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new NoDelayServerSocket();
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws IOException {
+      java.net.ServerSocket s = new NoDelayServerSocket();
+      s.bind(new java.net.InetSocketAddress(port));
+      return s;
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      java.net.ServerSocket s = new NoDelayServerSocket();
+      s.bind(new java.net.InetSocketAddress(port), backlog);
+      return s;
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+      java.net.ServerSocket s = new NoDelayServerSocket();
+      s.bind(new java.net.InetSocketAddress(address, port), backlog);
+      return s;
+    }
+  }
+
+  private static final class NoDelayServerSocket extends java.net.ServerSocket {
+    NoDelayServerSocket() throws IOException {
+      super();
+    }
+
+    @Override
+    public java.net.Socket accept() throws IOException {
+      java.net.Socket s = super.accept();
+      s.setTcpNoDelay(true);
+      return s;
+    }
   }
 
   /** Headers helper for subclasses. */

@@ -1,6 +1,8 @@
 package io.github.ampark.testkit;
 
+import io.github.ampark.core.Nullable;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * Something going wrong between the client and the vendor, injected into the next matching
@@ -14,24 +16,95 @@ import java.time.Duration;
  *       classic double-charge trap);
  *   <li>{@link #status(int)} / {@link #retryAfter(Duration)}: an error status, not processed;
  *   <li>{@link #malformedBody()}, {@link #truncatedBody()}, {@link #slowBody(Duration)},
- *       {@link #delay(Duration)}: processed, but the answer is garbage, cut, slow, or late.
+ *       {@link #delay(Duration)}: processed, but the answer is garbage, cut, slow, or late;
+ *   <li>{@link #neverAnswer()}: the request is read, not processed, and no answer ever comes;
+ *   <li>{@link #resetAfterRequest()}: the request is read, not processed, and the socket is closed
+ *       abruptly without a response;
+ *   <li>{@link #drip(Duration)}: processed, and the answer leaves one byte per interval (unlike
+ *       {@link #slowBody}, the request itself arrives at once);
+ *   <li>{@link #answer(int, String, byte[])}, {@link #emptyBody()}, {@link #rewrite(String, UnaryOperator)}:
+ *       processed, but what arrives is another answer, an empty one, or the real one altered
+ *       (truncated JSON, wrong types, a huge body).
  * </ul>
  */
 public final class Fault {
   enum Kind {
-    DELAY, DISCONNECT_AFTER_REQUEST, PROCESS_THEN_DISCONNECT, STATUS, MALFORMED_BODY, TRUNCATED_BODY, SLOW_BODY
+    DELAY, DISCONNECT_AFTER_REQUEST, PROCESS_THEN_DISCONNECT, STATUS, MALFORMED_BODY, TRUNCATED_BODY, SLOW_BODY,
+    NEVER_ANSWER, RESET, DRIP, ANSWER, REWRITE
   }
 
   final Kind kind;
   final Duration duration;
   final int status;
   final Duration retryAfter;
+  final @Nullable String contentType;
+  final @Nullable byte[] body;
+  final @Nullable UnaryOperator<byte[]> rewrite;
+  final @Nullable String label;
 
   private Fault(Kind kind, Duration duration, int status, Duration retryAfter) {
+    this(kind, duration, status, retryAfter, null, null, null, null);
+  }
+
+  private Fault(Kind kind, Duration duration, int status, Duration retryAfter, @Nullable String contentType,
+      @Nullable byte[] body, @Nullable UnaryOperator<byte[]> rewrite, @Nullable String label) {
     this.kind = kind;
     this.duration = duration;
     this.status = status;
     this.retryAfter = retryAfter;
+    this.contentType = contentType;
+    this.body = body;
+    this.rewrite = rewrite;
+    this.label = label;
+  }
+
+  /** The request is read; it is not processed and no answer ever comes (the socket stays open). */
+  public static Fault neverAnswer() {
+    return new Fault(Kind.NEVER_ANSWER, null, 0, null);
+  }
+
+  /**
+   * The request is read (it is in the journal), not processed, and the socket is closed abruptly
+   * without a response, as a proxy resetting the connection would. Unlike {@link
+   * #disconnectAfterRequest()} it closes the socket outright instead of shutting both directions
+   * down in order.
+   */
+  public static Fault resetAfterRequest() {
+    return new Fault(Kind.RESET, null, 0, null);
+  }
+
+  /** Processed, but the answer leaves one byte per {@code perByte}; the request arrives at once. */
+  public static Fault drip(Duration perByte) {
+    return new Fault(Kind.DRIP, perByte, 0, null);
+  }
+
+  /**
+   * Processed, but this answer arrives instead of the real one.
+   *
+   * @param status HTTP status
+   * @param contentType the Content-Type header
+   * @param body exact body bytes (copied)
+   * @return the fault
+   */
+  public static Fault answer(int status, String contentType, byte[] body) {
+    return new Fault(Kind.ANSWER, null, status, null, contentType, body.clone(), null, "answer(" + status + ", " + body.length + " bytes)");
+  }
+
+  /** Processed, but answered HTTP 200 with an empty body. */
+  public static Fault emptyBody() {
+    return new Fault(Kind.ANSWER, null, 200, null, "application/json", new byte[0], null, "emptyBody");
+  }
+
+  /**
+   * Processed, and the real answer's body is altered on the way (status and headers kept; the
+   * length follows the new body).
+   *
+   * @param label what the change is, for the journal and {@link #toString()}
+   * @param change from the real body to what arrives
+   * @return the fault
+   */
+  public static Fault rewrite(String label, UnaryOperator<byte[]> change) {
+    return new Fault(Kind.REWRITE, null, 0, null, null, null, change, label);
   }
 
   /** Processed normally, but the response headers are sent only after {@code delay}. */
@@ -81,7 +154,7 @@ public final class Fault {
 
   /** Whether the fake's handler runs (the vendor acts on the request) under this fault. */
   public boolean processes() {
-    return kind != Kind.DISCONNECT_AFTER_REQUEST && kind != Kind.STATUS;
+    return kind != Kind.DISCONNECT_AFTER_REQUEST && kind != Kind.STATUS && kind != Kind.NEVER_ANSWER && kind != Kind.RESET;
   }
 
   @Override
@@ -93,6 +166,11 @@ public final class Fault {
         return "status(" + status + (retryAfter == null ? "" : ", retry-after " + retryAfter.getSeconds() + "s") + ")";
       case SLOW_BODY:
         return "slowBody(" + duration.toMillis() + "ms/byte)";
+      case DRIP:
+        return "drip(" + duration.toMillis() + "ms/byte)";
+      case ANSWER:
+      case REWRITE:
+        return label;
       default:
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -25,7 +25,16 @@ public final class Faults {
    * @return this
    */
   public synchronized Faults next(Fault fault) {
-    planned.add(new Planned(null, null, fault, 1));
+    return next(fault, 1);
+  }
+
+  /**
+   * @param fault injected into the next {@code times} requests, whatever they are
+   * @param times how many
+   * @return this
+   */
+  public synchronized Faults next(Fault fault, int times) {
+    planned.add(new Planned(null, null, fault, times));
     return this;
   }
 

@@ -72,6 +72,11 @@ public final class BolinkEnvelope {
     if (state == null || !state.isValueNode() || state.isNull()) {
       throw ctx.formatError("envelope has no 'state'", null);
     }
+    // state is an integer (some gateways quote it): anything else is an answer we cannot read, not
+    // a refusal — a refusal would end a keyed call without reconciling it.
+    if (!(state.isIntegralNumber() || state.isTextual() && state.asText().matches("-?[0-9]{1,9}"))) {
+      throw ctx.formatError("envelope 'state' is not an integer", null);
+    }
     if ("1".equals(state.asText())) {
       return env;
     }

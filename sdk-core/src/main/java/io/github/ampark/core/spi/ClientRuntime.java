@@ -112,7 +112,12 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public static ClientRuntime create(ClientConfig config, VendorSpec spec) {
     OkHttpClient supplied = config.httpClient();
-    OkHttpClient base = supplied != null ? supplied : new OkHttpClient.Builder().dispatcher(dispatcher()).build();
+    OkHttpClient base = supplied != null ? supplied
+        : new OkHttpClient.Builder().dispatcher(dispatcher())
+            // OkHttp keeps 5 idle connections by default: under 64 concurrent calls every other call
+            // would open (and the pool close) a connection
+            .connectionPool(new okhttp3.ConnectionPool(MAX_ASYNC_PER_HOST, 5, TimeUnit.MINUTES))
+            .build();
     return new ClientRuntime(config, spec, base, true, supplied == null, new AtomicBoolean(), new Timers(spec.name()));
   }
 
