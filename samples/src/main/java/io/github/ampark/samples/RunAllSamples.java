@@ -24,7 +24,7 @@ public final class RunAllSamples {
     FourPyunSample.run(out);
     section(out, "Bolink (泊链): entry, exit, charging discount, query, refund");
     BolinkSample.run(out);
-    section(out, "Yinli (印力): a month of meter readings for 1,000 shops through the batch helper");
+    section(out, "Yinli (印力): a month of meter readings through the 0.1 envelope, and a resent top-up booked once");
     YinliSample.run(out);
     section(out, "Wanzhuang (万庄): register a device, set a mode, charge, receive start and finish callbacks, stop, print the bill");
     WanzhuangSample.run(out);

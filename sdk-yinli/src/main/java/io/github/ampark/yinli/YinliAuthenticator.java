@@ -2,15 +2,16 @@ package io.github.ampark.yinli;
 
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.spi.OutgoingRequest;
-import io.github.ampark.core.Checks;
 import io.github.ampark.yinli.internal.Authenticators;
+import io.github.ampark.yinli.internal.HeaderChecks;
 import java.util.Collection;
 import java.util.Collections;
 
 /**
- * How requests to Yinli are authenticated. Yinli's "0.1 通用请求方式" page, which should say this,
- * is not public: header names, token or signature, algorithm and key are all UNKNOWN. So the step
- * is yours to plug in, once Yinli gives you their rules. An authenticator sees each request
+ * Extra authentication of requests, beyond the 0.1 envelope ({@link YinliCodec}): a gateway token
+ * or signature some deployments put in front of Yinli. Plain-JSON 1.x calls (a client built
+ * without the envelope for 1.x) have nothing else; sealed calls get the codec's headers first and
+ * then this. An authenticator sees each request
  * exactly as it will be sent — method, URL, headers and the exact body bytes — and may add headers
  * or query parameters, or sign the body; it runs once per attempt, so a retried request (one that
  * never reached Yinli) gets a fresh timestamp.
@@ -104,8 +105,11 @@ public interface YinliAuthenticator {
    * @param name the header's name
    * @param value its value
    * @return the authenticator
+   * @throws io.github.ampark.core.ValidationException naming {@code name} or {@code value} if it
+   *     cannot be an HTTP header (CR, LF, NUL, other control characters, non-ASCII, surrounding
+   *     white space, e.g. a token read from a file with its newline); the value is never echoed
    */
   static YinliAuthenticator staticHeader(String name, String value) {
-    return Authenticators.staticHeader(Checks.notBlank("name", name), Secret.of("value", value));
+    return Authenticators.staticHeader(HeaderChecks.name("name", name), Secret.of("value", HeaderChecks.value("value", value)));
   }
 }

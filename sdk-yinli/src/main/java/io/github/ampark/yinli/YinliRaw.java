@@ -1,93 +1,88 @@
 package io.github.ampark.yinli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
+import io.github.ampark.core.spi.ClientRuntime;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Authenticated requests to any Yinli path, for the endpoints whose contract Yinli has not
- * published: 1.3 电表信息查询, 1.4 商场信息查询, 1.5 模板消息推送, and whatever 畅洋 (Changyang)
- * endpoints (2.1–2.7) are reached through the same gateway. Their paths and bodies are UNKNOWN, so
- * you give both. They go through the same pipeline as the typed push: your {@link
- * YinliAuthenticator} sees the exact bytes, the envelope is checked ({@code success == true}, else
- * an {@link io.github.ampark.core.ApiException}), secrets are redacted, and retries follow the
- * idempotency you declare.
+ * Requests to any path, for endpoints without a typed method: 2.4 余额退费 and 2.7 支付类型查询
+ * (no published body), or anything new. The JSON you give is sealed with the client's codec when
+ * the request is tagged {@link Format#ENVELOPE} (the default when the client has a codec) and sent
+ * as it is when tagged {@link Format#PLAIN_JSON} (the default without one). Answers are decoded,
+ * opened and checked like the typed ones.
  *
  * <pre>{@code
- * RawResponse r = client.raw().json("openapi/device/query",          // the path Yinli gives you
- *     Collections.singletonMap("mallCode", "MALL-001"), Idempotency.SAFE);
- * JsonNode meters = r.data();
+ * RawResponse r = yinli.raw().post("refund", "{\"shopCode\":\"S-101\"}", Idempotency.UNSAFE);
+ * RawResponse p = yinli.raw().execute(RawRequest.post("openapi/x").json(json)
+ *     .tag(YinliRaw.Format.class, YinliRaw.Format.PLAIN_JSON).build());
  * }</pre>
  */
 public final class YinliRaw {
-  private final ClientRuntime runtime;
+  /** How a raw request travels; a tag on core's {@link RawRequest}. */
+  public enum Format {
+    /** Sealed with the client's codec (multipart {@code body} and {@code signature}, the 0.1 headers). */
+    ENVELOPE,
+    /** The JSON as it is. */
+    PLAIN_JSON
+  }
 
-  YinliRaw(ClientRuntime runtime) {
-    this.runtime = runtime;
+  private final ClientRuntime plain;
+  private final @Nullable ClientRuntime sealed;
+
+  YinliRaw(ClientRuntime plain, @Nullable ClientRuntime sealed) {
+    this.plain = plain;
+    this.sealed = sealed;
   }
 
   /**
-   * POSTs exact JSON text.
+   * POSTs JSON text (sealed if the client has a codec).
    *
-   * @param path path relative to the base URL, e.g. {@code openapi/device/query}
-   * @param json the body, sent byte for byte as UTF-8
-   * @param idempotency whether the call may be resent ({@link Idempotency#SAFE} for queries)
-   * @return the decoded envelope
+   * @param path relative to the base URL, e.g. {@code refund}
+   * @param json the business JSON
+   * @param idempotency whether it may be resent ({@link Idempotency#SAFE} only for queries)
+   * @return the decoded answer
    */
-  public RawResponse json(String path, String json, Idempotency idempotency) {
-    return runtime.execute(request(path, json, idempotency));
+  public RawResponse post(String path, String json, Idempotency idempotency) {
+    return execute(request(path, json, idempotency));
   }
 
-  /**
-   * POSTs an object serialised once with the client's mapper.
-   *
-   * @param path relative path
-   * @param body a map or Jackson-annotated object
-   * @param idempotency whether the call may be resent
-   * @return the decoded envelope
-   */
-  public RawResponse json(String path, Object body, Idempotency idempotency) {
-    return json(path, write(body), idempotency);
+  /** @param path relative path @param json the business JSON @param idempotency whether it may be resent @return the answer, eventually */
+  public CompletableFuture<RawResponse> postAsync(String path, String json, Idempotency idempotency) {
+    return executeAsync(request(path, json, idempotency));
   }
 
-  /**
-   * POSTs an object on OkHttp's dispatcher.
-   *
-   * @param path relative path
-   * @param body a map or Jackson-annotated object
-   * @param idempotency whether the call may be resent
-   * @return the decoded envelope, eventually
-   */
-  public CompletableFuture<RawResponse> jsonAsync(String path, Object body, Idempotency idempotency) {
-    return runtime.executeAsync(request(path, write(body), idempotency));
-  }
-
-  /**
-   * Sends any request through the pipeline (authenticated, decoded, redacted).
-   *
-   * @param request the request
-   * @return the decoded envelope
-   */
+  /** @param request any request; tag it with a {@link Format} to choose @return the decoded answer */
   public RawResponse execute(RawRequest request) {
-    return runtime.execute(request);
+    return runtime(request).execute(request);
+  }
+
+  /** @param request any request @return the decoded answer, eventually */
+  public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
+    return runtime(request).executeAsync(request);
+  }
+
+  private ClientRuntime runtime(RawRequest request) {
+    Checks.notNull("request", request);
+    Object tag = request.tags().get(Format.class);
+    Format format = tag instanceof Format ? (Format) tag : sealed != null ? Format.ENVELOPE : Format.PLAIN_JSON;
+    if (format == Format.PLAIN_JSON) {
+      return plain;
+    }
+    if (sealed == null) {
+      throw new ValidationException("codec", "is required for a sealed raw request (YinliClient.Builder.codec)");
+    }
+    return sealed;
   }
 
   private static RawRequest request(String path, String json, Idempotency idempotency) {
-    return RawRequest.post(path).json(json).idempotency(idempotency).operation("raw POST " + path).build();
-  }
-
-  private String write(Object body) {
-    if (body instanceof String) {
-      return (String) body;
-    }
-    try {
-      return runtime.mapper().writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new ValidationException("body", "cannot be written as JSON: " + e.getOriginalMessage());
-    }
+    Checks.notBlank("path", path);
+    Checks.notNull("json", json);
+    return RawRequest.post(path).json(json).idempotency(Checks.notNull("idempotency", idempotency))
+        .operation("raw POST " + path).build();
   }
 }

@@ -58,7 +58,7 @@ class AuthenticatorHookTest {
     server.enqueue(ok());
     Recording auth = new Recording();
     try (YinliClient client = client(server).authenticator(auth).build()) {
-      client.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      client.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
     }
     assertThat(auth.seen).containsExactly("POST " + url(server) + "openapi/device/synchronize | application/json; charset=UTF-8"
         + " | pushMeterReadings UNSAFE | " + EXPECTED_BODY + " | ua=" + io.github.ampark.core.Ampark.userAgent());
@@ -74,7 +74,7 @@ class AuthenticatorHookTest {
     YinliAuthenticator envelope = request -> request.body("{\"payload\":" + request.bodyText() + ",\"sign\":\"x\"}",
         MediaType.get("application/json; charset=utf-8"));
     try (YinliClient client = client(server).authenticator(envelope).build()) {
-      client.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      client.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
     }
     assertThat(body(take(server))).isEqualTo("{\"payload\":" + EXPECTED_BODY + ",\"sign\":\"x\"}");
   }
@@ -85,7 +85,7 @@ class AuthenticatorHookTest {
     server.enqueue(ok());
     Recording auth = new Recording();
     try (YinliClient client = client(server).authenticator(auth).build()) {
-      RawResponse r = client.raw().json("openapi/mall/query", Collections.singletonMap("mallCode", MALL), Idempotency.SAFE);
+      RawResponse r = client.raw().post("openapi/mall/query", "{\"mallCode\":\"MALL-001\"}", Idempotency.SAFE);
       assertThat(r.data().toString()).isEqualTo("[{}]");
     }
     assertThat(auth.attempts.get()).isEqualTo(2);
@@ -99,8 +99,8 @@ class AuthenticatorHookTest {
     server.enqueue(ok());
     try (YinliClient token = client(server).authenticator(YinliAuthenticator.staticHeader("X-Access-Token", "t0ken-123")).build();
         YinliClient none = client(server).authenticator(YinliAuthenticator.none()).build()) {
-      token.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
-      none.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      token.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      none.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
     }
     assertThat(take(server).getHeaders().get("X-Access-Token")).isEqualTo("t0ken-123");
     RecordedRequest plain = take(server);
@@ -114,7 +114,7 @@ class AuthenticatorHookTest {
     Clock clock = Clock.fixed(Instant.ofEpochMilli(1746061323000L), ZoneOffset.UTC);
     try (YinliClient client = client(server)
         .authenticator(new SignedHeadersExample("app-42", "s3cr3t-yinli", clock, () -> "n0nce")).build()) {
-      client.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      client.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
     }
     RecordedRequest r = take(server);
     assertThat(r.getHeaders().get("appKey")).isEqualTo("app-42");

@@ -43,17 +43,16 @@ class ClientAgainstFakeTest {
 
   @Test
   void aPushIsStoredByTheFakeAsSent() {
-    PushReceipt r = client.pushMeterReadings(batch(fullReading()));
+    PushReceipt r = client.assets().pushMeterReadings(batch(fullReading()));
     assertThat(r.code()).isEqualTo(FakeYinli.SUCCESS_CODE);
     assertThat(r.message()).isEqualTo("success");
-    assertThat(r.data().isArray()).isTrue();
     assertThat(fake.reading(MALL, "DB-0001", "2025-04").toString()).isEqualTo(FULL_READING_JSON);
   }
 
   @Test
   void withoutTheCredentialTheFakeAnswers401AndTheClientThrows() {
     try (YinliClient anonymous = YinliClient.builder().baseUrl(fake.url()).build()) {
-      assertThatThrownBy(() -> anonymous.pushMeterReadings(batch(fullReading())))
+      assertThatThrownBy(() -> anonymous.assets().pushMeterReadings(batch(fullReading())))
           .isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.httpStatus()).isEqualTo(401);
             assertThat(e.vendorCode()).isEqualTo("401");
@@ -66,7 +65,7 @@ class ClientAgainstFakeTest {
   @Test
   void aBodyTheFakeRefusesIsAnApiExceptionWithItsDetailAndTraceId() {
     fake.failNext(FakeYinli.INVALID_CODE, "参数错误", "mallCode不存在");
-    assertThatThrownBy(() -> client.pushMeterReadings(batch(fullReading())))
+    assertThatThrownBy(() -> client.assets().pushMeterReadings(batch(fullReading())))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.vendorCode()).isEqualTo("400");
           assertThat(e.vendorMessage()).isEqualTo("参数错误 (mallCode不存在)");
@@ -77,10 +76,10 @@ class ClientAgainstFakeTest {
   @Test
   void aPushThatMayHaveArrivedIsNotResent() {
     fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.disconnectAfterRequest());
-    assertThatThrownBy(() -> client.pushMeterReadings(batch(fullReading())))
+    assertThatThrownBy(() -> client.assets().pushMeterReadings(batch(fullReading())))
         .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveReachedVendor()).isTrue());
     fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.status(503));
-    assertThatThrownBy(() -> client.pushMeterReadings(batch(fullReading()))).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> client.assets().pushMeterReadings(batch(fullReading()))).isInstanceOf(ApiException.class);
     assertThat(fake.journal()).hasSize(2);
     assertThat(fake.readingCount()).isZero();
   }
@@ -98,7 +97,7 @@ class ClientAgainstFakeTest {
     try (YinliClient flaky = YinliClient.builder().baseUrl("http://yinli.test:" + fake.port() + "/").httpClient(http)
         .retryPolicy(FAST)
         .authenticator(YinliAuthenticator.staticHeader("X-Access-Token", TOKEN)).build()) {
-      flaky.pushMeterReadings(batch(fullReading()));
+      flaky.assets().pushMeterReadings(batch(fullReading()));
     }
     assertThat(lookups.get()).isEqualTo(2);
     assertThat(fake.journal()).hasSize(1);
@@ -109,7 +108,7 @@ class ClientAgainstFakeTest {
   void rawCallsAreAuthenticatedDecodedAndRetriedOnlyWhenDeclaredSafe() {
     fake.answer("/openapi/mall/query", "[{\"mallCode\":\"MALL-001\",\"mallName\":\"印力中心\"}]");
     fake.faults().on("POST", "/openapi/mall/query", Fault.status(503));
-    RawResponse r = client.raw().json("openapi/mall/query", Collections.singletonMap("mallCode", MALL), Idempotency.SAFE);
+    RawResponse r = client.raw().post("openapi/mall/query", "{\"mallCode\":\"MALL-001\"}", Idempotency.SAFE);
     assertThat(r.data().get(0).path("mallName").asText()).isEqualTo("印力中心");
     assertThat(r.envelope().path("code").asText()).isEqualTo("200");
     assertThat(fake.journal("POST", "/openapi/mall/query")).hasSize(2)
@@ -117,7 +116,7 @@ class ClientAgainstFakeTest {
     assertThat(fake.journal().get(0).bodyText()).isEqualTo("{\"mallCode\":\"MALL-001\"}");
 
     fake.faults().on("POST", "/openapi/mall/query", Fault.status(503));
-    assertThatThrownBy(() -> client.raw().json("openapi/mall/query", "{\"mallCode\":\"MALL-001\"}", Idempotency.UNSAFE))
+    assertThatThrownBy(() -> client.raw().post("openapi/mall/query", "{\"mallCode\":\"MALL-001\"}", Idempotency.UNSAFE))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(503);
           assertThat(e.operation()).isEqualTo("raw POST openapi/mall/query");
@@ -128,10 +127,10 @@ class ClientAgainstFakeTest {
   @Test
   void anAsyncRawCallAndAnUnknownPathAnswerThroughTheSameEnvelope() throws Exception {
     fake.answer("/openapi/template/push", "{\"sent\":1}");
-    RawResponse r = client.raw().jsonAsync("openapi/template/push", Collections.singletonMap("shopCode", "S-101"),
+    RawResponse r = client.raw().postAsync("openapi/template/push", "{\"shopCode\":\"S-101\"}",
         Idempotency.UNSAFE).get();
     assertThat(r.data().path("sent").asInt()).isEqualTo(1);
-    assertThatThrownBy(() -> client.raw().json("openapi/nowhere", "{}", Idempotency.SAFE))
+    assertThatThrownBy(() -> client.raw().post("openapi/nowhere", "{}", Idempotency.SAFE))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
   }
 }

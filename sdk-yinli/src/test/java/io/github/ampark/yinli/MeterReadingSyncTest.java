@@ -51,8 +51,8 @@ class MeterReadingSyncTest {
 
   @Test
   void aMonthGoesOutInRequestsOfTwoHundredEachCarryingTheMallAndVersion() {
-    assertThat(client.meterReadingSync(MALL, VERSION).build().batchSize()).isEqualTo(YinliClient.DEFAULT_SYNC_BATCH_SIZE).isEqualTo(200);
-    BatchReport report = client.meterReadingSync(MALL, VERSION).build().run(month(1050));
+    assertThat(client.assets().meterReadingSync(MALL, VERSION).build().batchSize()).isEqualTo(YinliAssets.DEFAULT_SYNC_BATCH_SIZE).isEqualTo(200);
+    BatchReport report = client.assets().meterReadingSync(MALL, VERSION).build().run(month(1050));
 
     assertThat(requestSizes()).containsExactly(200, 200, 200, 200, 200, 50);
     assertThat(fake.journal()).allSatisfy(r -> {
@@ -71,7 +71,7 @@ class MeterReadingSyncTest {
   @Test
   void batchSizeAndParallelismAreTheCallersAndEveryReadingArrivesOnce() {
     List<Long> progress = new ArrayList<>();
-    BatchReport report = client.meterReadingSync(MALL, VERSION).batchSize(30).parallelism(4)
+    BatchReport report = client.assets().meterReadingSync(MALL, VERSION).batchSize(30).parallelism(4)
         .listener(p -> progress.add(p.recordsConfirmed())).build().run(month(500));
 
     assertThat(requestSizes()).hasSize(17).containsOnly(30, 20);
@@ -83,7 +83,7 @@ class MeterReadingSyncTest {
 
   @Test
   void aRefusedRequestStopsTheJobAndTheResumeSendsOnlyTheRest() {
-    BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.meterReadingSync(MALL, VERSION).batchSize(100)
+    BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.assets().meterReadingSync(MALL, VERSION).batchSize(100)
         .listener(p -> {
           if (p.batch().number() == 2) {
             fake.failNext("500", "系统繁忙", "数据库连接超时");   // the next request is batch 3
@@ -102,7 +102,7 @@ class MeterReadingSyncTest {
     assertThat(fake.journal()).hasSize(3);
 
     fake.clearJournal();
-    BatchReport rest = client.meterReadingSync(MALL, VERSION).batchSize(100).resumeFrom(stopped.report()).build().run(month(550));
+    BatchReport rest = client.assets().meterReadingSync(MALL, VERSION).batchSize(100).resumeFrom(stopped.report()).build().run(month(550));
     assertThat(rest.recordsConfirmed()).isEqualTo(350);
     assertThat(requestSizes()).containsExactly(100, 100, 100, 50);
     assertThat(fake.journal().get(0).json().path("data").get(0).path("deviceActualCode").asText()).isEqualTo("DB-0200");
@@ -112,7 +112,7 @@ class MeterReadingSyncTest {
 
   @Test
   void aPushWhoseAnswerWasLostIsNeverResentAndIsReportedAsMaybeApplied() {
-    BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.meterReadingSync(MALL, VERSION).batchSize(100)
+    BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.assets().meterReadingSync(MALL, VERSION).batchSize(100)
         .listener(p -> fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.processThenDisconnect()))
         .build().run(month(300)));
 

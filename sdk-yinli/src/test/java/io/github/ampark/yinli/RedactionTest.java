@@ -37,8 +37,8 @@ class RedactionTest {
         + "\"error\":{\"errorDetail\":\"token " + TOKEN + " expired\",\"traceId\":\"t-1\"}}"));
     YinliAuthenticator auth = YinliAuthenticator.staticHeader("X-Yinli-Auth", TOKEN);
     try (YinliClient client = client(server).authenticator(auth).logLevel(LogLevel.BODY).build()) {
-      client.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
-      assertThatThrownBy(() -> client.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1"))))
+      client.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      assertThatThrownBy(() -> client.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1"))))
           .isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getMessage()).contains("token **** expired").doesNotContain(TOKEN);
             assertThat(e.vendorMessage()).doesNotContain(TOKEN);
@@ -56,7 +56,7 @@ class RedactionTest {
     server.enqueue(ok());
     SignedHeadersExample auth = new SignedHeadersExample("app-42", APP_SECRET, Clock.systemUTC(), () -> "n0nce");
     try (YinliClient client = client(server).authenticator(auth).logLevel(LogLevel.HEADERS).build()) {
-      client.pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
+      client.assets().pushMeterReadings(batch(reading("DB-0001", "2025-04", "1")));
     }
     String sign = takeHeader("sign");
     assertThat(sign).hasSize(64);

@@ -82,7 +82,7 @@ public final class YinliReadings {
   /** Ampark: the batch helper over a lazily generated stream. */
   static long ampark(String baseUrl, int records, int batch, int parallelism) {
     try (YinliClient client = YinliClient.builder().baseUrl(baseUrl).build()) {
-      BatchReport report = client.meterReadingSync(MALL, VERSION).batchSize(batch).parallelism(parallelism).build()
+      BatchReport report = client.assets().meterReadingSync(MALL, VERSION).batchSize(batch).parallelism(parallelism).build()
           .run(IntStream.range(0, records).mapToObj(YinliReadings::reading));
       return report.recordsConfirmed();
     }

@@ -29,21 +29,23 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An in-process Yinli (印力) merchant energy system: the monthly meter-reading push ({@code POST
- * /openapi/device/synchronize}) with Yinli's envelope, a store of the readings a test can inspect,
- * a pluggable authentication check, optional latency, and the fault injection of {@link
+ * An in-process Yinli (印力) merchant energy system, both sides of its API: it <em>serves</em> the
+ * 1.x endpoints (1.1 monthly readings, stored per mall, meter and {@code readDate}; 1.3 meter
+ * info; 1.4 mall info; 1.5 template messages) in plain JSON or, with a {@link FakeYinliEnvelope},
+ * in the "0.1 通用请求方式" envelope (sealed multipart requests verified with your public key,
+ * answers sealed with the fake's key, by JCA code of its own); and it <em>calls</em> your 2.x
+ * endpoints ({@link #topUp(String)}: a sealed 2.2 top-up resent until your sealed success
+ * verifies). Also a pluggable gateway check, latency, and the fault injection of {@link
  * FakeServer}.
  *
  * <pre>{@code
- * try (FakeYinli fake = FakeYinli.builder()
- *         .auth(FakeYinli.AuthCheck.requireHeader("X-Access-Token", "t0ken"))
- *         .start()) {
- *   YinliClient client = YinliClient.builder().baseUrl(fake.url())
- *       .authenticator(YinliAuthenticator.staticHeader("X-Access-Token", "t0ken")).build();
- *   client.meterReadingSync("MALL-001", "1.0").build().run(readings);
+ * try (FakeYinli fake = FakeYinli.builder().envelope(yinliSide).start()) {
+ *   YinliClient client = YinliClient.builder().baseUrl(fake.url()).codec(myCodec).assetsEnvelope(true).build();
+ *   client.assets().meterReadingSync("MALL-001", "1.0").build().run(readings);
  *   assertThat(fake.reading("MALL-001", "DB-0001", "2025-04").path("readNum").decimalValue())
  *       .isEqualByComparingTo("12345.67");
  *   fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.processThenDisconnect());
+ *   FakeYinli.Delivery d = fake.topUp(myEndpoint + "/payElec").json(topUpJson).loseAnswers(1).send();
  * }
  * }</pre>
  *
@@ -67,8 +69,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  */
 public final class FakeYinli extends FakeServer {
-  /** The monthly meter-reading push. */
+  /** 1.1 the monthly meter-reading push. */
   public static final String SYNCHRONIZE = "/openapi/device/synchronize";
+  /** 1.3 meter info. */
+  public static final String METER_INFO = "/openapi/device/selectEleDevice";
+  /** 1.4 mall info. */
+  public static final String MALL_INFO = "/ipmp-cloud/basedata/v1/openapi/bsMall/getMallsBaseInfo";
+  /** 1.5 template message push. */
+  public static final String TEMPLATE = "/openapi/message/send/template";
+  /** The {@code code} of a call whose 0.1 seal does not verify (the fake's choice). */
+  public static final String BAD_SIGNATURE_CODE = "401";
+  private static final String[] HEADERS = {"version", "corpId", "appId", "requestId", "requestTime"};
   /** The {@code code} the fake answers on success (its choice: Yinli's example shows a placeholder). */
   public static final String SUCCESS_CODE = "200";
   /** The {@code code} of a refused body (the fake's choice). */
@@ -84,6 +95,11 @@ public final class FakeYinli extends FakeServer {
 
   private final Object lock = new Object();
   private final Map<String, Map<String, JsonNode>> readings = new LinkedHashMap<>();
+  private final Map<String, JsonNode> malls = new LinkedHashMap<>();
+  private final List<JsonNode> messages = new ArrayList<>();
+  private volatile @Nullable FakeYinliEnvelope envelope;
+  private volatile @Nullable okhttp3.OkHttpClient sender;
+  private long refusedSeals;
   private final Deque<String[]> planned = new ArrayDeque<>();
   private final AtomicLong traces = new AtomicLong();
   private volatile AuthCheck auth;
@@ -128,7 +144,11 @@ public final class FakeYinli extends FakeServer {
     super(b.clock);
     latency(b.latency);
     this.auth = b.auth;
-    route("POST", SYNCHRONIZE, this::synchronize);
+    this.envelope = b.envelope;
+    route("POST", SYNCHRONIZE, request -> serve(request, this::synchronize));
+    route("POST", METER_INFO, request -> serve(request, this::meterInfo));
+    route("POST", MALL_INFO, request -> serve(request, this::mallInfo));
+    route("POST", TEMPLATE, request -> serve(request, this::template));
   }
 
   /** Starts a fake with no authentication check and no latency. */
@@ -153,6 +173,42 @@ public final class FakeYinli extends FakeServer {
   @Override
   public FakeYinli latency(Duration latency) {
     super.latency(latency);
+    return this;
+  }
+
+  /**
+   * Speaks the 0.1 envelope from now on (or plain JSON again with {@code null}): 1.x requests must
+   * be sealed multipart with the five headers, and answers are sealed with the fake's key.
+   *
+   * @param envelope the fake's side of the envelope
+   * @return this
+   */
+  public FakeYinli envelope(@Nullable FakeYinliEnvelope envelope) {
+    this.envelope = envelope;
+    return this;
+  }
+
+  /**
+   * Registers a mall that 1.4 answers and 1.3 names.
+   *
+   * @param mallCode its code
+   * @param mallName its name
+   * @param orgCode its organisation
+   * @param areaCode its area
+   * @return this
+   */
+  public FakeYinli mall(String mallCode, String mallName, String orgCode, String areaCode) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("orgCode", orgCode);
+    m.put("orgName", mallName);
+    m.put("areaCode", areaCode);
+    m.put("areaName", areaCode);
+    m.put("provinceName", "上海");
+    m.put("mallCode", mallCode);
+    m.put("mallName", mallName);
+    synchronized (lock) {
+      malls.put(mallCode, m);
+    }
     return this;
   }
 
@@ -193,6 +249,191 @@ public final class FakeYinli extends FakeServer {
       return refusal != null ? error(401, "401", "Unauthorized", refusal) : success(data);
     });
     return this;
+  }
+
+  // ---- Yinli calling the energy system (2.x) ----
+
+  /**
+   * Yinli's 2.2 充值交费 to your energy-system endpoint: sealed with the fake's envelope (its own
+   * key; your public key verifies), the five headers fresh on every attempt, resent until your
+   * reply is a success whose {@code data.body}/{@code data.signature} open with your key, or the
+   * attempts run out.
+   *
+   * <pre>{@code
+   * FakeYinli.Delivery d = fake.topUp("http://127.0.0.1:8080/yinli/payElec")
+   *     .json("{\"shopCode\":\"S-101\",\"amount\":100.00,\"payNo\":\"P1\"}")
+   *     .loseAnswers(1)               // the first reply "does not arrive": Yinli resends
+   *     .maxAttempts(5).send();
+   * assertThat(d.acknowledged()).isTrue();
+   * }</pre>
+   *
+   * @param url your endpoint's absolute URL
+   * @return a delivery to configure
+   */
+  public DeliveryBuilder topUp(String url) {
+    return new DeliveryBuilder(url);
+  }
+
+  private okhttp3.OkHttpClient sender() {
+    okhttp3.OkHttpClient s = sender;
+    if (s == null) {
+      synchronized (lock) {
+        if (sender == null) {
+          sender = new okhttp3.OkHttpClient.Builder().callTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+              .retryOnConnectionFailure(false).build();
+        }
+        s = sender;
+      }
+    }
+    return s;
+  }
+
+  /** Stops listening and the fake's own HTTP client. */
+  @Override
+  public void close() {
+    okhttp3.OkHttpClient s = sender;
+    if (s != null) {
+      s.dispatcher().executorService().shutdown();
+      s.connectionPool().evictAll();
+    }
+    super.close();
+  }
+
+  /** One call from Yinli to a 2.x endpoint, resent until acknowledged. */
+  public final class DeliveryBuilder {
+    private final String url;
+    private String json = "{}";
+    private int maxAttempts = 5;
+    private Duration interval = Duration.ofMillis(50);
+    private int loseAnswers;
+
+    private DeliveryBuilder(String url) {
+      this.url = url;
+    }
+
+    /** @param json the business JSON to seal @return this */
+    public DeliveryBuilder json(String json) {
+      this.json = json;
+      return this;
+    }
+
+    /** @param attempts how many times to send at most (default 5) @return this */
+    public DeliveryBuilder maxAttempts(int attempts) {
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /** @param interval the pause between attempts (default 50 ms) @return this */
+    public DeliveryBuilder interval(Duration interval) {
+      this.interval = interval;
+      return this;
+    }
+
+    /** @param n treat the first {@code n} answers as lost, whatever they say (Yinli resends) @return this */
+    public DeliveryBuilder loseAnswers(int n) {
+      this.loseAnswers = n;
+      return this;
+    }
+
+    /** @return the outcome, after the last attempt */
+    public Delivery send() {
+      FakeYinliEnvelope env = envelope;
+      if (env == null) {
+        throw new IllegalStateException("FakeYinli needs an envelope to call a 2.x endpoint");
+      }
+      List<String> outcomes = new ArrayList<>();
+      String answer = null;
+      for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        FakeYinliEnvelope.Sealed sealed = env.seal(json);
+        okhttp3.MultipartBody body = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+            .addFormDataPart("body", sealed.body).addFormDataPart("signature", sealed.signature).build();
+        okhttp3.Request.Builder rb = new okhttp3.Request.Builder().url(url).post(body)
+            .header("version", "1.0").header("corpId", "fake-yinli").header("appId", "fake-yinli-app")
+            .header("requestId", java.util.UUID.randomUUID().toString())
+            .header("requestTime", Long.toString(clock().millis()));
+        String outcome;
+        try (okhttp3.Response r = sender().newCall(rb.build()).execute()) {
+          String text = r.body().string();
+          outcome = attempt <= loseAnswers ? "answer lost (simulated)" : judge(env, r.code(), text);
+          if ("acknowledged".equals(outcome)) {
+            answer = env.open(JSON.readTree(text).path("data").path("body").asText(null),
+                JSON.readTree(text).path("data").path("signature").asText(null));
+          }
+        } catch (IOException e) {
+          outcome = "I/O failure (" + e.getClass().getSimpleName() + ")";
+        }
+        outcomes.add(outcome);
+        if (answer != null) {
+          return new Delivery(true, attempt, outcomes, answer);
+        }
+        if (attempt < maxAttempts) {
+          try {
+            Thread.sleep(interval.toMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+        }
+      }
+      return new Delivery(false, outcomes.size(), outcomes, null);
+    }
+  }
+
+  private static String judge(FakeYinliEnvelope env, int status, String text) {
+    if (status != 200) {
+      return "HTTP " + status;
+    }
+    JsonNode reply;
+    try {
+      reply = JSON.readTree(text);
+    } catch (IOException e) {
+      return "not JSON";
+    }
+    if (!reply.path("success").isBoolean() || !reply.path("success").booleanValue()) {
+      return "refused, code " + reply.path("code").asText();
+    }
+    String opened = env.open(reply.path("data").path("body").asText(null), reply.path("data").path("signature").asText(null));
+    return opened == null ? "success not verifiable: refused" : "acknowledged";
+  }
+
+  /** The outcome of a {@link DeliveryBuilder#send()}. */
+  public static final class Delivery {
+    private final boolean acknowledged;
+    private final int attempts;
+    private final List<String> outcomes;
+    private final @Nullable String answer;
+
+    Delivery(boolean acknowledged, int attempts, List<String> outcomes, @Nullable String answer) {
+      this.acknowledged = acknowledged;
+      this.attempts = attempts;
+      this.outcomes = Collections.unmodifiableList(new ArrayList<>(outcomes));
+      this.answer = answer;
+    }
+
+    /** Whether a verified success arrived. */
+    public boolean acknowledged() {
+      return acknowledged;
+    }
+
+    /** How many times it was sent. */
+    public int attempts() {
+      return attempts;
+    }
+
+    /** What each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …). */
+    public List<String> outcomes() {
+      return outcomes;
+    }
+
+    /** The opened JSON of the acknowledging answer, or {@code null}. */
+    public @Nullable String answer() {
+      return answer;
+    }
+
+    @Override
+    public String toString() {
+      return "Delivery{acknowledged=" + acknowledged + ", attempts=" + attempts + ", " + outcomes + "}";
+    }
   }
 
   // ---- state ----
@@ -252,6 +493,24 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
+  /** The template messages accepted (1.5), as sent. */
+  public List<JsonNode> messages() {
+    synchronized (lock) {
+      List<JsonNode> out = new ArrayList<>();
+      for (JsonNode m : messages) {
+        out.add(m.deepCopy());
+      }
+      return out;
+    }
+  }
+
+  /** How many sealed requests the fake refused because their seal did not verify. */
+  public long refusedSeals() {
+    synchronized (lock) {
+      return refusedSeals;
+    }
+  }
+
   /** The {@code traceId} of the last error envelope the fake answered, or {@code null}. */
   public @Nullable String lastTraceId() {
     return lastTraceId;
@@ -259,7 +518,19 @@ public final class FakeYinli extends FakeServer {
 
   // ---- the push ----
 
-  private FakeResponse synchronize(FakeRequest request) {
+  /** What one endpoint does with a request's JSON: data to answer, or why it is refused. */
+  private static final class Outcome {
+    final @Nullable JsonNode data;
+    final @Nullable String problem;
+
+    Outcome(@Nullable JsonNode data, @Nullable String problem) {
+      this.data = data;
+      this.problem = problem;
+    }
+  }
+
+  /** Authentication, planned failures, the envelope or plain JSON, then the endpoint. */
+  private FakeResponse serve(FakeRequest request, java.util.function.Function<JsonNode, Outcome> endpoint) {
     String refusal = auth.refuse(request);
     if (refusal != null) {
       return error(401, "401", "Unauthorized", refusal);
@@ -271,19 +542,64 @@ public final class FakeYinli extends FakeServer {
     if (plan != null) {
       return error(200, plan[0], plan[1], plan[2]);
     }
+    FakeYinliEnvelope env = envelope;
     String type = request.header("Content-Type");
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      return invalid("Content-Type应为application/json");
+    String text;
+    if (env != null) {
+      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        return invalid("Content-Type应为multipart/form-data");
+      }
+      for (String h : HEADERS) {
+        if (request.header(h) == null || request.header(h).trim().isEmpty()) {
+          return invalid("缺少请求头" + h);
+        }
+      }
+      String body = null;
+      String signature = null;
+      try {
+        for (io.github.ampark.core.spi.MultipartPart p : request.multipart()) {
+          if ("body".equals(p.name())) {
+            body = p.text();
+          } else if ("signature".equals(p.name())) {
+            signature = p.text();
+          }
+        }
+      } catch (RuntimeException e) {
+        return invalid("multipart格式错误");
+      }
+      text = env.open(body, signature);
+      if (text == null) {
+        synchronized (lock) {
+          refusedSeals++;
+        }
+        return error(200, BAD_SIGNATURE_CODE, "验签失败", "signature or body refused");
+      }
+    } else {
+      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        return invalid("Content-Type应为application/json");
+      }
+      text = request.bodyText();
     }
-    JsonNode body;
+    JsonNode json;
     try {
-      body = JSON.readTree(request.body());
+      json = JSON.readTree(text);
     } catch (IOException | RuntimeException e) {
       return invalid("请求体不是JSON");
     }
+    if (json == null || !json.isObject()) {
+      return invalid("请求体应为JSON对象");
+    }
+    Outcome outcome = endpoint.apply(json);
+    if (outcome.problem != null) {
+      return invalid(outcome.problem);
+    }
+    return env != null ? sealedSuccess(env, outcome.data) : success(outcome.data);
+  }
+
+  private Outcome synchronize(JsonNode body) {
     String problem = problem(body);
     if (problem != null) {
-      return invalid(problem);
+      return new Outcome(null, problem);
     }
     synchronized (lock) {
       Map<String, JsonNode> mall = readings.computeIfAbsent(body.get("mallCode").asText(), k -> new LinkedHashMap<>());
@@ -294,7 +610,66 @@ public final class FakeYinli extends FakeServer {
       }
       acceptedPushes++;
     }
-    return success(JSON.createArrayNode());
+    return new Outcome(JSON.createArrayNode(), null);
+  }
+
+  /** 1.3: one entry per meter with readings in the mall (filtered by {@code deviceActualCodes} if given). */
+  private Outcome meterInfo(JsonNode body) {
+    if (blank(body.get("mallCode"))) {
+      return new Outcome(null, "mallCode不能为空");
+    }
+    String mallCode = body.get("mallCode").asText();
+    Set<String> wanted = new LinkedHashSet<>();
+    for (JsonNode c : body.path("deviceActualCodes")) {
+      wanted.add(c.asText());
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+    synchronized (lock) {
+      JsonNode mall = malls.get(mallCode);
+      Set<String> meters = new LinkedHashSet<>();
+      for (JsonNode r : readings.getOrDefault(mallCode, Collections.emptyMap()).values()) {
+        meters.add(r.get("deviceActualCode").asText());
+      }
+      for (String m : meters) {
+        if (wanted.isEmpty() || wanted.contains(m)) {
+          ObjectNode e = out.addObject();
+          e.put("mallCode", mallCode);
+          e.put("mallName", mall == null ? null : mall.path("mallName").asText());
+          e.put("contNo", "HT-" + m);
+          e.put("deviceActualCode", m);
+        }
+      }
+    }
+    return new Outcome(out, null);
+  }
+
+  /** 1.4: the registered malls matching every code given. */
+  private Outcome mallInfo(JsonNode body) {
+    com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+    synchronized (lock) {
+      for (JsonNode m : malls.values()) {
+        if (matches(body, m, "mallCode") && matches(body, m, "orgCode") && matches(body, m, "areaCode")) {
+          out.add(m.deepCopy());
+        }
+      }
+    }
+    return new Outcome(out, null);
+  }
+
+  private static boolean matches(JsonNode query, JsonNode mall, String field) {
+    JsonNode q = query.get(field);
+    return q == null || q.isNull() || q.asText().equals(mall.path(field).asText());
+  }
+
+  /** 1.5: stored when it has a {@code messageTheme}. */
+  private Outcome template(JsonNode body) {
+    if (blank(body.get("messageTheme"))) {
+      return new Outcome(null, "messageTheme不能为空");
+    }
+    synchronized (lock) {
+      messages.add(body.deepCopy());
+    }
+    return new Outcome(JSON.createObjectNode(), null);
   }
 
   /** What is wrong with a push body, or {@code null}. */
@@ -383,6 +758,19 @@ public final class FakeYinli extends FakeServer {
     return FakeResponse.json(200, write(env));
   }
 
+  private FakeResponse sealedSuccess(FakeYinliEnvelope env, JsonNode data) {
+    FakeYinliEnvelope.Sealed sealed = env.seal(write(data));
+    ObjectNode env0 = JSON.createObjectNode();
+    env0.put("code", SUCCESS_CODE);
+    env0.put("msg", "success");
+    env0.put("success", true);
+    ObjectNode d = env0.putObject("data");
+    d.put("body", sealed.body);
+    d.put("signature", sealed.signature);
+    env0.putNull("error");
+    return FakeResponse.json(200, write(env0));
+  }
+
   private FakeResponse invalid(String detail) {
     return error(200, INVALID_CODE, "参数错误", detail);
   }
@@ -434,8 +822,15 @@ public final class FakeYinli extends FakeServer {
     private Duration latency = Duration.ZERO;
     private AuthCheck auth = AuthCheck.NONE;
     private Clock clock = Clock.systemUTC();
+    private @Nullable FakeYinliEnvelope envelope;
 
     private Builder() {}
+
+    /** @param envelope speak the 0.1 envelope (default: plain JSON) @return this */
+    public Builder envelope(FakeYinliEnvelope envelope) {
+      this.envelope = envelope;
+      return this;
+    }
 
     /** @param check how requests are authenticated (default {@link AuthCheck#NONE}) @return this */
     public Builder auth(AuthCheck check) {

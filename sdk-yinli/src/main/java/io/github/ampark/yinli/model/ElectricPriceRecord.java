@@ -37,7 +37,12 @@ public abstract class ElectricPriceRecord {
 
   @Value.Check
   void check() {
-    Checks.matches("priceLevel", priceLevel(), NumberText.PATTERN, "a decimal number such as 1 (was " + priceLevel() + ")");
+    Checks.notNull("priceLevel", priceLevel());
+    if (priceLevel().length() > 32) {
+      throw new io.github.ampark.core.ValidationException("priceLevel", "must be at most 32 characters (was " + priceLevel().length() + ")");
+    }
+    Checks.matches("priceLevel", priceLevel(), NumberText.PATTERN, "a decimal number such as 1 (was " + Checks.echo(priceLevel()) + ")");
+    io.github.ampark.yinli.internal.Fields.decimal("readNum", readNum());
   }
 
   /**

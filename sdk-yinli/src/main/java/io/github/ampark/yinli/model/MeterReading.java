@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Checks;
+import io.github.ampark.yinli.internal.Fields;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -44,6 +45,9 @@ import org.immutables.value.Value;
  *       the unit.
  *   <li>Energy and readings ({@code totalElec}, {@code readNum}): {@code BigDecimal}, unit and
  *       precision unknown (presumably kWh), written exactly as given.
+ *   <li>Range and scale of every money and reading field: at most 15 integer digits and 6
+ *       decimals (a {@code ValidationException} naming the field otherwise, before anything is
+ *       sent); the sign is not restricted (refunds and corrections may be negative).
  *   <li>{@code readDate}: the format is not published ({@code yyyy-MM}? {@code yyyy-MM-dd}?). It is
  *       kept as the text you give; for {@code yyyy-MM} use {@code YearMonth.toString()}.
  *   <li>{@code type} and {@link ElectricPriceRecord#priceLevel()}: codes with unpublished values,
@@ -127,6 +131,14 @@ public abstract class MeterReading {
     optionalNotBlank("storeNo", storeNo());
     Checks.notBlank("deviceActualCode", deviceActualCode());
     Checks.notBlank("readDate", readDate());
+    Fields.decimal("totalElec", totalElec());
+    Fields.decimal("chargeAmount", chargeAmount());
+    Fields.decimal("lossAmount", lossAmount());
+    Fields.decimal("totalAmount", totalAmount());
+    Fields.decimal("readNum", readNum());
+    Fields.decimal("refundAmount", refundAmount());
+    Fields.decimal("receivableAmount", receivableAmount());
+    Fields.decimal("amount", amount());
   }
 
   private static void optionalNotBlank(String field, @Nullable String value) {

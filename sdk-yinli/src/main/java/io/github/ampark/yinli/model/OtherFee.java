@@ -34,6 +34,7 @@ public abstract class OtherFee {
   @Value.Check
   void check() {
     Checks.notBlank("otherFeeType", otherFeeType());
+    io.github.ampark.yinli.internal.Fields.decimal("otherFeeAmount", otherFeeAmount());
   }
 
   /**

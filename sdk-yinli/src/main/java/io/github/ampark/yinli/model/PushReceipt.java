@@ -1,12 +1,11 @@
 package io.github.ampark.yinli.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import org.immutables.value.Value;
 
 /**
- * Yinli's answer to an accepted push: the envelope's {@code code}, {@code msg} and {@code data}.
+ * Yinli's answer to an accepted push (1.1 and 1.5): the envelope's {@code code} and {@code msg}.
  * Refusals never come back as a receipt: they are thrown as {@link io.github.ampark.core.ApiException}.
  *
  * <pre>{@code
@@ -15,7 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p><b>UNKNOWN:</b> the shape of {@code data} on success (the vendor's example shows a list of
- * empty objects), so it is kept as raw JSON.
+ * empty objects); it is not kept (use {@code raw()} to see it).
  */
 @Value.Immutable
 @AmparkStyle
@@ -25,9 +24,6 @@ public abstract class PushReceipt {
 
   /** The envelope's {@code msg}, or {@code null}. */
   public abstract @Nullable String message();
-
-  /** The envelope's {@code data} as sent ({@code MissingNode} or {@code NullNode} when there is none). */
-  public abstract JsonNode data();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -1,0 +1,131 @@
+package io.github.ampark.yinli;
+
+import io.github.ampark.core.Checks;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.batch.BatchJob;
+import io.github.ampark.core.http.RawResponse;
+import io.github.ampark.yinli.internal.AssetsService;
+import io.github.ampark.yinli.internal.YinliEnvelope;
+import io.github.ampark.yinli.model.MallInfo;
+import io.github.ampark.yinli.model.MallInfoQuery;
+import io.github.ampark.yinli.model.MeterInfo;
+import io.github.ampark.yinli.model.MeterInfoQuery;
+import io.github.ampark.yinli.model.MeterReading;
+import io.github.ampark.yinli.model.MeterReadingBatch;
+import io.github.ampark.yinli.model.PushReceipt;
+import io.github.ampark.yinli.model.TemplateMessage;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Yinli's 1.x endpoints ("印力资管系统提供"), called by the energy system: 1.1 monthly meter
+ * readings (one request, or a whole month through the batch helper), 1.3 meter info, 1.4 mall
+ * info, 1.5 template messages. Sealed or plain JSON as the client was built.
+ *
+ * <pre>{@code
+ * List<MeterInfo> meters = yinli.assets().meterInfo(MeterInfoQuery.builder().mallCode("MALL-001").build());
+ * BatchReport month = yinli.assets().meterReadingSync("MALL-001", "1.0").parallelism(4).build().run(readings);
+ * }</pre>
+ *
+ * <p>The push and the message are UNSAFE: never resent once they may have reached Yinli (a lost
+ * answer is a {@link io.github.ampark.core.TransportException} with {@code mayHaveReachedVendor()}).
+ * The queries are SAFE and retried.
+ */
+public final class YinliAssets {
+  /**
+   * Readings per request in {@link #meterReadingSync}, unless set otherwise (a choice: Yinli
+   * publishes no limit; 200 full readings make about 90 KB).
+   */
+  public static final int DEFAULT_SYNC_BATCH_SIZE = 200;
+
+  private final AssetsService service;
+
+  YinliAssets(AssetsService service) {
+    this.service = service;
+  }
+
+  /**
+   * 1.1 每月推送电表读数 ({@code POST openapi/device/synchronize}), one request, sent once.
+   *
+   * @param batch the mall, version and readings
+   * @return Yinli's code and message
+   */
+  public PushReceipt pushMeterReadings(MeterReadingBatch batch) {
+    return receipt(service.pushMeterReadings(Checks.notNull("batch", batch)).execute());
+  }
+
+  /** @param batch the readings @return Yinli's code and message, eventually @see #pushMeterReadings */
+  public CompletableFuture<PushReceipt> pushMeterReadingsAsync(MeterReadingBatch batch) {
+    return service.pushMeterReadings(Checks.notNull("batch", batch)).executeAsync().thenApply(YinliAssets::receipt);
+  }
+
+  /**
+   * A batch job pushing any number of one mall's readings, {@value #DEFAULT_SYNC_BATCH_SIZE} per
+   * request unless you set {@code batchSize(…)}. The first refused or failed request stops the job
+   * with a {@link io.github.ampark.core.batch.BatchException} whose report tells where to resume.
+   *
+   * @param mallCode sent as {@code mallCode} in every request
+   * @param version sent as {@code version} in every request
+   * @return core's job builder
+   * @throws ValidationException if either is blank
+   */
+  public BatchJob.Builder<MeterReading> meterReadingSync(String mallCode, String version) {
+    Checks.notBlank("mallCode", mallCode);
+    Checks.notBlank("version", version);
+    return BatchJob.<MeterReading>builder(YinliClient.VENDOR, "pushMeterReadings",
+            (rows, batch) -> pushMeterReadingsAsync(MeterReadingBatch.of(mallCode, version, rows)))
+        .batchSize(DEFAULT_SYNC_BATCH_SIZE);
+  }
+
+  /**
+   * 1.3 电表信息查询 ({@code POST openapi/device/selectEleDevice}).
+   *
+   * @param query the mall and meters
+   * @return the meters
+   */
+  public List<MeterInfo> meterInfo(MeterInfoQuery query) {
+    return service.meterInfo(Checks.notNull("query", query)).execute();
+  }
+
+  /** @param query the mall and meters @return the meters, eventually @see #meterInfo */
+  public CompletableFuture<List<MeterInfo>> meterInfoAsync(MeterInfoQuery query) {
+    return service.meterInfo(Checks.notNull("query", query)).executeAsync();
+  }
+
+  /**
+   * 1.4 商场信息查询 ({@code POST ipmp-cloud/basedata/v1/openapi/bsMall/getMallsBaseInfo}).
+   *
+   * @param query area, mall or organisation
+   * @return the malls
+   */
+  public List<MallInfo> mallInfo(MallInfoQuery query) {
+    return service.mallInfo(Checks.notNull("query", query)).execute();
+  }
+
+  /** @param query area, mall or organisation @return the malls, eventually @see #mallInfo */
+  public CompletableFuture<List<MallInfo>> mallInfoAsync(MallInfoQuery query) {
+    return service.mallInfo(Checks.notNull("query", query)).executeAsync();
+  }
+
+  /**
+   * 1.5 模板消息推送 ({@code POST openapi/message/send/template}), sent once.
+   *
+   * @param message the template message
+   * @return Yinli's code and message
+   */
+  public PushReceipt sendTemplateMessage(TemplateMessage message) {
+    return receipt(service.sendTemplateMessage(Checks.notNull("message", message)).execute());
+  }
+
+  /** @param message the template message @return Yinli's code and message, eventually @see #sendTemplateMessage */
+  public CompletableFuture<PushReceipt> sendTemplateMessageAsync(TemplateMessage message) {
+    return service.sendTemplateMessage(Checks.notNull("message", message)).executeAsync().thenApply(YinliAssets::receipt);
+  }
+
+  private static PushReceipt receipt(RawResponse r) {
+    return PushReceipt.builder()
+        .code(YinliEnvelope.text(r.envelope(), "code"))
+        .message(YinliEnvelope.text(r.envelope(), "msg"))
+        .build();
+  }
+}

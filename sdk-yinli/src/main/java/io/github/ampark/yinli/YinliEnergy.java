@@ -1,0 +1,145 @@
+package io.github.ampark.yinli;
+
+import io.github.ampark.core.Checks;
+import io.github.ampark.core.IfAbsent;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.BusinessKeyCalls;
+import io.github.ampark.core.spi.ClientRuntime;
+import io.github.ampark.yinli.internal.EnergyService;
+import io.github.ampark.yinli.internal.NoQuery;
+import io.github.ampark.yinli.model.AdjustResult;
+import io.github.ampark.yinli.model.BalanceAdjustment;
+import io.github.ampark.yinli.model.DeviceInfo;
+import io.github.ampark.yinli.model.DeviceInfoQuery;
+import io.github.ampark.yinli.model.MeterDataPage;
+import io.github.ampark.yinli.model.MeterDataQuery;
+import io.github.ampark.yinli.model.TopUp;
+import io.github.ampark.yinli.model.TopUpResult;
+import io.github.ampark.yinli.model.Usage;
+import io.github.ampark.yinli.model.UsageQuery;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The energy system's 2.x endpoints ("畅洋系统提供"), called by Yinli's side, always sealed with
+ * the client's {@link YinliCodec}: 2.1 device info, 2.2 top-up, 2.3 usage, 2.5 balance adjustment,
+ * 2.6 meter data. 2.4 余额退费 and 2.7 支付类型查询 have no published body: use {@code raw()}.
+ *
+ * <pre>{@code
+ * DeviceInfo info = yinli.energy().deviceInfo(DeviceInfoQuery.builder().shopCode("S-101").build());
+ * TopUpResult booked = yinli.energy().payElec(TopUp.builder().shopCode("S-101")
+ *     .amount(new BigDecimal("100.00")).payNo("P202504010001").build());
+ * }</pre>
+ *
+ * <p><b>The top-up is never sent twice.</b> It is keyed on {@code payNo}, but no published
+ * endpoint looks a payment up, so after an ambiguous failure (a lost answer, an unreadable one)
+ * there is nothing to reconcile with: the call ends in an {@link
+ * io.github.ampark.core.OutcomeUnknownException} carrying the {@code payNo}, and nothing is
+ * resent. Ask the energy system (2.1 shows the balance) before sending that payment again; the
+ * receiving side books one {@code payNo} once anyway. The adjustment is UNSAFE (no key): never
+ * resent once it may have arrived.
+ */
+public final class YinliEnergy {
+  private final @Nullable ClientRuntime runtime;
+  private final @Nullable EnergyService service;
+
+  YinliEnergy(@Nullable ClientRuntime runtime, @Nullable EnergyService service) {
+    this.runtime = runtime;
+    this.service = service;
+  }
+
+  private EnergyService service() {
+    if (service == null) {
+      throw new ValidationException("codec", "is required for the 2.x endpoints: they use the 0.1 envelope (YinliClient.Builder.codec)");
+    }
+    return service;
+  }
+
+  /**
+   * 2.1 查询设备信息 ({@code POST deviceInfo}).
+   *
+   * @param query shop and meter
+   * @return the balance and devices
+   */
+  public DeviceInfo deviceInfo(DeviceInfoQuery query) {
+    return service().deviceInfo(Checks.notNull("query", query)).execute();
+  }
+
+  /** @param query shop and meter @return the balance and devices, eventually @see #deviceInfo */
+  public CompletableFuture<DeviceInfo> deviceInfoAsync(DeviceInfoQuery query) {
+    return service().deviceInfo(Checks.notNull("query", query)).executeAsync();
+  }
+
+  /**
+   * 2.2 充值交费 ({@code POST payElec}), at most once per {@code payNo}.
+   *
+   * @param topUp the payment
+   * @return the payment booked
+   * @throws io.github.ampark.core.OutcomeUnknownException if it may have been booked (never resent)
+   */
+  public TopUpResult payElec(TopUp topUp) {
+    return payElecCall(topUp).execute();
+  }
+
+  /** @param topUp the payment @return the payment booked, eventually @see #payElec */
+  public CompletableFuture<TopUpResult> payElecAsync(TopUp topUp) {
+    return payElecCall(topUp).executeAsync();
+  }
+
+  private AmparkCall<TopUpResult> payElecCall(TopUp topUp) {
+    Checks.notNull("topUp", topUp);
+    EnergyService s = service();
+    String payNo = topUp.payNo();
+    return BusinessKeyCalls.keyed(runtime, "payElec", payNo,
+        s.payElec(topUp).map(answer -> TopUpResult.of(payNo)),
+        failure -> new NoQuery<>("no published endpoint looks a payment up by payNo; the top-up may have been booked"),
+        IfAbsent.THROW);
+  }
+
+  /**
+   * 2.3 用电数据查询 ({@code POST useData}).
+   *
+   * @param query shop, meter, period
+   * @return the usage
+   */
+  public List<Usage> usage(UsageQuery query) {
+    return service().usage(Checks.notNull("query", query)).execute();
+  }
+
+  /** @param query shop, meter, period @return the usage, eventually @see #usage */
+  public CompletableFuture<List<Usage>> usageAsync(UsageQuery query) {
+    return service().usage(Checks.notNull("query", query)).executeAsync();
+  }
+
+  /**
+   * 2.5 余额调整 ({@code POST adjust}), sent once (UNSAFE).
+   *
+   * @param adjustment the shop and its new balance
+   * @return the balance now
+   */
+  public AdjustResult adjustBalance(BalanceAdjustment adjustment) {
+    return service().adjust(Checks.notNull("adjustment", adjustment)).execute();
+  }
+
+  /** @param adjustment the shop and its new balance @return the balance now, eventually @see #adjustBalance */
+  public CompletableFuture<AdjustResult> adjustBalanceAsync(BalanceAdjustment adjustment) {
+    return service().adjust(Checks.notNull("adjustment", adjustment)).executeAsync();
+  }
+
+  /**
+   * 2.6 同步电表数据 ({@code POST readRt}).
+   *
+   * @param query shop, meter, page
+   * @return one page
+   */
+  public MeterDataPage meterData(MeterDataQuery query) {
+    return service().meterData(Checks.notNull("query", query)).execute();
+  }
+
+  /** @param query shop, meter, page @return one page, eventually @see #meterData */
+  public CompletableFuture<MeterDataPage> meterDataAsync(MeterDataQuery query) {
+    return service().meterData(Checks.notNull("query", query)).executeAsync();
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.ampark.yinli.internal;
+
+import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.http.RawResponse;
+import io.github.ampark.core.spi.AmparkCall;
+import io.github.ampark.core.spi.Idempotent;
+import io.github.ampark.yinli.model.MallInfo;
+import io.github.ampark.yinli.model.MallInfoQuery;
+import io.github.ampark.yinli.model.MeterInfo;
+import io.github.ampark.yinli.model.MeterInfoQuery;
+import io.github.ampark.yinli.model.MeterReadingBatch;
+import io.github.ampark.yinli.model.TemplateMessage;
+import java.util.List;
+import retrofit2.http.Body;
+import retrofit2.http.POST;
+
+/**
+ * Yinli's 1.x endpoints ("印力资管系统提供"), relative to the base URL. The monthly push and the
+ * template message are UNSAFE: Yinli does not say whether a second one replaces, is refused or
+ * counts twice, so neither is resent once it may have arrived.
+ */
+public interface AssetsService {
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("openapi/device/synchronize")
+  AmparkCall<RawResponse> pushMeterReadings(@Body MeterReadingBatch batch);
+
+  @Idempotent(Idempotency.SAFE)
+  @POST("openapi/device/selectEleDevice")
+  AmparkCall<List<MeterInfo>> meterInfo(@Body MeterInfoQuery query);
+
+  @Idempotent(Idempotency.SAFE)
+  @POST("ipmp-cloud/basedata/v1/openapi/bsMall/getMallsBaseInfo")
+  AmparkCall<List<MallInfo>> mallInfo(@Body MallInfoQuery query);
+
+  @Idempotent(Idempotency.UNSAFE)
+  @POST("openapi/message/send/template")
+  AmparkCall<RawResponse> sendTemplateMessage(@Body TemplateMessage message);
+}

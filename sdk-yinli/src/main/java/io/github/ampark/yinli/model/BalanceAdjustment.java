@@ -1,0 +1,72 @@
+package io.github.ampark.yinli.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.yinli.internal.Fields;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The body of 2.5 余额调整 ({@code POST /adjust}), served by the energy system: set a shop's
+ * balance to {@code afterBalance} (money, unit UNKNOWN; at most 15 integer digits and 6
+ * decimals). {@code happenTime} is text in the pattern Yinli gives you.
+ *
+ * <pre>{@code
+ * BalanceAdjustment.builder().shopCode("S-101").afterBalance(new BigDecimal("50.00")).remark("correction").build();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonPropertyOrder({"shopCode", "afterBalance", "remark", "happenTime"})
+@JsonDeserialize(as = ImmutableBalanceAdjustment.class)
+public abstract class BalanceAdjustment {
+  BalanceAdjustment() {}
+
+  /** The shop's code (required); wire {@code shopCode}. */
+  @JsonProperty("shopCode")
+  public abstract String shopCode();
+
+  /** The balance after the adjustment (required; unit UNKNOWN); wire {@code afterBalance}. */
+  @JsonProperty("afterBalance")
+  public abstract BigDecimal afterBalance();
+
+  /** Why; wire {@code remark}, or {@code null} (left out). */
+  @JsonProperty("remark")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public abstract @Nullable String remark();
+
+  /** When, in Yinli's pattern (UNKNOWN); wire {@code happenTime}, or {@code null} (left out). */
+  @JsonProperty("happenTime")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public abstract @Nullable String happenTime();
+
+  /**
+   * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
+   * order (names must differ from the listed ones). Empty by default.
+   */
+  @JsonAnyGetter
+  public abstract Map<String, String> extraFields();
+
+  @Value.Check
+  void check() {
+    Fields.text("shopCode", shopCode());
+    Fields.decimal("afterBalance", afterBalance());
+    Fields.optionalText("remark", remark());
+    Fields.optionalText("happenTime", happenTime());
+    Fields.extras(extraFields(), "shopCode", "afterBalance", "remark", "happenTime");
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link BalanceAdjustment}. */
+  public static final class Builder extends ImmutableBalanceAdjustment.Builder {}
+}

@@ -1,0 +1,44 @@
+package io.github.ampark.yinli.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One real-time value of a meter in 2.6 ({@code rtLIst[]}): a point type code (values UNKNOWN)
+ * and its value, kept as the exact decimal.
+ *
+ * <pre>{@code
+ * RealtimePoint.builder().pointType("Ua").value(new BigDecimal("220.1")).build();
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonPropertyOrder({"pointType", "value"})
+@JsonDeserialize(as = ImmutableRealtimePoint.class)
+public abstract class RealtimePoint {
+  RealtimePoint() {}
+
+  /** Point type code (values UNKNOWN); wire {@code pointType}, or {@code null} (left out). */
+  @JsonProperty("pointType")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public abstract @Nullable String pointType();
+
+  /** The value (unit UNKNOWN); wire {@code value}, or {@code null} (left out). */
+  @JsonProperty("value")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public abstract @Nullable BigDecimal value();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RealtimePoint}. */
+  public static final class Builder extends ImmutableRealtimePoint.Builder {}
+}

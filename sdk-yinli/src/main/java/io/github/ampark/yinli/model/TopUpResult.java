@@ -1,0 +1,31 @@
+package io.github.ampark.yinli.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.github.ampark.core.AmparkStyle;
+import org.immutables.value.Value;
+
+/**
+ * The answer to 2.2 充值交费: Yinli's page shows an empty {@code data} ({@code {}}), so the
+ * result only names the payment that was booked. On the wire it is {@code {}}.
+ *
+ * <pre>{@code
+ * TopUpResult booked = yinli.energy().payElec(topUp);     // booked.payNo() == topUp.payNo()
+ * return YinliReply.ok(TopUpResult.of(topUp.payNo()));    // in your YinliHandler
+ * }</pre>
+ */
+@Value.Immutable
+@AmparkStyle
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public abstract class TopUpResult {
+  TopUpResult() {}
+
+  /** The payment booked (not on the wire). */
+  @JsonIgnore
+  public abstract String payNo();
+
+  /** @param payNo the payment booked @return the result */
+  public static TopUpResult of(String payNo) {
+    return ImmutableTopUpResult.builder().payNo(payNo).build();
+  }
+}
