@@ -47,6 +47,15 @@ class ConsumerCheckTest {
     }
   }
 
+  /**
+   * Spring Boot 3 and 4 need Java 17, so the starter alone is Java 17 bytecode (major 61); every other
+   * Ampark jar is Java 8 (major 52). The starter's Boot, vendor and guard dependencies are optional:
+   * depending on it brings only sdk-core.
+   */
+  static int expectedMajor(String jarName) {
+    return jarName.startsWith("sdk-spring-boot-starter-") ? 61 : 52;
+  }
+
   @Test
   void everyAmparkJarIsJava8BytecodeWithAnAutomaticModuleName() throws Exception {
     int jars = 0;
@@ -71,12 +80,16 @@ class ConsumerCheckTest {
           try (InputStream in = jar.getInputStream(e); DataInputStream data = new DataInputStream(in)) {
             assertEquals(0xCAFEBABE, data.readInt());
             data.readUnsignedShort();
-            assertEquals(52, data.readUnsignedShort(), name + "!" + e.getName() + " is not Java 8 bytecode");
+            assertEquals(expectedMajor(name), data.readUnsignedShort(), name + "!" + e.getName() + " is not the expected bytecode");
           }
         }
         assertTrue(classes > 0, name + " has no classes");
       }
     }
     assertTrue(jars >= 1, "no Ampark jar on the classpath: " + classPath());
+    assertTrue(classPath().stream().anyMatch(e -> new File(e).getName().startsWith("sdk-spring-boot-starter-")),
+        "the starter is checked too");
+    assertTrue(classPath().stream().noneMatch(e -> new File(e).getName().startsWith("spring-")),
+        "the starter's Spring dependencies are optional and must not reach a non-Spring user: " + classPath());
   }
 }

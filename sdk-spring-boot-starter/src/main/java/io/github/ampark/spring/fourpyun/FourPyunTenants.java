@@ -1,0 +1,77 @@
+package io.github.ampark.spring.fourpyun;
+
+import io.github.ampark.fourpyun.FourPyunCallbacks;
+import io.github.ampark.fourpyun.FourPyunClient;
+import io.github.ampark.core.callback.DuplicateGuard;
+import io.github.ampark.spring.AmparkClientCustomizer;
+import io.github.ampark.spring.AmparkTenants;
+import io.github.ampark.spring.TenantLookup;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The FourPyun clients and callback verifiers, one per tenant. Inject it to call FourPyun for a tenant
+ * ({@code fourpyunTenants.client("north")}); for a single tenant an auto-configured {@link
+ * FourPyunClient} bean is there too.
+ */
+public final class FourPyunTenants extends AmparkTenants<FourPyunClient, FourPyunSettings> {
+  private final List<AmparkClientCustomizer> common;
+  private final List<FourPyunClientCustomizer> own;
+  private final DuplicateGuard guard;
+
+  /**
+   * For the auto-configuration.
+   *
+   * @param defaults the shared settings (a fresh copy each call)
+   * @param configured a tenant named in the properties
+   * @param configuredNames the names in the properties
+   * @param lookups your lookups
+   * @param common customizers for every client
+   * @param own FourPyun customizers
+   * @param guard the duplicate guard callbacks use
+   */
+  public FourPyunTenants(Supplier<FourPyunSettings> defaults, Function<String, Optional<FourPyunSettings>> configured,
+      Set<String> configuredNames, List<TenantLookup<FourPyunSettings>> lookups,
+      List<AmparkClientCustomizer> common, List<FourPyunClientCustomizer> own, DuplicateGuard guard) {
+    super("fourpyun", defaults, configured, configuredNames, lookups);
+    this.common = common;
+    this.own = own;
+    this.guard = guard;
+  }
+
+  @Override
+  protected FourPyunClient build(String tenant, FourPyunSettings settings) {
+    FourPyunClient.Builder b = settings.toBuilder();
+    for (AmparkClientCustomizer c : common) {
+      c.customize("fourpyun", tenant, b);
+    }
+    for (FourPyunClientCustomizer c : own) {
+      c.customize(tenant, b);
+    }
+    return b.build();
+  }
+
+  /**
+   * @param tenant the tenant
+   * @return its callback verifier (this tenant's keys, the shared duplicate guard)
+   * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant
+   */
+  public FourPyunCallbacks callbacks(String tenant) {
+    return attached(tenant, "callbacks", t -> {
+      FourPyunCallbacks.Builder cb = FourPyunCallbacks.builder().duplicateGuard(guard);
+      if (t.settings.getGatewayKey() != null) {
+        cb.gatewayKey(t.settings.getGatewayKey());
+      }
+      if (t.settings.getAppSecret() != null) {
+        cb.appSecret(t.settings.getAppSecret());
+      }
+      if (t.settings.getAppId() != null) {
+        cb.appId(t.settings.getAppId());
+      }
+      return cb.build();
+    });
+  }
+}

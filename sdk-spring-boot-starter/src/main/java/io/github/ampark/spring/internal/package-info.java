@@ -1,0 +1,2 @@
+/** Implementation of the starter (conditions, endpoints, health); not an API. */
+package io.github.ampark.spring.internal;

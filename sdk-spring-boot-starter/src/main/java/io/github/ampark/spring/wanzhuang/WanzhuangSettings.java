@@ -1,0 +1,90 @@
+package io.github.ampark.spring.wanzhuang;
+
+import io.github.ampark.wanzhuang.WanzhuangClient;
+import io.github.ampark.wanzhuang.WanzhuangEnvironment;
+import io.github.ampark.spring.ClientSettings;
+
+/**
+ * One Wanzhuang tenant's settings: {@code ampark.wanzhuang.*} (shared) or {@code
+ * ampark.wanzhuang.tenants.<name>.*} (overrides on top of the shared ones). Secrets never appear in
+ * {@link #toString()} or in actuator's {@code /configprops} and {@code /env}.
+ */
+public class WanzhuangSettings extends ClientSettings {
+  /** Your application id (app_id). */
+  private String appId;
+
+  /** Your merchant key (secret). */
+  private String secret;
+
+  /** What startCharge and createRenewOrder do after a lost answer when Wanzhuang shows no such charge or order. */
+  private io.github.ampark.core.IfAbsent ifAbsent = io.github.ampark.core.IfAbsent.THROW;
+
+  /** Wanzhuang's hosts when no base-url is set. */
+  private WanzhuangEnvironment environment = WanzhuangEnvironment.TEST;
+
+  /** @return appId */
+  public String getAppId() {
+    return appId;
+  }
+
+  /** @param appId your application id (app_id) */
+  public void setAppId(String appId) {
+    this.appId = appId;
+  }
+
+  /** @return secret (secret: do not log it) */
+  public String getSecret() {
+    return secret;
+  }
+
+  /** @param secret your merchant key (secret) */
+  public void setSecret(String secret) {
+    this.secret = secret;
+  }
+
+  /** @return ifAbsent */
+  public io.github.ampark.core.IfAbsent getIfAbsent() {
+    return ifAbsent;
+  }
+
+  /** @param ifAbsent what startCharge and createRenewOrder do after a lost answer when Wanzhuang shows no such charge or order */
+  public void setIfAbsent(io.github.ampark.core.IfAbsent ifAbsent) {
+    this.ifAbsent = ifAbsent;
+  }
+
+  /** @return the environment (default TEST) */
+  public WanzhuangEnvironment getEnvironment() {
+    return environment;
+  }
+
+  /** @param environment a known host */
+  public void setEnvironment(WanzhuangEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** @return whether credentials are set (the shared settings describe a tenant) */
+  boolean hasCredentials() {
+    return appId != null && !appId.isEmpty();
+  }
+
+  /**
+   * @return a builder with these settings applied (missing credentials fail with a {@link
+   *     io.github.ampark.core.ValidationException} naming the field)
+   */
+  public WanzhuangClient.Builder toBuilder() {
+    String url = getBaseUrl();
+    WanzhuangClient.Builder b = url != null && !url.isEmpty()
+        ? WanzhuangClient.builder(appId, secret, url)
+        : WanzhuangClient.builder(appId, secret, environment);
+    if (ifAbsent != null) {
+      b.ifAbsent(ifAbsent);
+    }
+    applyTo(b);
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "WanzhuangSettings{" + "appId=" + appId + ", " + "ifAbsent=" + ifAbsent + ", secret=" + (secret == null ? "null" : "****") + ", environment=" + environment + ", baseUrl=" + getBaseUrl() + "}";
+  }
+}

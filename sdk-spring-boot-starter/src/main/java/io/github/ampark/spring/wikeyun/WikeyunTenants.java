@@ -1,0 +1,74 @@
+package io.github.ampark.spring.wikeyun;
+
+import io.github.ampark.wikeyun.WikeyunCallbacks;
+import io.github.ampark.wikeyun.WikeyunClient;
+import io.github.ampark.core.callback.DuplicateGuard;
+import io.github.ampark.spring.AmparkClientCustomizer;
+import io.github.ampark.spring.AmparkTenants;
+import io.github.ampark.spring.TenantLookup;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The Wikeyun clients and callback verifiers, one per tenant. Inject it to call Wikeyun for a tenant
+ * ({@code wikeyunTenants.client("north")}); for a single tenant an auto-configured {@link
+ * WikeyunClient} bean is there too.
+ */
+public final class WikeyunTenants extends AmparkTenants<WikeyunClient, WikeyunSettings> {
+  private final List<AmparkClientCustomizer> common;
+  private final List<WikeyunClientCustomizer> own;
+  private final DuplicateGuard guard;
+  private final io.github.ampark.wikeyun.CallbackSignatureVerifier verifier;
+
+  /**
+   * For the auto-configuration.
+   *
+   * @param defaults the shared settings (a fresh copy each call)
+   * @param configured a tenant named in the properties
+   * @param configuredNames the names in the properties
+   * @param lookups your lookups
+   * @param common customizers for every client
+   * @param own Wikeyun customizers
+   * @param guard the duplicate guard callbacks use
+   * @param verifier the callback signature verifier bean, or null (the sign rule is UNKNOWN)
+   */
+  public WikeyunTenants(Supplier<WikeyunSettings> defaults, Function<String, Optional<WikeyunSettings>> configured,
+      Set<String> configuredNames, List<TenantLookup<WikeyunSettings>> lookups,
+      List<AmparkClientCustomizer> common, List<WikeyunClientCustomizer> own, DuplicateGuard guard, io.github.ampark.wikeyun.CallbackSignatureVerifier verifier) {
+    super("wikeyun", defaults, configured, configuredNames, lookups);
+    this.common = common;
+    this.own = own;
+    this.guard = guard;
+    this.verifier = verifier;
+  }
+
+  @Override
+  protected WikeyunClient build(String tenant, WikeyunSettings settings) {
+    WikeyunClient.Builder b = settings.toBuilder();
+    for (AmparkClientCustomizer c : common) {
+      c.customize("wikeyun", tenant, b);
+    }
+    for (WikeyunClientCustomizer c : own) {
+      c.customize(tenant, b);
+    }
+    return b.build();
+  }
+
+  /**
+   * @param tenant the tenant
+   * @return its callback verifier (this tenant's keys, the shared duplicate guard)
+   * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant
+   */
+  public WikeyunCallbacks callbacks(String tenant) {
+    return attached(tenant, "callbacks", t -> {
+      WikeyunCallbacks.Builder cb = WikeyunCallbacks.builder(t.client).duplicateGuard(guard);
+      if (verifier != null) {
+        cb.signatureVerifier(verifier);
+      }
+      return cb.build();
+    });
+  }
+}
