@@ -102,7 +102,11 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param level HTTP log level (default {@link LogLevel#NONE}) @return this */
+  /**
+   * @param level HTTP log level (default: the system property {@code ampark.log.level}, else the
+   *     environment variable {@code AMPARK_LOG_LEVEL}, else {@link LogLevel#NONE})
+   * @return this
+   */
   public B logLevel(LogLevel level) {
     config.logLevel(level);
     return self();

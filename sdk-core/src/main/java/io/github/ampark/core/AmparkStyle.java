@@ -21,6 +21,11 @@ import org.immutables.value.Value;
  *   public static final class Builder extends ImmutableCardInfoRequest.Builder {}
  * }
  * }</pre>
+ *
+ * <p>{@code allowedClasspathAnnotations} keeps Immutables' own {@code @Generated} (and {@code
+ * javax.annotation.Generated}) off the generated classes: those annotation types are not on a user's
+ * classpath, and a user compiling with {@code -Xlint:all -Werror} would fail on the warning javac
+ * gives for them just by using a builder ({@code compat/plain-java8} compiles exactly that).
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -32,5 +37,6 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = RequiredFieldException.class,
     throwForNullPointer = RequiredFieldException.class,
     redactedMask = "****",
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface AmparkStyle {}

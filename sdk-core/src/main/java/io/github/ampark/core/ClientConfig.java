@@ -237,7 +237,7 @@ public final class ClientConfig {
     private Duration reconcileSettleDelay = DEFAULT_SETTLE;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private LogLevel logLevel = LogLevel.NONE;
+    private @Nullable LogLevel logLevel; // null: ampark.log.level / AMPARK_LOG_LEVEL, else NONE
     private final Set<String> sensitiveFields = new LinkedHashSet<>();
     private Clock clock = Clock.systemUTC();
     private @Nullable String applicationName;
@@ -332,7 +332,12 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param level HTTP log level @return this */
+    /**
+     * @param level HTTP log level; when never called, the system property {@value #LOG_LEVEL_PROPERTY}
+     *     or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC},
+     *     {@code HEADERS} or {@code BODY}, any case) is read by {@link #build()}; default {@code NONE}
+     * @return this
+     */
     public Builder logLevel(LogLevel level) {
       this.logLevel = Checks.notNull("logLevel", level);
       return this;
@@ -367,6 +372,11 @@ public final class ClientConfig {
       return this;
     }
 
+    /** The system property read when {@link #logLevel(LogLevel)} was not called. */
+    public static final String LOG_LEVEL_PROPERTY = "ampark.log.level";
+    /** The environment variable read when neither {@link #logLevel(LogLevel)} nor the property set a level. */
+    public static final String LOG_LEVEL_ENV = "AMPARK_LOG_LEVEL";
+
     /**
      * @param listener told about every call and callback (metrics, traces); one per client,
      *     thread-safe; {@code null} for none (the default). What it throws is caught and logged
@@ -390,7 +400,24 @@ public final class ClientConfig {
 
     /** @return the configuration */
     public ClientConfig build() {
+      if (logLevel == null) {
+        logLevel = defaultLogLevel(System.getProperty(LOG_LEVEL_PROPERTY), System.getenv(LOG_LEVEL_ENV));
+      }
       return new ClientConfig(this);
+    }
+
+    static LogLevel defaultLogLevel(@Nullable String property, @Nullable String env) {
+      String name = property != null && !property.trim().isEmpty() ? LOG_LEVEL_PROPERTY : LOG_LEVEL_ENV;
+      String value = name.equals(LOG_LEVEL_PROPERTY) ? property : env;
+      if (value == null || value.trim().isEmpty()) {
+        return LogLevel.NONE;
+      }
+      for (LogLevel level : LogLevel.values()) {
+        if (level.name().equalsIgnoreCase(value.trim())) {
+          return level;
+        }
+      }
+      throw new ValidationException(name, "must be one of NONE, BASIC, HEADERS, BODY (was " + Checks.echo(value) + ")");
     }
 
     private static Duration positive(String field, @Nullable Duration d) {

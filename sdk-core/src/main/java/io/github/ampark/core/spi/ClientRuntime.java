@@ -111,6 +111,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @return a runtime that owns its OkHttp client unless {@code config} supplied one
    */
   public static ClientRuntime create(ClientConfig config, VendorSpec spec) {
+    RuntimeCompatibility.check(spec.name()); // Jackson, OkHttp, Kotlin stdlib floors: README "Compatibility"
     OkHttpClient supplied = config.httpClient();
     OkHttpClient base = supplied != null ? supplied
         : new OkHttpClient.Builder().dispatcher(dispatcher())

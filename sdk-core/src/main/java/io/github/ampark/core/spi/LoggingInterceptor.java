@@ -1,5 +1,6 @@
 package io.github.ampark.core.spi;
 
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.LogLevel;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -11,13 +12,18 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.slf4j.Logger;
 
-/** Logs each attempt through SLF4J at the configured level, redacted. */
+/**
+ * Logs each attempt through SLF4J at the configured level, redacted. Every line starts with the
+ * vendor and the operation ({@code wikeyun queryOrder --> POST …}); the answer's line ends with the
+ * vendor's request id when a response header carries one ({@code request-id=…}).
+ */
 final class LoggingInterceptor implements Interceptor {
   private static final long MAX_BODY = 64 * 1024;
 
   private final Logger log;
   private final LogLevel level;
   private final Redactor redactor;
+  private static final String[] REQUEST_ID_HEADERS = {"X-Request-Id", "Request-Id", "X-Trace-Id", "Trace-Id"};
 
   LoggingInterceptor(Logger log, LogLevel level, Redactor redactor) {
     this.log = log;
@@ -33,7 +39,9 @@ final class LoggingInterceptor implements Interceptor {
     }
     AttemptState state = request.tag(AttemptState.class);
     String attempt = state == null ? "" : " (attempt " + state.attempt + "/" + state.maxAttempts + ")";
-    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
+    CallInfo info = CallInfo.of(request, log.getName().substring(log.getName().lastIndexOf('.') + 1));
+    String who = info.vendor() + " " + info.operation() + " ";
+    StringBuilder out = new StringBuilder(who).append("--> ").append(request.method()).append(' ')
         .append(redactor.redactUrl(request.url())).append(attempt);
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       out.append('\n').append(redactor.redactHeaders(request.headers()));
@@ -59,16 +67,23 @@ final class LoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      log.info("<-- FAILED {} {}{}: {}", request.method(), redactor.redactUrl(request.url()), attempt,
+      log.info("{}<-- FAILED {} {}{}: {}", who, request.method(), redactor.redactUrl(request.url()), attempt,
           TransportFailure.describe(e));
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    StringBuilder in = new StringBuilder("<-- ").append(response.code());
+    StringBuilder in = new StringBuilder(who).append("<-- ").append(response.code());
     if (!response.message().isEmpty()) {
       in.append(' ').append(response.message());
     }
     in.append(' ').append(redactor.redactUrl(response.request().url())).append(" (").append(ms).append(" ms)");
+    for (String header : REQUEST_ID_HEADERS) {
+      String id = response.header(header);
+      if (id != null && !id.isEmpty()) {
+        in.append(" request-id=").append(Checks.echo(id));
+        break;
+      }
+    }
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       in.append('\n').append(redactor.redactHeaders(response.headers()));
     }
