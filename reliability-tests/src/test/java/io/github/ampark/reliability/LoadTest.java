@@ -149,7 +149,7 @@ class LoadTest {
           io.github.ampark.yinli.model.MeterReadingBatch b = io.github.ampark.yinli.model.MeterReadingBatch.of("MALL-001", "1.0",
               java.util.Arrays.asList(io.github.ampark.yinli.model.MeterReading.builder().deviceActualCode("DB-0001")
                   .readDate("2025-04").readNum(new java.math.BigDecimal("1.5")).build()));
-          return async ? c.pushMeterReadingsAsync(b).join() : c.pushMeterReadings(b);
+          return async ? c.assets().pushMeterReadingsAsync(b).join() : c.assets().pushMeterReadings(b);
         };
       case "wanzhuang":
         return (LoadCall<io.github.ampark.wanzhuang.WanzhuangClient>) (c, async) -> {

@@ -159,7 +159,7 @@ final class Vendors {
           .authenticator(YinliAuthenticator.staticHeader("X-Access-Token", YINLI_TOKEN)).build(),
       Arrays.asList(
           new Op<>("pushMeterReadings", Idempotency.UNSAFE, "POST", FakeYinli.SYNCHRONIZE, null,
-              c -> c.pushMeterReadings(MeterReadingBatch.of("MALL-001", "1.0", Arrays.asList(MeterReading.builder()
+              c -> c.assets().pushMeterReadings(MeterReadingBatch.of("MALL-001", "1.0", Arrays.asList(MeterReading.builder()
                   .deviceActualCode("DB-0001").readDate("2025-04").readNum(new BigDecimal("12345.67")).build()))),
               false)));
 
