@@ -52,15 +52,11 @@ final class WireSupport {
   }
 
   static RecordedRequest take(MockWebServer server) throws InterruptedException {
-    RecordedRequest r = server.takeRequest(3, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new AssertionError("no request arrived");
-    }
-    return r;
+    return io.github.ampark.core.testing.MockServers.take(server);
   }
 
   static String body(RecordedRequest r) {
-    return r.getBody() == null ? "" : r.getBody().utf8();
+    return io.github.ampark.core.testing.MockServers.body(r);
   }
 
   static Map<String, String> form(RecordedRequest r) {

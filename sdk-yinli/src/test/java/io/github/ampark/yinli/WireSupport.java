@@ -9,7 +9,6 @@ import io.github.ampark.yinli.model.OtherFee;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -55,15 +54,11 @@ final class WireSupport {
   }
 
   static RecordedRequest take(MockWebServer server) throws InterruptedException {
-    RecordedRequest r = server.takeRequest(3, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new AssertionError("no request arrived");
-    }
-    return r;
+    return io.github.ampark.core.testing.MockServers.take(server);
   }
 
   static String body(RecordedRequest r) {
-    return r.getBody() == null ? "" : r.getBody().utf8();
+    return io.github.ampark.core.testing.MockServers.body(r);
   }
 
   static BigDecimal d(String text) {

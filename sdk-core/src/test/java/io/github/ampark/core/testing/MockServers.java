@@ -37,6 +37,19 @@ public final class MockServers {
     return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json;charset=UTF-8").body(body).build();
   }
 
+  /**
+   * The next request the server received, waiting at most 3 s.
+   *
+   * @throws AssertionError if none arrived
+   */
+  public static RecordedRequest take(MockWebServer server) throws InterruptedException {
+    RecordedRequest r = server.takeRequest(3, java.util.concurrent.TimeUnit.SECONDS);
+    if (r == null) {
+      throw new AssertionError("no request arrived");
+    }
+    return r;
+  }
+
   /** The request body as UTF-8 text ({@code ""} for none). */
   public static String body(RecordedRequest r) {
     return r.getBody() == null ? "" : r.getBody().utf8();
