@@ -1,5 +1,6 @@
 package io.github.ampark.wanzhuang;
 
+import io.github.ampark.core.spi.JsonStrings;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
@@ -318,36 +319,9 @@ public final class WanzhuangSigner {
     List<String> pairs(String key, List<String> values);
   }
 
-  /** Writes {@code value} as a JSON string (quotes, escapes). */
+  /** Writes {@code value} as a JSON string (quotes, RFC 8259's escapes only). */
   static void jsonString(StringBuilder sb, String value) {
-    sb.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
+    JsonStrings.append(sb, value, JsonStrings.Style.MINIMAL);
   }
 
   private abstract static class Named implements Hash {

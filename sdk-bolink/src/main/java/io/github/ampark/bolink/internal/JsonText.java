@@ -1,5 +1,6 @@
 package io.github.ampark.bolink.internal;
 
+import io.github.ampark.core.spi.JsonStrings;
 import io.github.ampark.bolink.model.JsonScalar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -30,7 +31,6 @@ import java.util.Map;
  * string its field is documented to be.
  */
 public final class JsonText {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private JsonText() {}
 
@@ -107,46 +107,6 @@ public final class JsonText {
    * @param s the string
    */
   static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        default:
-          if (Character.isSurrogate(c)) {
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            if (!paired) {
-              throw new IllegalArgumentException("text has an unpaired surrogate at " + i + ": it cannot be sent as UTF-8");
-            }
-            sb.append(c).append(s.charAt(++i));
-          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
-            sb.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15])
-                .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
+    JsonStrings.append(sb, s, JsonStrings.Style.FASTJSON);
   }
 }
