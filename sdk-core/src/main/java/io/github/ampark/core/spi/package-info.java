@@ -7,7 +7,8 @@
  * the call type {@link io.github.ampark.core.spi.AmparkCall}, the idempotency annotation, keyed
  * operations ({@link io.github.ampark.core.spi.BusinessKeyCalls}, {@link
  * io.github.ampark.core.spi.Reconciliation}), the {@link io.github.ampark.core.spi.Redactor}, JSON
- * helpers and the form/multipart {@link io.github.ampark.core.spi.BodyCodec}.
+ * helpers, the form/multipart {@link io.github.ampark.core.spi.BodyCodec}, and the base of
+ * duplicate guards kept in a shared store, {@link io.github.ampark.core.spi.SharedDuplicateGuard}.
  *
  * <p>This package depends on the user API ({@code core}, {@code core.callback}, {@code core.http},
  * …), never the reverse.

@@ -4,8 +4,7 @@ import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.DuplicateGuard;
-import io.github.ampark.guard.jdbc.internal.HeldClaims;
-import io.github.ampark.guard.jdbc.internal.StoredKeys;
+import io.github.ampark.core.spi.SharedDuplicateGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -60,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe; holds no connection between calls (each operation borrows one from the {@code
  * DataSource} and returns it).
  */
-public final class JdbcDuplicateGuard implements DuplicateGuard {
+public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
   /** The default table name. */
   public static final String DEFAULT_TABLE = "ampark_duplicate_guard";
   /** The default lease of a claim: 5 minutes. */
@@ -77,17 +74,14 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
   private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
   /** Contended compare-and-set rounds before a claim answers "in progress" (the vendor resends). */
   private static final int MAX_ROUNDS = 8;
-  private static final Duration MAX_DURATION = Duration.ofDays(3650);
 
   private final DataSource dataSource;
   private final String table;
   private final long leaseMillis;
   private final long retentionMillis;
   private final Clock clock;
-  private final String nodeName;
   private final @Nullable SqlDialect fixedDialect;
   private volatile @Nullable SqlDialect detectedDialect;
-  private final HeldClaims held = new HeldClaims();
 
   private final String insertPostgres;
   private final String insertStandard;
@@ -99,12 +93,12 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
   private final String purge;
 
   private JdbcDuplicateGuard(Builder b) {
+    super(b.nodeName, b.lease, b.clock, JdbcGuardException.class);
     this.dataSource = b.dataSource;
     this.table = b.table;
     this.leaseMillis = b.lease.toMillis();
     this.retentionMillis = b.retention.toMillis();
     this.clock = b.clock;
-    this.nodeName = b.nodeName;
     this.fixedDialect = b.dialect;
     String columns = "(event_key, state, owner_token, expires_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?)";
     this.insertStandard = "INSERT INTO " + table + " " + columns;
@@ -170,101 +164,6 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
     return Duration.ofMillis(retentionMillis);
   }
 
-  /** This instance's name, the first part of every owner token it writes. */
-  public String nodeName() {
-    return nodeName;
-  }
-
-  /**
-   * @throws JdbcGuardException if the database cannot be used; the event is then neither handled
-   *     nor reported as a duplicate
-   */
-  @Override
-  public Claim claim(String key) {
-    String stored = StoredKeys.stored(key);
-    String token = StoredKeys.newToken(nodeName);
-    Claim c = claim(stored, token);
-    if (c == Claim.FIRST) {
-      long now = clock.millis();
-      held.put(stored, token, now, now + leaseMillis);
-    }
-    return c;
-  }
-
-  /**
-   * Records the event as handled for the {@link #retention()}, as the owner of this instance's
-   * claim on it (or, without one, of a new claim).
-   *
-   * @throws JdbcGuardException if the database cannot be used
-   */
-  @Override
-  public void complete(String key) {
-    String stored = StoredKeys.stored(key);
-    String token = held.remove(stored);
-    complete(stored, token != null ? token : StoredKeys.newToken(nodeName));
-  }
-
-  /**
-   * Gives up this instance's claim on the key, if it still holds it; otherwise does nothing.
-   *
-   * @throws JdbcGuardException if the database cannot be used
-   */
-  @Override
-  public void release(String key) {
-    String stored = StoredKeys.stored(key);
-    String token = held.remove(stored);
-    if (token != null) {
-      release(stored, token);
-    }
-  }
-
-  /**
-   * As {@link DuplicateGuard#once}, with this claim's owner token carried from claim to complete or
-   * release. A failure to complete after successful work is logged and the work's reply returned
-   * (the work happened; an error reply would make the vendor resend an event already handled); a
-   * failure to release is logged (the claim then lapses after its lease) and, after an exception
-   * from the work, added to it as suppressed.
-   *
-   * @throws JdbcGuardException if the claim cannot be made: nothing was handled
-   */
-  @Override
-  public <R> R once(
-      String key, Supplier<R> work, Predicate<? super R> succeeded, Supplier<R> alreadyDone, Supplier<R> busy) {
-    String stored = StoredKeys.stored(key);
-    String token = StoredKeys.newToken(nodeName);
-    switch (claim(stored, token)) {
-      case DONE:
-        return alreadyDone.get();
-      case IN_PROGRESS:
-        return busy.get();
-      default:
-        break;
-    }
-    R reply;
-    try {
-      reply = work.get();
-    } catch (RuntimeException | Error e) {
-      try {
-        release(stored, token);
-      } catch (JdbcGuardException r) {
-        e.addSuppressed(r);
-      }
-      throw e;
-    }
-    boolean ok = succeeded.test(reply);
-    try {
-      if (ok) {
-        complete(stored, token);
-      } else {
-        release(stored, token);
-      }
-    } catch (JdbcGuardException e) {
-      LOG.warn("duplicate guard could not record key {} as {}; it lapses after its lease", stored,
-          ok ? "handled" : "released", e);
-    }
-    return reply;
-  }
-
   /**
    * Deletes the rows whose lease or retention has ended (they already count as absent). Run it now
    * and then, e.g. hourly from a scheduler; one instance is enough.
@@ -286,7 +185,8 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
     }
   }
 
-  private Claim claim(String stored, String token) {
+  @Override
+  protected Claim claim(String stored, String token) {
     try (Connection c = dataSource.getConnection()) {
       return autocommit(c, () -> {
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -325,7 +225,8 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
     }
   }
 
-  private void complete(String stored, String token) {
+  @Override
+  protected void complete(String stored, String token) {
     try (Connection c = dataSource.getConnection()) {
       autocommit(c, () -> {
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -367,7 +268,8 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
     }
   }
 
-  private void release(String stored, String token) {
+  @Override
+  protected void release(String stored, String token) {
     try (Connection c = dataSource.getConnection()) {
       autocommit(c, () -> {
         try (PreparedStatement ps = c.prepareStatement(release)) {
@@ -468,7 +370,7 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
   @Override
   public String toString() {
     return "JdbcDuplicateGuard{table=" + table + ", lease=" + lease() + ", retention=" + retention()
-        + ", node=" + nodeName + "}";
+        + ", node=" + nodeName() + "}";
   }
 
   /** Builds a {@link JdbcDuplicateGuard}; every setting has a default but the data source. */
@@ -478,7 +380,7 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
     private Duration lease = DEFAULT_LEASE;
     private Duration retention = DEFAULT_RETENTION;
     private Clock clock = Clock.systemUTC();
-    private String nodeName = StoredKeys.randomNodeName();
+    private String nodeName = randomNodeName();
     private @Nullable SqlDialect dialect;
 
     private Builder(DataSource dataSource) {
@@ -511,7 +413,7 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
      * @return this builder
      */
     public Builder lease(Duration lease) {
-      this.lease = positive("lease", lease);
+      this.lease = checkDuration("lease", lease);
       return this;
     }
 
@@ -523,7 +425,7 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
      * @return this builder
      */
     public Builder retention(Duration retention) {
-      this.retention = positive("retention", retention);
+      this.retention = checkDuration("retention", retention);
       return this;
     }
 
@@ -547,7 +449,7 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
      * @return this builder
      */
     public Builder nodeName(String nodeName) {
-      this.nodeName = StoredKeys.checkNodeName(nodeName);
+      this.nodeName = checkNodeName(nodeName);
       return this;
     }
 
@@ -566,14 +468,6 @@ public final class JdbcDuplicateGuard implements DuplicateGuard {
     /** @return the guard */
     public JdbcDuplicateGuard build() {
       return new JdbcDuplicateGuard(this);
-    }
-
-    private static Duration positive(String field, Duration d) {
-      Checks.notNull(field, d);
-      if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(MAX_DURATION) > 0) {
-        throw new ValidationException(field, "must be between 1 ms and 3650 days (was " + d + ")");
-      }
-      return d;
     }
   }
 }

@@ -3,17 +3,15 @@ package io.github.ampark.guard.redis;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.callback.DuplicateGuard;
-import io.github.ampark.guard.redis.internal.HeldClaims;
+import io.github.ampark.core.spi.SharedDuplicateGuard;
 import io.github.ampark.guard.redis.internal.Scripts;
-import io.github.ampark.guard.redis.internal.StoredKeys;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisScriptingCommands;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * Commands time out after the connection's command timeout (Lettuce's default: 60 s; set it with
  * {@code RedisURI.Builder.withTimeout}).
  */
-public final class RedisDuplicateGuard implements DuplicateGuard {
+public final class RedisDuplicateGuard extends SharedDuplicateGuard {
   /** The default key prefix. */
   public static final String DEFAULT_KEY_PREFIX = "ampark:guard:";
   /** The default lease of a claim: 5 minutes. */
@@ -63,7 +61,6 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
   public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDuplicateGuard.class);
-  private static final Duration MAX_DURATION = Duration.ofDays(3650);
   private static final int MAX_PREFIX_LENGTH = 128;
   private static final String CLAIM_SHA = Scripts.sha1(Scripts.CLAIM);
   private static final String COMPLETE_SHA = Scripts.sha1(Scripts.COMPLETE);
@@ -73,15 +70,13 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
   private final String keyPrefix;
   private final long leaseMillis;
   private final long retentionMillis;
-  private final String nodeName;
-  private final HeldClaims held = new HeldClaims();
 
   private RedisDuplicateGuard(Builder b) {
+    super(b.nodeName, b.lease, Clock.systemUTC(), RedisGuardException.class);
     this.redis = b.redis;
     this.keyPrefix = b.keyPrefix;
     this.leaseMillis = b.lease.toMillis();
     this.retentionMillis = b.retention.toMillis();
-    this.nodeName = b.nodeName;
   }
 
   /**
@@ -121,11 +116,6 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
     return Duration.ofMillis(retentionMillis);
   }
 
-  /** This instance's name, the first part of every owner token it writes. */
-  public String nodeName() {
-    return nodeName;
-  }
-
   /**
    * The Redis key of an event key: the prefix and the key, or, for keys over 200 characters, the
    * prefix and {@code sha256:<hex>} of the key.
@@ -134,99 +124,16 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
    * @return the Redis key
    */
   public String redisKey(String key) {
-    return keyPrefix + StoredKeys.stored(key);
+    return keyPrefix + storedForm(key);
   }
 
-  /**
-   * @throws RedisGuardException if Redis cannot be used; the event is then neither handled nor
-   *     reported as a duplicate
-   */
   @Override
-  public Claim claim(String key) {
-    String redisKey = redisKey(key);
-    String token = StoredKeys.newToken(nodeName);
-    Claim c = claim(redisKey, token);
-    if (c == Claim.FIRST) {
-      held.put(redisKey, token, System.currentTimeMillis(), System.currentTimeMillis() + leaseMillis);
-    }
-    return c;
+  protected String storedKey(String key) {
+    return redisKey(key);
   }
 
-  /**
-   * Records the event as handled for the {@link #retention()}, as the owner of this instance's
-   * claim on it (or, without one, of a new claim).
-   *
-   * @throws RedisGuardException if Redis cannot be used
-   */
   @Override
-  public void complete(String key) {
-    String redisKey = redisKey(key);
-    String token = held.remove(redisKey);
-    complete(redisKey, token != null ? token : StoredKeys.newToken(nodeName));
-  }
-
-  /**
-   * Gives up this instance's claim on the key, if it still holds it; otherwise does nothing.
-   *
-   * @throws RedisGuardException if Redis cannot be used
-   */
-  @Override
-  public void release(String key) {
-    String redisKey = redisKey(key);
-    String token = held.remove(redisKey);
-    if (token != null) {
-      release(redisKey, token);
-    }
-  }
-
-  /**
-   * As {@link DuplicateGuard#once}, with this claim's owner token carried from claim to complete or
-   * release. A failure to complete after successful work is logged and the work's reply returned
-   * (the work happened; an error reply would make the vendor resend an event already handled); a
-   * failure to release is logged (the claim then lapses after its lease) and, after an exception
-   * from the work, added to it as suppressed.
-   *
-   * @throws RedisGuardException if the claim cannot be made: nothing was handled
-   */
-  @Override
-  public <R> R once(
-      String key, Supplier<R> work, Predicate<? super R> succeeded, Supplier<R> alreadyDone, Supplier<R> busy) {
-    String redisKey = redisKey(key);
-    String token = StoredKeys.newToken(nodeName);
-    switch (claim(redisKey, token)) {
-      case DONE:
-        return alreadyDone.get();
-      case IN_PROGRESS:
-        return busy.get();
-      default:
-        break;
-    }
-    R reply;
-    try {
-      reply = work.get();
-    } catch (RuntimeException | Error e) {
-      try {
-        release(redisKey, token);
-      } catch (RedisGuardException r) {
-        e.addSuppressed(r);
-      }
-      throw e;
-    }
-    boolean ok = succeeded.test(reply);
-    try {
-      if (ok) {
-        complete(redisKey, token);
-      } else {
-        release(redisKey, token);
-      }
-    } catch (RedisGuardException e) {
-      LOG.warn("duplicate guard could not record key {} as {}; it lapses after its lease", redisKey,
-          ok ? "handled" : "released", e);
-    }
-    return reply;
-  }
-
-  private Claim claim(String redisKey, String token) {
+  protected Claim claim(String redisKey, String token) {
     String answer = run("claim", redisKey, Scripts.CLAIM, CLAIM_SHA, ScriptOutputType.VALUE,
         token, Long.toString(leaseMillis));
     if ("FIRST".equals(answer)) {
@@ -241,7 +148,8 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
     throw new RedisGuardException("claim", "unexpected script answer for key " + Checks.echo(redisKey), null);
   }
 
-  private void complete(String redisKey, String token) {
+  @Override
+  protected void complete(String redisKey, String token) {
     Long answer = run("complete", redisKey, Scripts.COMPLETE, COMPLETE_SHA, ScriptOutputType.INTEGER,
         token, Long.toString(retentionMillis));
     if (answer != null && answer == 2L) {
@@ -249,7 +157,8 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
     }
   }
 
-  private void release(String redisKey, String token) {
+  @Override
+  protected void release(String redisKey, String token) {
     run("release", redisKey, Scripts.RELEASE, RELEASE_SHA, ScriptOutputType.INTEGER, token);
   }
 
@@ -271,7 +180,7 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
   @Override
   public String toString() {
     return "RedisDuplicateGuard{keyPrefix=" + keyPrefix + ", lease=" + lease() + ", retention=" + retention()
-        + ", node=" + nodeName + "}";
+        + ", node=" + nodeName() + "}";
   }
 
   /** Builds a {@link RedisDuplicateGuard}; every setting has a default but the connection. */
@@ -280,7 +189,7 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
     private String keyPrefix = DEFAULT_KEY_PREFIX;
     private Duration lease = DEFAULT_LEASE;
     private Duration retention = DEFAULT_RETENTION;
-    private String nodeName = StoredKeys.randomNodeName();
+    private String nodeName = randomNodeName();
 
     private Builder(RedisScriptingCommands<String, String> redis) {
       this.redis = redis;
@@ -312,7 +221,7 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
      * @return this builder
      */
     public Builder lease(Duration lease) {
-      this.lease = positive("lease", lease);
+      this.lease = checkDuration("lease", lease);
       return this;
     }
 
@@ -324,7 +233,7 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
      * @return this builder
      */
     public Builder retention(Duration retention) {
-      this.retention = positive("retention", retention);
+      this.retention = checkDuration("retention", retention);
       return this;
     }
 
@@ -337,21 +246,13 @@ public final class RedisDuplicateGuard implements DuplicateGuard {
      * @return this builder
      */
     public Builder nodeName(String nodeName) {
-      this.nodeName = StoredKeys.checkNodeName(nodeName);
+      this.nodeName = checkNodeName(nodeName);
       return this;
     }
 
     /** @return the guard */
     public RedisDuplicateGuard build() {
       return new RedisDuplicateGuard(this);
-    }
-
-    private static Duration positive(String field, Duration d) {
-      Checks.notNull(field, d);
-      if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(MAX_DURATION) > 0) {
-        throw new ValidationException(field, "must be between 1 ms and 3650 days (was " + d + ")");
-      }
-      return d;
     }
   }
 }
