@@ -4,15 +4,33 @@ import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.Nullable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Request;
 import retrofit2.Invocation;
 
-/** What the pipeline knows about one call: vendor, operation, idempotency, declaring method. */
+/**
+ * What the pipeline knows about one call: vendor, operation, idempotency, declaring method.
+ *
+ * <p>For a Retrofit method this is resolved once per method, not per attempt: the interceptors and
+ * the exchange each ask for it, and the method's annotations never change, so the first answer is
+ * kept (per declaring interface, through a {@link ClassValue}, so a discarded class loader takes
+ * its entries with it).
+ */
 final class CallInfo {
+  private static final ClassValue<ConcurrentHashMap<Method, CallInfo>> BY_METHOD =
+      new ClassValue<ConcurrentHashMap<Method, CallInfo>>() {
+        @Override
+        protected ConcurrentHashMap<Method, CallInfo> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
+  private static final Object NONE = new Object();
+
   private final String vendor;
   private final String operation;
   private final Idempotency idempotency;
   private final @Nullable Method method;
+  private final ConcurrentHashMap<Class<?>, Object> annotations = new ConcurrentHashMap<>();
 
   CallInfo(String vendor, String operation, Idempotency idempotency, @Nullable Method method) {
     this.vendor = vendor;
@@ -29,8 +47,14 @@ final class CallInfo {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation != null) {
       Method m = invocation.method();
-      Idempotent idem = m.getAnnotation(Idempotent.class);
-      return new CallInfo(vendor, m.getName(), idem == null ? Idempotency.UNSAFE : idem.value(), m);
+      ConcurrentHashMap<Method, CallInfo> known = BY_METHOD.get(m.getDeclaringClass());
+      CallInfo info = known.get(m);
+      if (info == null || !info.vendor.equals(vendor)) {
+        Idempotent idem = m.getAnnotation(Idempotent.class);
+        info = new CallInfo(vendor, m.getName(), idem == null ? Idempotency.UNSAFE : idem.value(), m);
+        known.put(m, info);
+      }
+      return info;
     }
     return new CallInfo(vendor, request.method() + " " + request.url().encodedPath(), Idempotency.UNSAFE, null);
   }
@@ -48,6 +72,15 @@ final class CallInfo {
   }
 
   <A extends Annotation> @Nullable A annotation(Class<A> type) {
-    return method == null ? null : method.getAnnotation(type);
+    if (method == null) {
+      return null;
+    }
+    Object found = annotations.get(type);
+    if (found == null) {
+      A a = method.getAnnotation(type);
+      found = a == null ? NONE : a;
+      annotations.put(type, found);
+    }
+    return found == NONE ? null : type.cast(found);
   }
 }
