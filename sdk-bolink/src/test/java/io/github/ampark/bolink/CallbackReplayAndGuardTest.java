@@ -106,18 +106,7 @@ class CallbackReplayAndGuardTest {
 
   @Test
   void aFailingDuplicateGuardIsARefusalNotAnEscapingException() {
-    io.github.ampark.core.callback.DuplicateGuard broken = new io.github.ampark.core.callback.DuplicateGuard() {
-      @Override
-      public Claim claim(String key) {
-        throw new IllegalStateException("redis down");
-      }
-
-      @Override
-      public void complete(String key) {}
-
-      @Override
-      public void release(String key) {}
-    };
+    io.github.ampark.core.callback.DuplicateGuard broken = io.github.ampark.core.testing.Guards.unreachable();
     BolinkCallbacks withBrokenGuard = BolinkCallbacks.builder().ukey(UKEY).duplicateGuard(broken).build();
     AtomicInteger calls = new AtomicInteger();
     CallbackReply reply = withBrokenGuard.handle(request(prepay("T3")), Handlers.every(e -> {

@@ -54,12 +54,7 @@ class ExitOrderReconcileTest {
   }
 
   List<String> paths() throws InterruptedException {
-    List<String> out = new ArrayList<>();
-    RecordedRequest r;
-    while ((r = server.takeRequest(100, TimeUnit.MILLISECONDS)) != null) {
-      out.add(r.getUrl().encodedPath());
-    }
-    return out;
+    return io.github.ampark.core.testing.MockServers.paths(server);
   }
 
   long sends(List<String> paths) {

@@ -453,11 +453,7 @@ class WikeyunCallbacksTest {
   @Test
   void aFailingDuplicateGuardAsksForAResendInsteadOfEscaping() {
     Map<String, String> fields = completed("T1");
-    DuplicateGuard down = new DuplicateGuard() {
-      @Override public Claim claim(String key) { throw new IllegalStateException("redis down"); }
-      @Override public void complete(String key) { }
-      @Override public void release(String key) { }
-    };
+    DuplicateGuard down = io.github.ampark.core.testing.Guards.unreachable();
     List<OrderStatusEvent> handled = new CopyOnWriteArrayList<>();
     CallbackReply reply = WikeyunCallbacks.builder(client).duplicateGuard(down).build()
         .handle(json(fields), WikeyunHandler.onOrderStatus(handled::add));

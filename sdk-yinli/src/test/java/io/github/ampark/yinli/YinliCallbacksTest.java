@@ -243,18 +243,7 @@ class YinliCallbacksTest {
 
   @Test
   void aGuardThatFailsIsARefusalNotAnException() throws Exception {
-    DuplicateGuard broken = new DuplicateGuard() {
-      @Override
-      public Claim claim(String key) {
-        throw new IllegalStateException("redis down");
-      }
-
-      @Override
-      public void complete(String key) {}
-
-      @Override
-      public void release(String key) {}
-    };
+    DuplicateGuard broken = io.github.ampark.core.testing.Guards.unreachable();
     YinliCallbacks cb = YinliCallbacks.builder().codec(TestKeys.ours()).duplicateGuard(broken).build();
     assertThat(code(cb.handle(call(TOP_UP), "/payElec", new Booking()))).isEqualTo(YinliCallbacks.FAILED);
   }

@@ -50,6 +50,19 @@ public final class MockServers {
     return r;
   }
 
+  /**
+   * The paths of every request the server has received and not yet handed out, in order (waits
+   * 100 ms for each further one).
+   */
+  public static java.util.List<String> paths(MockWebServer server) throws InterruptedException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    RecordedRequest r;
+    while ((r = server.takeRequest(100, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+      out.add(r.getUrl().encodedPath());
+    }
+    return out;
+  }
+
   /** The request body as UTF-8 text ({@code ""} for none). */
   public static String body(RecordedRequest r) {
     return r.getBody() == null ? "" : r.getBody().utf8();
