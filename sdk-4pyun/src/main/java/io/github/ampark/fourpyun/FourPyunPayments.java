@@ -124,8 +124,7 @@ public final class FourPyunPayments {
   }
 
   private static @Nullable String text(JsonNode env, String field) {
-    JsonNode n = env.get(field);
-    return n == null || n.isNull() || n.asText().isEmpty() ? null : n.asText();
+    return io.github.ampark.core.spi.AmparkJson.text(env, field);
   }
 
   /**

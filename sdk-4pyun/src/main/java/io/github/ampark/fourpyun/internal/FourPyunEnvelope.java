@@ -43,12 +43,7 @@ public final class FourPyunEnvelope implements EnvelopeDecoder {
   }
 
   private static @Nullable String text(JsonNode env, String field) {
-    JsonNode n = env.get(field);
-    if (n == null || n.isNull() || !n.isValueNode()) {
-      return null;
-    }
-    String s = n.asText();
-    return s.trim().isEmpty() ? null : s;
+    return io.github.ampark.core.spi.AmparkJson.text(env, field);
   }
 
   private static @Nullable String describe(@Nullable String message, @Nullable String hint) {

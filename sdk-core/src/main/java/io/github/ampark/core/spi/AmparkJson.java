@@ -45,4 +45,22 @@ public final class AmparkJson {
    * NoSuchFieldError on the Jackson 2.13 that Spring Boot 2.7 brings. AmparkJsonTest pins the
    * behaviour on whatever Jackson the build uses; the compat/ projects run it on 2.13, 2.19 and 2.20+.
    */
+
+  /**
+   * A field of a vendor's JSON answer as text, the one rule every module reads optional text by:
+   * {@code null} when the field is missing, JSON {@code null}, not a scalar (an object or array),
+   * or blank; otherwise the scalar's text ({@code 1001} for the number 1001).
+   *
+   * @param object the JSON object (any node; a non-object has no fields)
+   * @param field the field name
+   * @return the text, or {@code null}
+   */
+  public static @io.github.ampark.core.Nullable String text(com.fasterxml.jackson.databind.JsonNode object, String field) {
+    com.fasterxml.jackson.databind.JsonNode n = object.get(field);
+    if (n == null || n.isNull() || !n.isValueNode()) {
+      return null;
+    }
+    String s = n.asText();
+    return s.trim().isEmpty() ? null : s;
+  }
 }

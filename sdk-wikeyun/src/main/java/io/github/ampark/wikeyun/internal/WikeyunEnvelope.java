@@ -64,7 +64,6 @@ public final class WikeyunEnvelope {
   }
 
   private static @Nullable String text(JsonNode env, String field) {
-    JsonNode n = env.get(field);
-    return n == null || n.isNull() || !n.isValueNode() ? null : n.asText();
+    return io.github.ampark.core.spi.AmparkJson.text(env, field);
   }
 }
