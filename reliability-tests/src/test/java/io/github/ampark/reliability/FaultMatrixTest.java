@@ -17,7 +17,6 @@ import io.github.ampark.reliability.Vendors.Vendor;
 import io.github.ampark.testkit.FakeServer;
 import io.github.ampark.testkit.Fault;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,10 +164,15 @@ class FaultMatrixTest {
   static void run(Cell cell) {
     Vendor v = cell.vendor;
     Op op = cell.op;
-    try (FakeServer fake = (FakeServer) v.fake.get()) {
+    // "Connection refused" needs a port nobody listens on for the whole cell. A port found free and
+    // released could be taken by another cell's fake running in parallel (it was, once: the refused
+    // cell's request then reached that fake). A bound, never-listening socket keeps the port taken
+    // and still refuses connections.
+    try (FakeServer fake = (FakeServer) v.fake.get(); java.net.Socket reserved = new java.net.Socket()) {
       String url = fake.url();
       if (cell.fault == Case.REFUSED) {
-        url = "http://127.0.0.1:" + freePort() + "/";
+        reserved.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+        url = "http://127.0.0.1:" + reserved.getLocalPort() + "/";
       }
       try (AutoCloseable setupClient = (AutoCloseable) v.client.create(fake, fake.url(), Duration.ofSeconds(10));
           AutoCloseable client = (AutoCloseable) v.client.create(fake, url, DEADLINE)) {
@@ -342,12 +346,6 @@ class FaultMatrixTest {
       s.append(", HTTP ").append(((ResponseFormatException) e).httpStatus());
     }
     return s.toString();
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 
   static byte[] tenMegabytes() {
