@@ -30,7 +30,7 @@ run() { java -Dbench.results="$RESULTS" -cp "$JAR" "$@"; }
 echo "== S1 single call";   run io.github.ampark.bench.harness.S1SingleCall $S1
 echo "== S2 concurrency";   run io.github.ampark.bench.harness.S2Concurrency $S2
 echo "== S3 batch";         run io.github.ampark.bench.harness.S3Batch $S3
-echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4
+echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4 --appcds
 echo "== S1 allocation per call (JMH)"
 java -jar "$JAR" 'io.github.ampark.bench.jmh.CallBenchmarks' $JMH -prof gc -rf json -rff "$RESULTS/jmh-s1.json"
 run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s1.json" "$RESULTS/s1-jmh-calls.json" s1-jmh-calls "$JMH -prof gc"
