@@ -99,7 +99,7 @@ public final class ClientRuntime implements AutoCloseable {
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
-            .client(client)
+            .callFactory(new RequestOnlyCallFactory(client))
             .addCallAdapterFactory(new AmparkCallAdapterFactory(this))
             .addConverterFactory(JacksonConverterFactory.create(spec.mapper()))
             .build();
