@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LABEL="${1:-after}"
 JAR=benchmarks/target/benchmarks.jar
-RESULTS=benchmarks/results
+RESULTS="${RESULTS:-benchmarks/results}"
 WORK=benchmarks/target/profile-$LABEL
 mkdir -p "$RESULTS" "$WORK"
 rm -rf "$WORK"/*
