@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * ExpiringDevicesPage due = client.renewals().expiringDevices(PageRequest.of(1, 50));
  * RenewOrder order = client.renewals().createRenewOrder(CreateRenewOrderRequest.builder()
  *     .outTradeNo("20250109105805123456").build());          // no devices: renew all that expire
- * showQr(order.qrCode().orElse(null));
+ * showQr(order.qrCode());   // null when the answer carried none
  * }</pre>
  *
  * <p>{@code createRenewOrder} is keyed on {@code out_trade_no}: after an ambiguous failure the client
@@ -97,7 +97,7 @@ public final class WanzhuangRenewals {
     for (RenewStatus s : entries) {
       if (r.outTradeNo().equals(s.outTradeNo())) {
         return Reconciliation.found(RenewOrder.builder().outTradeNo(r.outTradeNo()).reconciled(true)
-            .qrCode(java.util.Optional.ofNullable(s.fields().get("qrCode"))).fields(s.fields()).build());
+            .qrCode(s.fields().get("qrCode")).fields(s.fields()).build());
       }
     }
     return entries.isEmpty()

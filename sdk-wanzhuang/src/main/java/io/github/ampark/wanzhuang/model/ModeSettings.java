@@ -4,7 +4,6 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Nullable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -50,11 +49,22 @@ public abstract class ModeSettings {
   /** {@code timeValue}: per-tier times in seconds, as the strings received. */
   public abstract List<String> timeValues();
 
-  /** {@code startFee} (起充金额, fen), when numeric. */
-  public abstract Optional<Long> startFeeFen();
+  /**
+   * The minimum amount to start a charge (起充金额), in fen, read from {@code startFee} (or {@code
+   * start_fee}); {@code null} when the mode carries no such field or its value is not a whole number.
+   *
+   * @return the start fee in fen, or {@code null} when absent or not numeric
+   */
+  public abstract @Nullable Long startFeeFen();
 
-  /** {@code maxPayFee} (maximum amount, fen), when numeric. */
-  public abstract Optional<Long> maxPayFeeFen();
+  /**
+   * The maximum amount one charge may cost (最大付款金额), in fen, read from {@code maxPayFee} (or
+   * {@code max_pay_fee}); {@code null} when the mode carries no such field or its value is not a whole
+   * number.
+   *
+   * @return the maximum fee in fen, or {@code null} when absent or not numeric
+   */
+  public abstract @Nullable Long maxPayFeeFen();
 
   /** Every field of {@code mode} as text. */
   public abstract Map<String, String> fields();

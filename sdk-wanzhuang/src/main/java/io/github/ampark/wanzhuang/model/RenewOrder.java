@@ -1,8 +1,8 @@
 package io.github.ampark.wanzhuang.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,8 +19,13 @@ public abstract class RenewOrder {
   /** Your {@code out_trade_no}. */
   public abstract String outTradeNo();
 
-  /** {@code qrCode}, a URL such as {@code https://qr.alipay.com/…}, when the answer carried it. */
-  public abstract Optional<String> qrCode();
+  /**
+   * The Alipay payment link to show as a QR code ({@code qrCode}, a URL such as {@code
+   * https://qr.alipay.com/…}).
+   *
+   * @return the link, or {@code null} when the answer (or the reconciling status entry) carried none
+   */
+  public abstract @Nullable String qrCode();
 
   /** Whether the order was found by a status query after an ambiguous failure rather than answered. */
   @Value.Default
