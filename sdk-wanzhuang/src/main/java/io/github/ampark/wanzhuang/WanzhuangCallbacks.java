@@ -112,7 +112,9 @@ public final class WanzhuangCallbacks {
     });
   }
 
-  /** @return a builder with no token, no allow-list, an in-memory duplicate guard and the default replies */
+  /**
+   * @return a builder with no token, no allow-list, an in-memory duplicate guard and the default replies
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -323,7 +325,10 @@ public final class WanzhuangCallbacks {
 
     private Builder() {}
 
-    /** @param token the secret path segment before the kind ({@code …/<token>/finish_order}) @return this */
+    /**
+     * @param token the secret path segment before the kind ({@code …/<token>/finish_order})
+     * @return this
+     */
     public Builder pathToken(String token) {
       this.token = Secret.of("pathToken", token);
       if (!token.matches("[A-Za-z0-9_-]{16,128}")) {
@@ -332,7 +337,10 @@ public final class WanzhuangCallbacks {
       return this;
     }
 
-    /** @param addresses the only peer addresses accepted (as {@link CallbackRequest#remoteAddress()} shows them) @return this */
+    /**
+     * @param addresses the only peer addresses accepted (as {@link CallbackRequest#remoteAddress()} shows them)
+     * @return this
+     */
     public Builder allowSources(String... addresses) {
       for (String a : Checks.notNull("addresses", addresses)) {
         sources.add(Checks.notBlank("addresses", a).trim());
@@ -340,49 +348,72 @@ public final class WanzhuangCallbacks {
       return this;
     }
 
-    /** @param guard where handled events are remembered (default in memory) @return this */
+    /**
+     * @param guard where handled events are remembered (default in memory)
+     * @return this
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
-    /** @param field the finish_order field that carries the end reason (UNKNOWN at the vendor; default none) @return this */
+    /**
+     * @param field the finish_order field that carries the end reason (UNKNOWN at the vendor; default none)
+     * @return this
+     */
     public Builder endReasonField(String field) {
       this.endReasonField = Checks.notBlank("endReasonField", field);
       return this;
     }
 
-    /** @param reply the acknowledgement to send instead of {@link #ACKNOWLEDGEMENT} @return this */
+    /**
+     * @param reply the acknowledgement to send instead of {@link #ACKNOWLEDGEMENT}
+     * @return this
+     */
     public Builder acknowledgement(CallbackReply reply) {
       this.ack = Checks.notNull("acknowledgement", reply);
       return this;
     }
 
-    /** @param reply the refusal to send instead of {@link #REFUSAL} @return this */
+    /**
+     * @param reply the refusal to send instead of {@link #REFUSAL}
+     * @return this
+     */
     public Builder refusal(CallbackReply reply) {
       this.refusal = Checks.notNull("refusal", reply);
       return this;
     }
 
-    /** @param reply the busy answer instead of {@link #BUSY} @return this */
+    /**
+     * @param reply the busy answer instead of {@link #BUSY}
+     * @return this
+     */
     public Builder busy(CallbackReply reply) {
       this.busy = Checks.notNull("busy", reply);
       return this;
     }
 
-    /** @param client the client {@code confirm…} re-reads state with @return this */
+    /**
+     * @param client the client {@code confirm…} re-reads state with
+     * @return this
+     */
     public Builder client(WanzhuangClient client) {
       this.client = Checks.notNull("client", client);
       return this;
     }
 
-    /** @param max how many devices' latest offline_profit time to remember (default 100,000) @return this */
+    /**
+     * @param max how many devices' latest offline_profit time to remember (default 100,000)
+     * @return this
+     */
     public Builder maxTrackedDevices(int max) {
       this.maxDevices = (int) Checks.between("maxTrackedDevices", max, 1, 10_000_000);
       return this;
     }
 
-    /** @return the callbacks */
+    /**
+     * @return the callbacks
+     */
     public WanzhuangCallbacks build() {
       return new WanzhuangCallbacks(this);
     }

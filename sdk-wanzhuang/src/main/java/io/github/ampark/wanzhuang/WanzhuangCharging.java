@@ -73,22 +73,44 @@ public final class WanzhuangCharging {
     this.ifAbsent = ifAbsent;
   }
 
-  /** Starts a charge ({@code POST /open/charge/start}), at most once per {@code charge_id}. @param r the charge @return the started charge */
+  /**
+   * Starts a charge ({@code POST /open/charge/start}), at most once per {@code charge_id}.
+   *
+   * @param r the charge
+   * @return the started charge
+   */
   public StartChargeResult startCharge(StartChargeRequest r) {
     return startCall(r).execute();
   }
 
-  /** @param r the charge @return the started charge, eventually @see #startCharge */
+  /**
+   * Like {@link #startCharge}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the started charge, eventually
+   */
   public CompletableFuture<StartChargeResult> startChargeAsync(StartChargeRequest r) {
     return startCall(r).executeAsync();
   }
 
-  /** Stops a charge ({@code POST /open/charge/stop}); safe to repeat. @param r the charge @return the answer */
+  /**
+   * Stops a charge ({@code POST /open/charge/stop}); safe to repeat.
+   *
+   * @param r the charge
+   * @return the answer
+   */
   public Acknowledgement stopCharge(StopChargeRequest r) {
     return service.stop(bodies.stopCharge(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the charge @return the answer, eventually @see #stopCharge */
+  /**
+   * Like {@link #stopCharge}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> stopChargeAsync(StopChargeRequest r) {
     return service.stop(bodies.stopCharge(present(r))).map(Mappers::ack).executeAsync();
   }
@@ -105,7 +127,13 @@ public final class WanzhuangCharging {
     return logCall(r).execute();
   }
 
-  /** @param r the charge @return the entries, eventually @see #callbackLog */
+  /**
+   * Like {@link #callbackLog}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the entries, eventually
+   */
   public CompletableFuture<List<CallbackLogEntry>> callbackLogAsync(ChargeIdRequest r) {
     return logCall(r).executeAsync();
   }
@@ -121,7 +149,13 @@ public final class WanzhuangCharging {
     return service.retryFinishOrder(bodies.retryFinishOrder(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the charge @return the answer, eventually @see #retryFinishOrder */
+  /**
+   * Like {@link #retryFinishOrder}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> retryFinishOrderAsync(ChargeIdRequest r) {
     return service.retryFinishOrder(bodies.retryFinishOrder(present(r))).map(Mappers::ack).executeAsync();
   }

@@ -83,32 +83,56 @@ public final class WanzhuangClient implements AutoCloseable {
     return new Builder(appId, secret, baseUrl);
   }
 
-  /** Device information, charging modes and device logs. */
+  /**
+   * Device information, charging modes and device logs.
+   *
+   * @return device information, charging modes and device logs
+   */
   public WanzhuangDevices devices() {
     return devices;
   }
 
-  /** Device state: ports, offline, port faults. */
+  /**
+   * Device state: ports, offline, port faults.
+   *
+   * @return device state: ports, offline, port faults
+   */
   public WanzhuangStates states() {
     return states;
   }
 
-  /** Charge start and stop, and the callback tools (callback log, finish_order retry). */
+  /**
+   * Charge start and stop, and the callback tools (callback log, finish_order retry).
+   *
+   * @return charge start and stop, and the callback tools (callback log, finish_order retry)
+   */
   public WanzhuangCharging charging() {
     return charging;
   }
 
-  /** SIM traffic-card renewal. */
+  /**
+   * SIM traffic-card renewal.
+   *
+   * @return SIM traffic-card renewal
+   */
   public WanzhuangRenewals renewals() {
     return renewals;
   }
 
-  /** Signed requests to any path, for the endpoints without a typed method. */
+  /**
+   * Signed requests to any path, for the endpoints without a typed method.
+   *
+   * @return signed requests to any path, for the endpoints without a typed method
+   */
   public WanzhuangRaw raw() {
     return raw;
   }
 
-  /** The application id requests are signed for. */
+  /**
+   * The application id requests are signed for.
+   *
+   * @return the application id requests are signed for
+   */
   public String appId() {
     return appId;
   }
@@ -164,7 +188,10 @@ public final class WanzhuangClient implements AutoCloseable {
       return this;
     }
 
-    /** @param encoding how lists go into a single text field (default {@link ListEncoding#JSON_ARRAY}) @return this */
+    /**
+     * @param encoding how lists go into a single text field (default {@link ListEncoding#JSON_ARRAY})
+     * @return this
+     */
     public Builder listEncoding(ListEncoding encoding) {
       this.lists = Checks.notNull("listEncoding", encoding);
       return this;
@@ -184,7 +211,9 @@ public final class WanzhuangClient implements AutoCloseable {
       return this;
     }
 
-    /** @return the client */
+    /**
+     * @return the client
+     */
     public WanzhuangClient build() {
       ClientConfig config = coreConfig();
       WanzhuangSigner signer = Checks.notNull("signer", signerChoice.apply(WanzhuangSigner.of(secret)));

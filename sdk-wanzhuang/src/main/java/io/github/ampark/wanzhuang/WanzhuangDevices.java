@@ -45,102 +45,212 @@ public final class WanzhuangDevices {
     this.bodies = bodies;
   }
 
-  /** Saves a charging mode ({@code POST /open/device/saveMode}, multipart). @param r the mode @return the answer ({@code result}) */
+  /**
+   * Saves a charging mode ({@code POST /open/device/saveMode}, multipart).
+   *
+   * @param r the mode
+   * @return the answer ({@code result})
+   */
   public Acknowledgement saveMode(SaveModeRequest r) {
     return saveModeCall(r).execute();
   }
 
-  /** @param r the mode @return the answer, eventually @see #saveMode */
+  /**
+   * Like {@link #saveMode}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param r the mode
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> saveModeAsync(SaveModeRequest r) {
     return saveModeCall(r).executeAsync();
   }
 
-  /** Reads the charging mode ({@code GET /open/device/getMode}). @param r the device @return {@code data.mode} */
+  /**
+   * Reads the charging mode ({@code GET /open/device/getMode}).
+   *
+   * @param r the device
+   * @return {@code data.mode}
+   */
   public ModeSettings getMode(DeviceRequest r) {
     return getModeCall(r).execute();
   }
 
-  /** @param r the device @return {@code data.mode}, eventually @see #getMode */
+  /**
+   * Like {@link #getMode}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data.mode}, eventually
+   */
   public CompletableFuture<ModeSettings> getModeAsync(DeviceRequest r) {
     return getModeCall(r).executeAsync();
   }
 
-  /** Time-mode settings ({@code GET /open/device/getDeviceModeTimeInfo}). @param r the device @return {@code data} */
+  /**
+   * Time-mode settings ({@code GET /open/device/getDeviceModeTimeInfo}).
+   *
+   * @param r the device
+   * @return {@code data}
+   */
   public DataRecord timeModeInfo(DeviceRequest r) {
     return service.getDeviceModeTimeInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #timeModeInfo */
+  /**
+   * Like {@link #timeModeInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> timeModeInfoAsync(DeviceRequest r) {
     return service.getDeviceModeTimeInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Energy-mode settings ({@code GET /open/device/getDeviceModeWorkInfo}). @param r the device @return {@code data} */
+  /**
+   * Energy-mode settings ({@code GET /open/device/getDeviceModeWorkInfo}).
+   *
+   * @param r the device
+   * @return {@code data}
+   */
   public DataRecord energyModeInfo(DeviceRequest r) {
     return service.getDeviceModeWorkInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #energyModeInfo */
+  /**
+   * Like {@link #energyModeInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> energyModeInfoAsync(DeviceRequest r) {
     return service.getDeviceModeWorkInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Power-mode settings ({@code GET /open/device/getDeviceModePowerInfo}). @param r the device @return {@code data} */
+  /**
+   * Power-mode settings ({@code GET /open/device/getDeviceModePowerInfo}).
+   *
+   * @param r the device
+   * @return {@code data}
+   */
   public DataRecord powerModeInfo(DeviceRequest r) {
     return service.getDeviceModePowerInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #powerModeInfo */
+  /**
+   * Like {@link #powerModeInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> powerModeInfoAsync(DeviceRequest r) {
     return service.getDeviceModePowerInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Offline-card settings ({@code GET /open/device/getDeviceSettingOfflineCardInfo}). @param r the device @return {@code data} */
+  /**
+   * Offline-card settings ({@code GET /open/device/getDeviceSettingOfflineCardInfo}).
+   *
+   * @param r the device
+   * @return {@code data}
+   */
   public DataRecord offlineCardInfo(DeviceRequest r) {
     return service.getDeviceSettingOfflineCardInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #offlineCardInfo */
+  /**
+   * Like {@link #offlineCardInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> offlineCardInfoAsync(DeviceRequest r) {
     return service.getDeviceSettingOfflineCardInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Device details ({@code GET /open/device/findOne}). @param r the device @return {@code data} */
+  /**
+   * Device details ({@code GET /open/device/findOne}).
+   *
+   * @param r the device
+   * @return {@code data}
+   */
   public DataRecord findOne(DeviceRequest r) {
     return service.findOne(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #findOne */
+  /**
+   * Like {@link #findOne}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> findOneAsync(DeviceRequest r) {
     return service.findOne(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Several devices' details ({@code POST /open/device/findMultiDevices}, multipart). @param r the devices @return one record per device */
+  /**
+   * Several devices' details ({@code POST /open/device/findMultiDevices}, multipart).
+   *
+   * @param r the devices
+   * @return one record per device
+   */
   public List<DataRecord> findMultiDevices(DevicesRequest r) {
     return findMultiCall(r).execute();
   }
 
-  /** @param r the devices @return the records, eventually @see #findMultiDevices */
+  /**
+   * Like {@link #findMultiDevices}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the devices
+   * @return the records, eventually
+   */
   public CompletableFuture<List<DataRecord>> findMultiDevicesAsync(DevicesRequest r) {
     return findMultiCall(r).executeAsync();
   }
 
-  /** Adds a device ({@code POST /open/device/add}, JSON). @param r the device @return the answer */
+  /**
+   * Adds a device ({@code POST /open/device/add}, JSON).
+   *
+   * @param r the device
+   * @return the answer
+   */
   public Acknowledgement addDevice(DeviceRequest r) {
     return service.add(bodies.addDevice(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the device @return the answer, eventually @see #addDevice */
+  /**
+   * Like {@link #addDevice}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> addDeviceAsync(DeviceRequest r) {
     return service.add(bodies.addDevice(present(r))).map(Mappers::ack).executeAsync();
   }
 
-  /** A page of the online log ({@code GET /open/device/log/online_log}). @param r device and page @return the page */
+  /**
+   * A page of the online log ({@code GET /open/device/log/online_log}).
+   *
+   * @param r device and page
+   * @return the page
+   */
   public OnlineLogPage onlineLog(OnlineLogRequest r) {
     return service.onlineLog(bodies.onlineLog(present(r))).map(Mappers::onlineLog).execute();
   }
 
-  /** @param r device and page @return the page, eventually @see #onlineLog */
+  /**
+   * Like {@link #onlineLog}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r device and page
+   * @return the page, eventually
+   */
   public CompletableFuture<OnlineLogPage> onlineLogAsync(OnlineLogRequest r) {
     return service.onlineLog(bodies.onlineLog(present(r))).map(Mappers::onlineLog).executeAsync();
   }

@@ -22,12 +22,18 @@ import io.github.ampark.wanzhuang.model.WanzhuangReply;
  * }</pre>
  */
 public interface WanzhuangHandler {
-  /** @param event a charge started (state kept raw) @return the reply */
+  /**
+   * @param event a charge started (state kept raw)
+   * @return the reply
+   */
   default WanzhuangReply onStartPower(StartPowerEvent event) {
     return WanzhuangReply.unhandled();
   }
 
-  /** @param event a charge ended: the bill; called once per {@code charge_id} @return the reply */
+  /**
+   * @param event a charge ended: the bill; called once per {@code charge_id}
+   * @return the reply
+   */
   default WanzhuangReply onFinishOrder(FinishOrderEvent event) {
     return WanzhuangReply.unhandled();
   }
@@ -41,7 +47,10 @@ public interface WanzhuangHandler {
     return WanzhuangReply.unhandled();
   }
 
-  /** @param event running income totals, never stale (stale reports are acknowledged without calling you) @return the reply */
+  /**
+   * @param event running income totals, never stale (stale reports are acknowledged without calling you)
+   * @return the reply
+   */
   default WanzhuangReply onOfflineProfit(OfflineProfitEvent event) {
     return WanzhuangReply.unhandled();
   }

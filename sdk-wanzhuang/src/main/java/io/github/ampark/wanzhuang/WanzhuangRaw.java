@@ -60,7 +60,13 @@ public final class WanzhuangRaw {
     return runtime.execute(checked(request));
   }
 
-  /** @param request the request @return the decoded envelope, eventually @see #execute */
+  /**
+   * Like {@link #execute}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param request the request
+   * @return the decoded envelope, eventually
+   */
   public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
     return runtime.executeAsync(checked(request));
   }
@@ -76,7 +82,14 @@ public final class WanzhuangRaw {
     return execute(getRequest(path, params));
   }
 
-  /** @param path the path @param params the parameters @return the envelope, eventually @see #get */
+  /**
+   * Like {@link #get}, without blocking the calling thread: the future completes with the same result, or
+   * fails with the same exception.
+   *
+   * @param path the path
+   * @param params the parameters
+   * @return the envelope, eventually
+   */
   public CompletableFuture<RawResponse> getAsync(String path, Map<String, ?> params) {
     return executeAsync(getRequest(path, params));
   }

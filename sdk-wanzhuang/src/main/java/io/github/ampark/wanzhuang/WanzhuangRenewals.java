@@ -51,32 +51,65 @@ public final class WanzhuangRenewals {
     this.ifAbsent = ifAbsent;
   }
 
-  /** Devices whose card expires this month ({@code GET /open/renew/getCompanyExpireDeviceList}). @param r the page @return the page */
+  /**
+   * Devices whose card expires this month ({@code GET /open/renew/getCompanyExpireDeviceList}).
+   *
+   * @param r the page
+   * @return the page
+   */
   public ExpiringDevicesPage expiringDevices(PageRequest r) {
     return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).execute();
   }
 
-  /** @param r the page @return the page, eventually @see #expiringDevices */
+  /**
+   * Like {@link #expiringDevices}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the page
+   * @return the page, eventually
+   */
   public CompletableFuture<ExpiringDevicesPage> expiringDevicesAsync(PageRequest r) {
     return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).executeAsync();
   }
 
-  /** Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}), at most once per {@code out_trade_no}. @param r the order @return it, with the Alipay {@code qrCode} */
+  /**
+   * Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}), at most once per {@code out_trade_no}.
+   *
+   * @param r the order
+   * @return it, with the Alipay {@code qrCode}
+   */
   public RenewOrder createRenewOrder(CreateRenewOrderRequest r) {
     return createCall(r).execute();
   }
 
-  /** @param r the order @return it, eventually @see #createRenewOrder */
+  /**
+   * Like {@link #createRenewOrder}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the order
+   * @return it, eventually
+   */
   public CompletableFuture<RenewOrder> createRenewOrderAsync(CreateRenewOrderRequest r) {
     return createCall(r).executeAsync();
   }
 
-  /** Whether an order was submitted ({@code GET /open/renew/getCompanyRenewStatus}). @param r the order @return the entries */
+  /**
+   * Whether an order was submitted ({@code GET /open/renew/getCompanyRenewStatus}).
+   *
+   * @param r the order
+   * @return the entries
+   */
   public List<RenewStatus> renewStatus(RenewStatusRequest r) {
     return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).execute();
   }
 
-  /** @param r the order @return the entries, eventually @see #renewStatus */
+  /**
+   * Like {@link #renewStatus}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the order
+   * @return the entries, eventually
+   */
   public CompletableFuture<List<RenewStatus>> renewStatusAsync(RenewStatusRequest r) {
     return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).executeAsync();
   }

@@ -102,32 +102,52 @@ public final class WanzhuangSigner {
     return of(Secret.of("secret", secret));
   }
 
-  /** @param otherHash the hash strategy @return a signer using it */
+  /**
+   * @param otherHash the hash strategy
+   * @return a signer using it
+   */
   public WanzhuangSigner withHash(Hash otherHash) {
     return new WanzhuangSigner(secret, Checks.notNull("hash", otherHash), arrays, skipEmpty);
   }
 
-  /** @param rule how array values enter the string to sign @return a signer using it */
+  /**
+   * @param rule how array values enter the string to sign
+   * @return a signer using it
+   */
   public WanzhuangSigner withArrayRule(ArrayRule rule) {
     return new WanzhuangSigner(secret, hash, Checks.notNull("arrayRule", rule), skipEmpty);
   }
 
-  /** @return a signer that leaves parameters with an empty value out of the string to sign */
+  /**
+   * @return a signer that leaves parameters with an empty value out of the string to sign
+   */
   public WanzhuangSigner skippingEmptyValues() {
     return new WanzhuangSigner(secret, hash, arrays, true);
   }
 
-  /** The hash strategy in use. */
+  /**
+   * The hash strategy in use.
+   *
+   * @return the hash strategy in use
+   */
   public Hash hash() {
     return hash;
   }
 
-  /** The array rule in use. */
+  /**
+   * The array rule in use.
+   *
+   * @return the array rule in use
+   */
   public ArrayRule arrayRule() {
     return arrays;
   }
 
-  /** Whether empty values are left out of the string to sign. */
+  /**
+   * Whether empty values are left out of the string to sign.
+   *
+   * @return whether empty values are left out of the string to sign
+   */
   public boolean skipsEmptyValues() {
     return skipEmpty;
   }

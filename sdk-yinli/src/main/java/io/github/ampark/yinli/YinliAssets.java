@@ -54,7 +54,13 @@ public final class YinliAssets {
     return receipt(service.pushMeterReadings(Checks.notNull("batch", batch)).execute());
   }
 
-  /** @param batch the readings @return Yinli's code and message, eventually @see #pushMeterReadings */
+  /**
+   * Like {@link #pushMeterReadings}, without blocking the calling thread: the future completes with the
+   * same result, or fails with the same exception.
+   *
+   * @param batch the readings
+   * @return Yinli's code and message, eventually
+   */
   public CompletableFuture<PushReceipt> pushMeterReadingsAsync(MeterReadingBatch batch) {
     return service.pushMeterReadings(Checks.notNull("batch", batch)).executeAsync().thenApply(YinliAssets::receipt);
   }
@@ -87,7 +93,13 @@ public final class YinliAssets {
     return service.meterInfo(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query the mall and meters @return the meters, eventually @see #meterInfo */
+  /**
+   * Like {@link #meterInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param query the mall and meters
+   * @return the meters, eventually
+   */
   public CompletableFuture<List<MeterInfo>> meterInfoAsync(MeterInfoQuery query) {
     return service.meterInfo(Checks.notNull("query", query)).executeAsync();
   }
@@ -102,7 +114,13 @@ public final class YinliAssets {
     return service.mallInfo(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query area, mall or organisation @return the malls, eventually @see #mallInfo */
+  /**
+   * Like {@link #mallInfo}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param query area, mall or organisation
+   * @return the malls, eventually
+   */
   public CompletableFuture<List<MallInfo>> mallInfoAsync(MallInfoQuery query) {
     return service.mallInfo(Checks.notNull("query", query)).executeAsync();
   }
@@ -117,7 +135,13 @@ public final class YinliAssets {
     return receipt(service.sendTemplateMessage(Checks.notNull("message", message)).execute());
   }
 
-  /** @param message the template message @return Yinli's code and message, eventually @see #sendTemplateMessage */
+  /**
+   * Like {@link #sendTemplateMessage}, without blocking the calling thread: the future completes with the
+   * same result, or fails with the same exception.
+   *
+   * @param message the template message
+   * @return Yinli's code and message, eventually
+   */
   public CompletableFuture<PushReceipt> sendTemplateMessageAsync(TemplateMessage message) {
     return service.sendTemplateMessage(Checks.notNull("message", message)).executeAsync().thenApply(YinliAssets::receipt);
   }

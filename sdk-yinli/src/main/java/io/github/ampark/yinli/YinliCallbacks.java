@@ -79,7 +79,9 @@ public final class YinliCallbacks {
     this.guard = b.guard;
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -346,19 +348,28 @@ public final class YinliCallbacks {
 
     private Builder() {}
 
-    /** @param codec your private key, Yinli's public key and the crypto choices (required) @return this */
+    /**
+     * @param codec your private key, Yinli's public key and the crypto choices (required)
+     * @return this
+     */
     public Builder codec(YinliCodec codec) {
       this.codec = Checks.notNull("codec", codec);
       return this;
     }
 
-    /** @param guard where booked {@code payNo}s are remembered (default in memory) @return this */
+    /**
+     * @param guard where booked {@code payNo}s are remembered (default in memory)
+     * @return this
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
-    /** @return the callbacks @throws io.github.ampark.core.ValidationException without a codec */
+    /**
+     * @return the callbacks
+     * @throws io.github.ampark.core.ValidationException without a codec
+     */
     public YinliCallbacks build() {
       Checks.notNull("codec", codec);
       return new YinliCallbacks(this);

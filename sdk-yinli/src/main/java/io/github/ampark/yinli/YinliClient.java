@@ -52,22 +52,36 @@ public final class YinliClient implements AutoCloseable {
     this.raw = new YinliRaw(runtime, sealed);
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Yinli's 1.x endpoints (you are the energy system, or you test one). */
+  /**
+   * Yinli's 1.x endpoints (you are the energy system, or you test one).
+   *
+   * @return yinli's 1.x endpoints (you are the energy system, or you test one)
+   */
   public YinliAssets assets() {
     return assets;
   }
 
-  /** The energy system's 2.x endpoints (you are Yinli, or you test one); needs a codec. */
+  /**
+   * The energy system's 2.x endpoints (you are Yinli, or you test one); needs a codec.
+   *
+   * @return the energy system's 2.x endpoints (you are Yinli, or you test one); needs a codec
+   */
   public YinliEnergy energy() {
     return energy;
   }
 
-  /** Requests to any path, sealed or plain: for 2.4, 2.7 and anything unpublished. */
+  /**
+   * Requests to any path, sealed or plain: for 2.4, 2.7 and anything unpublished.
+   *
+   * @return requests to any path, sealed or plain: for 2.4, 2.7 and anything unpublished
+   */
   public YinliRaw raw() {
     return raw;
   }

@@ -103,7 +103,9 @@ public final class YinliCodec {
     this.clock = b.clock;
   }
 
-  /** @return a new builder; every crypto step must be chosen */
+  /**
+   * @return a new builder; every crypto step must be chosen
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -198,17 +200,29 @@ public final class YinliCodec {
     return h;
   }
 
-  /** The configured {@code version} header. */
+  /**
+   * The configured {@code version} header.
+   *
+   * @return the configured {@code version} header
+   */
   public String version() {
     return version;
   }
 
-  /** The configured {@code corpId} header. */
+  /**
+   * The configured {@code corpId} header.
+   *
+   * @return the configured {@code corpId} header
+   */
   public String corpId() {
     return corpId;
   }
 
-  /** The configured {@code appId} header. */
+  /**
+   * The configured {@code appId} header.
+   *
+   * @return the configured {@code appId} header
+   */
   public String appId() {
     return appId;
   }
@@ -234,12 +248,20 @@ public final class YinliCodec {
       this.signature = Checks.notNull("signature", signature);
     }
 
-    /** The ciphertext as text ({@code body}). */
+    /**
+     * The ciphertext as text ({@code body}).
+     *
+     * @return the ciphertext as text ({@code body})
+     */
     public String body() {
       return body;
     }
 
-    /** The signature as text ({@code signature}). */
+    /**
+     * The signature as text ({@code signature}).
+     *
+     * @return the signature as text ({@code signature})
+     */
     public String signature() {
       return signature;
     }
@@ -387,67 +409,100 @@ public final class YinliCodec {
 
     private Builder() {}
 
-    /** @param cipher the AES step (required) @return this */
+    /**
+     * @param cipher the AES step (required)
+     * @return this
+     */
     public Builder cipher(Cipher cipher) {
       this.cipher = Checks.notNull("cipher", cipher);
       return this;
     }
 
-    /** @param encoding how the ciphertext is written into {@code body} (required) @return this */
+    /**
+     * @param encoding how the ciphertext is written into {@code body} (required)
+     * @return this
+     */
     public Builder bodyText(TextEncoding encoding) {
       this.bodyText = Checks.notNull("bodyText", encoding);
       return this;
     }
 
-    /** @param scheme the signature step (required) @return this */
+    /**
+     * @param scheme the signature step (required)
+     * @return this
+     */
     public Builder signature(SignatureScheme scheme) {
       this.signature = Checks.notNull("signature", scheme);
       return this;
     }
 
-    /** @param encoding how the signature is written into {@code signature} (required) @return this */
+    /**
+     * @param encoding how the signature is written into {@code signature} (required)
+     * @return this
+     */
     public Builder signatureText(TextEncoding encoding) {
       this.signatureText = Checks.notNull("signatureText", encoding);
       return this;
     }
 
-    /** @param content what the signature covers (required) @return this */
+    /**
+     * @param content what the signature covers (required)
+     * @return this
+     */
     public Builder signedContent(SignedContent content) {
       this.signedContent = Checks.notNull("signedContent", content);
       return this;
     }
 
-    /** @param version the {@code version} header Yinli assigns (required) @return this */
+    /**
+     * @param version the {@code version} header Yinli assigns (required)
+     * @return this
+     */
     public Builder version(String version) {
       this.version = HeaderChecks.value("version", version);
       return this;
     }
 
-    /** @param corpId the {@code corpId} header Yinli assigns (required) @return this */
+    /**
+     * @param corpId the {@code corpId} header Yinli assigns (required)
+     * @return this
+     */
     public Builder corpId(String corpId) {
       this.corpId = HeaderChecks.value("corpId", corpId);
       return this;
     }
 
-    /** @param appId the {@code appId} header Yinli assigns (required) @return this */
+    /**
+     * @param appId the {@code appId} header Yinli assigns (required)
+     * @return this
+     */
     public Builder appId(String appId) {
       this.appId = HeaderChecks.value("appId", appId);
       return this;
     }
 
-    /** @param ids makes each {@code requestId} (default: a random UUID) @return this */
+    /**
+     * @param ids makes each {@code requestId} (default: a random UUID)
+     * @return this
+     */
     public Builder requestIds(Supplier<String> ids) {
       this.requestIds = Checks.notNull("requestIds", ids);
       return this;
     }
 
-    /** @param format writes {@code requestTime} from an instant (default: epoch milliseconds) @return this */
+    /**
+     * @param format writes {@code requestTime} from an instant (default: epoch milliseconds)
+     * @return this
+     */
     public Builder requestTimes(Function<Instant, String> format) {
       this.requestTimes = Checks.notNull("requestTimes", format);
       return this;
     }
 
-    /** @param clock the clock of {@code requestTime} (default UTC system clock) @return this */
+    /**
+     * @param clock the clock of {@code requestTime} (default UTC system clock)
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = Checks.notNull("clock", clock);
       return this;

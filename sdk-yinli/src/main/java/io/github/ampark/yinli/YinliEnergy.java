@@ -67,7 +67,13 @@ public final class YinliEnergy {
     return service().deviceInfo(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query shop and meter @return the balance and devices, eventually @see #deviceInfo */
+  /**
+   * Like {@link #deviceInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param query shop and meter
+   * @return the balance and devices, eventually
+   */
   public CompletableFuture<DeviceInfo> deviceInfoAsync(DeviceInfoQuery query) {
     return service().deviceInfo(Checks.notNull("query", query)).executeAsync();
   }
@@ -83,7 +89,13 @@ public final class YinliEnergy {
     return payElecCall(topUp).execute();
   }
 
-  /** @param topUp the payment @return the payment booked, eventually @see #payElec */
+  /**
+   * Like {@link #payElec}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param topUp the payment
+   * @return the payment booked, eventually
+   */
   public CompletableFuture<TopUpResult> payElecAsync(TopUp topUp) {
     return payElecCall(topUp).executeAsync();
   }
@@ -108,7 +120,13 @@ public final class YinliEnergy {
     return service().usage(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query shop, meter, period @return the usage, eventually @see #usage */
+  /**
+   * Like {@link #usage}, without blocking the calling thread: the future completes with the same result, or
+   * fails with the same exception.
+   *
+   * @param query shop, meter, period
+   * @return the usage, eventually
+   */
   public CompletableFuture<List<Usage>> usageAsync(UsageQuery query) {
     return service().usage(Checks.notNull("query", query)).executeAsync();
   }
@@ -123,7 +141,13 @@ public final class YinliEnergy {
     return service().adjust(Checks.notNull("adjustment", adjustment)).execute();
   }
 
-  /** @param adjustment the shop and its new balance @return the balance now, eventually @see #adjustBalance */
+  /**
+   * Like {@link #adjustBalance}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param adjustment the shop and its new balance
+   * @return the balance now, eventually
+   */
   public CompletableFuture<AdjustResult> adjustBalanceAsync(BalanceAdjustment adjustment) {
     return service().adjust(Checks.notNull("adjustment", adjustment)).executeAsync();
   }
@@ -138,7 +162,13 @@ public final class YinliEnergy {
     return service().meterData(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query shop, meter, page @return one page, eventually @see #meterData */
+  /**
+   * Like {@link #meterData}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param query shop, meter, page
+   * @return one page, eventually
+   */
   public CompletableFuture<MeterDataPage> meterDataAsync(MeterDataQuery query) {
     return service().meterData(Checks.notNull("query", query)).executeAsync();
   }

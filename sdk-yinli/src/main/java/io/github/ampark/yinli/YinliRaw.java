@@ -51,17 +51,28 @@ public final class YinliRaw {
     return execute(request(path, json, idempotency));
   }
 
-  /** @param path relative path @param json the business JSON @param idempotency whether it may be resent @return the answer, eventually */
+  /**
+   * @param path relative path
+   * @param json the business JSON
+   * @param idempotency whether it may be resent
+   * @return the answer, eventually
+   */
   public CompletableFuture<RawResponse> postAsync(String path, String json, Idempotency idempotency) {
     return executeAsync(request(path, json, idempotency));
   }
 
-  /** @param request any request; tag it with a {@link Format} to choose @return the decoded answer */
+  /**
+   * @param request any request; tag it with a {@link Format} to choose
+   * @return the decoded answer
+   */
   public RawResponse execute(RawRequest request) {
     return runtime(request).execute(request);
   }
 
-  /** @param request any request @return the decoded answer, eventually */
+  /**
+   * @param request any request
+   * @return the decoded answer, eventually
+   */
   public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
     return runtime(request).executeAsync(request);
   }

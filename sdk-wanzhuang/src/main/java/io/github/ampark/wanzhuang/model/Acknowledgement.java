@@ -21,7 +21,11 @@ import org.immutables.value.Value;
 public abstract class Acknowledgement {
   Acknowledgement() {}
 
-  /** The envelope's {@code message}, or {@code null}. */
+  /**
+   * The envelope's {@code message}, or {@code null}.
+   *
+   * @return the envelope's {@code message}, or {@code null} when absent
+   */
   public abstract @Nullable String message();
 
   /**
@@ -41,10 +45,18 @@ public abstract class Acknowledgement {
    */
   public abstract @Nullable Instant serverTime();
 
-  /** Every scalar of {@code data} as text (nested values as compact JSON); empty when there is none. */
+  /**
+   * Every scalar of {@code data} as text (nested values as compact JSON); empty when there is none.
+   *
+   * @return every scalar of {@code data} as text (nested values as compact JSON); empty when there is none
+   */
   public abstract Map<String, String> data();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

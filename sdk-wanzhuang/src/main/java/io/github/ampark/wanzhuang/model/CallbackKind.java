@@ -26,7 +26,10 @@ public enum CallbackKind implements CodedEnum {
     this.code = code;
   }
 
-  /** @param segment the last path segment @return the kind, or {@link #UNKNOWN} */
+  /**
+   * @param segment the last path segment
+   * @return the kind, or {@link #UNKNOWN}
+   */
   public static CallbackKind of(@Nullable String segment) {
     return CodedEnums.fromCode(CallbackKind.class, segment, UNKNOWN);
   }

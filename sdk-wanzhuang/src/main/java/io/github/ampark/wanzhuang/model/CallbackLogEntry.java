@@ -21,16 +21,32 @@ import org.immutables.value.Value;
 public abstract class CallbackLogEntry {
   CallbackLogEntry() {}
 
-  /** The {@code charge_id} the entry names (top level or inside {@code req}), or {@code null}. */
+  /**
+   * The {@code charge_id} the entry names (top level or inside {@code req}), or {@code null}.
+   *
+   * @return the {@code charge_id} the entry names (top level or inside {@code req}), or {@code null} when absent
+   */
   public abstract @Nullable Long chargeId();
 
-  /** {@code req}: the callback's parameters (parsed from an object, JSON text or form text), or empty. */
+  /**
+   * {@code req}: the callback's parameters (parsed from an object, JSON text or form text), or empty.
+   *
+   * @return {@code req}: the callback's parameters (parsed from an object, JSON text or form text), or empty
+   */
   public abstract Map<String, String> request();
 
-  /** Every field of the entry as text (11 on the vendor's page, names not all readable). */
+  /**
+   * Every field of the entry as text (11 on the vendor's page, names not all readable).
+   *
+   * @return every field of the entry as text (11 on the vendor's page, names not all readable)
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

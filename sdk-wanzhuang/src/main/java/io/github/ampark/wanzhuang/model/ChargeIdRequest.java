@@ -24,10 +24,18 @@ public abstract class ChargeIdRequest {
 
   ChargeIdRequest() {}
 
-  /** {@code charge_id}, positive. */
+  /**
+   * {@code charge_id}, positive.
+   *
+   * @return {@code charge_id}, positive
+   */
   public abstract long chargeId();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -36,17 +44,28 @@ public abstract class ChargeIdRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param chargeId the charge @return the request */
+  /**
+   * @param chargeId the charge
+   * @return the request
+   */
   public static ChargeIdRequest of(long chargeId) {
     return builder().chargeId(chargeId).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

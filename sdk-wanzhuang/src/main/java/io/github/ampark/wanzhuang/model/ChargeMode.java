@@ -47,12 +47,18 @@ public enum ChargeMode implements CodedEnum {
     this.deviceTypes = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(deviceTypes)));
   }
 
-  /** @param code the code as received, possibly {@code null} @return the mode, or {@link #UNKNOWN} */
+  /**
+   * @param code the code as received, possibly {@code null}
+   * @return the mode, or {@link #UNKNOWN}
+   */
   public static ChargeMode of(@Nullable String code) {
     return CodedEnums.fromCode(ChargeMode.class, code, UNKNOWN);
   }
 
-  /** @param code the numeric code @return the mode, or {@link #UNKNOWN} */
+  /**
+   * @param code the numeric code
+   * @return the mode, or {@link #UNKNOWN}
+   */
   public static ChargeMode of(int code) {
     return of(Integer.toString(code));
   }
@@ -62,27 +68,46 @@ public enum ChargeMode implements CodedEnum {
     return code;
   }
 
-  /** The code as a number; {@code -1} for {@link #UNKNOWN}. */
+  /**
+   * The code as a number; {@code -1} for {@link #UNKNOWN}.
+   *
+   * @return the code as a number; {@code -1} for {@link #UNKNOWN}
+   */
   public int number() {
     return code == null ? -1 : Integer.parseInt(code);
   }
 
-  /** Whether saveMode accepts it (0, 1, 2, 7, 8, 9). */
+  /**
+   * Whether saveMode accepts it (0, 1, 2, 7, 8, 9).
+   *
+   * @return whether saveMode accepts it (0, 1, 2, 7, 8, 9)
+   */
   public boolean savable() {
     return this != UNKNOWN && this != STANDARD_ENERGY;
   }
 
-  /** Whether it is an energy mode (1 or 8), where the charge amount is at most 30 yuan. */
+  /**
+   * Whether it is an energy mode (1 or 8), where the charge amount is at most 30 yuan.
+   *
+   * @return whether it is an energy mode (1 or 8), where the charge amount is at most 30 yuan
+   */
   public boolean isEnergy() {
     return this == ENERGY || this == ENERGY_2;
   }
 
-  /** The device types this mode matches (the seed's table); empty for {@link #UNKNOWN}. */
+  /**
+   * The device types this mode matches (the seed's table); empty for {@link #UNKNOWN}.
+   *
+   * @return the device types this mode matches (the seed's table); empty for {@link #UNKNOWN}
+   */
   public Set<Integer> deviceTypes() {
     return deviceTypes;
   }
 
-  /** @param deviceType a device type code @return whether the seed lets this mode run on it */
+  /**
+   * @param deviceType a device type code
+   * @return whether the seed lets this mode run on it
+   */
   public boolean fitsDeviceType(int deviceType) {
     return deviceTypes.contains(deviceType);
   }

@@ -22,7 +22,10 @@ public enum ChargeType implements CodedEnum {
     this.code = code;
   }
 
-  /** @param code the text as received @return the type, or {@link #UNKNOWN} */
+  /**
+   * @param code the text as received
+   * @return the type, or {@link #UNKNOWN}
+   */
   public static ChargeType of(@Nullable String code) {
     return CodedEnums.fromCode(ChargeType.class, code, UNKNOWN);
   }

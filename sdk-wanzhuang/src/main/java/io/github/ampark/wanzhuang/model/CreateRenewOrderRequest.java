@@ -27,13 +27,25 @@ public abstract class CreateRenewOrderRequest {
 
   CreateRenewOrderRequest() {}
 
-  /** {@code out_trade_no}: {@code yyyyMMddHHmmss} + 6 random digits, e.g. {@code 20250109105805123456}. */
+  /**
+   * {@code out_trade_no}: {@code yyyyMMddHHmmss} + 6 random digits, e.g. {@code 20250109105805123456}.
+   *
+   * @return {@code out_trade_no}: {@code yyyyMMddHHmmss} + 6 random digits, e.g
+   */
   public abstract String outTradeNo();
 
-  /** {@code device_nums}: the devices to renew; empty (not sent) renews every expiring device. */
+  /**
+   * {@code device_nums}: the devices to renew; empty (not sent) renews every expiring device.
+   *
+   * @return {@code device_nums}: the devices to renew; empty (not sent) renews every expiring device
+   */
   public abstract List<String> deviceNums();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -43,12 +55,20 @@ public abstract class CreateRenewOrderRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -20,10 +20,17 @@ import org.immutables.value.Value;
 public abstract class DataRecord {
   DataRecord() {}
 
-  /** Field name → value as text. */
+  /**
+   * Field name → value as text.
+   *
+   * @return field name → value as text
+   */
   public abstract Map<String, String> fields();
 
-  /** @param name a field name @return its text, if present and not null */
+  /**
+   * @param name a field name
+   * @return its text, if present and not null
+   */
   public Optional<String> text(String name) {
     return Optional.ofNullable(fields().get(name));
   }
@@ -44,7 +51,11 @@ public abstract class DataRecord {
     }
   }
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

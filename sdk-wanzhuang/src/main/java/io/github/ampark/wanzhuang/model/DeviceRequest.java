@@ -24,10 +24,18 @@ public abstract class DeviceRequest {
 
   DeviceRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -36,17 +44,28 @@ public abstract class DeviceRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum the device number @return the request */
+  /**
+   * @param deviceNum the device number
+   * @return the request
+   */
   public static DeviceRequest of(String deviceNum) {
     return builder().deviceNum(deviceNum).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

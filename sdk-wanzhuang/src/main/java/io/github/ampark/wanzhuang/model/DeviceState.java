@@ -23,19 +23,38 @@ import org.immutables.value.Value;
 public abstract class DeviceState {
   DeviceState() {}
 
-  /** {@code device_num} when the answer carries it. */
+  /**
+   * {@code device_num} when the answer carries it.
+   *
+   * @return {@code device_num} when the answer carries it, or {@code null} when absent
+   */
   public abstract @Nullable String deviceNum();
 
-  /** The ports found, in the order received. */
+  /**
+   * The ports found, in the order received.
+   *
+   * @return the ports found, in the order received
+   */
   public abstract List<PortState> ports();
 
-  /** Whether the answer had a port layout the client knows (if not, {@link #ports()} is empty for that reason). */
+  /**
+   * Whether the answer had a port layout the client knows (if not, {@link #ports()} is empty for that reason).
+   *
+   * @return whether the answer had a port layout the client knows (if not, {@link #ports()} is empty for that reason)
+   */
   public abstract boolean portsRecognised();
 
-  /** Every top-level field as text. */
+  /**
+   * Every top-level field as text.
+   *
+   * @return every top-level field as text
+   */
   public abstract Map<String, String> fields();
 
-  /** @param port a port number @return that port, if the answer listed it */
+  /**
+   * @param port a port number
+   * @return that port, if the answer listed it
+   */
   public Optional<PortState> port(long port) {
     for (PortState p : ports()) {
       if (p.port() == port) {
@@ -45,7 +64,11 @@ public abstract class DeviceState {
     return Optional.empty();
   }
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

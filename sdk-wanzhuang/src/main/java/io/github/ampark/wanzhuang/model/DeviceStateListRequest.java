@@ -26,13 +26,25 @@ public abstract class DeviceStateListRequest {
 
   DeviceStateListRequest() {}
 
-  /** {@code device_nums[]}: at least one device. */
+  /**
+   * {@code device_nums[]}: at least one device.
+   *
+   * @return {@code device_nums[]}: at least one device
+   */
   public abstract List<String> deviceNums();
 
-  /** {@code port_fields[]}: e.g. state, charge_id, rate_power, current_power, start_time, rev_time. */
+  /**
+   * {@code port_fields[]}: e.g. state, charge_id, rate_power, current_power, start_time, rev_time.
+   *
+   * @return {@code port_fields[]}: e.g
+   */
   public abstract List<String> portFields();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -44,12 +56,20 @@ public abstract class DeviceStateListRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -28,13 +28,25 @@ public abstract class DeviceStateRequest {
 
   DeviceStateRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** {@code port_fields}: e.g. {@code state}, {@code charge_mode}, {@code pay_amount}, {@code pay_used}, {@code time_total}, {@code time_used}, {@code charge_id}, {@code eq_used}. */
+  /**
+   * {@code port_fields}: e.g. {@code state}, {@code charge_mode}, {@code pay_amount}, {@code pay_used}, {@code time_total}, {@code time_used}, {@code charge_id}, {@code eq_used}.
+   *
+   * @return {@code port_fields}: e.g
+   */
   public abstract List<String> portFields();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -46,17 +58,28 @@ public abstract class DeviceStateRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum the device @return a request for all ports, no port_fields sent */
+  /**
+   * @param deviceNum the device
+   * @return a request for all ports, no port_fields sent
+   */
   public static DeviceStateRequest of(String deviceNum) {
     return builder().deviceNum(deviceNum).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

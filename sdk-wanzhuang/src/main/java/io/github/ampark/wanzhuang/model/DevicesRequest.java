@@ -24,10 +24,18 @@ public abstract class DevicesRequest {
 
   DevicesRequest() {}
 
-  /** {@code device_nums}: at least one, at most 1000 device numbers. */
+  /**
+   * {@code device_nums}: at least one, at most 1000 device numbers.
+   *
+   * @return {@code device_nums}: at least one, at most 1000 device numbers
+   */
   public abstract List<String> deviceNums();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -36,17 +44,28 @@ public abstract class DevicesRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNums device numbers @return the request */
+  /**
+   * @param deviceNums device numbers
+   * @return the request
+   */
   public static DevicesRequest of(String... deviceNums) {
     return builder().addDeviceNums(deviceNums).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -44,7 +44,10 @@ public enum EndReason implements CodedEnum {
     this.code = code;
   }
 
-  /** @param code the code as received @return the reason, or {@link #UNKNOWN} */
+  /**
+   * @param code the code as received
+   * @return the reason, or {@link #UNKNOWN}
+   */
   public static EndReason of(@Nullable String code) {
     return CodedEnums.fromCode(EndReason.class, code, UNKNOWN);
   }

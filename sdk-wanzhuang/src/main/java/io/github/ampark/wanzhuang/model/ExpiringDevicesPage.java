@@ -13,13 +13,25 @@ import org.immutables.value.Value;
 public abstract class ExpiringDevicesPage {
   ExpiringDevicesPage() {}
 
-  /** {@code data.count}. */
+  /**
+   * {@code data.count}.
+   *
+   * @return {@code data.count}
+   */
   public abstract long count();
 
-  /** {@code data.list}: each device's fields (6 on the vendor's page). */
+  /**
+   * {@code data.list}: each device's fields (6 on the vendor's page).
+   *
+   * @return {@code data.list}: each device's fields (6 on the vendor's page)
+   */
   public abstract List<DataRecord> devices();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

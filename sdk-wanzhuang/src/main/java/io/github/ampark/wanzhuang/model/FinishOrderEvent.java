@@ -28,16 +28,32 @@ public abstract class FinishOrderEvent implements WanzhuangEvent {
   @Override
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * {@code device_port}.
+   *
+   * @return {@code device_port}
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}. */
+  /**
+   * {@code charge_id}.
+   *
+   * @return {@code charge_id}
+   */
   public abstract long chargeId();
 
-  /** The end-reason code from the configured field, or {@code null} (no field configured, or absent). */
+  /**
+   * The end-reason code from the configured field, or {@code null} (no field configured, or absent).
+   *
+   * @return the end-reason code from the configured field, or {@code null} when absent
+   */
   public abstract @Nullable String endReasonCode();
 
-  /** The end reason; {@link EndReason#UNKNOWN} when unknown or not configured. */
+  /**
+   * The end reason; {@link EndReason#UNKNOWN} when unknown or not configured.
+   *
+   * @return the end reason; {@link EndReason#UNKNOWN} when unknown or not configured
+   */
   @Value.Derived
   public EndReason endReason() {
     return EndReason.of(endReasonCode());
@@ -47,7 +63,11 @@ public abstract class FinishOrderEvent implements WanzhuangEvent {
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,20 +24,36 @@ public abstract class IccPayRequestEvent implements WanzhuangEvent {
   @Override
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * {@code device_port}.
+   *
+   * @return {@code device_port}
+   */
   public abstract long devicePort();
 
-  /** {@code icc_id}, the card number (e.g. {@code 00277312}; kept as text, leading zeros matter). */
+  /**
+   * {@code icc_id}, the card number (e.g. {@code 00277312}; kept as text, leading zeros matter).
+   *
+   * @return {@code icc_id}, the card number (e.g
+   */
   public abstract String iccId();
 
-  /** {@code pay_amount}, the requested amount in fen. */
+  /**
+   * {@code pay_amount}, the requested amount in fen.
+   *
+   * @return {@code pay_amount}, the requested amount in fen
+   */
   public abstract long payAmountFen();
 
   /** Every field received, as text. */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }

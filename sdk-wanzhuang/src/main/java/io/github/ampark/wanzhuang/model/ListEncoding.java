@@ -14,7 +14,10 @@ public enum ListEncoding {
   /** The values joined by commas: {@code 100,200}. */
   COMMA_SEPARATED;
 
-  /** @param values the values @return the field's text */
+  /**
+   * @param values the values
+   * @return the field's text
+   */
   public String encode(List<String> values) {
     if (this == COMMA_SEPARATED) {
       return String.join(",", values);

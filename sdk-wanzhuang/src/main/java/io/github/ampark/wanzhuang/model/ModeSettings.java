@@ -25,28 +25,52 @@ import org.immutables.value.Value;
 public abstract class ModeSettings {
   ModeSettings() {}
 
-  /** The raw {@code charge_mode} / {@code chargeMode} code, or {@code null} when absent. */
+  /**
+   * The raw {@code charge_mode} / {@code chargeMode} code, or {@code null} when absent.
+   *
+   * @return the raw {@code charge_mode} / {@code chargeMode} code, or {@code null} when absent
+   */
   public abstract @Nullable String chargeModeCode();
 
-  /** The mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code. */
+  /**
+   * The mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code.
+   *
+   * @return the mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code
+   */
   @Value.Derived
   public ChargeMode chargeMode() {
     return ChargeMode.of(chargeModeCode());
   }
 
-  /** The raw {@code chargeType} text, or {@code null}. */
+  /**
+   * The raw {@code chargeType} text, or {@code null}.
+   *
+   * @return the raw {@code chargeType} text, or {@code null} when absent
+   */
   public abstract @Nullable String chargeTypeCode();
 
-  /** {@code fixed}/{@code custom}; {@link ChargeType#UNKNOWN} otherwise. */
+  /**
+   * {@code fixed}/{@code custom}; {@link ChargeType#UNKNOWN} otherwise.
+   *
+   * @return {@code fixed}/{@code custom}; {@link ChargeType#UNKNOWN} otherwise
+   */
   @Value.Derived
   public ChargeType chargeType() {
     return ChargeType.of(chargeTypeCode());
   }
 
-  /** {@code paymentValue}: per-tier totals in fen, as the strings received. */
+  /**
+   * {@code paymentValue}: per-tier totals in fen, as the strings received.
+   *
+   * @return {@code paymentValue}: per-tier totals in fen, as the strings received
+   */
   public abstract List<String> paymentValues();
 
-  /** {@code timeValue}: per-tier times in seconds, as the strings received. */
+  /**
+   * {@code timeValue}: per-tier times in seconds, as the strings received.
+   *
+   * @return {@code timeValue}: per-tier times in seconds, as the strings received
+   */
   public abstract List<String> timeValues();
 
   /**
@@ -66,10 +90,18 @@ public abstract class ModeSettings {
    */
   public abstract @Nullable Long maxPayFeeFen();
 
-  /** Every field of {@code mode} as text. */
+  /**
+   * Every field of {@code mode} as text.
+   *
+   * @return every field of {@code mode} as text
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,29 +25,53 @@ public abstract class OfflineProfitEvent implements WanzhuangEvent {
   @Override
   public abstract String deviceNum();
 
-  /** {@code coin}: running total of coin income, fen. */
+  /**
+   * {@code coin}: running total of coin income, fen.
+   *
+   * @return {@code coin}: running total of coin income, fen
+   */
   public abstract long coinFen();
 
-  /** {@code card}: running total of card income, fen. */
+  /**
+   * {@code card}: running total of card income, fen.
+   *
+   * @return {@code card}: running total of card income, fen
+   */
   public abstract long cardFen();
 
-  /** {@code time}: the device's report time as sent (unit not documented; Unix seconds presumably). */
+  /**
+   * {@code time}: the device's report time as sent (unit not documented; Unix seconds presumably).
+   *
+   * @return {@code time}: the device's report time as sent (unit not documented; Unix seconds presumably)
+   */
   public abstract long time();
 
-  /** Whether an earlier-handled report of this device had a later {@code time}. */
+  /**
+   * Whether an earlier-handled report of this device had a later {@code time}.
+   *
+   * @return whether an earlier-handled report of this device had a later {@code time}
+   */
   @Value.Default
   public boolean stale() {
     return false;
   }
 
-  /** The latest {@code time} seen for this device before this report, or {@code null}. */
+  /**
+   * The latest {@code time} seen for this device before this report, or {@code null}.
+   *
+   * @return the latest {@code time} seen for this device before this report, or {@code null} when absent
+   */
   public abstract @Nullable Long previousTime();
 
   /** Every field received, as text. */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,13 +17,25 @@ import org.immutables.value.Value;
 public abstract class OnlineLogPage {
   OnlineLogPage() {}
 
-  /** {@code data.count}, the total number of log lines. */
+  /**
+   * {@code data.count}, the total number of log lines.
+   *
+   * @return {@code data.count}, the total number of log lines
+   */
   public abstract long count();
 
-  /** {@code data.logs}: each line's fields ({@code timestamp} first). */
+  /**
+   * {@code data.logs}: each line's fields ({@code timestamp} first).
+   *
+   * @return {@code data.logs}: each line's fields ({@code timestamp} first)
+   */
   public abstract List<DataRecord> logs();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,16 +23,32 @@ public abstract class OnlineLogRequest {
 
   OnlineLogRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** {@code page}, from 1. */
+  /**
+   * {@code page}, from 1.
+   *
+   * @return {@code page}, from 1
+   */
   public abstract long page();
 
-  /** {@code limit}, 1–1000. */
+  /**
+   * {@code limit}, 1–1000.
+   *
+   * @return {@code limit}, 1–1000
+   */
   public abstract long limit();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -42,17 +58,30 @@ public abstract class OnlineLogRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum device @param page from 1 @param limit page size @return the request */
+  /**
+   * @param deviceNum device
+   * @param page from 1
+   * @param limit page size
+   * @return the request
+   */
   public static OnlineLogRequest of(String deviceNum, long page, long limit) {
     return builder().deviceNum(deviceNum).page(page).limit(limit).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -24,13 +24,25 @@ public abstract class PageRequest {
 
   PageRequest() {}
 
-  /** {@code page}, from 1. */
+  /**
+   * {@code page}, from 1.
+   *
+   * @return {@code page}, from 1
+   */
   public abstract long page();
 
-  /** {@code limit}, 1–1000. */
+  /**
+   * {@code limit}, 1–1000.
+   *
+   * @return {@code limit}, 1–1000
+   */
   public abstract long limit();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -39,17 +51,29 @@ public abstract class PageRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param page from 1 @param limit page size @return the request */
+  /**
+   * @param page from 1
+   * @param limit page size
+   * @return the request
+   */
   public static PageRequest of(long page, long limit) {
     return builder().page(page).limit(limit).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -26,16 +26,32 @@ public abstract class PortErrorRequest {
 
   PortErrorRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}, positive (a string on the wire). */
+  /**
+   * {@code device_port}, positive (a string on the wire).
+   *
+   * @return {@code device_port}, positive (a string on the wire)
+   */
   public abstract long devicePort();
 
-  /** {@code is_error}: {@code true} to mark the port faulty ({@code "1"}), {@code false} to clear it ({@code "0"}). */
+  /**
+   * {@code is_error}: {@code true} to mark the port faulty ({@code "1"}), {@code false} to clear it ({@code "0"}).
+   *
+   * @return whether {@code is_error}: {@code true} to mark the port faulty ({@code "1"}), {@code false} to clear it ({@code "0"})
+   */
   public abstract boolean error();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -45,17 +61,30 @@ public abstract class PortErrorRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum device @param devicePort port @param error faulty or not @return the request */
+  /**
+   * @param deviceNum device
+   * @param devicePort port
+   * @param error faulty or not
+   * @return the request
+   */
   public static PortErrorRequest of(String deviceNum, long devicePort, boolean error) {
     return builder().deviceNum(deviceNum).devicePort(devicePort).error(error).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -18,25 +18,49 @@ import org.immutables.value.Value;
 public abstract class PortState {
   PortState() {}
 
-  /** The port number. */
+  /**
+   * The port number.
+   *
+   * @return the port number
+   */
   public abstract long port();
 
-  /** The raw {@code state} code, or {@code null} when the answer did not carry it. */
+  /**
+   * The raw {@code state} code, or {@code null} when the answer did not carry it.
+   *
+   * @return the raw {@code state} code, or {@code null} when absent
+   */
   public abstract @Nullable String stateCode();
 
-  /** The state; {@link PortStatus#UNKNOWN} for an unknown or absent code. */
+  /**
+   * The state; {@link PortStatus#UNKNOWN} for an unknown or absent code.
+   *
+   * @return the state; {@link PortStatus#UNKNOWN} for an unknown or absent code
+   */
   @Value.Derived
   public PortStatus status() {
     return PortStatus.of(stateCode());
   }
 
-  /** {@code charge_id} on the port, or {@code null} when absent or not a number. */
+  /**
+   * {@code charge_id} on the port, or {@code null} when absent or not a number.
+   *
+   * @return {@code charge_id} on the port, or {@code null} when absent
+   */
   public abstract @Nullable Long chargeId();
 
-  /** Every field of the port as text. */
+  /**
+   * Every field of the port as text.
+   *
+   * @return every field of the port as text
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -77,12 +77,18 @@ public enum PortStatus implements CodedEnum {
     this.code = code;
   }
 
-  /** @param code the code as received @return the status, or {@link #UNKNOWN} */
+  /**
+   * @param code the code as received
+   * @return the status, or {@link #UNKNOWN}
+   */
   public static PortStatus of(@Nullable String code) {
     return CodedEnums.fromCode(PortStatus.class, code, UNKNOWN);
   }
 
-  /** @param code the numeric code @return the status, or {@link #UNKNOWN} */
+  /**
+   * @param code the numeric code
+   * @return the status, or {@link #UNKNOWN}
+   */
   public static PortStatus of(int code) {
     return of(Integer.toString(code));
   }
@@ -92,7 +98,11 @@ public enum PortStatus implements CodedEnum {
     return code;
   }
 
-  /** Whether a new charge can start on the port: idle (0), connected (1) or ended (5). */
+  /**
+   * Whether a new charge can start on the port: idle (0), connected (1) or ended (5).
+   *
+   * @return whether a new charge can start on the port: idle (0), connected (1) or ended (5)
+   */
   public boolean canStart() {
     return this == IDLE || this == CONNECTED || this == ENDED;
   }

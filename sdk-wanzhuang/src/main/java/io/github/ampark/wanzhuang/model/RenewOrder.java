@@ -16,7 +16,11 @@ import org.immutables.value.Value;
 public abstract class RenewOrder {
   RenewOrder() {}
 
-  /** Your {@code out_trade_no}. */
+  /**
+   * Your {@code out_trade_no}.
+   *
+   * @return your {@code out_trade_no}
+   */
   public abstract String outTradeNo();
 
   /**
@@ -27,16 +31,28 @@ public abstract class RenewOrder {
    */
   public abstract @Nullable String qrCode();
 
-  /** Whether the order was found by a status query after an ambiguous failure rather than answered. */
+  /**
+   * Whether the order was found by a status query after an ambiguous failure rather than answered.
+   *
+   * @return whether the order was found by a status query after an ambiguous failure rather than answered
+   */
   @Value.Default
   public boolean reconciled() {
     return false;
   }
 
-  /** Every field of the answer's {@code data} (or the matching status entry) as text. */
+  /**
+   * Every field of the answer's {@code data} (or the matching status entry) as text.
+   *
+   * @return every field of the answer's {@code data} (or the matching status entry) as text
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,16 +15,32 @@ import org.immutables.value.Value;
 public abstract class RenewStatus {
   RenewStatus() {}
 
-  /** {@code outTradeNo}, or {@code null}. */
+  /**
+   * {@code outTradeNo}, or {@code null}.
+   *
+   * @return {@code outTradeNo}, or {@code null} when absent
+   */
   public abstract @Nullable String outTradeNo();
 
-  /** {@code renewState} as received, or {@code null}. */
+  /**
+   * {@code renewState} as received, or {@code null}.
+   *
+   * @return {@code renewState} as received, or {@code null} when absent
+   */
   public abstract @Nullable String renewState();
 
-  /** Every field as text. */
+  /**
+   * Every field as text.
+   *
+   * @return every field as text
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,10 +23,18 @@ public abstract class RenewStatusRequest {
 
   RenewStatusRequest() {}
 
-  /** {@code out_trade_no} of the order. */
+  /**
+   * {@code out_trade_no} of the order.
+   *
+   * @return {@code out_trade_no} of the order
+   */
   public abstract String outTradeNo();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -35,17 +43,28 @@ public abstract class RenewStatusRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param outTradeNo the order @return the request */
+  /**
+   * @param outTradeNo the order
+   * @return the request
+   */
   public static RenewStatusRequest of(String outTradeNo) {
     return builder().outTradeNo(outTradeNo).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

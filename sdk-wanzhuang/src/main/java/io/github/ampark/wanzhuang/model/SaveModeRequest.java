@@ -51,103 +51,229 @@ public abstract class SaveModeRequest {
 
   SaveModeRequest() {}
 
-  /** {@code charge_mode} (required): 0, 1, 2, 7, 8 or 9. */
+  /**
+   * {@code charge_mode} (required): 0, 1, 2, 7, 8 or 9.
+   *
+   * @return {@code charge_mode} (required): 0, 1, 2, 7, 8 or 9
+   */
   public abstract ChargeMode chargeMode();
 
-  /** {@code device_num} (required). */
+  /**
+   * {@code device_num} (required).
+   *
+   * @return {@code device_num} (required)
+   */
   public abstract String deviceNum();
 
-  /** {@code charge_type} (required): fixed or custom. */
+  /**
+   * {@code charge_type} (required): fixed or custom.
+   *
+   * @return {@code charge_type} (required): fixed or custom
+   */
   public abstract ChargeType chargeType();
 
-  /** {@code charge_value} (required, "收费类型 数组"), at least one value. */
+  /**
+   * {@code charge_value} (required, "收费类型 数组"), at least one value.
+   *
+   * @return {@code charge_value} (required, "收费类型 数组"), at least one value
+   */
   public abstract List<String> chargeValues();
 
-  /** {@code max_power} (required), the maximum power (unit not documented; presumably W). */
+  /**
+   * {@code max_power} (required), the maximum power (unit not documented; presumably W).
+   *
+   * @return {@code max_power} (required), the maximum power (unit not documented; presumably W)
+   */
   public abstract long maxPower();
 
-  /** {@code start_fee} (required), 起充金额 in fen. */
+  /**
+   * {@code start_fee} (required), 起充金额 in fen.
+   *
+   * @return {@code start_fee} (required), 起充金额 in fen
+   */
   public abstract long startFeeFen();
 
-  /** {@code max_pay_fee} (required), the maximum amount in fen. */
+  /**
+   * {@code max_pay_fee} (required), the maximum amount in fen.
+   *
+   * @return {@code max_pay_fee} (required), the maximum amount in fen
+   */
   public abstract long maxPayFeeFen();
 
-  /** {@code payment_value} (optional; time mode 2): the total of each tier in fen, each 1–1000. */
+  /**
+   * {@code payment_value} (optional; time mode 2): the total of each tier in fen, each 1–1000.
+   *
+   * @return {@code payment_value} (optional; time mode 2): the total of each tier in fen, each 1–1000
+   */
   public abstract List<Long> paymentValuesFen();
 
-  /** {@code time_value} (optional; time mode 2): the time of each tier in seconds, each 60–43200. */
+  /**
+   * {@code time_value} (optional; time mode 2): the time of each tier in seconds, each 60–43200.
+   *
+   * @return {@code time_value} (optional; time mode 2): the time of each tier in seconds, each 60–43200
+   */
   public abstract List<Long> timeValuesSeconds();
 
-  /** {@code work_charge} (optional; energy modes): fen per kWh. Never together with the four-digit price. */
+  /**
+   * {@code work_charge} (optional; energy modes): fen per kWh. Never together with the four-digit price.
+   *
+   * @return {@code work_charge} (optional; energy modes): fen per kWh, or {@code null} when absent
+   */
   public abstract @Nullable Long workChargeFenPerKwh();
 
   /**
    * {@code work_charge_fourdigit} (optional; energy modes 1 and 8): 毫 per kWh, i.e. 0.0001 yuan per
    * kWh ({@code 10000} = 1 yuan/kWh). Sent instead of {@code work_charge}, never both.
+   *
+   * @return {@code work_charge_fourdigit} (optional; energy modes 1 and 8): 毫 per kWh, i.e, or {@code null} when absent
    */
   public abstract @Nullable Long workChargeTenThousandthYuanPerKwh();
 
-  /** {@code power_value} (optional; power modes), 功率时间段. */
+  /**
+   * {@code power_value} (optional; power modes), 功率时间段.
+   *
+   * @return {@code power_value} (optional; power modes), 功率时间段
+   */
   public abstract List<String> powerValues();
 
-  /** {@code price_value} (optional; power modes), 支付金额段. */
+  /**
+   * {@code price_value} (optional; power modes), 支付金额段.
+   *
+   * @return {@code price_value} (optional; power modes), 支付金额段
+   */
   public abstract List<String> priceValues();
 
-  /** {@code check_time} (optional), 功率检测时间. */
+  /**
+   * {@code check_time} (optional), 功率检测时间.
+   *
+   * @return {@code check_time} (optional), 功率检测时间, or {@code null} when absent
+   */
   public abstract @Nullable Long checkTime();
 
-  /** {@code inc_time} (optional), 结算进位时间. */
+  /**
+   * {@code inc_time} (optional), 结算进位时间.
+   *
+   * @return {@code inc_time} (optional), 结算进位时间, or {@code null} when absent
+   */
   public abstract @Nullable Long incTime();
 
-  /** {@code type} (optional; power modes): 0 basic setting, 1 advanced. */
+  /**
+   * {@code type} (optional; power modes): 0 basic setting, 1 advanced.
+   *
+   * @return {@code type} (optional; power modes): 0 basic setting, 1 advanced, or {@code null} when absent
+   */
   public abstract @Nullable Integer settingType();
 
-  /** {@code count_mode} (optional), 功率模式计费模式. */
+  /**
+   * {@code count_mode} (optional), 功率模式计费模式.
+   *
+   * @return {@code count_mode} (optional), 功率模式计费模式, or {@code null} when absent
+   */
   public abstract @Nullable Long countMode();
 
-  /** {@code display_delay} (optional; power mode 2): seconds, 0 = no delay, at most 60. */
+  /**
+   * {@code display_delay} (optional; power mode 2): seconds, 0 = no delay, at most 60.
+   *
+   * @return {@code display_delay} (optional; power mode 2): seconds, 0 = no delay, at most 60, or {@code null} when absent
+   */
   public abstract @Nullable Long displayDelaySeconds();
 
-  /** {@code is_not_disturb} (required): do-not-disturb set. */
+  /**
+   * {@code is_not_disturb} (required): do-not-disturb set.
+   *
+   * @return whether {@code is_not_disturb} (required): do-not-disturb set
+   */
   public abstract boolean notDisturb();
 
-  /** {@code not_disturb_start} (required), as text (format not documented). */
+  /**
+   * {@code not_disturb_start} (required), as text (format not documented).
+   *
+   * @return {@code not_disturb_start} (required), as text (format not documented)
+   */
   public abstract String notDisturbStart();
 
-  /** {@code not_disturb_end} (required), as text. */
+  /**
+   * {@code not_disturb_end} (required), as text.
+   *
+   * @return {@code not_disturb_end} (required), as text
+   */
   public abstract String notDisturbEnd();
 
-  /** {@code not_disturb_volume} (required). */
+  /**
+   * {@code not_disturb_volume} (required).
+   *
+   * @return {@code not_disturb_volume} (required)
+   */
   public abstract long notDisturbVolume();
 
-  /** {@code is_outage} (required): whether cutting the power is forbidden (是否禁止断电). */
+  /**
+   * {@code is_outage} (required): whether cutting the power is forbidden (是否禁止断电).
+   *
+   * @return whether {@code is_outage} (required): whether cutting the power is forbidden (是否禁止断电)
+   */
   public abstract boolean outageForbidden();
 
-  /** {@code auto_off_wait_time} (required), 断电等待时间. */
+  /**
+   * {@code auto_off_wait_time} (required), 断电等待时间.
+   *
+   * @return {@code auto_off_wait_time} (required), 断电等待时间
+   */
   public abstract long autoOffWaitTime();
 
-  /** {@code auto_off_lower_power} (required), 断电下限功率. */
+  /**
+   * {@code auto_off_lower_power} (required), 断电下限功率.
+   *
+   * @return {@code auto_off_lower_power} (required), 断电下限功率
+   */
   public abstract long autoOffLowerPower();
 
-  /** {@code floating_charge_time} (required, text), 浮充时间. */
+  /**
+   * {@code floating_charge_time} (required, text), 浮充时间.
+   *
+   * @return {@code floating_charge_time} (required, text), 浮充时间
+   */
   public abstract String floatingChargeTime();
 
-  /** {@code floating_charge_power} (required), 浮充功率. */
+  /**
+   * {@code floating_charge_power} (required), 浮充功率.
+   *
+   * @return {@code floating_charge_power} (required), 浮充功率
+   */
   public abstract long floatingChargePower();
 
-  /** {@code whether_refund} (required): whether refunds are possible. */
+  /**
+   * {@code whether_refund} (required): whether refunds are possible.
+   *
+   * @return whether {@code whether_refund} (required): whether refunds are possible
+   */
   public abstract boolean refundable();
 
-  /** {@code is_free_charge} (required): free charging. */
+  /**
+   * {@code is_free_charge} (required): free charging.
+   *
+   * @return whether {@code is_free_charge} (required): free charging
+   */
   public abstract boolean freeCharge();
 
-  /** {@code detect_time} (required), 端口预检测时间. */
+  /**
+   * {@code detect_time} (required), 端口预检测时间.
+   *
+   * @return {@code detect_time} (required), 端口预检测时间
+   */
   public abstract long detectTime();
 
-  /** The device type if you know it (never sent): checks that {@link #chargeMode()} fits it. */
+  /**
+   * The device type if you know it (never sent): checks that {@link #chargeMode()} fits it.
+   *
+   * @return the device type if you know it (never sent): checks that {@link #chargeMode()} fits it, or {@code null} when absent
+   */
   public abstract @Nullable Integer deviceType();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -199,12 +325,20 @@ public abstract class SaveModeRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

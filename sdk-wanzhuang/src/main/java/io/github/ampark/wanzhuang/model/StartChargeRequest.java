@@ -37,25 +37,53 @@ public abstract class StartChargeRequest {
 
   StartChargeRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}, positive (a JSON number). */
+  /**
+   * {@code device_port}, positive (a JSON number).
+   *
+   * @return {@code device_port}, positive (a JSON number)
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}: your unique, positive id of this charge (a JSON number). */
+  /**
+   * {@code charge_id}: your unique, positive id of this charge (a JSON number).
+   *
+   * @return {@code charge_id}: your unique, positive id of this charge (a JSON number)
+   */
   public abstract long chargeId();
 
-  /** {@code charge_mode}: 0, 1, 2, 7, 8, 9 or 11. */
+  /**
+   * {@code charge_mode}: 0, 1, 2, 7, 8, 9 or 11.
+   *
+   * @return {@code charge_mode}: 0, 1, 2, 7, 8, 9 or 11
+   */
   public abstract ChargeMode chargeMode();
 
-  /** {@code total_fee} in fen; at most 3000 in an energy mode. */
+  /**
+   * {@code total_fee} in fen; at most 3000 in an energy mode.
+   *
+   * @return {@code total_fee} in fen; at most 3000 in an energy mode
+   */
   public abstract long totalFeeFen();
 
-  /** The device type if you know it (never sent): checks that the mode fits it. */
+  /**
+   * The device type if you know it (never sent): checks that the mode fits it.
+   *
+   * @return the device type if you know it (never sent): checks that the mode fits it, or {@code null} when absent
+   */
   public abstract @Nullable Integer deviceType();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -77,12 +105,20 @@ public abstract class StartChargeRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

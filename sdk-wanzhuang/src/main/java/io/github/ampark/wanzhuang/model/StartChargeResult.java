@@ -15,28 +15,56 @@ import org.immutables.value.Value;
 public abstract class StartChargeResult {
   StartChargeResult() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * {@code device_port}.
+   *
+   * @return {@code device_port}
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}. */
+  /**
+   * {@code charge_id}.
+   *
+   * @return {@code charge_id}
+   */
   public abstract long chargeId();
 
-  /** Whether it was confirmed by reconciliation rather than by the answer to the start call. */
+  /**
+   * Whether it was confirmed by reconciliation rather than by the answer to the start call.
+   *
+   * @return whether it was confirmed by reconciliation rather than by the answer to the start call
+   */
   @Value.Default
   public boolean reconciled() {
     return false;
   }
 
-  /** The vendor's {@code message}, when answered. */
+  /**
+   * The vendor's {@code message}, when answered.
+   *
+   * @return the vendor's {@code message}, when answered, or {@code null} when absent
+   */
   public abstract @Nullable String message();
 
-  /** Every field of the answer's {@code data} (or of the port found) as text. */
+  /**
+   * Every field of the answer's {@code data} (or of the port found) as text.
+   *
+   * @return every field of the answer's {@code data} (or of the port found) as text
+   */
   public abstract Map<String, String> data();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * A new builder (the client builds these; use it in tests of your own code).
+   *
+   * @return a new builder (the client builds these; use it in tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

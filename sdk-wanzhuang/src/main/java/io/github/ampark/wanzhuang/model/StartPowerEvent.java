@@ -30,20 +30,36 @@ public abstract class StartPowerEvent implements WanzhuangEvent {
   @Override
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * {@code device_port}.
+   *
+   * @return {@code device_port}
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}. */
+  /**
+   * {@code charge_id}.
+   *
+   * @return {@code charge_id}
+   */
   public abstract long chargeId();
 
-  /** {@code state} as sent (meanings not published; may be negative). */
+  /**
+   * {@code state} as sent (meanings not published; may be negative).
+   *
+   * @return {@code state} as sent (meanings not published; may be negative)
+   */
   public abstract long state();
 
   /** Every field received, as text. */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,16 +24,32 @@ public abstract class StopChargeRequest {
 
   StopChargeRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}, positive. */
+  /**
+   * {@code device_port}, positive.
+   *
+   * @return {@code device_port}, positive
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id} of the charge to stop. */
+  /**
+   * {@code charge_id} of the charge to stop.
+   *
+   * @return {@code charge_id} of the charge to stop
+   */
   public abstract long chargeId();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}.
+   *
+   * @return fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -44,17 +60,30 @@ public abstract class StopChargeRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum device @param devicePort port @param chargeId charge @return the request */
+  /**
+   * @param deviceNum device
+   * @param devicePort port
+   * @param chargeId charge
+   * @return the request
+   */
   public static StopChargeRequest of(String deviceNum, long devicePort, long chargeId) {
     return builder().deviceNum(deviceNum).devicePort(devicePort).chargeId(chargeId).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -11,12 +11,24 @@ import java.util.Map;
  * more. Check what matters with a signed call ({@code WanzhuangCallbacks.confirm…}).
  */
 public interface WanzhuangEvent {
-  /** Which callback it is. */
+  /**
+   * Which callback it is.
+   *
+   * @return which callback it is
+   */
   CallbackKind kind();
 
-  /** {@code device_num}. */
+  /**
+   * {@code device_num}.
+   *
+   * @return {@code device_num}
+   */
   String deviceNum();
 
-  /** Every field received, as text, in the order received. */
+  /**
+   * Every field received, as text, in the order received.
+   *
+   * @return every field received, as text, in the order received
+   */
   Map<String, String> fields();
 }

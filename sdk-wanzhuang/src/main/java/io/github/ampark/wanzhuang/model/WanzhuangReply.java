@@ -31,13 +31,25 @@ public abstract class WanzhuangReply {
 
   WanzhuangReply() {}
 
-  /** What it means. */
+  /**
+   * What it means.
+   *
+   * @return what it means
+   */
   public abstract Kind kind();
 
-  /** Why it was refused (logged, never sent), or {@code null}. */
+  /**
+   * Why it was refused (logged, never sent), or {@code null}.
+   *
+   * @return why it was refused (logged, never sent), or {@code null} when absent
+   */
   public abstract @Nullable String reason();
 
-  /** The reply to send for {@link Kind#CUSTOM}; it counts as handled only if {@link CallbackReply#acknowledges()}. */
+  /**
+   * The reply to send for {@link Kind#CUSTOM}; it counts as handled only if {@link CallbackReply#acknowledges()}.
+   *
+   * @return the reply to send for {@link Kind#CUSTOM}; it counts as handled only if {@link CallbackReply#acknowledges()}, or {@code null} when absent
+   */
   public abstract @Nullable CallbackReply reply();
 
   @Value.Check
@@ -47,22 +59,32 @@ public abstract class WanzhuangReply {
     }
   }
 
-  /** @return "handled" */
+  /**
+   * @return "handled"
+   */
   public static WanzhuangReply acknowledge() {
     return new Builder().kind(Kind.ACKNOWLEDGE).build();
   }
 
-  /** @param reason why (logged) @return "not handled, send again" */
+  /**
+   * @param reason why (logged)
+   * @return "not handled, send again"
+   */
   public static WanzhuangReply refuse(String reason) {
     return new Builder().kind(Kind.REFUSE).reason(reason).build();
   }
 
-  /** @return the default of a handler method you did not override: a refusal, so nothing is lost */
+  /**
+   * @return the default of a handler method you did not override: a refusal, so nothing is lost
+   */
   public static WanzhuangReply unhandled() {
     return refuse("no handler for this callback");
   }
 
-  /** @param reply exactly what to send; mark it {@code asAcknowledgement()} if it means "handled" @return the reply */
+  /**
+   * @param reply exactly what to send; mark it {@code asAcknowledgement()} if it means "handled"
+   * @return the reply
+   */
   public static WanzhuangReply custom(CallbackReply reply) {
     return new Builder().kind(Kind.CUSTOM).reply(reply).build();
   }

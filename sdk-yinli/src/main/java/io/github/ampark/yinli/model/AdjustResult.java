@@ -23,12 +23,18 @@ import org.immutables.value.Value;
 public abstract class AdjustResult {
   AdjustResult() {}
 
-  /** The balance; wire {@code balance}, or {@code null} (left out). */
+  /**
+   * The balance; wire {@code balance}, or {@code null} (left out).
+   *
+   * @return the balance ({@code balance}), or {@code null} when absent
+   */
   @JsonProperty("balance")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal balance();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,20 +28,36 @@ import org.immutables.value.Value;
 public abstract class BalanceAdjustment {
   BalanceAdjustment() {}
 
-  /** The shop's code (required); wire {@code shopCode}. */
+  /**
+   * The shop's code (required); wire {@code shopCode}.
+   *
+   * @return the shop's code (required) ({@code shopCode})
+   */
   @JsonProperty("shopCode")
   public abstract String shopCode();
 
-  /** The balance after the adjustment (required; unit UNKNOWN); wire {@code afterBalance}. */
+  /**
+   * The balance after the adjustment (required; unit UNKNOWN); wire {@code afterBalance}.
+   *
+   * @return the balance after the adjustment (required; unit UNKNOWN) ({@code afterBalance})
+   */
   @JsonProperty("afterBalance")
   public abstract BigDecimal afterBalance();
 
-  /** Why; wire {@code remark}, or {@code null} (left out). */
+  /**
+   * Why; wire {@code remark}, or {@code null} (left out).
+   *
+   * @return why ({@code remark}), or {@code null} when absent
+   */
   @JsonProperty("remark")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String remark();
 
-  /** When, in Yinli's pattern (UNKNOWN); wire {@code happenTime}, or {@code null} (left out). */
+  /**
+   * When, in Yinli's pattern (UNKNOWN); wire {@code happenTime}, or {@code null} (left out).
+   *
+   * @return when, in Yinli's pattern (UNKNOWN) ({@code happenTime}), or {@code null} when absent
+   */
   @JsonProperty("happenTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String happenTime();
@@ -49,6 +65,8 @@ public abstract class BalanceAdjustment {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -62,7 +80,9 @@ public abstract class BalanceAdjustment {
     Fields.extras(extraFields(), "shopCode", "afterBalance", "remark", "happenTime");
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,12 +22,18 @@ import org.immutables.value.Value;
 public abstract class Device {
   Device() {}
 
-  /** The store's code; wire {@code storeCode}, or {@code null} (left out). */
+  /**
+   * The store's code; wire {@code storeCode}, or {@code null} (left out).
+   *
+   * @return the store's code ({@code storeCode}), or {@code null} when absent
+   */
   @JsonProperty("storeCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String storeCode();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

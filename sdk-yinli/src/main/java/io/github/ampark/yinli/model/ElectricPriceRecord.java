@@ -26,12 +26,20 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"priceLevel", "readNum"})
 public abstract class ElectricPriceRecord {
-  /** The price level's code as a decimal number's text, e.g. {@code "1"}; wire {@code priceLevel} (a JSON number). */
+  /**
+   * The price level's code as a decimal number's text, e.g. {@code "1"}; wire {@code priceLevel} (a JSON number).
+   *
+   * @return the price level's code as a decimal number's text, e.g
+   */
   @JsonProperty("priceLevel")
   @JsonSerialize(using = NumberText.class)
   public abstract String priceLevel();
 
-  /** The reading for this level; wire {@code readNum}. Unit and precision UNKNOWN (presumably kWh). */
+  /**
+   * The reading for this level; wire {@code readNum}. Unit and precision UNKNOWN (presumably kWh).
+   *
+   * @return the reading for this level ({@code readNum})
+   */
   @JsonProperty("readNum")
   public abstract BigDecimal readNum();
 
@@ -54,7 +62,9 @@ public abstract class ElectricPriceRecord {
     return builder().priceLevel(priceLevel).readNum(readNum).build();
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,7 +40,11 @@ public final class InboundCall {
       this.segment = segment;
     }
 
-    /** The path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}. */
+    /**
+     * The path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}.
+     *
+     * @return the path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}
+     */
     public String pathSegment() {
       return segment;
     }
@@ -89,27 +93,47 @@ public final class InboundCall {
     this.request = request;
   }
 
-  /** The endpoint. */
+  /**
+   * The endpoint.
+   *
+   * @return the endpoint
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The path the call arrived at. */
+  /**
+   * The path the call arrived at.
+   *
+   * @return the path the call arrived at
+   */
   public String path() {
     return path;
   }
 
-  /** The 0.1 headers present ({@code version}, {@code corpId}, {@code appId}, {@code requestId}, {@code requestTime}); unsigned. */
+  /**
+   * The 0.1 headers present ({@code version}, {@code corpId}, {@code appId}, {@code requestId}, {@code requestTime}); unsigned.
+   *
+   * @return the 0.1 headers present ({@code version}, {@code corpId}, {@code appId}, {@code requestId}, {@code requestTime}); unsigned
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The {@code requestId} header, or {@code null}. */
+  /**
+   * The {@code requestId} header, or {@code null}.
+   *
+   * @return the {@code requestId} header, or {@code null} when absent
+   */
   public @Nullable String requestId() {
     return headers.get("requestId");
   }
 
-  /** The opened business JSON, exactly as decrypted. */
+  /**
+   * The opened business JSON, exactly as decrypted.
+   *
+   * @return the opened business JSON, exactly as decrypted
+   */
   public String json() {
     return json;
   }
@@ -118,6 +142,7 @@ public final class InboundCall {
    * The 2.1 request.
    *
    * @throws CallbackVerificationException if this is another kind
+   * @return the 2.1 request
    */
   public DeviceInfoQuery deviceInfo() {
     return as(Kind.DEVICE_INFO, DeviceInfoQuery.class);
@@ -127,6 +152,7 @@ public final class InboundCall {
    * The 2.2 request.
    *
    * @throws CallbackVerificationException if this is another kind
+   * @return the 2.2 request
    */
   public TopUp topUp() {
     return as(Kind.TOP_UP, TopUp.class);
@@ -136,6 +162,7 @@ public final class InboundCall {
    * The 2.3 request.
    *
    * @throws CallbackVerificationException if this is another kind
+   * @return the 2.3 request
    */
   public UsageQuery usage() {
     return as(Kind.USAGE, UsageQuery.class);
@@ -145,6 +172,7 @@ public final class InboundCall {
    * The 2.5 request.
    *
    * @throws CallbackVerificationException if this is another kind
+   * @return the 2.5 request
    */
   public BalanceAdjustment adjustment() {
     return as(Kind.ADJUST, BalanceAdjustment.class);
@@ -154,6 +182,7 @@ public final class InboundCall {
    * The 2.6 request.
    *
    * @throws CallbackVerificationException if this is another kind
+   * @return the 2.6 request
    */
   public MeterDataQuery meterData() {
     return as(Kind.METER_DATA, MeterDataQuery.class);

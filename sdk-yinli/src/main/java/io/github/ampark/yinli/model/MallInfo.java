@@ -22,32 +22,54 @@ import org.immutables.value.Value;
 public abstract class MallInfo {
   MallInfo() {}
 
-  /** Organisation code; wire {@code orgCode}, or {@code null} (left out). */
+  /**
+   * Organisation code; wire {@code orgCode}, or {@code null} (left out).
+   *
+   * @return organisation code ({@code orgCode}), or {@code null} when absent
+   */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgCode();
 
-  /** Organisation name; wire {@code orgName}, or {@code null} (left out). */
+  /**
+   * Organisation name; wire {@code orgName}, or {@code null} (left out).
+   *
+   * @return organisation name ({@code orgName}), or {@code null} when absent
+   */
   @JsonProperty("orgName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgName();
 
-  /** Area code; wire {@code areaCode}, or {@code null} (left out). */
+  /**
+   * Area code; wire {@code areaCode}, or {@code null} (left out).
+   *
+   * @return area code ({@code areaCode}), or {@code null} when absent
+   */
   @JsonProperty("areaCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String areaCode();
 
-  /** Area name; wire {@code areaName}, or {@code null} (left out). */
+  /**
+   * Area name; wire {@code areaName}, or {@code null} (left out).
+   *
+   * @return area name ({@code areaName}), or {@code null} when absent
+   */
   @JsonProperty("areaName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String areaName();
 
-  /** Province name; wire {@code provinceName}, or {@code null} (left out). */
+  /**
+   * Province name; wire {@code provinceName}, or {@code null} (left out).
+   *
+   * @return province name ({@code provinceName}), or {@code null} when absent
+   */
   @JsonProperty("provinceName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String provinceName();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

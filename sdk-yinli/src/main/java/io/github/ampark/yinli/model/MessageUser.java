@@ -27,22 +27,38 @@ import org.immutables.value.Value;
 public abstract class MessageUser {
   MessageUser() {}
 
-  /** Client id; wire {@code clientId}, or {@code null} (left out). */
+  /**
+   * Client id; wire {@code clientId}, or {@code null} (left out).
+   *
+   * @return client id ({@code clientId}), or {@code null} when absent
+   */
   @JsonProperty("clientId")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String clientId();
 
-  /** Identity type code (values UNKNOWN); wire {@code idType}, or {@code null} (left out). */
+  /**
+   * Identity type code (values UNKNOWN); wire {@code idType}, or {@code null} (left out).
+   *
+   * @return identity type code (values UNKNOWN) ({@code idType}), or {@code null} when absent
+   */
   @JsonProperty("idType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String idType();
 
-  /** Identities; wire {@code identities}. */
+  /**
+   * Identities; wire {@code identities}.
+   *
+   * @return identities ({@code identities})
+   */
   @JsonProperty("identities")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> identities();
 
-  /** Identities with names; wire {@code identityList}. */
+  /**
+   * Identities with names; wire {@code identityList}.
+   *
+   * @return identities with names ({@code identityList})
+   */
   @JsonProperty("identityList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<UserIdentity> identityList();
@@ -50,6 +66,8 @@ public abstract class MessageUser {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -62,7 +80,9 @@ public abstract class MessageUser {
     Fields.extras(extraFields(), "clientId", "idType", "identities", "identityList");
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,12 +22,18 @@ import org.immutables.value.Value;
 public abstract class MeterDataPage {
   MeterDataPage() {}
 
-  /** The meters; wire {@code list}. */
+  /**
+   * The meters; wire {@code list}.
+   *
+   * @return the meters ({@code list})
+   */
   @JsonProperty("list")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<MeterData> meters();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

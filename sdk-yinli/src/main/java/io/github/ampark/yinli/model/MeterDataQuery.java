@@ -26,27 +26,47 @@ import org.immutables.value.Value;
 public abstract class MeterDataQuery {
   MeterDataQuery() {}
 
-  /** The shop's code; wire {@code shopCode}, or {@code null} (left out). */
+  /**
+   * The shop's code; wire {@code shopCode}, or {@code null} (left out).
+   *
+   * @return the shop's code ({@code shopCode}), or {@code null} when absent
+   */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String shopCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** Data type code (values UNKNOWN); wire {@code dataType}, or {@code null} (left out). */
+  /**
+   * Data type code (values UNKNOWN); wire {@code dataType}, or {@code null} (left out).
+   *
+   * @return data type code (values UNKNOWN) ({@code dataType}), or {@code null} when absent
+   */
   @JsonProperty("dataType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String dataType();
 
-  /** Page number; wire {@code pageNo}, or {@code null} (left out). */
+  /**
+   * Page number; wire {@code pageNo}, or {@code null} (left out).
+   *
+   * @return page number ({@code pageNo}), or {@code null} when absent
+   */
   @JsonProperty("pageNo")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable Integer pageNo();
 
-  /** Page size; wire {@code pageSize}, or {@code null} (left out). */
+  /**
+   * Page size; wire {@code pageSize}, or {@code null} (left out).
+   *
+   * @return page size ({@code pageSize}), or {@code null} when absent
+   */
   @JsonProperty("pageSize")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable Integer pageSize();
@@ -54,6 +74,8 @@ public abstract class MeterDataQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -68,7 +90,9 @@ public abstract class MeterDataQuery {
     Fields.page("pageSize", pageSize());
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

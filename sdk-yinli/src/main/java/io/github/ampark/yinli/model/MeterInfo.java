@@ -23,22 +23,36 @@ import org.immutables.value.Value;
 public abstract class MeterInfo {
   MeterInfo() {}
 
-  /** The mall's code; wire {@code mallCode}, or {@code null} (left out). */
+  /**
+   * The mall's code; wire {@code mallCode}, or {@code null} (left out).
+   *
+   * @return the mall's code ({@code mallCode}), or {@code null} when absent
+   */
   @JsonProperty("mallCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String mallCode();
 
-  /** The mall's name; wire {@code mallName}, or {@code null} (left out). */
+  /**
+   * The mall's name; wire {@code mallName}, or {@code null} (left out).
+   *
+   * @return the mall's name ({@code mallName}), or {@code null} when absent
+   */
   @JsonProperty("mallName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String mallName();
 
-  /** The contract number; wire {@code contNo}, or {@code null} (left out). */
+  /**
+   * The contract number; wire {@code contNo}, or {@code null} (left out).
+   *
+   * @return the contract number ({@code contNo}), or {@code null} when absent
+   */
   @JsonProperty("contNo")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String contractNo();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,21 +28,37 @@ import org.immutables.value.Value;
 public abstract class MeterInfoQuery {
   MeterInfoQuery() {}
 
-  /** The meters' codes; wire {@code deviceActualCodes}. */
+  /**
+   * The meters' codes; wire {@code deviceActualCodes}.
+   *
+   * @return the meters' codes ({@code deviceActualCodes})
+   */
   @JsonProperty("deviceActualCodes")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> deviceActualCodes();
 
-  /** End of the period, in Yinli's pattern; wire {@code endTime}, or {@code null} (left out). */
+  /**
+   * End of the period, in Yinli's pattern; wire {@code endTime}, or {@code null} (left out).
+   *
+   * @return end of the period, in Yinli's pattern ({@code endTime}), or {@code null} when absent
+   */
   @JsonProperty("endTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String endTime();
 
-  /** The mall's code (required); wire {@code mallCode}. */
+  /**
+   * The mall's code (required); wire {@code mallCode}.
+   *
+   * @return the mall's code (required) ({@code mallCode})
+   */
   @JsonProperty("mallCode")
   public abstract String mallCode();
 
-  /** Start of the period, in Yinli's pattern; wire {@code startTime}, or {@code null} (left out). */
+  /**
+   * Start of the period, in Yinli's pattern; wire {@code startTime}, or {@code null} (left out).
+   *
+   * @return start of the period, in Yinli's pattern ({@code startTime}), or {@code null} when absent
+   */
   @JsonProperty("startTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String startTime();
@@ -50,6 +66,8 @@ public abstract class MeterInfoQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -63,7 +81,9 @@ public abstract class MeterInfoQuery {
     Fields.extras(extraFields(), "deviceActualCodes", "endTime", "mallCode", "startTime");
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

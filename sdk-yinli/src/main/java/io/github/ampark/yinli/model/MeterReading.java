@@ -62,65 +62,125 @@ import org.immutables.value.Value;
   "amount"
 })
 public abstract class MeterReading {
-  /** A type code (meaning and values UNKNOWN); wire {@code type}. */
+  /**
+   * A type code (meaning and values UNKNOWN); wire {@code type}.
+   *
+   * @return a type code (meaning and values UNKNOWN) ({@code type}), or {@code null} when absent
+   */
   @JsonProperty("type")
   public abstract @Nullable String type();
 
-  /** The shop's code; wire {@code shopCode}. */
+  /**
+   * The shop's code; wire {@code shopCode}.
+   *
+   * @return the shop's code ({@code shopCode}), or {@code null} when absent
+   */
   @JsonProperty("shopCode")
   public abstract @Nullable String shopCode();
 
-  /** The store (unit) number; wire {@code storeNo}. */
+  /**
+   * The store (unit) number; wire {@code storeNo}.
+   *
+   * @return the store (unit) number ({@code storeNo}), or {@code null} when absent
+   */
   @JsonProperty("storeNo")
   public abstract @Nullable String storeNo();
 
-  /** The meter's code (required); wire {@code deviceActualCode}. */
+  /**
+   * The meter's code (required); wire {@code deviceActualCode}.
+   *
+   * @return the meter's code (required) ({@code deviceActualCode})
+   */
   @JsonProperty("deviceActualCode")
   public abstract String deviceActualCode();
 
-  /** Total electricity (unit UNKNOWN, presumably kWh); wire {@code totalElec}. */
+  /**
+   * Total electricity (unit UNKNOWN, presumably kWh); wire {@code totalElec}.
+   *
+   * @return total electricity (unit UNKNOWN, presumably kWh) ({@code totalElec}), or {@code null} when absent
+   */
   @JsonProperty("totalElec")
   public abstract @Nullable BigDecimal totalElec();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code chargeAmount}. */
+  /**
+   * Unit UNKNOWN (fen or yuan); wire {@code chargeAmount}.
+   *
+   * @return unit UNKNOWN (fen or yuan) ({@code chargeAmount}), or {@code null} when absent
+   */
   @JsonProperty("chargeAmount")
   public abstract @Nullable BigDecimal chargeAmount();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code lossAmount}. */
+  /**
+   * Unit UNKNOWN (fen or yuan); wire {@code lossAmount}.
+   *
+   * @return unit UNKNOWN (fen or yuan) ({@code lossAmount}), or {@code null} when absent
+   */
   @JsonProperty("lossAmount")
   public abstract @Nullable BigDecimal lossAmount();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code totalAmount}. */
+  /**
+   * Unit UNKNOWN (fen or yuan); wire {@code totalAmount}.
+   *
+   * @return unit UNKNOWN (fen or yuan) ({@code totalAmount}), or {@code null} when absent
+   */
   @JsonProperty("totalAmount")
   public abstract @Nullable BigDecimal totalAmount();
 
-  /** The meter reading (required; unit UNKNOWN, presumably kWh); wire {@code readNum}. */
+  /**
+   * The meter reading (required; unit UNKNOWN, presumably kWh); wire {@code readNum}.
+   *
+   * @return the meter reading (required; unit UNKNOWN, presumably kWh) ({@code readNum})
+   */
   @JsonProperty("readNum")
   public abstract BigDecimal readNum();
 
-  /** Readings per price level; wire {@code deviceElectricPriceRecordList}, left out when empty. */
+  /**
+   * Readings per price level; wire {@code deviceElectricPriceRecordList}, left out when empty.
+   *
+   * @return readings per price level ({@code deviceElectricPriceRecordList}), left out when empty
+   */
   @JsonProperty("deviceElectricPriceRecordList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<ElectricPriceRecord> priceRecords();
 
-  /** The month read (required), as text in Yinli's format (UNKNOWN); wire {@code readDate}. */
+  /**
+   * The month read (required), as text in Yinli's format (UNKNOWN); wire {@code readDate}.
+   *
+   * @return the month read (required), as text in Yinli's format (UNKNOWN) ({@code readDate})
+   */
   @JsonProperty("readDate")
   public abstract String readDate();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code refundAmount}. */
+  /**
+   * Unit UNKNOWN (fen or yuan); wire {@code refundAmount}.
+   *
+   * @return unit UNKNOWN (fen or yuan) ({@code refundAmount}), or {@code null} when absent
+   */
   @JsonProperty("refundAmount")
   public abstract @Nullable BigDecimal refundAmount();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code receivableAmount}. */
+  /**
+   * Unit UNKNOWN (fen or yuan); wire {@code receivableAmount}.
+   *
+   * @return unit UNKNOWN (fen or yuan) ({@code receivableAmount}), or {@code null} when absent
+   */
   @JsonProperty("receivableAmount")
   public abstract @Nullable BigDecimal receivableAmount();
 
-  /** Fees other than electricity; wire {@code otherFeeDataList}, left out when empty. */
+  /**
+   * Fees other than electricity; wire {@code otherFeeDataList}, left out when empty.
+   *
+   * @return fees other than electricity ({@code otherFeeDataList}), left out when empty
+   */
   @JsonProperty("otherFeeDataList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<OtherFee> otherFees();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code amount}. */
+  /**
+   * Unit UNKNOWN (fen or yuan); wire {@code amount}.
+   *
+   * @return unit UNKNOWN (fen or yuan) ({@code amount}), or {@code null} when absent
+   */
   @JsonProperty("amount")
   public abstract @Nullable BigDecimal amount();
 
@@ -147,7 +207,9 @@ public abstract class MeterReading {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

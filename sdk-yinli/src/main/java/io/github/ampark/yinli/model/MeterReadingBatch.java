@@ -27,15 +27,27 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"data", "mallCode", "version"})
 public abstract class MeterReadingBatch {
-  /** The readings (at least one); wire {@code data}. */
+  /**
+   * The readings (at least one); wire {@code data}.
+   *
+   * @return the readings (at least one) ({@code data})
+   */
   @JsonProperty("data")
   public abstract List<MeterReading> readings();
 
-  /** The mall's code; wire {@code mallCode}. */
+  /**
+   * The mall's code; wire {@code mallCode}.
+   *
+   * @return the mall's code ({@code mallCode})
+   */
   @JsonProperty("mallCode")
   public abstract String mallCode();
 
-  /** The {@code version} Yinli asks for (meaning UNKNOWN); wire {@code version}. */
+  /**
+   * The {@code version} Yinli asks for (meaning UNKNOWN); wire {@code version}.
+   *
+   * @return the {@code version} Yinli asks for (meaning UNKNOWN) ({@code version})
+   */
   @JsonProperty("version")
   public abstract String version();
 
@@ -58,7 +70,9 @@ public abstract class MeterReadingBatch {
     return builder().mallCode(mallCode).version(version).addAllReadings(readings).build();
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,11 +23,19 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"otherFeeType", "otherFeeAmount"})
 public abstract class OtherFee {
-  /** The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN. */
+  /**
+   * The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN.
+   *
+   * @return the fee's type code as Yinli names it ({@code otherFeeType})
+   */
   @JsonProperty("otherFeeType")
   public abstract String otherFeeType();
 
-  /** The fee; wire {@code otherFeeAmount}. Unit UNKNOWN (fen or yuan): send what Yinli tells you. */
+  /**
+   * The fee; wire {@code otherFeeAmount}. Unit UNKNOWN (fen or yuan): send what Yinli tells you.
+   *
+   * @return the fee ({@code otherFeeAmount})
+   */
   @JsonProperty("otherFeeAmount")
   public abstract BigDecimal otherFeeAmount();
 
@@ -46,7 +54,9 @@ public abstract class OtherFee {
     return builder().otherFeeType(otherFeeType).otherFeeAmount(otherFeeAmount).build();
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

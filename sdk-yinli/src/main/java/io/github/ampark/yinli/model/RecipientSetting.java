@@ -26,22 +26,38 @@ import org.immutables.value.Value;
 public abstract class RecipientSetting {
   RecipientSetting() {}
 
-  /** Who is copied; wire {@code ccUser}, or {@code null} (left out). */
+  /**
+   * Who is copied; wire {@code ccUser}, or {@code null} (left out).
+   *
+   * @return who is copied ({@code ccUser}), or {@code null} when absent
+   */
   @JsonProperty("ccUser")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable MessageUser ccUser();
 
-  /** Organisation code; wire {@code orgCode}, or {@code null} (left out). */
+  /**
+   * Organisation code; wire {@code orgCode}, or {@code null} (left out).
+   *
+   * @return organisation code ({@code orgCode}), or {@code null} when absent
+   */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgCode();
 
-  /** Organisation type code (values UNKNOWN); wire {@code orgType}, or {@code null} (left out). */
+  /**
+   * Organisation type code (values UNKNOWN); wire {@code orgType}, or {@code null} (left out).
+   *
+   * @return organisation type code (values UNKNOWN) ({@code orgType}), or {@code null} when absent
+   */
   @JsonProperty("orgType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgType();
 
-  /** Who receives it; wire {@code toUser}. */
+  /**
+   * Who receives it; wire {@code toUser}.
+   *
+   * @return who receives it ({@code toUser})
+   */
   @JsonProperty("toUser")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<MessageUser> toUsers();
@@ -49,6 +65,8 @@ public abstract class RecipientSetting {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -60,7 +78,9 @@ public abstract class RecipientSetting {
     Fields.extras(extraFields(), "ccUser", "orgCode", "orgType", "toUser");
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,11 +20,18 @@ import org.immutables.value.Value;
 public abstract class TopUpResult {
   TopUpResult() {}
 
-  /** The payment booked (not on the wire). */
+  /**
+   * The payment booked (not on the wire).
+   *
+   * @return the payment booked (not on the wire)
+   */
   @JsonIgnore
   public abstract String payNo();
 
-  /** @param payNo the payment booked @return the result */
+  /**
+   * @param payNo the payment booked
+   * @return the result
+   */
   public static TopUpResult of(String payNo) {
     return ImmutableTopUpResult.builder().payNo(payNo).build();
   }

@@ -24,32 +24,54 @@ import org.immutables.value.Value;
 public abstract class Usage {
   Usage() {}
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** The period, in the peer's pattern; wire {@code mTime}, or {@code null} (left out). */
+  /**
+   * The period, in the peer's pattern; wire {@code mTime}, or {@code null} (left out).
+   *
+   * @return the period, in the peer's pattern ({@code mTime}), or {@code null} when absent
+   */
   @JsonProperty("mTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String time();
 
-  /** Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out). */
+  /**
+   * Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out).
+   *
+   * @return energy used (presumably kWh) ({@code mUsed}), or {@code null} when absent
+   */
   @JsonProperty("mUsed")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal used();
 
-  /** Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out). */
+  /**
+   * Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out).
+   *
+   * @return its cost (unit UNKNOWN) ({@code mAmount}), or {@code null} when absent
+   */
   @JsonProperty("mAmount")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal amount();
 
-  /** Per day; wire {@code detail}. */
+  /**
+   * Per day; wire {@code detail}.
+   *
+   * @return per day ({@code detail})
+   */
   @JsonProperty("detail")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<UsageDetail> details();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,22 +23,36 @@ import org.immutables.value.Value;
 public abstract class UsageDetail {
   UsageDetail() {}
 
-  /** The day, in the peer's pattern; wire {@code mDate}, or {@code null} (left out). */
+  /**
+   * The day, in the peer's pattern; wire {@code mDate}, or {@code null} (left out).
+   *
+   * @return the day, in the peer's pattern ({@code mDate}), or {@code null} when absent
+   */
   @JsonProperty("mDate")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String date();
 
-  /** Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out). */
+  /**
+   * Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out).
+   *
+   * @return energy used (presumably kWh) ({@code mUsed}), or {@code null} when absent
+   */
   @JsonProperty("mUsed")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal used();
 
-  /** Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out). */
+  /**
+   * Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out).
+   *
+   * @return its cost (unit UNKNOWN) ({@code mAmount}), or {@code null} when absent
+   */
   @JsonProperty("mAmount")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal amount();
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,11 +25,19 @@ import org.immutables.value.Value;
 public abstract class UserIdentity {
   UserIdentity() {}
 
-  /** The identity (required); wire {@code identity}. */
+  /**
+   * The identity (required); wire {@code identity}.
+   *
+   * @return the identity (required) ({@code identity})
+   */
   @JsonProperty("identity")
   public abstract String identity();
 
-  /** Its display name; wire {@code identityName}, or {@code null} (left out). */
+  /**
+   * Its display name; wire {@code identityName}, or {@code null} (left out).
+   *
+   * @return its display name ({@code identityName}), or {@code null} when absent
+   */
   @JsonProperty("identityName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String identityName();
@@ -37,6 +45,8 @@ public abstract class UserIdentity {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -48,7 +58,9 @@ public abstract class UserIdentity {
     Fields.extras(extraFields(), "identity", "identityName");
   }
 
-  /** @return a new builder */
+  /**
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -48,22 +48,38 @@ public final class YinliReply<T> {
     return new YinliReply<>(false, null, Checks.notBlank("code", code), Checks.notNull("message", message));
   }
 
-  /** Whether this is a success. */
+  /**
+   * Whether this is a success.
+   *
+   * @return whether this is a success
+   */
   public boolean isOk() {
     return ok;
   }
 
-  /** The data of a success, else {@code null}. */
+  /**
+   * The data of a success, else {@code null}.
+   *
+   * @return the data of a success, else {@code null}
+   */
   public @Nullable T data() {
     return data;
   }
 
-  /** The code of a refusal, else {@code null}. */
+  /**
+   * The code of a refusal, else {@code null}.
+   *
+   * @return the code of a refusal, else {@code null}
+   */
   public @Nullable String code() {
     return code;
   }
 
-  /** The message of a refusal, else {@code null}. */
+  /**
+   * The message of a refusal, else {@code null}.
+   *
+   * @return the message of a refusal, else {@code null}
+   */
   public @Nullable String message() {
     return message;
   }
