@@ -22,9 +22,10 @@ public abstract class Acknowledgement {
   Acknowledgement() {}
 
   /**
-   * The envelope's {@code message}, or {@code null}.
+   * The envelope's {@code message} as sent (its case varies: {@code success}, {@code SUCCESS}); the SDK never
+   * decides anything on it.
    *
-   * @return the envelope's {@code message}, or {@code null} when absent
+   * @return the message, or {@code null} when the answer carries none
    */
   public abstract @Nullable String message();
 
@@ -46,21 +47,24 @@ public abstract class Acknowledgement {
   public abstract @Nullable Instant serverTime();
 
   /**
-   * Every scalar of {@code data} as text (nested values as compact JSON); empty when there is none.
+   * Every scalar field of {@code data} as text, nested values as compact JSON, in the order received.
    *
-   * @return every scalar of {@code data} as text (nested values as compact JSON); empty when there is none
+   * @return the fields by name; empty when {@code data} is absent or not an object
    */
   public abstract Map<String, String> data();
 
   /**
-   * A new builder (the client builds these; use it in tests of your own code).
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
    *
-   * @return a new builder (the client builds these; use it in tests of your own code)
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Acknowledgement}. */
+  /**
+   * Builds an {@link Acknowledgement} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableAcknowledgement.Builder {}
 }

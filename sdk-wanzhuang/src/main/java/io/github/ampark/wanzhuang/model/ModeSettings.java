@@ -26,14 +26,14 @@ public abstract class ModeSettings {
   ModeSettings() {}
 
   /**
-   * The raw {@code charge_mode} / {@code chargeMode} code, or {@code null} when absent.
+   * The mode code as received, wire {@code charge_mode} (or {@code chargeMode}), e.g. {@code "7"}.
    *
-   * @return the raw {@code charge_mode} / {@code chargeMode} code, or {@code null} when absent
+   * @return the raw code, or {@code null} when the answer carries none
    */
   public abstract @Nullable String chargeModeCode();
 
   /**
-   * The mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code.
+   * The charging mode, decoded from {@link #chargeModeCode()}.
    *
    * @return the mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code
    */
@@ -43,16 +43,16 @@ public abstract class ModeSettings {
   }
 
   /**
-   * The raw {@code chargeType} text, or {@code null}.
+   * The charge type as received, wire {@code chargeType} (or {@code charge_type}), e.g. {@code fixed}.
    *
-   * @return the raw {@code chargeType} text, or {@code null} when absent
+   * @return the raw text, or {@code null} when the answer carries none
    */
   public abstract @Nullable String chargeTypeCode();
 
   /**
-   * {@code fixed}/{@code custom}; {@link ChargeType#UNKNOWN} otherwise.
+   * The charge type, decoded from {@link #chargeTypeCode()}.
    *
-   * @return {@code fixed}/{@code custom}; {@link ChargeType#UNKNOWN} otherwise
+   * @return {@link ChargeType#FIXED} or {@link ChargeType#CUSTOM}; {@link ChargeType#UNKNOWN} otherwise
    */
   @Value.Derived
   public ChargeType chargeType() {
@@ -60,16 +60,18 @@ public abstract class ModeSettings {
   }
 
   /**
-   * {@code paymentValue}: per-tier totals in fen, as the strings received.
+   * The total price of each tier, in fen, wire {@code paymentValue} (time mode 2 and energy mode 2), as the
+   * strings received.
    *
-   * @return {@code paymentValue}: per-tier totals in fen, as the strings received
+   * @return the tier prices, possibly empty
    */
   public abstract List<String> paymentValues();
 
   /**
-   * {@code timeValue}: per-tier times in seconds, as the strings received.
+   * The charging time of each tier, in seconds, wire {@code timeValue} (time mode 2), as the strings
+   * received.
    *
-   * @return {@code timeValue}: per-tier times in seconds, as the strings received
+   * @return the tier times, possibly empty
    */
   public abstract List<String> timeValues();
 
@@ -91,21 +93,25 @@ public abstract class ModeSettings {
   public abstract @Nullable Long maxPayFeeFen();
 
   /**
-   * Every field of {@code mode} as text.
+   * Every field of {@code data.mode} as text (nested values as compact JSON), including those this SDK does
+   * not name, such as {@code whetherRefund} and {@code workCharge}.
    *
-   * @return every field of {@code mode} as text
+   * @return the fields by name, in the order received
    */
   public abstract Map<String, String> fields();
 
   /**
-   * A new builder (the client builds these; use it in tests of your own code).
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
    *
-   * @return a new builder (the client builds these; use it in tests of your own code)
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ModeSettings}. */
+  /**
+   * Builds a {@link ModeSettings} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableModeSettings.Builder {}
 }

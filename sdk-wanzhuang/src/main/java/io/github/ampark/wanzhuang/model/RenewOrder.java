@@ -17,9 +17,9 @@ public abstract class RenewOrder {
   RenewOrder() {}
 
   /**
-   * Your {@code out_trade_no}.
+   * Your order number, wire {@code out_trade_no}, as given in the request.
    *
-   * @return your {@code out_trade_no}
+   * @return the order number
    */
   public abstract String outTradeNo();
 
@@ -32,9 +32,10 @@ public abstract class RenewOrder {
   public abstract @Nullable String qrCode();
 
   /**
-   * Whether the order was found by a status query after an ambiguous failure rather than answered.
+   * Whether the order was found by a status query (getCompanyRenewStatus) after the create call's answer was
+   * lost, rather than read from that answer. Default {@code false}.
    *
-   * @return whether the order was found by a status query after an ambiguous failure rather than answered
+   * @return {@code true} when found by reconciliation
    */
   @Value.Default
   public boolean reconciled() {
@@ -42,21 +43,24 @@ public abstract class RenewOrder {
   }
 
   /**
-   * Every field of the answer's {@code data} (or the matching status entry) as text.
+   * Every field of the answer's {@code data} (or of the matching status entry, when reconciled) as text.
    *
-   * @return every field of the answer's {@code data} (or the matching status entry) as text
+   * @return the fields by name
    */
   public abstract Map<String, String> fields();
 
   /**
-   * A new builder (the client builds these; use it in tests of your own code).
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
    *
-   * @return a new builder (the client builds these; use it in tests of your own code)
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link RenewOrder}. */
+  /**
+   * Builds a {@link RenewOrder} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableRenewOrder.Builder {}
 }
