@@ -9,8 +9,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Stops a charge ({@code POST /open/charge/stop}, JSON: {@code device_num}, {@code device_port}
- * and {@code charge_id} as numbers). Safe to send again: stopping a stopped charge changes nothing.
+ * Stops a charge ({@code POST /open/charge/stop}, JSON: {@code device_num} as a string, {@code
+ * device_port} and {@code charge_id} as numbers). Safe to send again: stopping a stopped charge changes nothing.
  *
  * <pre>{@code
  * client.charging().stopCharge(StopChargeRequest.of("18000001", 1, 1751254762038L));
@@ -25,7 +25,7 @@ public abstract class StopChargeRequest {
   StopChargeRequest() {}
 
   /**
-   * The device, wire {@code device_num} (sent as a JSON number): required, 1–64 printable ASCII characters
+   * The device, wire {@code device_num} (a JSON string): required, 1–64 printable ASCII characters
    * without spaces.
    *
    * @return the device number
