@@ -62,58 +62,66 @@ public final class WanzhuangClient implements AutoCloseable {
   }
 
   /**
-   * @param appId the application id ({@code app_id})
-   * @param secret the merchant key ("商户私钥"; never printed)
-   * @param environment a known host ({@link WanzhuangEnvironment#TEST})
-   * @return a builder
+   * Starts a client for a known host.
+   *
+   * @param appId the application id, sent as {@code app_id}
+   * @param secret the merchant key ("商户私钥") that signs every request; never printed
+   * @param environment the host, e.g. {@link WanzhuangEnvironment#TEST}
+   * @return a builder with the defaults of {@code AmparkClientBuilder}, {@link ListEncoding#JSON_ARRAY} and
+   *     {@link IfAbsent#THROW}
+   * @throws io.github.ampark.core.ValidationException when an argument is {@code null} or blank
    */
   public static Builder builder(String appId, String secret, WanzhuangEnvironment environment) {
     return new Builder(appId, secret, Checks.notNull("environment", environment).baseUrl());
   }
 
   /**
-   * @param appId the application id ({@code app_id})
-   * @param secret the merchant key (never printed)
-   * @param baseUrl the host Wanzhuang gave you for production (or a fake's URL); trailing slashes
-   *     are normalised, so {@code https://host} and {@code https://host/} both give {@code
-   *     https://host/open/…}, never {@code //open}
-   * @return a builder
+   * Starts a client for a host given by URL: the production host Wanzhuang gives you (it is not published),
+   * or a fake's URL in tests.
+   *
+   * @param appId the application id, sent as {@code app_id}
+   * @param secret the merchant key ("商户私钥") that signs every request; never printed
+   * @param baseUrl the host; trailing slashes are normalised, so {@code https://host} and {@code
+   *     https://host/} both give {@code https://host/open/…}, never {@code //open}
+   * @return a builder with the defaults of {@code AmparkClientBuilder}, {@link ListEncoding#JSON_ARRAY} and
+   *     {@link IfAbsent#THROW}
+   * @throws io.github.ampark.core.ValidationException when an argument is {@code null}, blank or not a URL
    */
   public static Builder builder(String appId, String secret, String baseUrl) {
     return new Builder(appId, secret, baseUrl);
   }
 
   /**
-   * Device information, charging modes and device logs.
+   * Device information, charging modes and device logs ({@code /open/device/*}).
    *
-   * @return device information, charging modes and device logs
+   * @return the devices area of this client
    */
   public WanzhuangDevices devices() {
     return devices;
   }
 
   /**
-   * Device state: ports, offline, port faults.
+   * Device state: port states, setting devices offline, marking ports faulty ({@code /open/device/state/*}).
    *
-   * @return device state: ports, offline, port faults
+   * @return the state area of this client
    */
   public WanzhuangStates states() {
     return states;
   }
 
   /**
-   * Charge start and stop, and the callback tools (callback log, finish_order retry).
+   * Charge start and stop, and the callback tools: the callback log and the finish_order retry.
    *
-   * @return charge start and stop, and the callback tools (callback log, finish_order retry)
+   * @return the charging area of this client
    */
   public WanzhuangCharging charging() {
     return charging;
   }
 
   /**
-   * SIM traffic-card renewal.
+   * SIM traffic-card renewal: expiring devices, renewal orders and their status ({@code /open/renew/*}).
    *
-   * @return SIM traffic-card renewal
+   * @return the renewal area of this client
    */
   public WanzhuangRenewals renewals() {
     return renewals;
@@ -122,16 +130,16 @@ public final class WanzhuangClient implements AutoCloseable {
   /**
    * Signed requests to any path, for the endpoints without a typed method.
    *
-   * @return signed requests to any path, for the endpoints without a typed method
+   * @return the raw area of this client
    */
   public WanzhuangRaw raw() {
     return raw;
   }
 
   /**
-   * The application id requests are signed for.
+   * The application id every request is signed for ({@code app_id}).
    *
-   * @return the application id requests are signed for
+   * @return the app id
    */
   public String appId() {
     return appId;
@@ -189,8 +197,11 @@ public final class WanzhuangClient implements AutoCloseable {
     }
 
     /**
-     * @param encoding how lists go into a single text field (default {@link ListEncoding#JSON_ARRAY})
-     * @return this
+     * How lists go into a single text field (saveMode's tier lists, findMultiDevices' {@code device_nums});
+     * the vendor has not published it. Default {@link ListEncoding#JSON_ARRAY}.
+     *
+     * @param encoding the encoding
+     * @return this builder
      */
     public Builder listEncoding(ListEncoding encoding) {
       this.lists = Checks.notNull("listEncoding", encoding);
@@ -212,7 +223,11 @@ public final class WanzhuangClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client; immutable and thread-safe, so build one per app id and share it, and close it when
+     * done.
+     *
      * @return the client
+     * @throws io.github.ampark.core.ValidationException when a setting is missing or invalid
      */
     public WanzhuangClient build() {
       ClientConfig config = coreConfig();

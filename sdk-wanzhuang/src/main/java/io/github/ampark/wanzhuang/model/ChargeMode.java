@@ -48,16 +48,20 @@ public enum ChargeMode implements CodedEnum {
   }
 
   /**
-   * @param code the code as received, possibly {@code null}
-   * @return the mode, or {@link #UNKNOWN}
+   * The mode a code stands for.
+   *
+   * @param code the code as received, e.g. {@code "7"}; may be {@code null}
+   * @return the mode, or {@link #UNKNOWN} for {@code null} or a code not listed here
    */
   public static ChargeMode of(@Nullable String code) {
     return CodedEnums.fromCode(ChargeMode.class, code, UNKNOWN);
   }
 
   /**
-   * @param code the numeric code
-   * @return the mode, or {@link #UNKNOWN}
+   * The mode a numeric code stands for.
+   *
+   * @param code the numeric code, e.g. {@code 7}
+   * @return the mode, or {@link #UNKNOWN} for a code not listed here
    */
   public static ChargeMode of(int code) {
     return of(Integer.toString(code));
@@ -105,8 +109,10 @@ public enum ChargeMode implements CodedEnum {
   }
 
   /**
-   * @param deviceType a device type code
-   * @return whether the seed lets this mode run on it
+   * Whether the seed's table lets this mode run on a device type (e.g. time mode 2 on type 4, 功率款10).
+   *
+   * @param deviceType the device type code Wanzhuang gives the device
+   * @return {@code true} when this mode matches that type; always {@code false} for {@link #UNKNOWN}
    */
   public boolean fitsDeviceType(int deviceType) {
     return deviceTypes.contains(deviceType);

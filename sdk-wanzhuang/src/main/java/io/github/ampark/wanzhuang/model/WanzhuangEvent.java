@@ -12,23 +12,23 @@ import java.util.Map;
  */
 public interface WanzhuangEvent {
   /**
-   * Which callback it is.
+   * Which of the four callbacks this is, from the callback URL's last path segment.
    *
-   * @return which callback it is
+   * @return the kind
    */
   CallbackKind kind();
 
   /**
-   * {@code device_num}.
+   * The device the callback is about, wire {@code device_num}.
    *
-   * @return {@code device_num}
+   * @return the device number
    */
   String deviceNum();
 
   /**
-   * Every field received, as text, in the order received.
+   * Every field received, as text, in the order received, including those this SDK does not name.
    *
-   * @return every field received, as text, in the order received
+   * @return the fields by name
    */
   Map<String, String> fields();
 }
