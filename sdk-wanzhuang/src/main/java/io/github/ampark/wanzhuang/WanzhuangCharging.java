@@ -74,10 +74,15 @@ public final class WanzhuangCharging {
   }
 
   /**
-   * Starts a charge ({@code POST /open/charge/start}), at most once per {@code charge_id}.
+   * Starts a charge ({@code POST /open/charge/start}, JSON), at most once per {@code charge_id}: after
+   * a lost answer the client reconciles through the port state and the callback log (see the class
+   * comment) instead of sending again.
    *
-   * @param r the charge
-   * @return the started charge
+   * @param r the charge: device, port, your {@code charge_id}, mode and amount
+   * @return the started charge; {@link StartChargeResult#reconciled()} when found by reconciliation
+   * @throws io.github.ampark.core.ValidationException when {@code r} is {@code null}
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.OutcomeUnknownException when the charge may or may not have started
    */
   public StartChargeResult startCharge(StartChargeRequest r) {
     return startCall(r).execute();
@@ -95,10 +100,13 @@ public final class WanzhuangCharging {
   }
 
   /**
-   * Stops a charge ({@code POST /open/charge/stop}); safe to repeat.
+   * Stops a charge ({@code POST /open/charge/stop}, JSON); safe to repeat, so it is retried on I/O
+   * errors.
    *
-   * @param r the charge
-   * @return the answer
+   * @param r the device, port and {@code charge_id} to stop
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.TransportException when no answer arrived
    */
   public Acknowledgement stopCharge(StopChargeRequest r) {
     return service.stop(bodies.stopCharge(present(r))).map(Mappers::ack).execute();
@@ -116,12 +124,14 @@ public final class WanzhuangCharging {
   }
 
   /**
-   * The latest start-charge and end-order callbacks of a charge ({@code GET /open/callback/log}):
+   * Reads the latest start-charge and end-order callbacks of a charge ({@code GET /open/callback/log}):
    * each entry's {@link CallbackLogEntry#request()} is what was sent, to replay a callback your
-   * endpoint missed ({@code WanzhuangCallbacks.fromLog}).
+   * endpoint missed with {@code WanzhuangCallbacks.fromLog}.
    *
-   * @param r the charge
-   * @return the entries
+   * @param r the charge ({@code charge_id})
+   * @return the entries, possibly empty
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.ResponseFormatException when {@code data} is not a list
    */
   public List<CallbackLogEntry> callbackLog(ChargeIdRequest r) {
     return logCall(r).execute();
@@ -139,11 +149,13 @@ public final class WanzhuangCharging {
   }
 
   /**
-   * Asks Wanzhuang to send the finish_order callback of a charge again ({@code POST
-   * /open/callback/retry/finish_order}, {@code charge_id} as a string).
+   * Asks Wanzhuang to send a charge's finish_order callback again ({@code POST
+   * /open/callback/retry/finish_order}, {@code charge_id} as a JSON string). Not resent once it may
+   * have arrived.
    *
-   * @param r the charge
-   * @return the answer
+   * @param r the charge ({@code charge_id})
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public Acknowledgement retryFinishOrder(ChargeIdRequest r) {
     return service.retryFinishOrder(bodies.retryFinishOrder(present(r))).map(Mappers::ack).execute();

@@ -46,10 +46,13 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Saves a charging mode ({@code POST /open/device/saveMode}, multipart).
+   * Saves a device's charging mode ({@code POST /open/device/saveMode}, multipart form). Not resent
+   * once it may have arrived.
    *
-   * @param r the mode
-   * @return the answer ({@code result})
+   * @param r the mode and its settings
+   * @return Wanzhuang's acknowledgement; {@link Acknowledgement#result()} is {@code data.result}
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.TransportException when no answer arrived
    */
   public Acknowledgement saveMode(SaveModeRequest r) {
     return saveModeCall(r).execute();
@@ -67,10 +70,13 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Reads the charging mode ({@code GET /open/device/getMode}).
+   * Reads a device's charging mode ({@code GET /open/device/getMode}, {@code data.mode}); retried on
+   * I/O errors.
    *
    * @param r the device
-   * @return {@code data.mode}
+   * @return the mode settings
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.ResponseFormatException when {@code data.mode} is not an object
    */
   public ModeSettings getMode(DeviceRequest r) {
     return getModeCall(r).execute();
@@ -88,10 +94,12 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Time-mode settings ({@code GET /open/device/getDeviceModeTimeInfo}).
+   * Reads a device's time-mode settings ({@code GET /open/device/getDeviceModeTimeInfo}); retried on
+   * I/O errors.
    *
    * @param r the device
-   * @return {@code data}
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public DataRecord timeModeInfo(DeviceRequest r) {
     return service.getDeviceModeTimeInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
@@ -109,10 +117,12 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Energy-mode settings ({@code GET /open/device/getDeviceModeWorkInfo}).
+   * Reads a device's energy-mode settings ({@code GET /open/device/getDeviceModeWorkInfo}); retried on
+   * I/O errors.
    *
    * @param r the device
-   * @return {@code data}
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public DataRecord energyModeInfo(DeviceRequest r) {
     return service.getDeviceModeWorkInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
@@ -130,10 +140,12 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Power-mode settings ({@code GET /open/device/getDeviceModePowerInfo}).
+   * Reads a device's power-mode settings ({@code GET /open/device/getDeviceModePowerInfo}); retried on
+   * I/O errors.
    *
    * @param r the device
-   * @return {@code data}
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public DataRecord powerModeInfo(DeviceRequest r) {
     return service.getDeviceModePowerInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
@@ -151,10 +163,12 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Offline-card settings ({@code GET /open/device/getDeviceSettingOfflineCardInfo}).
+   * Reads a device's offline-card settings ({@code GET /open/device/getDeviceSettingOfflineCardInfo});
+   * retried on I/O errors.
    *
    * @param r the device
-   * @return {@code data}
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public DataRecord offlineCardInfo(DeviceRequest r) {
     return service.getDeviceSettingOfflineCardInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
@@ -172,10 +186,11 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Device details ({@code GET /open/device/findOne}).
+   * Reads a device's details ({@code GET /open/device/findOne}); retried on I/O errors.
    *
    * @param r the device
-   * @return {@code data}
+   * @return {@code data}, every field as text (e.g. {@code device_type})
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public DataRecord findOne(DeviceRequest r) {
     return service.findOne(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
@@ -193,10 +208,13 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Several devices' details ({@code POST /open/device/findMultiDevices}, multipart).
+   * Reads several devices' details ({@code POST /open/device/findMultiDevices}, multipart, {@code
+   * device_nums} written with the client's {@link io.github.ampark.wanzhuang.model.ListEncoding}); a
+   * read, so retried on I/O errors.
    *
-   * @param r the devices
-   * @return one record per device
+   * @param r the devices, 1 to 1000
+   * @return one record per device, in the order received
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public List<DataRecord> findMultiDevices(DevicesRequest r) {
     return findMultiCall(r).execute();
@@ -214,10 +232,12 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * Adds a device ({@code POST /open/device/add}, JSON).
+   * Adds a device to your company ({@code POST /open/device/add}, JSON). Not resent once it may have
+   * arrived.
    *
    * @param r the device
-   * @return the answer
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public Acknowledgement addDevice(DeviceRequest r) {
     return service.add(bodies.addDevice(present(r))).map(Mappers::ack).execute();
@@ -235,10 +255,12 @@ public final class WanzhuangDevices {
   }
 
   /**
-   * A page of the online log ({@code GET /open/device/log/online_log}).
+   * Reads one page of a device's online log ({@code GET /open/device/log/online_log}); retried on I/O
+   * errors.
    *
-   * @param r device and page
-   * @return the page
+   * @param r the device, page number and page size
+   * @return the page, with the total count
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public OnlineLogPage onlineLog(OnlineLogRequest r) {
     return service.onlineLog(bodies.onlineLog(present(r))).map(Mappers::onlineLog).execute();

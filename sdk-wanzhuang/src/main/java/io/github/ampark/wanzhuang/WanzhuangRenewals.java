@@ -52,10 +52,12 @@ public final class WanzhuangRenewals {
   }
 
   /**
-   * Devices whose card expires this month ({@code GET /open/renew/getCompanyExpireDeviceList}).
+   * Reads one page of the company's devices whose SIM card expires this month ({@code GET
+   * /open/renew/getCompanyExpireDeviceList}); only these can be renewed. Retried on I/O errors.
    *
-   * @param r the page
-   * @return the page
+   * @param r the page number and size
+   * @return the page, with the total count
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public ExpiringDevicesPage expiringDevices(PageRequest r) {
     return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).execute();
@@ -73,10 +75,14 @@ public final class WanzhuangRenewals {
   }
 
   /**
-   * Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}), at most once per {@code out_trade_no}.
+   * Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}, JSON), at most once per
+   * {@code out_trade_no}: after a lost answer the client asks getCompanyRenewStatus instead of sending
+   * again (see the class comment).
    *
-   * @param r the order
-   * @return it, with the Alipay {@code qrCode}
+   * @param r your order number and the devices to renew
+   * @return the order, with the Alipay {@code qrCode} to show
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.OutcomeUnknownException when the order may or may not exist
    */
   public RenewOrder createRenewOrder(CreateRenewOrderRequest r) {
     return createCall(r).execute();
@@ -94,10 +100,12 @@ public final class WanzhuangRenewals {
   }
 
   /**
-   * Whether an order was submitted ({@code GET /open/renew/getCompanyRenewStatus}).
+   * Asks whether a renewal order was submitted to the card vendor ({@code GET
+   * /open/renew/getCompanyRenewStatus}); retried on I/O errors.
    *
-   * @param r the order
-   * @return the entries
+   * @param r your order number
+   * @return the entries Wanzhuang lists, possibly empty
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public List<RenewStatus> renewStatus(RenewStatusRequest r) {
     return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).execute();

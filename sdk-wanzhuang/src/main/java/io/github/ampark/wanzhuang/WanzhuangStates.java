@@ -35,10 +35,12 @@ public final class WanzhuangStates {
   }
 
   /**
-   * Takes devices offline ({@code POST /open/device/state/offline}, JSON array).
+   * Takes devices offline ({@code POST /open/device/state/offline}, {@code device_nums} as a JSON
+   * array). Not resent once it may have arrived.
    *
-   * @param r the devices
-   * @return the answer
+   * @param r the devices, 1 to 1000
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public Acknowledgement setOffline(DevicesRequest r) {
     return service.offline(bodies.offline(present(r))).map(Mappers::ack).execute();
@@ -56,10 +58,12 @@ public final class WanzhuangStates {
   }
 
   /**
-   * Marks a port faulty or clears it ({@code POST /open/device/state/port/error}).
+   * Marks a port faulty or clears the mark ({@code POST /open/device/state/port/error}, JSON). Not
+   * resent once it may have arrived.
    *
-   * @param r port and flag
-   * @return the answer
+   * @param r the device, port and flag
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public Acknowledgement setPortError(PortErrorRequest r) {
     return service.portError(bodies.portError(present(r))).map(Mappers::ack).execute();
@@ -77,10 +81,11 @@ public final class WanzhuangStates {
   }
 
   /**
-   * One device's ports ({@code GET /open/device/state}).
+   * Reads one device's port states ({@code GET /open/device/state}); retried on I/O errors.
    *
-   * @param r device and port fields
-   * @return the state
+   * @param r the device and the port fields wanted
+   * @return the state, with the ports found
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public DeviceState deviceState(DeviceStateRequest r) {
     return stateCall(r).execute();
@@ -98,10 +103,12 @@ public final class WanzhuangStates {
   }
 
   /**
-   * Several devices' ports ({@code GET /open/device/state/list}; in development at the vendor).
+   * Reads several devices' port states ({@code GET /open/device/state/list}, in development at the
+   * vendor); retried on I/O errors.
    *
-   * @param r devices and fields
-   * @return one state per device
+   * @param r the devices and the port fields wanted
+   * @return one state per device, in the order received
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public List<DeviceState> deviceStates(DeviceStateListRequest r) {
     return stateListCall(r).execute();
