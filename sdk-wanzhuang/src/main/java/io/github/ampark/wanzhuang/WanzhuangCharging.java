@@ -150,8 +150,8 @@ public final class WanzhuangCharging {
 
   /**
    * Asks Wanzhuang to send a charge's finish_order callback again ({@code POST
-   * /open/callback/retry/finish_order}, {@code charge_id} as a JSON string). Not resent once it may
-   * have arrived.
+   * /open/callback/retry/finish_order}, {@code charge_id} as a JSON string). Safe to repeat (it only
+   * asks for the callback again), so it is retried on I/O errors.
    *
    * @param r the charge ({@code charge_id})
    * @return Wanzhuang's acknowledgement
