@@ -53,7 +53,14 @@ public final class YinliClient implements AutoCloseable {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

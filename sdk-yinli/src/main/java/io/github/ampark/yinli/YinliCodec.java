@@ -251,7 +251,7 @@ public final class YinliCodec {
     /**
      * The ciphertext as text ({@code body}).
      *
-     * @return the ciphertext as text ({@code body})
+     * @return the ciphertext as text
      */
     public String body() {
       return body;
@@ -260,7 +260,7 @@ public final class YinliCodec {
     /**
      * The signature as text ({@code signature}).
      *
-     * @return the signature as text ({@code signature})
+     * @return the signature as text
      */
     public String signature() {
       return signature;

@@ -26,14 +26,21 @@ public abstract class AdjustResult {
   /**
    * The balance; wire {@code balance}, or {@code null} (left out).
    *
-   * @return the balance ({@code balance}), or {@code null} when absent
+   * @return the balance, or {@code null} when left out
    */
   @JsonProperty("balance")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal balance();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -31,7 +31,7 @@ public abstract class BalanceAdjustment {
   /**
    * The shop's code (required); wire {@code shopCode}.
    *
-   * @return the shop's code (required) ({@code shopCode})
+   * @return the shop's code
    */
   @JsonProperty("shopCode")
   public abstract String shopCode();
@@ -39,15 +39,15 @@ public abstract class BalanceAdjustment {
   /**
    * The balance after the adjustment (required; unit UNKNOWN); wire {@code afterBalance}.
    *
-   * @return the balance after the adjustment (required; unit UNKNOWN) ({@code afterBalance})
+   * @return the balance after the adjustment (unit UNKNOWN)
    */
   @JsonProperty("afterBalance")
   public abstract BigDecimal afterBalance();
 
   /**
-   * Why; wire {@code remark}, or {@code null} (left out).
+   * Why the balance was adjusted, wire {@code remark}; not blank when given.
    *
-   * @return why ({@code remark}), or {@code null} when absent
+   * @return the remark, or {@code null} when left out
    */
   @JsonProperty("remark")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +56,7 @@ public abstract class BalanceAdjustment {
   /**
    * When, in Yinli's pattern (UNKNOWN); wire {@code happenTime}, or {@code null} (left out).
    *
-   * @return when, in Yinli's pattern (UNKNOWN) ({@code happenTime}), or {@code null} when absent
+   * @return when, in Yinli's pattern (UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("happenTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,7 +66,7 @@ public abstract class BalanceAdjustment {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -81,7 +81,14 @@ public abstract class BalanceAdjustment {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -25,14 +25,21 @@ public abstract class Device {
   /**
    * The store's code; wire {@code storeCode}, or {@code null} (left out).
    *
-   * @return the store's code ({@code storeCode}), or {@code null} when absent
+   * @return the store's code, or {@code null} when left out
    */
   @JsonProperty("storeCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String storeCode();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -28,7 +28,7 @@ public abstract class DeviceInfo {
   /**
    * The shop's code; wire {@code shopCode}, or {@code null} (left out).
    *
-   * @return the shop's code ({@code shopCode}), or {@code null} when absent
+   * @return the shop's code, or {@code null} when left out
    */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +37,7 @@ public abstract class DeviceInfo {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +46,7 @@ public abstract class DeviceInfo {
   /**
    * The balance (unit UNKNOWN); wire {@code balance}, or {@code null} (left out).
    *
-   * @return the balance (unit UNKNOWN) ({@code balance}), or {@code null} when absent
+   * @return the balance (unit UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("balance")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,7 +55,7 @@ public abstract class DeviceInfo {
   /**
    * Days (meaning UNKNOWN: presumably how long the balance lasts); wire {@code days}, or {@code null} (left out).
    *
-   * @return days (meaning UNKNOWN: presumably how long the balance lasts) ({@code days}), or {@code null} when absent
+   * @return days (meaning UNKNOWN: presumably how long the balance lasts), or {@code null} when left out
    */
   @JsonProperty("days")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,14 +64,21 @@ public abstract class DeviceInfo {
   /**
    * The shop's devices; wire {@code deviceList}.
    *
-   * @return the shop's devices ({@code deviceList})
+   * @return the shop's devices
    */
   @JsonProperty("deviceList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Device> devices();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

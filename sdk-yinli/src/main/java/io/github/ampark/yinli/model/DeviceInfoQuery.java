@@ -28,7 +28,7 @@ public abstract class DeviceInfoQuery {
   /**
    * The shop's code (required); wire {@code shopCode}.
    *
-   * @return the shop's code (required) ({@code shopCode})
+   * @return the shop's code
    */
   @JsonProperty("shopCode")
   public abstract String shopCode();
@@ -36,7 +36,7 @@ public abstract class DeviceInfoQuery {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +46,7 @@ public abstract class DeviceInfoQuery {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -59,7 +59,14 @@ public abstract class DeviceInfoQuery {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

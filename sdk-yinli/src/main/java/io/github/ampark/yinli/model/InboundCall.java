@@ -43,15 +43,18 @@ public final class InboundCall {
     /**
      * The path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}.
      *
-     * @return the path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}
+     * @return the path's last segment Yinli's spec gives; empty for {@link #OTHER}
      */
     public String pathSegment() {
       return segment;
     }
 
     /**
-     * @param path the path a call arrived at ({@code /energy/payElec}); its last segment decides
-     * @return the kind
+     * The endpoint a path names, by its last segment (a query string and trailing slashes are ignored).
+     *
+     * @param path the path a call arrived at, e.g. {@code /energy/payElec}
+     * @return the kind, or {@link #OTHER} for a segment Yinli's spec does not give
+     * @throws io.github.ampark.core.ValidationException when {@code path} is {@code null}
      */
     public static Kind ofPath(String path) {
       String p = Checks.notNull("path", path);
@@ -79,11 +82,15 @@ public final class InboundCall {
   private final @Nullable Object request;
 
   /**
+   * A call as {@code YinliCallbacks} opened it; you build one only in tests of your own handler.
+   *
    * @param kind the endpoint
    * @param path the path as received
    * @param headers the 0.1 headers present, in Yinli's order
    * @param json the opened business JSON
    * @param request the typed request of {@code kind} ({@code null} for {@link Kind#OTHER})
+   * @throws io.github.ampark.core.ValidationException when {@code kind}, {@code path} or {@code json}
+   *     is {@code null}
    */
   public InboundCall(Kind kind, String path, Map<String, String> headers, String json, @Nullable Object request) {
     this.kind = Checks.notNull("kind", kind);
@@ -123,7 +130,7 @@ public final class InboundCall {
   /**
    * The {@code requestId} header, or {@code null}.
    *
-   * @return the {@code requestId} header, or {@code null} when absent
+   * @return the {@code requestId} header, or {@code null} when left out
    */
   public @Nullable String requestId() {
     return headers.get("requestId");

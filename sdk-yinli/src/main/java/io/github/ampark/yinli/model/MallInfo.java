@@ -25,7 +25,7 @@ public abstract class MallInfo {
   /**
    * Organisation code; wire {@code orgCode}, or {@code null} (left out).
    *
-   * @return organisation code ({@code orgCode}), or {@code null} when absent
+   * @return organisation code, or {@code null} when left out
    */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,7 +34,7 @@ public abstract class MallInfo {
   /**
    * Organisation name; wire {@code orgName}, or {@code null} (left out).
    *
-   * @return organisation name ({@code orgName}), or {@code null} when absent
+   * @return organisation name, or {@code null} when left out
    */
   @JsonProperty("orgName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +43,7 @@ public abstract class MallInfo {
   /**
    * Area code; wire {@code areaCode}, or {@code null} (left out).
    *
-   * @return area code ({@code areaCode}), or {@code null} when absent
+   * @return area code, or {@code null} when left out
    */
   @JsonProperty("areaCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +52,7 @@ public abstract class MallInfo {
   /**
    * Area name; wire {@code areaName}, or {@code null} (left out).
    *
-   * @return area name ({@code areaName}), or {@code null} when absent
+   * @return area name, or {@code null} when left out
    */
   @JsonProperty("areaName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -61,14 +61,21 @@ public abstract class MallInfo {
   /**
    * Province name; wire {@code provinceName}, or {@code null} (left out).
    *
-   * @return province name ({@code provinceName}), or {@code null} when absent
+   * @return province name, or {@code null} when left out
    */
   @JsonProperty("provinceName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String provinceName();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -29,7 +29,7 @@ public abstract class MallInfoQuery {
   /**
    * An area's code; wire {@code areaCode}, or {@code null} (left out).
    *
-   * @return an area's code ({@code areaCode}), or {@code null} when absent
+   * @return an area's code, or {@code null} when left out
    */
   @JsonProperty("areaCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +38,7 @@ public abstract class MallInfoQuery {
   /**
    * A mall's code; wire {@code mallCode}, or {@code null} (left out).
    *
-   * @return a mall's code ({@code mallCode}), or {@code null} when absent
+   * @return a mall's code, or {@code null} when left out
    */
   @JsonProperty("mallCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +47,7 @@ public abstract class MallInfoQuery {
   /**
    * An organisation's code; wire {@code orgCode}, or {@code null} (left out).
    *
-   * @return an organisation's code ({@code orgCode}), or {@code null} when absent
+   * @return an organisation's code, or {@code null} when left out
    */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,7 +57,7 @@ public abstract class MallInfoQuery {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -71,7 +71,14 @@ public abstract class MallInfoQuery {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

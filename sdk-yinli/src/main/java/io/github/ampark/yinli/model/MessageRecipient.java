@@ -29,7 +29,7 @@ public abstract class MessageRecipient {
   /**
    * Recipient code; wire {@code code}, or {@code null} (left out).
    *
-   * @return recipient code ({@code code}), or {@code null} when absent
+   * @return recipient code, or {@code null} when left out
    */
   @JsonProperty("code")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +38,7 @@ public abstract class MessageRecipient {
   /**
    * Who receives it and how; wire {@code recipientSettingItems}.
    *
-   * @return who receives it and how ({@code recipientSettingItems})
+   * @return who receives it and how
    */
   @JsonProperty("recipientSettingItems")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -48,7 +48,7 @@ public abstract class MessageRecipient {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -60,7 +60,14 @@ public abstract class MessageRecipient {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -30,7 +30,7 @@ public abstract class MessageUser {
   /**
    * Client id; wire {@code clientId}, or {@code null} (left out).
    *
-   * @return client id ({@code clientId}), or {@code null} when absent
+   * @return client id, or {@code null} when left out
    */
   @JsonProperty("clientId")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,25 +39,26 @@ public abstract class MessageUser {
   /**
    * Identity type code (values UNKNOWN); wire {@code idType}, or {@code null} (left out).
    *
-   * @return identity type code (values UNKNOWN) ({@code idType}), or {@code null} when absent
+   * @return identity type code (values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("idType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String idType();
 
   /**
-   * Identities; wire {@code identities}.
+   * The user's identities (format UNKNOWN), wire {@code identities}; each not
+   * blank.
    *
-   * @return identities ({@code identities})
+   * @return the identities, possibly empty
    */
   @JsonProperty("identities")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> identities();
 
   /**
-   * Identities with names; wire {@code identityList}.
+   * The user's identities with display names, wire {@code identityList}.
    *
-   * @return identities with names ({@code identityList})
+   * @return the identities, possibly empty
    */
   @JsonProperty("identityList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -67,7 +68,7 @@ public abstract class MessageUser {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -81,7 +82,14 @@ public abstract class MessageUser {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

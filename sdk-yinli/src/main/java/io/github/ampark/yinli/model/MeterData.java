@@ -27,7 +27,7 @@ public abstract class MeterData {
   /**
    * The shop's code; wire {@code shopCode}, or {@code null} (left out).
    *
-   * @return the shop's code ({@code shopCode}), or {@code null} when absent
+   * @return the shop's code, or {@code null} when left out
    */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +36,7 @@ public abstract class MeterData {
   /**
    * The store's code; wire {@code storeCode}, or {@code null} (left out).
    *
-   * @return the store's code ({@code storeCode}), or {@code null} when absent
+   * @return the store's code, or {@code null} when left out
    */
   @JsonProperty("storeCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,7 +45,7 @@ public abstract class MeterData {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,7 +54,7 @@ public abstract class MeterData {
   /**
    * Type code (values UNKNOWN); wire {@code type}, or {@code null} (left out).
    *
-   * @return type code (values UNKNOWN) ({@code type}), or {@code null} when absent
+   * @return type code (values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("type")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -63,14 +63,21 @@ public abstract class MeterData {
   /**
    * Real-time values (wire spelling {@code rtLIst}); wire {@code rtLIst}.
    *
-   * @return real-time values (wire spelling {@code rtLIst}) ({@code rtLIst})
+   * @return real-time values (wire spelling {@code rtLIst})
    */
   @JsonProperty("rtLIst")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<RealtimePoint> realtimePoints();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -25,14 +25,21 @@ public abstract class MeterDataPage {
   /**
    * The meters; wire {@code list}.
    *
-   * @return the meters ({@code list})
+   * @return the meters
    */
   @JsonProperty("list")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<MeterData> meters();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -29,7 +29,7 @@ public abstract class MeterDataQuery {
   /**
    * The shop's code; wire {@code shopCode}, or {@code null} (left out).
    *
-   * @return the shop's code ({@code shopCode}), or {@code null} when absent
+   * @return the shop's code, or {@code null} when left out
    */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +38,7 @@ public abstract class MeterDataQuery {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +47,7 @@ public abstract class MeterDataQuery {
   /**
    * Data type code (values UNKNOWN); wire {@code dataType}, or {@code null} (left out).
    *
-   * @return data type code (values UNKNOWN) ({@code dataType}), or {@code null} when absent
+   * @return data type code (values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("dataType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +56,7 @@ public abstract class MeterDataQuery {
   /**
    * Page number; wire {@code pageNo}, or {@code null} (left out).
    *
-   * @return page number ({@code pageNo}), or {@code null} when absent
+   * @return page number, or {@code null} when left out
    */
   @JsonProperty("pageNo")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +65,7 @@ public abstract class MeterDataQuery {
   /**
    * Page size; wire {@code pageSize}, or {@code null} (left out).
    *
-   * @return page size ({@code pageSize}), or {@code null} when absent
+   * @return page size, or {@code null} when left out
    */
   @JsonProperty("pageSize")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,7 +75,7 @@ public abstract class MeterDataQuery {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -91,7 +91,14 @@ public abstract class MeterDataQuery {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -26,7 +26,7 @@ public abstract class MeterInfo {
   /**
    * The mall's code; wire {@code mallCode}, or {@code null} (left out).
    *
-   * @return the mall's code ({@code mallCode}), or {@code null} when absent
+   * @return the mall's code, or {@code null} when left out
    */
   @JsonProperty("mallCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +35,7 @@ public abstract class MeterInfo {
   /**
    * The mall's name; wire {@code mallName}, or {@code null} (left out).
    *
-   * @return the mall's name ({@code mallName}), or {@code null} when absent
+   * @return the mall's name, or {@code null} when left out
    */
   @JsonProperty("mallName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,14 +44,21 @@ public abstract class MeterInfo {
   /**
    * The contract number; wire {@code contNo}, or {@code null} (left out).
    *
-   * @return the contract number ({@code contNo}), or {@code null} when absent
+   * @return the contract number, or {@code null} when left out
    */
   @JsonProperty("contNo")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String contractNo();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

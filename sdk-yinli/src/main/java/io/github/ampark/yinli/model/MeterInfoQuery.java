@@ -31,7 +31,7 @@ public abstract class MeterInfoQuery {
   /**
    * The meters' codes; wire {@code deviceActualCodes}.
    *
-   * @return the meters' codes ({@code deviceActualCodes})
+   * @return the meters' codes
    */
   @JsonProperty("deviceActualCodes")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -40,7 +40,7 @@ public abstract class MeterInfoQuery {
   /**
    * End of the period, in Yinli's pattern; wire {@code endTime}, or {@code null} (left out).
    *
-   * @return end of the period, in Yinli's pattern ({@code endTime}), or {@code null} when absent
+   * @return end of the period, in Yinli's pattern, or {@code null} when left out
    */
   @JsonProperty("endTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +49,7 @@ public abstract class MeterInfoQuery {
   /**
    * The mall's code (required); wire {@code mallCode}.
    *
-   * @return the mall's code (required) ({@code mallCode})
+   * @return the mall's code
    */
   @JsonProperty("mallCode")
   public abstract String mallCode();
@@ -57,7 +57,7 @@ public abstract class MeterInfoQuery {
   /**
    * Start of the period, in Yinli's pattern; wire {@code startTime}, or {@code null} (left out).
    *
-   * @return start of the period, in Yinli's pattern ({@code startTime}), or {@code null} when absent
+   * @return start of the period, in Yinli's pattern, or {@code null} when left out
    */
   @JsonProperty("startTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -67,7 +67,7 @@ public abstract class MeterInfoQuery {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -82,7 +82,14 @@ public abstract class MeterInfoQuery {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

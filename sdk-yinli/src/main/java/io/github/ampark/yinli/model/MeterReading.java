@@ -65,7 +65,7 @@ public abstract class MeterReading {
   /**
    * A type code (meaning and values UNKNOWN); wire {@code type}.
    *
-   * @return a type code (meaning and values UNKNOWN) ({@code type}), or {@code null} when absent
+   * @return a type code (meaning and values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("type")
   public abstract @Nullable String type();
@@ -73,7 +73,7 @@ public abstract class MeterReading {
   /**
    * The shop's code; wire {@code shopCode}.
    *
-   * @return the shop's code ({@code shopCode}), or {@code null} when absent
+   * @return the shop's code, or {@code null} when left out
    */
   @JsonProperty("shopCode")
   public abstract @Nullable String shopCode();
@@ -81,7 +81,7 @@ public abstract class MeterReading {
   /**
    * The store (unit) number; wire {@code storeNo}.
    *
-   * @return the store (unit) number ({@code storeNo}), or {@code null} when absent
+   * @return the store (unit) number, or {@code null} when left out
    */
   @JsonProperty("storeNo")
   public abstract @Nullable String storeNo();
@@ -89,7 +89,7 @@ public abstract class MeterReading {
   /**
    * The meter's code (required); wire {@code deviceActualCode}.
    *
-   * @return the meter's code (required) ({@code deviceActualCode})
+   * @return the meter's code
    */
   @JsonProperty("deviceActualCode")
   public abstract String deviceActualCode();
@@ -97,7 +97,7 @@ public abstract class MeterReading {
   /**
    * Total electricity (unit UNKNOWN, presumably kWh); wire {@code totalElec}.
    *
-   * @return total electricity (unit UNKNOWN, presumably kWh) ({@code totalElec}), or {@code null} when absent
+   * @return total electricity (unit UNKNOWN, presumably kWh), or {@code null} when left out
    */
   @JsonProperty("totalElec")
   public abstract @Nullable BigDecimal totalElec();
@@ -105,7 +105,7 @@ public abstract class MeterReading {
   /**
    * Unit UNKNOWN (fen or yuan); wire {@code chargeAmount}.
    *
-   * @return unit UNKNOWN (fen or yuan) ({@code chargeAmount}), or {@code null} when absent
+   * @return unit UNKNOWN (fen or yuan), or {@code null} when left out
    */
   @JsonProperty("chargeAmount")
   public abstract @Nullable BigDecimal chargeAmount();
@@ -113,7 +113,7 @@ public abstract class MeterReading {
   /**
    * Unit UNKNOWN (fen or yuan); wire {@code lossAmount}.
    *
-   * @return unit UNKNOWN (fen or yuan) ({@code lossAmount}), or {@code null} when absent
+   * @return unit UNKNOWN (fen or yuan), or {@code null} when left out
    */
   @JsonProperty("lossAmount")
   public abstract @Nullable BigDecimal lossAmount();
@@ -121,7 +121,7 @@ public abstract class MeterReading {
   /**
    * Unit UNKNOWN (fen or yuan); wire {@code totalAmount}.
    *
-   * @return unit UNKNOWN (fen or yuan) ({@code totalAmount}), or {@code null} when absent
+   * @return unit UNKNOWN (fen or yuan), or {@code null} when left out
    */
   @JsonProperty("totalAmount")
   public abstract @Nullable BigDecimal totalAmount();
@@ -129,7 +129,7 @@ public abstract class MeterReading {
   /**
    * The meter reading (required; unit UNKNOWN, presumably kWh); wire {@code readNum}.
    *
-   * @return the meter reading (required; unit UNKNOWN, presumably kWh) ({@code readNum})
+   * @return the meter reading (unit UNKNOWN, presumably kWh)
    */
   @JsonProperty("readNum")
   public abstract BigDecimal readNum();
@@ -137,7 +137,7 @@ public abstract class MeterReading {
   /**
    * Readings per price level; wire {@code deviceElectricPriceRecordList}, left out when empty.
    *
-   * @return readings per price level ({@code deviceElectricPriceRecordList}), left out when empty
+   * @return readings per price level, left out when empty
    */
   @JsonProperty("deviceElectricPriceRecordList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -146,7 +146,7 @@ public abstract class MeterReading {
   /**
    * The month read (required), as text in Yinli's format (UNKNOWN); wire {@code readDate}.
    *
-   * @return the month read (required), as text in Yinli's format (UNKNOWN) ({@code readDate})
+   * @return the month read, as text in Yinli's format (UNKNOWN)
    */
   @JsonProperty("readDate")
   public abstract String readDate();
@@ -154,7 +154,7 @@ public abstract class MeterReading {
   /**
    * Unit UNKNOWN (fen or yuan); wire {@code refundAmount}.
    *
-   * @return unit UNKNOWN (fen or yuan) ({@code refundAmount}), or {@code null} when absent
+   * @return unit UNKNOWN (fen or yuan), or {@code null} when left out
    */
   @JsonProperty("refundAmount")
   public abstract @Nullable BigDecimal refundAmount();
@@ -162,7 +162,7 @@ public abstract class MeterReading {
   /**
    * Unit UNKNOWN (fen or yuan); wire {@code receivableAmount}.
    *
-   * @return unit UNKNOWN (fen or yuan) ({@code receivableAmount}), or {@code null} when absent
+   * @return unit UNKNOWN (fen or yuan), or {@code null} when left out
    */
   @JsonProperty("receivableAmount")
   public abstract @Nullable BigDecimal receivableAmount();
@@ -170,7 +170,7 @@ public abstract class MeterReading {
   /**
    * Fees other than electricity; wire {@code otherFeeDataList}, left out when empty.
    *
-   * @return fees other than electricity ({@code otherFeeDataList}), left out when empty
+   * @return fees other than electricity, left out when empty
    */
   @JsonProperty("otherFeeDataList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -179,7 +179,7 @@ public abstract class MeterReading {
   /**
    * Unit UNKNOWN (fen or yuan); wire {@code amount}.
    *
-   * @return unit UNKNOWN (fen or yuan) ({@code amount}), or {@code null} when absent
+   * @return unit UNKNOWN (fen or yuan), or {@code null} when left out
    */
   @JsonProperty("amount")
   public abstract @Nullable BigDecimal amount();
@@ -208,7 +208,14 @@ public abstract class MeterReading {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

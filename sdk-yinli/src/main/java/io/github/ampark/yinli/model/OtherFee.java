@@ -26,7 +26,7 @@ public abstract class OtherFee {
   /**
    * The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN.
    *
-   * @return the fee's type code as Yinli names it ({@code otherFeeType})
+   * @return the fee's type code as Yinli names it
    */
   @JsonProperty("otherFeeType")
   public abstract String otherFeeType();
@@ -34,7 +34,7 @@ public abstract class OtherFee {
   /**
    * The fee; wire {@code otherFeeAmount}. Unit UNKNOWN (fen or yuan): send what Yinli tells you.
    *
-   * @return the fee ({@code otherFeeAmount})
+   * @return the fee
    */
   @JsonProperty("otherFeeAmount")
   public abstract BigDecimal otherFeeAmount();
@@ -46,16 +46,26 @@ public abstract class OtherFee {
   }
 
   /**
-   * @param otherFeeType the fee's type code
-   * @param otherFeeAmount the fee, in the unit Yinli expects
+   * One fee other than electricity, for {@link MeterReading#otherFees()}.
+   *
+   * @param otherFeeType the fee's type code as Yinli names it (values UNKNOWN)
+   * @param otherFeeAmount the fee, in the unit Yinli expects (UNKNOWN: fen or yuan), written as given
    * @return the entry
+   * @throws io.github.ampark.core.ValidationException when a value is {@code null}, blank or too large
    */
   public static OtherFee of(String otherFeeType, BigDecimal otherFeeAmount) {
     return builder().otherFeeType(otherFeeType).otherFeeAmount(otherFeeAmount).build();
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

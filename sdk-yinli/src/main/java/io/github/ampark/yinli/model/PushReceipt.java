@@ -22,19 +22,26 @@ public abstract class PushReceipt {
   /**
    * The envelope's {@code code} as text, or {@code null} if it had none.
    *
-   * @return the envelope's {@code code} as text, or {@code null} when absent
+   * @return the envelope's {@code code} as text, or {@code null} when left out
    */
   public abstract @Nullable String code();
 
   /**
    * The envelope's {@code msg}, or {@code null}.
    *
-   * @return the envelope's {@code msg}, or {@code null} when absent
+   * @return the envelope's {@code msg}, or {@code null} when left out
    */
   public abstract @Nullable String message();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

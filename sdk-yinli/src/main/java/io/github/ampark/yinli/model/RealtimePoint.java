@@ -27,7 +27,7 @@ public abstract class RealtimePoint {
   /**
    * Point type code (values UNKNOWN); wire {@code pointType}, or {@code null} (left out).
    *
-   * @return point type code (values UNKNOWN) ({@code pointType}), or {@code null} when absent
+   * @return point type code (values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("pointType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,14 +36,21 @@ public abstract class RealtimePoint {
   /**
    * The value (unit UNKNOWN); wire {@code value}, or {@code null} (left out).
    *
-   * @return the value (unit UNKNOWN) ({@code value}), or {@code null} when absent
+   * @return the value (unit UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("value")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal value();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

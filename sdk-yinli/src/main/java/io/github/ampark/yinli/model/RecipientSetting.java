@@ -29,7 +29,7 @@ public abstract class RecipientSetting {
   /**
    * Who is copied; wire {@code ccUser}, or {@code null} (left out).
    *
-   * @return who is copied ({@code ccUser}), or {@code null} when absent
+   * @return who is copied, or {@code null} when left out
    */
   @JsonProperty("ccUser")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +38,7 @@ public abstract class RecipientSetting {
   /**
    * Organisation code; wire {@code orgCode}, or {@code null} (left out).
    *
-   * @return organisation code ({@code orgCode}), or {@code null} when absent
+   * @return organisation code, or {@code null} when left out
    */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +47,7 @@ public abstract class RecipientSetting {
   /**
    * Organisation type code (values UNKNOWN); wire {@code orgType}, or {@code null} (left out).
    *
-   * @return organisation type code (values UNKNOWN) ({@code orgType}), or {@code null} when absent
+   * @return organisation type code (values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("orgType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +56,7 @@ public abstract class RecipientSetting {
   /**
    * Who receives it; wire {@code toUser}.
    *
-   * @return who receives it ({@code toUser})
+   * @return who receives it
    */
   @JsonProperty("toUser")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -66,7 +66,7 @@ public abstract class RecipientSetting {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -79,7 +79,14 @@ public abstract class RecipientSetting {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

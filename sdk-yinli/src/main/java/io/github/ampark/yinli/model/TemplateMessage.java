@@ -30,7 +30,7 @@ public abstract class TemplateMessage {
   /**
    * Template parameters, sent as a JSON object of strings; wire {@code extendedParams}.
    *
-   * @return template parameters, sent as a JSON object of strings ({@code extendedParams})
+   * @return template parameters, sent as a JSON object of strings
    */
   @JsonProperty("extendedParams")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -39,7 +39,7 @@ public abstract class TemplateMessage {
   /**
    * The template theme (required); wire {@code messageTheme}.
    *
-   * @return the template theme (required) ({@code messageTheme})
+   * @return the template theme
    */
   @JsonProperty("messageTheme")
   public abstract String messageTheme();
@@ -47,16 +47,16 @@ public abstract class TemplateMessage {
   /**
    * Channel numbers (values UNKNOWN); wire {@code pickChannels}.
    *
-   * @return channel numbers (values UNKNOWN) ({@code pickChannels})
+   * @return channel numbers (values UNKNOWN)
    */
   @JsonProperty("pickChannels")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Integer> pickChannels();
 
   /**
-   * Recipients; wire {@code recipientList}.
+   * Who receives the message and how, wire {@code recipientList}.
    *
-   * @return recipients ({@code recipientList})
+   * @return the recipients, possibly empty
    */
   @JsonProperty("recipientList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -66,7 +66,7 @@ public abstract class TemplateMessage {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -78,7 +78,14 @@ public abstract class TemplateMessage {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -33,7 +33,7 @@ public abstract class TopUp {
   /**
    * The shop's code (required); wire {@code shopCode}.
    *
-   * @return the shop's code (required) ({@code shopCode})
+   * @return the shop's code
    */
   @JsonProperty("shopCode")
   public abstract String shopCode();
@@ -41,7 +41,7 @@ public abstract class TopUp {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,7 +50,7 @@ public abstract class TopUp {
   /**
    * The amount paid (required, positive; unit UNKNOWN); wire {@code amount}.
    *
-   * @return the amount paid (required, positive; unit UNKNOWN) ({@code amount})
+   * @return the amount paid (required, positive; unit UNKNOWN)
    */
   @JsonProperty("amount")
   public abstract BigDecimal amount();
@@ -58,7 +58,7 @@ public abstract class TopUp {
   /**
    * The payment's number, unique per payment (required); wire {@code payNo}.
    *
-   * @return the payment's number, unique per payment (required) ({@code payNo})
+   * @return the payment's number, unique per payment
    */
   @JsonProperty("payNo")
   public abstract String payNo();
@@ -66,7 +66,7 @@ public abstract class TopUp {
   /**
    * The payment type code (values UNKNOWN: 2.7 支付类型查询 is unpublished); wire {@code payType}, or {@code null} (left out).
    *
-   * @return the payment type code (values UNKNOWN: 2.7 支付类型查询 is unpublished) ({@code payType}), or {@code null} when absent
+   * @return the payment type code (values UNKNOWN: 2.7 支付类型查询 is unpublished), or {@code null} when left out
    */
   @JsonProperty("payType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,7 +75,7 @@ public abstract class TopUp {
   /**
    * Who paid; wire {@code payUser}, or {@code null} (left out).
    *
-   * @return who paid ({@code payUser}), or {@code null} when absent
+   * @return who paid, or {@code null} when left out
    */
   @JsonProperty("payUser")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -85,7 +85,7 @@ public abstract class TopUp {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -103,7 +103,14 @@ public abstract class TopUp {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -27,7 +27,7 @@ public abstract class Usage {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +36,7 @@ public abstract class Usage {
   /**
    * The period, in the peer's pattern; wire {@code mTime}, or {@code null} (left out).
    *
-   * @return the period, in the peer's pattern ({@code mTime}), or {@code null} when absent
+   * @return the period, in the peer's pattern, or {@code null} when left out
    */
   @JsonProperty("mTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,7 +45,7 @@ public abstract class Usage {
   /**
    * Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out).
    *
-   * @return energy used (presumably kWh) ({@code mUsed}), or {@code null} when absent
+   * @return energy used (presumably kWh), or {@code null} when left out
    */
   @JsonProperty("mUsed")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,23 +54,30 @@ public abstract class Usage {
   /**
    * Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out).
    *
-   * @return its cost (unit UNKNOWN) ({@code mAmount}), or {@code null} when absent
+   * @return its cost (unit UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("mAmount")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal amount();
 
   /**
-   * Per day; wire {@code detail}.
+   * The usage of each day in the period, wire {@code detail}; left out when empty.
    *
-   * @return per day ({@code detail})
+   * @return the days, possibly empty
    */
   @JsonProperty("detail")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<UsageDetail> details();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

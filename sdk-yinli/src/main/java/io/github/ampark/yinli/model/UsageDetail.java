@@ -26,7 +26,7 @@ public abstract class UsageDetail {
   /**
    * The day, in the peer's pattern; wire {@code mDate}, or {@code null} (left out).
    *
-   * @return the day, in the peer's pattern ({@code mDate}), or {@code null} when absent
+   * @return the day, in the peer's pattern, or {@code null} when left out
    */
   @JsonProperty("mDate")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +35,7 @@ public abstract class UsageDetail {
   /**
    * Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out).
    *
-   * @return energy used (presumably kWh) ({@code mUsed}), or {@code null} when absent
+   * @return energy used (presumably kWh), or {@code null} when left out
    */
   @JsonProperty("mUsed")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,14 +44,21 @@ public abstract class UsageDetail {
   /**
    * Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out).
    *
-   * @return its cost (unit UNKNOWN) ({@code mAmount}), or {@code null} when absent
+   * @return its cost (unit UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("mAmount")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal amount();
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

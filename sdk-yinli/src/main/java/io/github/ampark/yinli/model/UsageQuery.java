@@ -29,7 +29,7 @@ public abstract class UsageQuery {
   /**
    * The shop's code (required); wire {@code shopCode}.
    *
-   * @return the shop's code (required) ({@code shopCode})
+   * @return the shop's code
    */
   @JsonProperty("shopCode")
   public abstract String shopCode();
@@ -37,7 +37,7 @@ public abstract class UsageQuery {
   /**
    * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
    *
-   * @return the meter's code ({@code deviceActualCode}), or {@code null} when absent
+   * @return the meter's code, or {@code null} when left out
    */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +46,7 @@ public abstract class UsageQuery {
   /**
    * Query type code (values UNKNOWN); wire {@code queryType}, or {@code null} (left out).
    *
-   * @return query type code (values UNKNOWN) ({@code queryType}), or {@code null} when absent
+   * @return query type code (values UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("queryType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,7 +55,7 @@ public abstract class UsageQuery {
   /**
    * The period, in Yinli's pattern (UNKNOWN); wire {@code time}, or {@code null} (left out).
    *
-   * @return the period, in Yinli's pattern (UNKNOWN) ({@code time}), or {@code null} when absent
+   * @return the period, in Yinli's pattern (UNKNOWN), or {@code null} when left out
    */
   @JsonProperty("time")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +65,7 @@ public abstract class UsageQuery {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -80,7 +80,14 @@ public abstract class UsageQuery {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();

@@ -28,7 +28,7 @@ public abstract class UserIdentity {
   /**
    * The identity (required); wire {@code identity}.
    *
-   * @return the identity (required) ({@code identity})
+   * @return the identity
    */
   @JsonProperty("identity")
   public abstract String identity();
@@ -36,7 +36,7 @@ public abstract class UserIdentity {
   /**
    * Its display name; wire {@code identityName}, or {@code null} (left out).
    *
-   * @return its display name ({@code identityName}), or {@code null} when absent
+   * @return its display name, or {@code null} when left out
    */
   @JsonProperty("identityName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +46,7 @@ public abstract class UserIdentity {
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
    *
-   * @return fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion order (names must differ from the listed ones)
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -59,7 +59,14 @@ public abstract class UserIdentity {
   }
 
   /**
-   * @return a new builder
+
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+
+   * first bad field.
+
+   *
+
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
