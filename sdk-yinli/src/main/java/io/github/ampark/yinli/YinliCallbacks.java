@@ -80,14 +80,10 @@ public final class YinliCallbacks {
   }
 
   /**
-
-   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
-   * first bad field.
-
+   * Starts the callbacks: a codec is required; the duplicate guard defaults to {@link
+   * DuplicateGuard#inMemory()}.
    *
-
-   * @return a new, empty builder
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -356,8 +352,10 @@ public final class YinliCallbacks {
     private Builder() {}
 
     /**
-     * @param codec your private key, Yinli's public key and the crypto choices (required)
-     * @return this
+     * Your private key, Yinli's public key and the crypto choices, to open and seal calls; required.
+     *
+     * @param codec the codec
+     * @return this builder
      */
     public Builder codec(YinliCodec codec) {
       this.codec = Checks.notNull("codec", codec);
@@ -365,8 +363,12 @@ public final class YinliCallbacks {
     }
 
     /**
-     * @param guard where booked {@code payNo}s are remembered (default in memory)
-     * @return this
+     * Where booked top-up {@code payNo}s are remembered, so a redelivered 2.2 call is not booked twice.
+     * Default {@link DuplicateGuard#inMemory()}; use a shared guard (JDBC, Redis) when several
+     * instances receive calls.
+     *
+     * @param guard the guard
+     * @return this builder
      */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
@@ -374,6 +376,8 @@ public final class YinliCallbacks {
     }
 
     /**
+     * Builds the callbacks; thread-safe, build one and share it.
+     *
      * @return the callbacks
      * @throws io.github.ampark.core.ValidationException without a codec
      */

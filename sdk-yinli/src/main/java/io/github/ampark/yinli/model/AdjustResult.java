@@ -33,13 +33,8 @@ public abstract class AdjustResult {
   public abstract @Nullable BigDecimal balance();
 
   /**
-
-   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
-   * first bad field.
-
+   * Starts a value; required attributes left unset make {@code build()} throw.
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

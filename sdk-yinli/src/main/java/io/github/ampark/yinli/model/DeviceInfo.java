@@ -71,13 +71,8 @@ public abstract class DeviceInfo {
   public abstract List<Device> devices();
 
   /**
-
-   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
-   * first bad field.
-
+   * Starts a value; required attributes left unset make {@code build()} throw.
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

@@ -68,13 +68,8 @@ public abstract class MallInfo {
   public abstract @Nullable String provinceName();
 
   /**
-
-   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
-   * first bad field.
-
+   * Starts a value; required attributes left unset make {@code build()} throw.
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

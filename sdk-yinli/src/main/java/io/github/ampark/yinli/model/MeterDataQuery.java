@@ -91,13 +91,9 @@ public abstract class MeterDataQuery {
   }
 
   /**
-
    * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
    * first bad field.
-
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

@@ -51,13 +51,8 @@ public abstract class MeterInfo {
   public abstract @Nullable String contractNo();
 
   /**
-
-   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
-   * first bad field.
-
+   * Starts a value; required attributes left unset make {@code build()} throw.
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

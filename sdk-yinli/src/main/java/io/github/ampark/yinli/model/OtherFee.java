@@ -58,13 +58,9 @@ public abstract class OtherFee {
   }
 
   /**
-
    * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
    * first bad field.
-
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

@@ -43,13 +43,8 @@ public abstract class RealtimePoint {
   public abstract @Nullable BigDecimal value();
 
   /**
-
-   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
-   * first bad field.
-
+   * Starts a value; required attributes left unset make {@code build()} throw.
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

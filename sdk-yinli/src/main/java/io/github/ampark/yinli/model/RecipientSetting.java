@@ -79,13 +79,9 @@ public abstract class RecipientSetting {
   }
 
   /**
-
    * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
    * first bad field.
-
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {

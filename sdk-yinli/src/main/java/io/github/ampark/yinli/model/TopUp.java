@@ -103,13 +103,9 @@ public abstract class TopUp {
   }
 
   /**
-
    * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
-
    * first bad field.
-
    *
-
    * @return a new, empty builder
    */
   public static Builder builder() {
