@@ -101,18 +101,18 @@ public final class InboundCall {
   }
 
   /**
-   * The endpoint.
+   * Which endpoint the call arrived at, from the path's last segment.
    *
-   * @return the endpoint
+   * @return the kind; {@link Kind#OTHER} for a path Yinli's spec does not give
    */
   public Kind kind() {
     return kind;
   }
 
   /**
-   * The path the call arrived at.
+   * The path the call arrived at, as received (e.g. {@code /energy/payElec}).
    *
-   * @return the path the call arrived at
+   * @return the path
    */
   public String path() {
     return path;
@@ -146,50 +146,50 @@ public final class InboundCall {
   }
 
   /**
-   * The 2.1 request.
+   * The typed request of a 2.1 call (查询设备信息): the shop and meter Yinli asks about.
    *
-   * @throws CallbackVerificationException if this is another kind
-   * @return the 2.1 request
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public DeviceInfoQuery deviceInfo() {
     return as(Kind.DEVICE_INFO, DeviceInfoQuery.class);
   }
 
   /**
-   * The 2.2 request.
+   * The typed request of a 2.2 call (充值交费): the payment to book.
    *
-   * @throws CallbackVerificationException if this is another kind
-   * @return the 2.2 request
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public TopUp topUp() {
     return as(Kind.TOP_UP, TopUp.class);
   }
 
   /**
-   * The 2.3 request.
+   * The typed request of a 2.3 call (用电数据查询): the shop, meter and period.
    *
-   * @throws CallbackVerificationException if this is another kind
-   * @return the 2.3 request
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public UsageQuery usage() {
     return as(Kind.USAGE, UsageQuery.class);
   }
 
   /**
-   * The 2.5 request.
+   * The typed request of a 2.5 call (余额调整): the shop and its new balance.
    *
-   * @throws CallbackVerificationException if this is another kind
-   * @return the 2.5 request
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public BalanceAdjustment adjustment() {
     return as(Kind.ADJUST, BalanceAdjustment.class);
   }
 
   /**
-   * The 2.6 request.
+   * The typed request of a 2.6 call (同步电表数据): the meters and page.
    *
-   * @throws CallbackVerificationException if this is another kind
-   * @return the 2.6 request
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public MeterDataQuery meterData() {
     return as(Kind.METER_DATA, MeterDataQuery.class);
