@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>The production host is not published: give it with {@link #builder(String, String, String)}.
- * Every request carries {@code app_id}, {@code timestamp} (Unix seconds from the client's clock)
- * and {@code sign} ({@link WanzhuangSigner}) where its business fields are: the JSON body, the
- * multipart form or the query string. Immutable and thread-safe; build one per app id and share it.
+ * <p>The production host is not published: give it with {@link #builder(String, String, String)}. Every
+ * request carries {@code app_id}, {@code timestamp} (Unix seconds from the client's clock) and {@code sign}
+ * ({@link WanzhuangSigner}) beside its business fields (JSON body, multipart form or query string).
+ * Immutable and thread-safe; build one per app id and share it.
  */
 public final class WanzhuangClient implements AutoCloseable {
   static final String VENDOR = "wanzhuang";
@@ -62,30 +62,26 @@ public final class WanzhuangClient implements AutoCloseable {
   }
 
   /**
-   * Starts a client for a known host.
+   * Starts a client for a known host, e.g. {@link WanzhuangEnvironment#TEST}; {@link Builder} lists the defaults.
    *
-   * @param appId the application id, sent as {@code app_id}
+   * @param appId the application id ({@code app_id}): 1–64 letters, digits, {@code _} or {@code -}
    * @param secret the merchant key ("商户私钥") that signs every request; never printed
-   * @param environment the host, e.g. {@link WanzhuangEnvironment#TEST}
-   * @return a builder with the defaults of {@code AmparkClientBuilder}, {@link ListEncoding#JSON_ARRAY} and
-   *     {@link IfAbsent#THROW}
-   * @throws io.github.ampark.core.ValidationException when an argument is {@code null} or blank
+   * @param environment the host
+   * @return a new builder
    */
   public static Builder builder(String appId, String secret, WanzhuangEnvironment environment) {
     return new Builder(appId, secret, Checks.notNull("environment", environment).baseUrl());
   }
 
   /**
-   * Starts a client for a host given by URL: the production host Wanzhuang gives you (it is not published),
-   * or a fake's URL in tests.
+   * Starts a client for a host given by URL: the production host Wanzhuang gives you (not published), or a
+   * fake's URL. Trailing slashes are normalised: {@code https://host} and {@code https://host/} both give
+   * {@code https://host/open/…}.
    *
-   * @param appId the application id, sent as {@code app_id}
+   * @param appId the application id ({@code app_id}): 1–64 letters, digits, {@code _} or {@code -}
    * @param secret the merchant key ("商户私钥") that signs every request; never printed
-   * @param baseUrl the host; trailing slashes are normalised, so {@code https://host} and {@code
-   *     https://host/} both give {@code https://host/open/…}, never {@code //open}
-   * @return a builder with the defaults of {@code AmparkClientBuilder}, {@link ListEncoding#JSON_ARRAY} and
-   *     {@link IfAbsent#THROW}
-   * @throws io.github.ampark.core.ValidationException when an argument is {@code null}, blank or not a URL
+   * @param baseUrl the host
+   * @return a new builder
    */
   public static Builder builder(String appId, String secret, String baseUrl) {
     return new Builder(appId, secret, baseUrl);
@@ -93,7 +89,6 @@ public final class WanzhuangClient implements AutoCloseable {
 
   /**
    * Device information, charging modes and device logs ({@code /open/device/*}).
-   *
    * @return the devices area of this client
    */
   public WanzhuangDevices devices() {
@@ -102,7 +97,6 @@ public final class WanzhuangClient implements AutoCloseable {
 
   /**
    * Device state: port states, setting devices offline, marking ports faulty ({@code /open/device/state/*}).
-   *
    * @return the state area of this client
    */
   public WanzhuangStates states() {
@@ -111,7 +105,6 @@ public final class WanzhuangClient implements AutoCloseable {
 
   /**
    * Charge start and stop, and the callback tools: the callback log and the finish_order retry.
-   *
    * @return the charging area of this client
    */
   public WanzhuangCharging charging() {
@@ -120,7 +113,6 @@ public final class WanzhuangClient implements AutoCloseable {
 
   /**
    * SIM traffic-card renewal: expiring devices, renewal orders and their status ({@code /open/renew/*}).
-   *
    * @return the renewal area of this client
    */
   public WanzhuangRenewals renewals() {
@@ -129,7 +121,6 @@ public final class WanzhuangClient implements AutoCloseable {
 
   /**
    * Signed requests to any path, for the endpoints without a typed method.
-   *
    * @return the raw area of this client
    */
   public WanzhuangRaw raw() {
@@ -138,7 +129,6 @@ public final class WanzhuangClient implements AutoCloseable {
 
   /**
    * The application id every request is signed for ({@code app_id}).
-   *
    * @return the app id
    */
   public String appId() {
@@ -158,9 +148,9 @@ public final class WanzhuangClient implements AutoCloseable {
   }
 
   /**
-   * Builds a {@link WanzhuangClient}. Everything from {@link AmparkClientBuilder} applies
-   * (timeouts, retries, logging, clock, your own {@code OkHttpClient}); the signing choices Wanzhuang
-   * has not published can be changed here ({@link #signer}).
+   * Builds a {@link WanzhuangClient}: everything from {@link AmparkClientBuilder} (timeouts, retries, logging,
+   * clock, your own {@code OkHttpClient}) plus the choices Wanzhuang has not published ({@link #signer}, default
+   * the default {@link WanzhuangSigner}; {@link #listEncoding}, default {@link ListEncoding#JSON_ARRAY}).
    */
   public static final class Builder extends AmparkClientBuilder<Builder> {
     private final String appId;
