@@ -26,6 +26,8 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"priceLevel", "readNum"})
 public abstract class ElectricPriceRecord {
+  ElectricPriceRecord() {}
+
   /**
    * The price level's code as a decimal number's text, e.g. {@code "1"}; wire {@code priceLevel} (a JSON number).
    *

@@ -62,6 +62,8 @@ import org.immutables.value.Value;
   "amount"
 })
 public abstract class MeterReading {
+  MeterReading() {}
+
   /**
    * A type code (meaning and values UNKNOWN); wire {@code type}.
    *

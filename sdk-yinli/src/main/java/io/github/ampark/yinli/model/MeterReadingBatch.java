@@ -27,6 +27,8 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"data", "mallCode", "version"})
 public abstract class MeterReadingBatch {
+  MeterReadingBatch() {}
+
   /**
    * The readings (at least one); wire {@code data}.
    *

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"otherFeeType", "otherFeeAmount"})
 public abstract class OtherFee {
+  OtherFee() {}
+
   /**
    * The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN.
    *

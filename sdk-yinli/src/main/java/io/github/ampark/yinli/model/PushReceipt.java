@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PushReceipt {
+  PushReceipt() {}
+
   /**
    * The envelope's {@code code} as text, or {@code null} if it had none.
    *
