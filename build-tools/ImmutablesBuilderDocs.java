@@ -77,7 +77,7 @@ public final class ImmutablesBuilderDocs {
         changed += tool.rewrite(generated, file);
       }
     }
-    if (changed > 0) {
+    if (Boolean.getBoolean("verbose")) {
       System.out.println("[ImmutablesBuilderDocs] copied accessor Javadoc onto " + changed + " builder methods");
     }
   }
