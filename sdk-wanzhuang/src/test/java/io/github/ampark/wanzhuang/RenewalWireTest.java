@@ -46,6 +46,14 @@ class RenewalWireTest extends WireTestBase {
   }
 
   @Test
+  void createRenewOrder_anAnswerWithoutQrCodeGivesNull() throws Exception {
+    answer("{\"code\":1,\"message\":\"success\",\"data\":{}}");
+    RenewOrder order = client.renewals().createRenewOrder(CreateRenewOrderRequest.builder().outTradeNo("20250109105805123456").build());
+    assertThat(order.qrCode()).isNull();
+    assertThat(order.outTradeNo()).isEqualTo("20250109105805123456");
+  }
+
+  @Test
   void renewStatus_isASignedGet() throws Exception {
     answer("{\"code\":1,\"message\":\"success\",\"data\":[{\"outTradeNo\":\"20250109105805123456\",\"renewState\":1,\"device_num\":\"18000001\"}]}");
     List<RenewStatus> s = client.renewals().renewStatus(RenewStatusRequest.of("20250109105805123456"));
