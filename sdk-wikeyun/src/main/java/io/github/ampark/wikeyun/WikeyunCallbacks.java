@@ -19,7 +19,6 @@ import io.github.ampark.wikeyun.model.QueryOrderRequest;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,8 +135,8 @@ public final class WikeyunCallbacks {
     }
     return OrderStatusEvent.builder()
         .order(order)
-        .reportedStatusCode(Optional.ofNullable(blankToNull(fields.get("status"))))
-        .reportedFailReason(Optional.ofNullable(blankToNull(fields.get("failReason"))))
+        .reportedStatusCode(blankToNull(fields.get("status")))
+        .reportedFailReason(blankToNull(fields.get("failReason")))
         .build();
   }
 
@@ -199,7 +198,7 @@ public final class WikeyunCallbacks {
       return ACK;
     }
     LOG.info("wikeyun callback {} not handled ({}); it will be resent", Checks.echo(key),
-        answer == null ? "the handler returned null" : answer.reason().orElse("retry later"));
+        answer == null ? "the handler returned null" : (answer.reason() != null ? answer.reason() : "retry later"));
     return NOT_HANDLED;
   }
 
@@ -265,7 +264,7 @@ public final class WikeyunCallbacks {
 
     private Builder(WikeyunClient client) {
       this.client = Checks.notNull("client", client);
-      if (!client.storeId().isPresent()) {
+      if (client.storeId() == null) {
         throw new ValidationException("storeId", "is required for callbacks: they are confirmed with rest/Power/query, "
             + "which sends store_id (set it with WikeyunClient.builder().storeId(…) or withStoreId(…))");
       }

@@ -10,7 +10,6 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.internal.WikeyunSpecs;
-import java.util.Optional;
 
 /**
  * The client for Wikeyun (微客云): the electricity recharge API through {@link #power()}, any other
@@ -83,8 +82,8 @@ public final class WikeyunClient implements AutoCloseable {
   }
 
   /** The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if set. */
-  public Optional<String> storeId() {
-    return Optional.ofNullable(storeId);
+  public @Nullable String storeId() {
+    return storeId;
   }
 
   /**

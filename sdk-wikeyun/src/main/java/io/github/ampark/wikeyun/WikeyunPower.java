@@ -292,8 +292,9 @@ public final class WikeyunPower {
       return Reconciliation.unknown("the order exists with amount " + found.amountYuan().toPlainString()
           + " yuan, not " + request.amountYuan() + ": is the order number reused?");
     }
-    if (found.cardId().isPresent() && found.cardId().get() != request.cardId()) {
-      return Reconciliation.unknown("the order exists for card " + found.cardId().get() + ", not "
+    Long foundCard = found.cardId();
+    if (foundCard != null && foundCard != request.cardId()) {
+      return Reconciliation.unknown("the order exists for card " + foundCard + ", not "
           + request.cardId() + ": is the order number reused?");
     }
     return Reconciliation.found(PushOrderResult.builder()

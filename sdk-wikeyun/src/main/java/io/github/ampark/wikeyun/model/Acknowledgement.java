@@ -1,8 +1,8 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,13 +21,13 @@ public abstract class Acknowledgement {
   Acknowledgement() {}
 
   /** The envelope's {@code msg}, e.g. "编辑成功". */
-  public abstract Optional<String> message();
+  public abstract @Nullable String message();
 
   /** The envelope's {@code data} when it is a string; empty for no data or an object such as {@code {}}. */
-  public abstract Optional<String> detail();
+  public abstract @Nullable String detail();
 
   /** The envelope's {@code time} (Unix seconds). */
-  public abstract Optional<Instant> serverTime();
+  public abstract @Nullable Instant serverTime();
 
   /** A new builder (for tests of your own code). */
   public static Builder builder() {

@@ -3,9 +3,10 @@ package io.github.ampark.wikeyun.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.wikeyun.internal.BlankAsNull;
 import io.github.ampark.wikeyun.internal.EpochSecondsDeserializer;
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -36,37 +37,43 @@ public abstract class Card {
 
   /** The store it belongs to ({@code store_id}). */
   @JsonProperty("store_id")
-  public abstract Optional<String> storeId();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String storeId();
 
   /** The province ({@code province}). */
   @JsonProperty("province")
-  public abstract Optional<String> province();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String province();
 
   /** The city ({@code city}). */
   @JsonProperty("city")
-  public abstract Optional<String> city();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String city();
 
   /** The raw grid code ({@code type}) as received. */
   @JsonProperty("type")
-  public abstract Optional<String> gridTypeCode();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String gridTypeCode();
 
   /** The grid company; {@link GridType#UNKNOWN} for an unknown or missing code. */
   public GridType gridType() {
-    return GridType.of(gridTypeCode().orElse(null));
+    return GridType.of(gridTypeCode());
   }
 
   /** The note ({@code remark}). */
   @JsonProperty("remark")
-  public abstract Optional<String> remark();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String remark();
 
   /** When the card was added ({@code create_time}, Unix seconds). */
   @JsonProperty("create_time")
   @JsonDeserialize(using = EpochSecondsDeserializer.class)
-  public abstract Optional<Instant> createdAt();
+  public abstract @Nullable Instant createdAt();
 
   /** The vendor's user id of the owner ({@code cms_uid}). */
   @JsonProperty("cms_uid")
-  public abstract Optional<Long> cmsUid();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable Long cmsUid();
 
   /** A new builder (for tests of your own code). */
   public static Builder builder() {

@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
+import io.github.ampark.core.Nullable;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -42,14 +42,16 @@ public interface CardDetails {
   }
 
   /** A note of yours ({@code remark}), if any: at most 1024 characters, no control characters. */
-  Optional<String> remark();
+  @Nullable
+  String remark();
 
   /**
    * The last 6 characters of the ID card, business licence or bank card ({@code user_ext});
    * required for {@link GridType#SOUTHERN_GRID}. Redacted in {@code toString()} and logs.
    */
   @Value.Redacted
-  Optional<String> userExt();
+  @Nullable
+  String userExt();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the

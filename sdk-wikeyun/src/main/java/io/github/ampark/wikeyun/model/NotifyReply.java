@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
-import java.util.Optional;
+import io.github.ampark.core.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +27,7 @@ public abstract class NotifyReply {
   public abstract boolean acknowledged();
 
   /** Why it was not handled (for your logs; never sent to Wikeyun), if it was not. */
-  public abstract Optional<String> reason();
+  public abstract @Nullable String reason();
 
   /** Handled: acknowledge with {@code success}. */
   public static NotifyReply success() {

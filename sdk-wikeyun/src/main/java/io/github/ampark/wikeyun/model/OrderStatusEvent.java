@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
-import java.util.Optional;
+import io.github.ampark.core.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -25,13 +25,13 @@ public abstract class OrderStatusEvent {
   public abstract PowerOrder order();
 
   /** The status code the callback itself carried ({@code status}, a string or a number on the wire), if any. */
-  public abstract Optional<String> reportedStatusCode();
+  public abstract @Nullable String reportedStatusCode();
 
   /**
    * The failure reason the callback carried ({@code failReason}), if any. The Go SDK describes it
    * as not always accurate; prefer {@code order().failureReason()}.
    */
-  public abstract Optional<String> reportedFailReason();
+  public abstract @Nullable String reportedFailReason();
 
   /** Your order number. */
   public String orderNo() {
@@ -50,7 +50,7 @@ public abstract class OrderStatusEvent {
 
   /** The status the callback claimed; may lag behind or differ from {@link #status()}. */
   public OrderStatus reportedStatus() {
-    return OrderStatus.of(reportedStatusCode().orElse(null));
+    return OrderStatus.of(reportedStatusCode());
   }
 
   /**

@@ -3,8 +3,9 @@ package io.github.ampark.wikeyun.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.wikeyun.internal.BlankAsNull;
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -51,31 +52,38 @@ public abstract class PowerOrder {
 
   /** The amount credited so far in yuan ({@code arrived_amount}). */
   @JsonProperty("arrived_amount")
-  public abstract Optional<BigDecimal> arrivedYuan();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable BigDecimal arrivedYuan();
 
   /** Your rebate in yuan ({@code fanli}, 返利). */
   @JsonProperty("fanli")
-  public abstract Optional<BigDecimal> rebateYuan();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable BigDecimal rebateYuan();
 
   /** What the order costs you in yuan ({@code cost_price}). */
   @JsonProperty("cost_price")
-  public abstract Optional<BigDecimal> costPriceYuan();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable BigDecimal costPriceYuan();
 
   /** The vendor's row id ({@code id}). */
   @JsonProperty("id")
-  public abstract Optional<String> id();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String id();
 
   /** The original platform order number ({@code org_order_number}). */
   @JsonProperty("org_order_number")
-  public abstract Optional<String> originalOrderNumber();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String originalOrderNumber();
 
   /** The recharge card ({@code card_id}; a string or a number on the wire). */
   @JsonProperty("card_id")
-  public abstract Optional<Long> cardId();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable Long cardId();
 
   /** Why the recharge failed ({@code reason}). */
   @JsonProperty("reason")
-  public abstract Optional<String> failureReason();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String failureReason();
 
   /** A new builder (for tests of your own code). */
   public static Builder builder() {

@@ -1,9 +1,9 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -65,13 +65,13 @@ public abstract class PushOrderRequest {
    * characters; empty to poll with {@code queryOrder} instead (the vendor's documents mark it
    * required, the Go SDK optional; it is left out of the request when empty).
    */
-  public abstract Optional<String> notifyUrl();
+  public abstract @Nullable String notifyUrl();
 
   /**
    * Whether Wikeyun may retry through another channel when one fails ({@code change}: 1 or 0);
    * empty leaves it out.
    */
-  public abstract Optional<Boolean> changeChannelOnFailure();
+  public abstract @Nullable Boolean changeChannelOnFailure();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
@@ -86,7 +86,10 @@ public abstract class PushOrderRequest {
     Rules.merchantOrderNo("orderNo", orderNo());
     Rules.amountYuan(amountYuan());
     Rules.code("rechargeTypeCode", rechargeTypeCode());
-    notifyUrl().ifPresent(u -> Rules.url("notifyUrl", u));
+    String notifyUrl = notifyUrl();
+    if (notifyUrl != null) {
+      Rules.url("notifyUrl", notifyUrl);
+    }
     Rules.extraFields(extraFields(), "store_id", "cardId", "order_no", "amount", "recharge_type", "notify_url", "change");
   }
 

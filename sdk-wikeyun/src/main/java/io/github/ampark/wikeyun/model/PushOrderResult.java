@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
-import java.util.Optional;
+import io.github.ampark.core.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * PushOrderResult r = client.power().pushOrder(request);
  * save(r.orderNo(), r.orderNumber());
  * if (r.reconciled()) {
- *   log.info("the answer was lost, but Wikeyun has the order: {}", r.existingOrder().get().status());
+ *   log.info("the answer was lost, but Wikeyun has the order: {}", r.existingOrder().status());
  * }
  * }</pre>
  */
@@ -32,11 +32,11 @@ public abstract class PushOrderResult {
    * reconciled instead of sending again (its {@code order_no}, amount and card matched this
    * request); empty when Wikeyun answered the push itself.
    */
-  public abstract Optional<PowerOrder> existingOrder();
+  public abstract @Nullable PowerOrder existingOrder();
 
   /** Whether this result comes from reconciling an ambiguous failure ({@link #existingOrder()} is set). */
   public boolean reconciled() {
-    return existingOrder().isPresent();
+    return existingOrder() != null;
   }
 
   /** A new builder (for tests of your own code). */

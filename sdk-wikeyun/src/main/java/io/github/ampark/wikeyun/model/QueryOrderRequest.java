@@ -1,10 +1,10 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -27,10 +27,10 @@ public abstract class QueryOrderRequest {
   QueryOrderRequest() {}
 
   /** Your order number ({@code order_no}), or empty when querying by {@link #orderNumber()}. */
-  public abstract Optional<String> orderNo();
+  public abstract @Nullable String orderNo();
 
   /** The platform's order number ({@code order_number}), or empty when querying by {@link #orderNo()}. */
-  public abstract Optional<String> orderNumber();
+  public abstract @Nullable String orderNumber();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
@@ -41,11 +41,17 @@ public abstract class QueryOrderRequest {
 
   @Value.Check
   void check() {
-    if (orderNo().isPresent() == orderNumber().isPresent()) {
+    String orderNo = orderNo();
+    String orderNumber = orderNumber();
+    if ((orderNo == null) == (orderNumber == null)) {
       throw new ValidationException("orderNo", "set exactly one of orderNo and orderNumber");
     }
-    orderNo().ifPresent(n -> Rules.identifier("orderNo", n));
-    orderNumber().ifPresent(n -> Rules.identifier("orderNumber", n));
+    if (orderNo != null) {
+      Rules.identifier("orderNo", orderNo);
+    }
+    if (orderNumber != null) {
+      Rules.identifier("orderNumber", orderNumber);
+    }
     Rules.extraFields(extraFields(), "store_id", "order_number", "order_no");
   }
 
