@@ -379,32 +379,57 @@ public final class FourPyunCallbacks {
 
     private Builder() {}
 
-    /** @param key the one gateway key of all your parks @return this */
+    /**
+     *
+     *
+     * @param key the one gateway key of all your parks
+     * @return this
+     */
     public Builder gatewayKey(String key) {
       Secret s = Secret.of("gatewayKey", key);
       this.gatewayKeys = fields -> s.reveal();
       return this;
     }
 
-    /** @param resolver chooses the key per call (e.g. per park) @return this */
+    /**
+     *
+     *
+     * @param resolver chooses the key per call (e.g. per park)
+     * @return this
+     */
     public Builder gatewayKeys(GatewayKeyResolver resolver) {
       this.gatewayKeys = Checks.notNull("resolver", resolver);
       return this;
     }
 
-    /** @param appSecret the secret openapi pushes are signed with @return this */
+    /**
+     *
+     *
+     * @param appSecret the secret openapi pushes are signed with
+     * @return this
+     */
     public Builder appSecret(String appSecret) {
       this.appSecret = Secret.of("appSecret", appSecret);
       return this;
     }
 
-    /** @param appId refuse pushes that name another {@code app_id} @return this */
+    /**
+     *
+     *
+     * @param appId refuse pushes that name another {@code app_id}
+     * @return this
+     */
     public Builder appId(String appId) {
       this.appId = Checks.notBlank("appId", appId);
       return this;
     }
 
-    /** @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h) @return this */
+    /**
+     *
+     *
+     * @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h)
+     * @return this
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.duplicates = Checks.notNull("duplicateGuard", guard);
       return this;

@@ -38,7 +38,12 @@ public final class FourPyunEnergy {
     return service.replenish(requests.replenish(request)).execute();
   }
 
-  /** @param request the session @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param request the session
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> replenishAsync(ReplenishRequest request) {
     return service.replenish(requests.replenish(request)).executeAsync();
   }
@@ -54,7 +59,12 @@ public final class FourPyunEnergy {
     return service.syncEnergyDevices(requests.energyDevice(device)).execute();
   }
 
-  /** @param device the device @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param device the device
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> syncDeviceAsync(EnergyDevice device) {
     return service.syncEnergyDevices(requests.energyDevice(device)).executeAsync();
   }
@@ -70,7 +80,12 @@ public final class FourPyunEnergy {
     return service.syncReplenishments(requests.replenishment(replenishment)).execute();
   }
 
-  /** @param replenishment the session @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param replenishment the session
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> syncReplenishmentAsync(Replenishment replenishment) {
     return service.syncReplenishments(requests.replenishment(replenishment)).executeAsync();
   }

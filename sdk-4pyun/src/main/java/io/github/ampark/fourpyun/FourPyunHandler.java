@@ -34,42 +34,82 @@ import io.github.ampark.fourpyun.model.VipRenewalEvent;
  * }</pre>
  */
 public interface FourPyunHandler {
-  /** @param event a bill request @return the bill, or {@code 1002} if the car has already left */
+  /**
+   *
+   *
+   * @param event a bill request
+   * @return the bill, or {@code 1002} if the car has already left
+   */
   default GatewayReply onPaymentBilling(PaymentBillingEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a payment @return {@link GatewayReply#ok()} once recorded */
+  /**
+   *
+   *
+   * @param event a payment
+   * @return {@link GatewayReply#ok()} once recorded
+   */
   default GatewayReply onPaymentResult(PaymentResultEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a no-plate entry @return the entry recorded */
+  /**
+   *
+   *
+   * @param event a no-plate entry
+   * @return the entry recorded
+   */
   default GatewayReply onDirectEnter(DirectEnterEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a card query @return the plate's cards */
+  /**
+   *
+   *
+   * @param event a card query
+   * @return the plate's cards
+   */
   default GatewayReply onVipQuery(VipQueryEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event an online card renewal (the plate is optional: card-only renewals exist) @return {@link GatewayReply#ok()} once applied */
+  /**
+   *
+   *
+   * @param event an online card renewal (the plate is optional: card-only renewals exist)
+   * @return {@link GatewayReply#ok()} once applied
+   */
   default GatewayReply onVipRenewal(VipRenewalEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a merchant discount @return {@link GatewayReply#ok()} once recorded */
+  /**
+   *
+   *
+   * @param event a merchant discount
+   * @return {@link GatewayReply#ok()} once recorded
+   */
   default GatewayReply onDiscountCreate(DiscountCreateEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a withdrawn discount @return {@link GatewayReply#ok()} once withdrawn */
+  /**
+   *
+   *
+   * @param event a withdrawn discount
+   * @return {@link GatewayReply#ok()} once withdrawn
+   */
   default GatewayReply onDiscountDestroy(DiscountDestroyEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event any other service @return the reply */
+  /**
+   *
+   *
+   * @param event any other service
+   * @return the reply
+   */
   default GatewayReply onOther(OtherGatewayEvent event) {
     return GatewayReply.unsupported(event.service());
   }

@@ -45,7 +45,12 @@ public final class FourPyunParking {
     return service.enter(requests.enter(request)).execute();
   }
 
-  /** @param request the entry @return the receipt, eventually; see {@link #enter} */
+  /**
+   *
+   *
+   * @param request the entry
+   * @return the receipt, eventually; see {@link #enter}
+   */
   public CompletableFuture<Receipt> enterAsync(EnterRequest request) {
     return service.enter(requests.enter(request)).executeAsync();
   }
@@ -60,7 +65,12 @@ public final class FourPyunParking {
     return service.preEnter(requests.preEnter(request)).execute();
   }
 
-  /** @param request the car and gate @return the decision, eventually */
+  /**
+   *
+   *
+   * @param request the car and gate
+   * @return the decision, eventually
+   */
   public CompletableFuture<PreEnterResult> preEnterAsync(PreEnterRequest request) {
     return service.preEnter(requests.preEnter(request)).executeAsync();
   }
@@ -76,7 +86,12 @@ public final class FourPyunParking {
     return service.leave(requests.leave(request)).execute();
   }
 
-  /** @param request the exit @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param request the exit
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> leaveAsync(LeaveRequest request) {
     return service.leave(requests.leave(request)).executeAsync();
   }
@@ -92,7 +107,12 @@ public final class FourPyunParking {
     return service.release(requests.release(request)).execute();
   }
 
-  /** @param request the release @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param request the release
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> releaseAsync(ReleaseRequest request) {
     return service.release(requests.release(request)).executeAsync();
   }
@@ -107,7 +127,12 @@ public final class FourPyunParking {
     return service.update(requests.update(request)).execute();
   }
 
-  /** @param request the correction @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param request the correction
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> updateAsync(UpdateRequest request) {
     return service.update(requests.update(request)).executeAsync();
   }

@@ -60,7 +60,12 @@ public final class FourPyunPayments {
     return prepayCall(request).execute();
   }
 
-  /** @param request the charge @return the outcome, eventually; see {@link #prepay} */
+  /**
+   *
+   *
+   * @param request the charge
+   * @return the outcome, eventually; see {@link #prepay}
+   */
   public CompletableFuture<PrepayResult> prepayAsync(PrepayRequest request) {
     return prepayCall(request).executeAsync();
   }
@@ -147,12 +152,23 @@ public final class FourPyunPayments {
     return service.paymentStatus(requests.paymentStatus(parkUuid, payPartner)).execute();
   }
 
-  /** @param payPartner the charge's order number @return its state, eventually */
+  /**
+   *
+   *
+   * @param payPartner the charge's order number
+   * @return its state, eventually
+   */
   public CompletableFuture<PaymentStatusResult> paymentStatusAsync(String payPartner) {
     return paymentStatusAsync(null, payPartner);
   }
 
-  /** @param parkUuid the park, or {@code null} @param payPartner the charge's order number @return its state, eventually */
+  /**
+   *
+   *
+   * @param parkUuid the park, or {@code null}
+   * @param payPartner the charge's order number
+   * @return its state, eventually
+   */
   public CompletableFuture<PaymentStatusResult> paymentStatusAsync(@Nullable String parkUuid, String payPartner) {
     return service.paymentStatus(requests.paymentStatus(parkUuid, payPartner)).executeAsync();
   }
@@ -168,7 +184,12 @@ public final class FourPyunPayments {
     return service.syncMerchantCouponGrant(requests.couponGrant(sync)).execute();
   }
 
-  /** @param sync the report @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param sync the report
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> syncMerchantCouponGrantAsync(CouponGrantSync sync) {
     return service.syncMerchantCouponGrant(requests.couponGrant(sync)).executeAsync();
   }

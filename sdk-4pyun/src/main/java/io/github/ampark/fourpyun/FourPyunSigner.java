@@ -189,7 +189,11 @@ public final class FourPyunSigner {
     return sign == null || sign.toString().isEmpty() ? null : sign.toString();
   }
 
-  /** Never shows the secret. */
+  /**
+   * Never shows the secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "FourPyunSigner{secret=" + secret + "}";

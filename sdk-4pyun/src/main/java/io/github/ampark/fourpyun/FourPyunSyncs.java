@@ -107,7 +107,12 @@ public final class FourPyunSyncs {
     return service.syncVips(requests.vips(batch)).execute();
   }
 
-  /** @param batch rows and flag @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param batch rows and flag
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> sendVipsAsync(SyncBatch<Vip> batch) {
     return service.syncVips(requests.vips(batch)).executeAsync();
   }
@@ -122,7 +127,12 @@ public final class FourPyunSyncs {
     return service.syncVipRenewals(requests.vipRenewals(batch)).execute();
   }
 
-  /** @param batch rows and flag @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param batch rows and flag
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> sendVipRenewalsAsync(SyncBatch<VipRenewal> batch) {
     return service.syncVipRenewals(requests.vipRenewals(batch)).executeAsync();
   }
@@ -137,7 +147,12 @@ public final class FourPyunSyncs {
     return service.syncBlacklist(requests.blacklist(batch)).execute();
   }
 
-  /** @param batch rows and flag @return the receipt, eventually */
+  /**
+   *
+   *
+   * @param batch rows and flag
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> sendBlacklistAsync(SyncBatch<BlacklistEntry> batch) {
     return service.syncBlacklist(requests.blacklist(batch)).executeAsync();
   }

@@ -136,13 +136,23 @@ public final class BolinkCallbacks {
 
     private Builder() {}
 
-    /** @param ukey the vendor key callbacks are signed with (never logged) @return this */
+    /**
+     *
+     *
+     * @param ukey the vendor key callbacks are signed with (never logged)
+     * @return this
+     */
     public Builder ukey(String ukey) {
       this.signer = BolinkSigner.of(io.github.ampark.core.Secret.of("ukey", ukey));
       return this;
     }
 
-    /** @param guard where handled notifications are remembered (default in memory, per JVM) @return this */
+    /**
+     *
+     *
+     * @param guard where handled notifications are remembered (default in memory, per JVM)
+     * @return this
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
       return this;

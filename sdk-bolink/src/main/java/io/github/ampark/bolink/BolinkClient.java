@@ -61,32 +61,56 @@ public final class BolinkClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The vendor number ({@code union_id}) this client signs for. */
+  /**
+   * The vendor number ({@code union_id}) this client signs for.
+   *
+   * @return the vendor number ({@code union_id}) this client signs for
+   */
   public long unionId() {
     return ctx.unionId;
   }
 
-  /** Parking orders: 3.1 entry, 3.2 exit, 4.1 history, 4.2 refund, 4.3 payment state. */
+  /**
+   * Parking orders: 3.1 entry, 3.2 exit, 4.1 history, 4.2 refund, 4.3 payment state.
+   *
+   * @return parking orders: 3.1 entry, 3.2 exit, 4.1 history, 4.2 refund, 4.3 payment state
+   */
   public BolinkOrders orders() {
     return orders;
   }
 
-  /** Payments: parking fees, 3.3 monthly cards, 3.7 ETC, 3.10 red-packet change. */
+  /**
+   * Payments: parking fees, 3.3 monthly cards, 3.7 ETC, 3.10 red-packet change.
+   *
+   * @return Payments: parking fees, 3.3 monthly cards, 3.7 ETC, 3.10 red-packet change
+   */
   public BolinkPayments payments() {
     return payments;
   }
 
-  /** Car parks: 2.1 publish, 2.2 update, 2.5 setting, {@code park_check}. */
+  /**
+   * Car parks: 2.1 publish, 2.2 update, 2.5 setting, {@code park_check}.
+   *
+   * @return car parks: 2.1 publish, 2.2 update, 2.5 setting, {@code park_check}
+   */
   public BolinkParks parks() {
     return parks;
   }
 
-  /** The cloud host's {@code /zld/openservice/*} endpoints. */
+  /**
+   * The cloud host's {@code /zld/openservice/*} endpoints.
+   *
+   * @return the cloud host's {@code /zld/openservice/*} endpoints
+   */
   public BolinkCloud cloud() {
     return cloud;
   }
 
-  /** The escape hatch: signed requests to any union, cloud or legacy path. */
+  /**
+   * The escape hatch: signed requests to any union, cloud or legacy path.
+   *
+   * @return the escape hatch: signed requests to any union, cloud or legacy path
+   */
   public BolinkRaw raw() {
     return raw;
   }
@@ -120,14 +144,24 @@ public final class BolinkClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** @param unionId your vendor number ({@code union_id}), e.g. {@code 200666} @return this */
+    /**
+     *
+     *
+     * @param unionId your vendor number ({@code union_id}), e.g. {@code 200666}
+     * @return this
+     */
     public Builder unionId(long unionId) {
       this.unionId = Checks.positive("unionId", unionId);
       this.unionIdSet = true;
       return this;
     }
 
-    /** @param ukey the vendor key issued with your {@code union_id} (never logged) @return this */
+    /**
+     *
+     *
+     * @param ukey the vendor key issued with your {@code union_id} (never logged)
+     * @return this
+     */
     public Builder ukey(String ukey) {
       this.ukey = Secret.of("ukey", ukey);
       return this;
@@ -145,19 +179,34 @@ public final class BolinkClient implements AutoCloseable {
       return this;
     }
 
-    /** @param environment {@link BolinkEnvironment#PRODUCTION} (default) or TEST @return this */
+    /**
+     *
+     *
+     * @param environment {@link BolinkEnvironment#PRODUCTION} (default) or TEST
+     * @return this
+     */
     public Builder environment(BolinkEnvironment environment) {
       this.environment = Checks.notNull("environment", environment);
       return this;
     }
 
-    /** @param url the union API host instead of the environment's (e.g. a fake) @return this */
+    /**
+     *
+     *
+     * @param url the union API host instead of the environment's (e.g. a fake)
+     * @return this
+     */
     public Builder unionBaseUrl(String url) {
       this.unionBaseUrl = ClientConfig.builder().baseUrl(url).build().baseUrl().toString();
       return this;
     }
 
-    /** @param url the cloud host instead of the environment's @return this */
+    /**
+     *
+     *
+     * @param url the cloud host instead of the environment's
+     * @return this
+     */
     public Builder cloudBaseUrl(String url) {
       this.cloudBaseUrl = ClientConfig.builder().baseUrl(url).build().baseUrl().toString();
       return this;

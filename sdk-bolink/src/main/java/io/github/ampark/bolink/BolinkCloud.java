@@ -37,12 +37,22 @@ public final class BolinkCloud {
     this.ctx = ctx;
   }
 
-  /** @param request the discount (3.11 {@code uploaddurationinfo}) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the discount (3.11 {@code uploaddurationinfo})
+   * @return the acknowledgement
+   */
   public BolinkAck uploadChargingDiscount(ChargingDiscountRequest request) {
     return chargingDiscountCall(request).execute();
   }
 
-  /** @param request the discount @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the discount
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> uploadChargingDiscountAsync(ChargingDiscountRequest request) {
     return chargingDiscountCall(request).executeAsync();
   }
@@ -53,12 +63,22 @@ public final class BolinkCloud {
         .map(env -> ctx.responses.ack("uploadChargingDiscount", env));
   }
 
-  /** @param request the notice ({@code paynoticetopark}) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the notice ({@code paynoticetopark})
+   * @return the acknowledgement
+   */
   public BolinkAck payNoticeToPark(PayNoticeRequest request) {
     return payNoticeCall(request).execute();
   }
 
-  /** @param request the notice @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the notice
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> payNoticeToParkAsync(PayNoticeRequest request) {
     return payNoticeCall(request).executeAsync();
   }
@@ -69,12 +89,22 @@ public final class BolinkCloud {
         .map(env -> ctx.responses.ack("payNoticeToPark", env));
   }
 
-  /** @param request the question ({@code getmonthcarprice}) @return the price */
+  /**
+   *
+   *
+   * @param request the question ({@code getmonthcarprice})
+   * @return the price
+   */
   public MonthCarPriceResult monthCarPrice(MonthCarPriceRequest request) {
     return monthCarPriceCall(request).execute();
   }
 
-  /** @param request the question @return the price, eventually */
+  /**
+   *
+   *
+   * @param request the question
+   * @return the price, eventually
+   */
   public CompletableFuture<MonthCarPriceResult> monthCarPriceAsync(MonthCarPriceRequest request) {
     return monthCarPriceCall(request).executeAsync();
   }
@@ -85,12 +115,22 @@ public final class BolinkCloud {
         .map(data -> ctx.responses.monthCarPrice("monthCarPrice", data));
   }
 
-  /** @param request the park and the endpoint's fields ({@code outpark}) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the park and the endpoint's fields ({@code outpark})
+   * @return the acknowledgement
+   */
   public BolinkAck outPark(CloudRequest request) {
     return outParkCall(request).execute();
   }
 
-  /** @param request the park and fields @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the park and fields
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> outParkAsync(CloudRequest request) {
     return outParkCall(request).executeAsync();
   }
@@ -100,12 +140,22 @@ public final class BolinkCloud {
         .map(env -> ctx.responses.ack("outPark", env));
   }
 
-  /** @param request the park and the endpoint's fields ({@code prepayorder}) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the park and the endpoint's fields ({@code prepayorder})
+   * @return the acknowledgement
+   */
   public BolinkAck prepayOrder(CloudRequest request) {
     return prepayOrderCall(request).execute();
   }
 
-  /** @param request the park and fields @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the park and fields
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> prepayOrderAsync(CloudRequest request) {
     return prepayOrderCall(request).executeAsync();
   }

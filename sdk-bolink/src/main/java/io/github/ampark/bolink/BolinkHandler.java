@@ -32,37 +32,72 @@ import io.github.ampark.bolink.model.VerifyCodeEvent;
  * recorded as handled.
  */
 public interface BolinkHandler {
-  /** @param event 5.1 @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event 5.1
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onQueryPrice(QueryPriceEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.3 @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event 5.3
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onPrepayOrder(PrepayOrderEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.7 @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event 5.7
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onNoLicenceInPark(NoLicenceInParkEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.8 @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event 5.8
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onMonthCardPay(MonthCardPayEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.13 @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event 5.13
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onVerifyCode(VerifyCodeEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.14 @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event 5.14
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onPayNotice(PayNoticeEvent event) {
     return otherwise(event);
   }
 
-  /** @param event any other {@code service_name} @return your reply (default {@link #otherwise}) */
+  /**
+   *
+   *
+   * @param event any other {@code service_name}
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onOther(GenericEvent event) {
     return otherwise(event);
   }

@@ -40,12 +40,22 @@ public final class BolinkOrders {
     this.ctx = ctx;
   }
 
-  /** @param request the entry (3.1 {@code /unionapi/neworder/addorder}) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the entry (3.1 {@code /unionapi/neworder/addorder})
+   * @return the acknowledgement
+   */
   public BolinkAck entryOrder(EntryOrderRequest request) {
     return entryOrderCall(request).execute();
   }
 
-  /** @param request the entry @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the entry
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> entryOrderAsync(EntryOrderRequest request) {
     return entryOrderCall(request).executeAsync();
   }
@@ -67,7 +77,12 @@ public final class BolinkOrders {
     return exitOrderCall(request).execute();
   }
 
-  /** @param request the exit @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the exit
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> exitOrderAsync(ExitOrderRequest request) {
     return exitOrderCall(request).executeAsync();
   }
@@ -81,12 +96,22 @@ public final class BolinkOrders {
         ctx.ifAbsent);
   }
 
-  /** @param request the search (4.1 {@code /unionapi/neworder/queryorders}) @return one page */
+  /**
+   *
+   *
+   * @param request the search (4.1 {@code /unionapi/neworder/queryorders})
+   * @return one page
+   */
   public OrderPage queryOrders(QueryOrdersRequest request) {
     return queryOrdersCall(request).execute();
   }
 
-  /** @param request the search @return one page, eventually */
+  /**
+   *
+   *
+   * @param request the search
+   * @return one page, eventually
+   */
   public CompletableFuture<OrderPage> queryOrdersAsync(QueryOrdersRequest request) {
     return queryOrdersCall(request).executeAsync();
   }
@@ -108,7 +133,12 @@ public final class BolinkOrders {
     return refundCall(request).execute();
   }
 
-  /** @param request the refund @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the refund
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> refundAsync(RefundRequest request) {
     return refundCall(request).executeAsync();
   }
@@ -118,12 +148,22 @@ public final class BolinkOrders {
         .map(env -> ctx.responses.ack("refund", env));
   }
 
-  /** @param request the question (4.3 {@code /unionapi/neworder/queryOrderState}) @return the answer */
+  /**
+   *
+   *
+   * @param request the question (4.3 {@code /unionapi/neworder/queryOrderState})
+   * @return the answer
+   */
   public OrderState queryOrderState(QueryOrderStateRequest request) {
     return queryOrderStateCall(request).execute();
   }
 
-  /** @param request the question @return the answer, eventually */
+  /**
+   *
+   *
+   * @param request the question
+   * @return the answer, eventually
+   */
   public CompletableFuture<OrderState> queryOrderStateAsync(QueryOrderStateRequest request) {
     return queryOrderStateCall(request).executeAsync();
   }

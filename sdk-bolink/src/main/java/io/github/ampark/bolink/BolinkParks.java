@@ -32,12 +32,22 @@ public final class BolinkParks {
     this.ctx = ctx;
   }
 
-  /** @param request the park (2.1 {@code /unionapi/newpark/addpark}) @return Bolink's answer */
+  /**
+   *
+   *
+   * @param request the park (2.1 {@code /unionapi/newpark/addpark})
+   * @return Bolink's answer
+   */
   public ParkResult addPark(ParkInfoRequest request) {
     return addParkCall(request).execute();
   }
 
-  /** @param request the park @return Bolink's answer, eventually */
+  /**
+   *
+   *
+   * @param request the park
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<ParkResult> addParkAsync(ParkInfoRequest request) {
     return addParkCall(request).executeAsync();
   }
@@ -47,12 +57,22 @@ public final class BolinkParks {
         .map(env -> ctx.responses.park("addPark", env));
   }
 
-  /** @param request the park, with {@code updateType} (2.2 {@code /unionapi/newpark/updatepark}) @return Bolink's answer */
+  /**
+   *
+   *
+   * @param request the park, with {@code updateType} (2.2 {@code /unionapi/newpark/updatepark})
+   * @return Bolink's answer
+   */
   public ParkResult updatePark(ParkInfoRequest request) {
     return updateParkCall(request).execute();
   }
 
-  /** @param request the park @return Bolink's answer, eventually */
+  /**
+   *
+   *
+   * @param request the park
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<ParkResult> updateParkAsync(ParkInfoRequest request) {
     return updateParkCall(request).executeAsync();
   }
@@ -62,12 +82,22 @@ public final class BolinkParks {
         .map(env -> ctx.responses.park("updatePark", env));
   }
 
-  /** @param request the car ({@code /unionapi/neworder/uploadData}, {@code park_check}) @return Bolink's verdict */
+  /**
+   *
+   *
+   * @param request the car ({@code /unionapi/neworder/uploadData}, {@code park_check})
+   * @return Bolink's verdict
+   */
   public ParkCheckResult parkCheck(ParkCheckRequest request) {
     return parkCheckCall(request).execute();
   }
 
-  /** @param request the car @return the verdict, eventually */
+  /**
+   *
+   *
+   * @param request the car
+   * @return the verdict, eventually
+   */
   public CompletableFuture<ParkCheckResult> parkCheckAsync(ParkCheckRequest request) {
     return parkCheckCall(request).executeAsync();
   }
@@ -77,12 +107,22 @@ public final class BolinkParks {
         .map(env -> ctx.responses.parkCheck("parkCheck", env));
   }
 
-  /** @param request the setting (2.5 {@code /unionapi/newpark/setUp}) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the setting (2.5 {@code /unionapi/newpark/setUp})
+   * @return the acknowledgement
+   */
   public BolinkAck parkSetup(ParkSetupRequest request) {
     return parkSetupCall(request).execute();
   }
 
-  /** @param request the setting @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the setting
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> parkSetupAsync(ParkSetupRequest request) {
     return parkSetupCall(request).executeAsync();
   }

@@ -42,22 +42,42 @@ public final class BolinkPayments {
     this.ctx = ctx;
   }
 
-  /** @param request the payment ({@code /unionapi/bolinkparkpay}, {@code union_id} top level) @return Bolink's answer */
+  /**
+   *
+   *
+   * @param request the payment ({@code /unionapi/bolinkparkpay}, {@code union_id} top level)
+   * @return Bolink's answer
+   */
   public PaymentResult prepay(PaymentRequest request) {
     return payCall("prepay", request, ctx.unionService::prepay).execute();
   }
 
-  /** @param request the payment @return Bolink's answer, eventually */
+  /**
+   *
+   *
+   * @param request the payment
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<PaymentResult> prepayAsync(PaymentRequest request) {
     return payCall("prepay", request, ctx.unionService::prepay).executeAsync();
   }
 
-  /** @param request the payment ({@code /unionapi/bolinkunified}, {@code union_id} top level) @return Bolink's answer */
+  /**
+   *
+   *
+   * @param request the payment ({@code /unionapi/bolinkunified}, {@code union_id} top level)
+   * @return Bolink's answer
+   */
   public PaymentResult unifiedPay(PaymentRequest request) {
     return payCall("unifiedPay", request, ctx.unionService::unifiedPay).execute();
   }
 
-  /** @param request the payment @return Bolink's answer, eventually */
+  /**
+   *
+   *
+   * @param request the payment
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<PaymentResult> unifiedPayAsync(PaymentRequest request) {
     return payCall("unifiedPay", request, ctx.unionService::unifiedPay).executeAsync();
   }
@@ -81,7 +101,12 @@ public final class BolinkPayments {
     return monthCardCall(request).execute();
   }
 
-  /** @param request the renewal @return the pay URL, eventually */
+  /**
+   *
+   *
+   * @param request the renewal
+   * @return the pay URL, eventually
+   */
   public CompletableFuture<MonthCardPayResult> payMonthCardAsync(MonthCardPayRequest request) {
     return monthCardCall(request).executeAsync();
   }
@@ -100,12 +125,22 @@ public final class BolinkPayments {
     return ctx.unionService.queryOrderState(RequestData.body(RequestData.queryOrderState(lookup, ctx.unionId)));
   }
 
-  /** @param request the deduction (3.7 {@code /unionapi/etcPayApi}, {@code union_id} top level) @return the acknowledgement */
+  /**
+   *
+   *
+   * @param request the deduction (3.7 {@code /unionapi/etcPayApi}, {@code union_id} top level)
+   * @return the acknowledgement
+   */
   public BolinkAck etcPay(EtcPayRequest request) {
     return etcPayCall(request).execute();
   }
 
-  /** @param request the deduction @return the acknowledgement, eventually */
+  /**
+   *
+   *
+   * @param request the deduction
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> etcPayAsync(EtcPayRequest request) {
     return etcPayCall(request).executeAsync();
   }
@@ -114,12 +149,22 @@ public final class BolinkPayments {
     return ctx.unionService.etcPay(RequestData.body(RequestData.etcPay(request))).map(env -> ctx.responses.ack("etcPay", env));
   }
 
-  /** @param request the change (3.10 {@code /unionapi/getWxRedPacketUrlNew}) @return where the driver collects it */
+  /**
+   *
+   *
+   * @param request the change (3.10 {@code /unionapi/getWxRedPacketUrlNew})
+   * @return where the driver collects it
+   */
   public RedPacketChangeResult redPacketChange(RedPacketChangeRequest request) {
     return redPacketCall(request).execute();
   }
 
-  /** @param request the change @return the URL, eventually */
+  /**
+   *
+   *
+   * @param request the change
+   * @return the URL, eventually
+   */
   public CompletableFuture<RedPacketChangeResult> redPacketChangeAsync(RedPacketChangeRequest request) {
     return redPacketCall(request).executeAsync();
   }

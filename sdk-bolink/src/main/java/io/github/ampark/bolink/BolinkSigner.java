@@ -218,7 +218,11 @@ public final class BolinkSigner {
     return new CallbackVerificationException("bolink", reason);
   }
 
-  /** Never shows the key. */
+  /**
+   * Never shows the key.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "BolinkSigner{key=****}";

@@ -44,7 +44,11 @@ public interface OrderNotFoundRule {
     return error -> isNotFound(error) || other.isNotFound(error);
   }
 
-  /** The default: the vendor's message says the order does not exist (see the class comment). */
+  /**
+   * The default: the vendor's message says the order does not exist (see the class comment).
+   *
+   * @return the default: the vendor's message says the order does not exist (see the class comment)
+   */
   static OrderNotFoundRule defaults() {
     return error -> NotFoundMessages.saysOrderNotFound(error.vendorMessage());
   }

@@ -250,7 +250,11 @@ public final class WikeyunCallbacks {
     return s == null || s.trim().isEmpty() ? null : s.trim();
   }
 
-  /** Never shows the client's secret. */
+  /**
+   * Never shows the client's secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "WikeyunCallbacks{" + client + "}";

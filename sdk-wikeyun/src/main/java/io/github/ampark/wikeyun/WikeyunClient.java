@@ -61,27 +61,48 @@ public final class WikeyunClient implements AutoCloseable {
     this.raw = new WikeyunRaw(runtime);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The electricity recharge API ({@code rest/Power/*}). */
+  /**
+   * The electricity recharge API ({@code rest/Power/*}).
+   *
+   * @return the electricity recharge API
+   */
   public WikeyunPower power() {
     return power;
   }
 
-  /** Signed requests to any endpoint, for the modules without typed methods. */
+  /**
+   * Signed requests to any endpoint, for the modules without typed methods.
+   *
+   * @return signed requests to any endpoint, for the modules without typed methods
+   */
   public WikeyunRaw raw() {
     return raw;
   }
 
-  /** The app key requests are signed for. */
+  /**
+   * The app key requests are signed for.
+   *
+   * @return the app key requests are signed for
+   */
   public String appKey() {
     return appKey;
   }
 
-  /** The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if set. */
+  /**
+   * The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if set.
+   *
+   * @return the store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if
+   *     set
+   */
   public @Nullable String storeId() {
     return storeId;
   }
@@ -126,7 +147,11 @@ public final class WikeyunClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** App key, store and base URL; never the secret. */
+  /**
+   * App key, store and base URL; never the secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "WikeyunClient{appKey=" + appKey + ", storeId=" + storeId + ", baseUrl=" + runtime.baseUrl() + "}";
@@ -230,7 +255,11 @@ public final class WikeyunClient implements AutoCloseable {
       return new WikeyunClient(runtime, appKey, storeId, clientIp, ifAbsent, orderNotFoundRule);
     }
 
-    /** Never shows the secret. */
+    /**
+     * Never shows the secret.
+     *
+     * @return a text for logs that never shows a secret
+     */
     @Override
     public String toString() {
       return "WikeyunClient.Builder{appKey=" + appKey + ", storeId=" + storeId + ", environment=" + environment + "}";

@@ -175,7 +175,11 @@ public final class WikeyunSigner {
     return params;
   }
 
-  /** Never shows the secret. */
+  /**
+   * Never shows the secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "WikeyunSigner{secret=****}";

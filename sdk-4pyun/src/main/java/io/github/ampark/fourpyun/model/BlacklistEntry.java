@@ -21,44 +21,93 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BlacklistEntry {
-  /** Licence plate. */
+  /**
+   * Licence plate.
+   *
+   * @return licence plate
+   */
   public abstract String plate();
 
-  /** Plate colour. */
+  /**
+   * Plate colour.
+   *
+   * @return plate colour
+   */
   public abstract PlateColor plateColor();
 
-  /** Physical card id. */
+  /**
+   * Physical card id. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return Physical card id, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** Owner's name. */
+  /**
+   * Owner's name.
+   *
+   * @return owner's name
+   */
   public abstract String realname();
 
-  /** Why the vehicle is blacklisted. */
+  /**
+   * Why the vehicle is blacklisted. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return why the vehicle is blacklisted, or {@code null}
+   */
   public abstract @Nullable String reason();
 
-  /** Active, disabled or deleted. */
+  /**
+   * Active, disabled or deleted.
+   *
+   * @return Active, disabled or deleted
+   */
   public abstract RecordStatus status();
 
-  /** When the entry was created (epoch milliseconds on the wire). */
+  /**
+   * When the entry was created (epoch milliseconds on the wire).
+   *
+   * @return when the entry was created (epoch milliseconds on the wire)
+   */
   public abstract Instant createTime();
 
-  /** When the entry was last updated ({@code expire_time} on the wire, "数据更新时间"; epoch ms). */
+  /**
+   * When the entry was last updated ({@code expire_time} on the wire, "数据更新时间"; epoch ms).
+   *
+   * @return when the entry was last updated
+   */
   public abstract Instant expireTime();
 
-  /** Start of the ban (epoch milliseconds on the wire). */
+  /**
+   * Start of the ban (epoch milliseconds on the wire).
+   *
+   * @return start of the ban (epoch milliseconds on the wire)
+   */
   public abstract Instant startTime();
 
-  /** End of the ban (epoch milliseconds on the wire). */
+  /**
+   * End of the ban (epoch milliseconds on the wire).
+   *
+   * @return end of the ban (epoch milliseconds on the wire)
+   */
   public abstract Instant endTime();
 
-  /** Operator. */
+  /**
+   * Operator. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return operator, or {@code null}
+   */
   public abstract @Nullable String operator();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 

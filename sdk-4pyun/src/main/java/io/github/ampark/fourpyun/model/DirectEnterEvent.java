@@ -19,10 +19,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DirectEnterEvent implements GatewayEvent {
-  /** The driver's passport id; use it as a virtual card. */
+  /**
+   * The driver's passport id; use it as a virtual card. {@code null} when P云 leaves it out.
+   *
+   * @return the driver's passport id, or {@code null}
+   */
   public abstract @Nullable String passport();
 
-  /** The entrance gate. */
+  /**
+   * The entrance gate. {@code null} when P云 leaves it out.
+   *
+   * @return the entrance gate, or {@code null}
+   */
   public abstract @Nullable String gateId();
 
   /** @return a new builder */

@@ -18,37 +18,83 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DiscountCreateEvent implements GatewayEvent {
-  /** The stay. */
+  /**
+   * The stay. {@code null} when P云 leaves it out.
+   *
+   * @return the stay, or {@code null}
+   */
   public abstract @Nullable String parkingSerial();
 
-  /** Plate, when granted regardless of the stay. */
+  /**
+   * Plate, when granted regardless of the stay. {@code null} when P云 leaves it out.
+   *
+   * @return plate, when granted regardless of the stay, or {@code null}
+   */
   public abstract @Nullable String plate();
 
-  /** The grant's serial. */
+  /**
+   * The grant's serial.
+   *
+   * @return the grant's serial
+   */
   public abstract String grantSerial();
 
-  /** Raw discount type code ({@code type}). */
+  /**
+   * Raw discount type code ({@code type}). {@code null} when P云 leaves it out.
+   *
+   * @return raw discount type code, or {@code null}
+   */
   public abstract @Nullable String typeCode();
 
-  /** Discount value: fen, minutes or a charge rule id depending on {@link #type()}. */
+  /**
+   * Discount value: fen, minutes or a charge rule id depending on {@link #type()}.
+   * {@code null} when P云 leaves it out.
+   *
+   * @return discount value: fen, minutes or a charge rule id depending on {@link #type()}, or
+   *     {@code null}
+   */
   public abstract @Nullable Long value();
 
-  /** Why, e.g. 购物满300. */
+  /**
+   * Why, e.g. 购物满300. {@code null} when P云 leaves it out.
+   *
+   * @return why, e.g. 购物满300, or {@code null}
+   */
   public abstract @Nullable String reason();
 
-  /** Merchant name. */
+  /**
+   * Merchant name. {@code null} when P云 leaves it out.
+   *
+   * @return Merchant name, or {@code null}
+   */
   public abstract @Nullable String storeName();
 
-  /** Merchant code. */
+  /**
+   * Merchant code. {@code null} when P云 leaves it out.
+   *
+   * @return Merchant code, or {@code null}
+   */
   public abstract @Nullable String storeCode();
 
-  /** Coupon deduction rule id. */
+  /**
+   * Coupon deduction rule id. {@code null} when P云 leaves it out.
+   *
+   * @return coupon deduction rule id, or {@code null}
+   */
   public abstract @Nullable String couponRule();
 
-  /** Charge rule id for a different-rate coupon. */
+  /**
+   * Charge rule id for a different-rate coupon. {@code null} when P云 leaves it out.
+   *
+   * @return Charge rule id for a different-rate coupon, or {@code null}
+   */
   public abstract @Nullable String chargeRule();
 
-  /** The discount type; {@link DiscountType#UNKNOWN} for an unknown or missing code. */
+  /**
+   * The discount type; {@link DiscountType#UNKNOWN} for an unknown or missing code.
+   *
+   * @return the discount type
+   */
   public DiscountType type() {
     return DiscountType.fromCode(typeCode());
   }

@@ -16,7 +16,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DiscountDestroyEvent implements GatewayEvent {
-  /** The grant to withdraw. */
+  /**
+   * The grant to withdraw.
+   *
+   * @return the grant to withdraw
+   */
   public abstract String grantSerial();
 
   /** @return a new builder */

@@ -23,38 +23,79 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EnergyDevice {
-  /** Charging station UUID. */
+  /**
+   * Charging station UUID.
+   *
+   * @return charging station UUID
+   */
   public abstract String stationUuid();
 
-  /** Local device number. */
+  /**
+   * Local device number.
+   *
+   * @return Local device number
+   */
   public abstract String no();
 
-  /** Device name. */
+  /**
+   * Device name.
+   *
+   * @return device name
+   */
   public abstract String name();
 
-  /** Device type code. */
+  /**
+   * Device type code.
+   *
+   * @return device type code
+   */
   public abstract int type();
 
-  /** Device state code. */
+  /**
+   * Device state code.
+   *
+   * @return device state code
+   */
   public abstract int state();
 
-  /** Description of the state. */
+  /**
+   * Description of the state.
+   *
+   * @return description of the state
+   */
   public abstract String stateDesc();
 
-  /** Charging type. */
+  /**
+   * Charging type.
+   *
+   * @return charging type
+   */
   public abstract EnergyCode energyCode();
 
-  /** Connectors (at least one). */
+  /**
+   * Connectors (at least one).
+   *
+   * @return Connectors (at least one)
+   */
   public abstract List<EnergyPort> ports();
 
-  /** Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}. */
+  /**
+   * Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}.
+   *
+   * @return device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}
+   */
   public abstract Map<String, String> metadata();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 

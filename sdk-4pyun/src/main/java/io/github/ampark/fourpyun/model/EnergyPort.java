@@ -16,19 +16,39 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EnergyPort {
-  /** Local connector number. */
+  /**
+   * Local connector number.
+   *
+   * @return Local connector number
+   */
   public abstract String no();
 
-  /** Connector state code. */
+  /**
+   * Connector state code.
+   *
+   * @return connector state code
+   */
   public abstract int state();
 
-  /** Description of the state. */
+  /**
+   * Description of the state.
+   *
+   * @return description of the state
+   */
   public abstract String stateDesc();
 
-  /** Alias shown to drivers, e.g. {@code A}. */
+  /**
+   * Alias shown to drivers, e.g. {@code A}.
+   *
+   * @return Alias shown to drivers, e.g. {@code A}
+   */
   public abstract String alias();
 
-  /** Parking space state code. */
+  /**
+   * Parking space state code. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return parking space state code, or {@code null}
+   */
   public abstract @Nullable Integer spaceStatus();
 
   @Value.Check

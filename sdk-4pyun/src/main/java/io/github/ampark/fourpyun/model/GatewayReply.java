@@ -43,12 +43,21 @@ public final class GatewayReply {
     this.fields = Collections.unmodifiableMap(fields);
   }
 
-  /** Success, message {@code 处理成功}. */
+  /**
+   * Success, message {@code 处理成功}.
+   *
+   * @return Success, message {@code 处理成功}
+   */
   public static GatewayReply ok() {
     return ok("处理成功");
   }
 
-  /** @param message message for P云 @return success */
+  /**
+   *
+   *
+   * @param message message for P云
+   * @return success
+   */
   public static GatewayReply ok(String message) {
     return new GatewayReply(GatewayResultCode.OK, text("message", message), null, new LinkedHashMap<>());
   }
@@ -65,12 +74,22 @@ public final class GatewayReply {
     return new GatewayReply(code, text("message", message), null, new LinkedHashMap<>());
   }
 
-  /** @param service the service @return {@code 1503 接口尚未实现}, as the official sample answers unknown services */
+  /**
+   *
+   *
+   * @param service the service
+   * @return {@code 1503 接口尚未实现}, as the official sample answers unknown services
+   */
   public static GatewayReply unsupported(String service) {
     return error(GatewayResultCode.SERVICE_UNAVAILABLE, "接口尚未实现").withHint(service);
   }
 
-  /** @param bill the bill @return success with the bill's fields */
+  /**
+   *
+   *
+   * @param bill the bill
+   * @return success with the bill's fields
+   */
   public static GatewayReply billing(BillingAnswer bill) {
     Map<String, Object> f = new LinkedHashMap<>();
     put(f, "plate", bill.plate());
@@ -91,7 +110,12 @@ public final class GatewayReply {
     return new GatewayReply(GatewayResultCode.OK, "处理成功", null, f);
   }
 
-  /** @param vips the plate's cards (may be empty) @return success with {@code vips} */
+  /**
+   *
+   *
+   * @param vips the plate's cards (may be empty)
+   * @return success with {@code vips}
+   */
   public static GatewayReply vips(List<VipAnswer> vips) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (VipAnswer v : vips) {
@@ -116,7 +140,12 @@ public final class GatewayReply {
     return new GatewayReply(GatewayResultCode.OK, "处理成功", null, f);
   }
 
-  /** @param entry the recorded entry @return success with its fields */
+  /**
+   *
+   *
+   * @param entry the recorded entry
+   * @return success with its fields
+   */
   public static GatewayReply directEnter(DirectEnterAnswer entry) {
     Map<String, Object> f = new LinkedHashMap<>();
     put(f, "enter_time", TimeFormat.SHANGHAI_COMPACT.format(entry.enterTime()));
@@ -126,7 +155,12 @@ public final class GatewayReply {
     return new GatewayReply(GatewayResultCode.OK, "处理成功", null, f);
   }
 
-  /** @param hint a hint for P云's operators @return a copy with it */
+  /**
+   *
+   *
+   * @param hint a hint for P云's operators
+   * @return a copy with it
+   */
   public GatewayReply withHint(String hint) {
     return new GatewayReply(resultCode, message, text("hint", hint), new LinkedHashMap<>(fields));
   }
@@ -149,27 +183,47 @@ public final class GatewayReply {
     return new GatewayReply(resultCode, message, hint, f);
   }
 
-  /** The result code. */
+  /**
+   * The result code.
+   *
+   * @return the result code
+   */
   public GatewayResultCode resultCode() {
     return resultCode;
   }
 
-  /** Whether this acknowledges the call ({@code 1001}). */
+  /**
+   * Whether this acknowledges the call ({@code 1001}).
+   *
+   * @return whether this acknowledges the call
+   */
   public boolean isOk() {
     return GatewayResultCode.OK.equals(resultCode);
   }
 
-  /** The message. */
+  /**
+   * The message.
+   *
+   * @return the message
+   */
   public String message() {
     return message;
   }
 
-  /** The hint, or {@code null}. */
+  /**
+   * The hint, or {@code null}.
+   *
+   * @return the hint, or {@code null}
+   */
   public @Nullable String hint() {
     return hint;
   }
 
-  /** The service's data fields in wire form, in order. */
+  /**
+   * The service's data fields in wire form, in order.
+   *
+   * @return the service's data fields in wire form, in order
+   */
   public Map<String, Object> fields() {
     return fields;
   }

@@ -59,7 +59,11 @@ public final class GatewayResultCode {
     return new GatewayResultCode(code);
   }
 
-  /** The code as sent, e.g. {@code "1001"}. */
+  /**
+   * The code as sent, e.g. {@code "1001"}.
+   *
+   * @return the code as sent, e.g. {@code "1001"}
+   */
   public String code() {
     return code;
   }

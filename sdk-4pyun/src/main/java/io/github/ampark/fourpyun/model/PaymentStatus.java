@@ -29,7 +29,11 @@ public enum PaymentStatus implements CodedEnum {
     this.code = code;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The vendor's code; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the vendor's code
+   */
   @Override
   public String code() {
     return code;

@@ -24,63 +24,136 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class Replenishment {
-  /** Charging station UUID. */
+  /**
+   * Charging station UUID.
+   *
+   * @return charging station UUID
+   */
   public abstract String stationUuid();
 
-  /** Local charging order number ({@code order}). */
+  /**
+   * Local charging order number ({@code order}).
+   *
+   * @return Local charging order number
+   */
   public abstract String order();
 
-  /** Start of charging (UTC ISO on the wire). */
+  /**
+   * Start of charging (UTC ISO on the wire).
+   *
+   * @return start of charging (UTC ISO on the wire)
+   */
   public abstract Instant startTime();
 
-  /** End of charging, or now while charging (UTC ISO on the wire). */
+  /**
+   * End of charging, or now while charging (UTC ISO on the wire).
+   *
+   * @return end of charging, or now while charging (UTC ISO on the wire)
+   */
   public abstract Instant endTime();
 
-  /** Vehicle identification number. */
+  /**
+   * Vehicle identification number. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return vehicle identification number, or {@code null}
+   */
   public abstract @Nullable String vin();
 
-  /** Licence plate. */
+  /**
+   * Licence plate. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return licence plate, or {@code null}
+   */
   public abstract @Nullable String plate();
 
-  /** Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}). */
+  /**
+   * Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}).
+   *
+   * @return energy delivered in watt-hours
+   */
   public abstract long energyWh();
 
-  /** Electricity fee, in fen. */
+  /**
+   * Electricity fee, in fen.
+   *
+   * @return Electricity fee, in fen
+   */
   public abstract long energyValueFen();
 
-  /** Service fee, in fen. */
+  /**
+   * Service fee, in fen.
+   *
+   * @return Service fee, in fen
+   */
   public abstract long feeValueFen();
 
-  /** Charging state code. */
+  /**
+   * Charging state code.
+   *
+   * @return charging state code
+   */
   public abstract int state();
 
-  /** Description of the state. */
+  /**
+   * Description of the state.
+   *
+   * @return description of the state
+   */
   public abstract String stateDesc();
 
-  /** Local device number. */
+  /**
+   * Local device number.
+   *
+   * @return Local device number
+   */
   public abstract String deviceNo();
 
-  /** Device type code. */
+  /**
+   * Device type code.
+   *
+   * @return device type code
+   */
   public abstract int deviceType();
 
-  /** Local connector number. */
+  /**
+   * Local connector number.
+   *
+   * @return Local connector number
+   */
   public abstract String portNo();
 
-  /** Charging type. */
+  /**
+   * Charging type.
+   *
+   * @return charging type
+   */
   public abstract EnergyCode energyCode();
 
-  /** State of charge in percent. */
+  /**
+   * State of charge in percent. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return State of charge in percent, or {@code null}
+   */
   public abstract @Nullable Integer soc();
 
-  /** Driver's mobile number (or a local user id when none is known); redacted. */
+  /**
+   * Driver's mobile number (or a local user id when none is known); redacted.
+   *
+   * @return Driver's mobile number (or a local user id when none is known)
+   */
   @Value.Redacted
   public abstract String mobile();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 

@@ -18,45 +18,98 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipAnswer {
-  /** Owner's name. */
+  /**
+   * Owner's name.
+   *
+   * @return owner's name
+   */
   public abstract String realname();
 
-  /** Plate. */
+  /**
+   * Plate.
+   *
+   * @return plate
+   */
   public abstract String plate();
 
-  /** Logical card number. */
+  /**
+   * Logical card number. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return Logical card number, or {@code null}
+   */
   public abstract @Nullable String cardNo();
 
-  /** Physical card id. */
+  /**
+   * Physical card id. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return Physical card id, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** Charge rule id, e.g. {@code MON_A}. */
+  /**
+   * Charge rule id, e.g. {@code MON_A}.
+   *
+   * @return Charge rule id, e.g. {@code MON_A}
+   */
   public abstract String chargeType();
 
-  /** Charge rule description, e.g. {@code 月卡B}. */
+  /**
+   * Charge rule description, e.g. {@code 月卡B}.
+   *
+   * @return Charge rule description, e.g. {@code 月卡B}
+   */
   public abstract String chargeDesc();
 
-  /** Unit price of a renewal, in fen. */
+  /**
+   * Unit price of a renewal, in fen. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return unit price of a renewal, in fen, or {@code null}
+   */
   public abstract @Nullable Long chargePriceFen();
 
-  /** Owner's phone; redacted. */
+  /**
+   * Owner's phone; redacted. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return owner's phone, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String mobile();
 
-  /** Owner's identity card number; redacted. */
+  /**
+   * Owner's identity card number; redacted.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return owner's identity card number, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String idCard();
 
-  /** Day the card was issued. */
+  /**
+   * Day the card was issued. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return Day the card was issued, or {@code null}
+   */
   public abstract @Nullable LocalDate createDate();
 
-  /** Day it expires. */
+  /**
+   * Day it expires. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return Day it expires, or {@code null}
+   */
   public abstract @Nullable LocalDate expireDate();
 
-  /** Kind of card. */
+  /**
+   * Kind of card.
+   *
+   * @return Kind of card
+   */
   public abstract VipType type();
 
-  /** Balance in the card's unit: fen (stored value), visits, or days left. */
+  /**
+   * Balance in the card's unit: fen (stored value), visits, or days left.
+   *
+   * @return balance in the card's unit: fen (stored value), visits, or days left
+   */
   public abstract long balance();
 
   @Value.Check

@@ -16,7 +16,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipQueryEvent implements GatewayEvent {
-  /** The plate. */
+  /**
+   * The plate.
+   *
+   * @return the plate
+   */
   public abstract String plate();
 
   /** @return a new builder */

@@ -26,13 +26,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BolinkReply {
-  /** {@code state}: 1 success, 0 failure, other values as the endpoint documents. */
+  /**
+   * {@code state}: 1 success, 0 failure, other values as the endpoint documents.
+   *
+   * @return {@code state}: 1 success, 0 failure, other values as the endpoint documents
+   */
   public abstract int state();
 
-  /** {@code errmsg}, left out when {@code null}. */
+  /**
+   * {@code errmsg}, left out when {@code null}.
+   *
+   * @return {@code errmsg}, left out when {@code null}
+   */
   public abstract @Nullable String errmsg();
 
-  /** Further members: name → their JSON text, in order. */
+  /**
+   * Further members: name → their JSON text, in order.
+   *
+   * @return Further members: name → their JSON text, in order
+   */
   public abstract Map<String, String> members();
 
   /**
@@ -96,7 +108,11 @@ public abstract class BolinkReply {
     return new Builder().state(state()).errmsg(errmsg()).members(m).build();
   }
 
-  /** The JSON text sent back. */
+  /**
+   * The JSON text sent back.
+   *
+   * @return the JSON text sent back
+   */
   public final String json() {
     StringBuilder sb = new StringBuilder("{\"state\":").append(state());
     if (errmsg() != null) {

@@ -33,41 +33,91 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ChargingDiscountRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code platform_id} as sent (a number); set it with {@code platform(ChargingPlatform)} or as a code. */
+  /**
+   * {@code platform_id} as sent (a number); set it with {@code platform(ChargingPlatform)} or as a
+   * code.
+   *
+   * @return {@code platform_id} as sent (a number)
+   */
   public abstract String platformCode();
 
-  /** {@code platform_id} as a constant; {@link ChargingPlatform#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code platform_id} as a constant; {@link ChargingPlatform#UNKNOWN} for a code this SDK does
+   * not list.
+   *
+   * @return {@code platform_id} as a constant
+   */
   public final ChargingPlatform platform() {
     return ChargingPlatform.of(platformCode());
   }
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}.
+   *
+   * @return {@code car_number}
+   */
   public abstract String carNumber();
 
-  /** {@code start_charge_seq}: the charging order number. */
+  /**
+   * {@code start_charge_seq}: the charging order number.
+   *
+   * @return {@code start_charge_seq}: the charging order number
+   */
   public abstract String startChargeSeq();
 
-  /** {@code calculation_method} as sent (a number). */
+  /**
+   * {@code calculation_method} as sent (a number).
+   *
+   * @return {@code calculation_method} as sent (a number)
+   */
   public abstract String calculationMethodCode();
 
-  /** {@code calculation_method} as a constant. */
+  /**
+   * {@code calculation_method} as a constant.
+   *
+   * @return {@code calculation_method} as a constant
+   */
   public final CalculationMethod calculationMethod() {
     return CalculationMethod.of(calculationMethodCode());
   }
 
-  /** {@code duration}: the reduced parking time (unit not published by Bolink); required for {@link CalculationMethod#BY_DURATION}. */
+  /**
+   * {@code duration}: the reduced parking time (unit not published by Bolink); required for {@link
+   * CalculationMethod#BY_DURATION}.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code duration}: the reduced parking time (unit not published by Bolink), or {@code
+   *     null}
+   */
   public abstract @Nullable BigDecimal duration();
 
-  /** {@code reduce_amount}: yuan reduced; required for {@link CalculationMethod#BY_AMOUNT}. */
+  /**
+   * {@code reduce_amount}: yuan reduced; required for {@link CalculationMethod#BY_AMOUNT}.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code reduce_amount}: yuan reduced, or {@code null}
+   */
   public abstract @Nullable BigDecimal reduceYuan();
 
-  /** {@code out_time}. */
+  /**
+   * {@code out_time}.
+   *
+   * @return {@code out_time}
+   */
   public abstract Instant outTime();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -103,13 +153,23 @@ public abstract class ChargingDiscountRequest {
 
   /** Builder for {@link ChargingDiscountRequest}. */
   public static final class Builder extends ImmutableChargingDiscountRequest.Builder {
-    /** @param platform a listed platform @return this */
+    /**
+     *
+     *
+     * @param platform a listed platform
+     * @return this
+     */
     public Builder platform(ChargingPlatform platform) {
       platformCode(Validation.codeOf("platform", platform));
       return this;
     }
 
-    /** @param method how the reduction is computed @return this */
+    /**
+     *
+     *
+     * @param method how the reduction is computed
+     * @return this
+     */
     public Builder calculationMethod(CalculationMethod method) {
       calculationMethodCode(Validation.codeOf("calculationMethod", method));
       return this;

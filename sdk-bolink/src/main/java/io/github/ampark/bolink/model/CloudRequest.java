@@ -22,10 +22,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class CloudRequest {
-  /** {@code comid}: the car park. */
+  /**
+   * {@code comid}: the car park.
+   *
+   * @return {@code comid}: the car park
+   */
   public abstract String parkId();
 
-  /** The endpoint's fields, sent after {@code comid} and {@code union_id} in this order. */
+  /**
+   * The endpoint's fields, sent after {@code comid} and {@code union_id} in this order.
+   *
+   * @return the endpoint's fields, sent after {@code comid} and {@code union_id} in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

@@ -26,28 +26,61 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EntryOrderRequest {
-  /** {@code car_number}: the plate. */
+  /**
+   * {@code car_number}: the plate.
+   *
+   * @return {@code car_number}: the plate
+   */
   public abstract String carNumber();
 
-  /** {@code in_time}: sent as epoch seconds, between 1970 and 9999. */
+  /**
+   * {@code in_time}: sent as epoch seconds, between 1970 and 9999.
+   *
+   * @return {@code in_time}: sent as epoch seconds, between 1970 and 9999
+   */
   public abstract Instant inTime();
 
-  /** {@code order_id}: your order number for this stay. */
+  /**
+   * {@code order_id}: your order number for this stay.
+   *
+   * @return {@code order_id}: your order number for this stay
+   */
   public abstract String orderId();
 
-  /** {@code empty_plot}: free spaces left after the car entered. */
+  /**
+   * {@code empty_plot}: free spaces left after the car entered.
+   *
+   * @return {@code empty_plot}: free spaces left after the car entered
+   */
   public abstract int emptyPlot();
 
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code remark}: free remarks, sent as a JSON object; left out when empty. */
+  /**
+   * {@code remark}: free remarks, sent as a JSON object; left out when empty.
+   *
+   * @return {@code remark}: free remarks, sent as a JSON object
+   */
   public abstract Map<String, String> remark();
 
-  /** {@code inpark_img}: URL of the entry picture, optional. */
+  /**
+   * {@code inpark_img}: URL of the entry picture, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code inpark_img}: URL of the entry picture, optional, or {@code null}
+   */
   public abstract @Nullable String inParkImageUrl();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

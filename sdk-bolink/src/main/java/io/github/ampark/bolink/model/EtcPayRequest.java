@@ -29,48 +29,106 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EtcPayRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code order_id}. */
+  /**
+   * {@code order_id}.
+   *
+   * @return {@code order_id}
+   */
   public abstract String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}.
+   *
+   * @return {@code car_number}
+   */
   public abstract String carNumber();
 
-  /** {@code in_time}. */
+  /**
+   * {@code in_time}.
+   *
+   * @return {@code in_time}
+   */
   public abstract Instant inTime();
 
-  /** {@code out_time}. */
+  /**
+   * {@code out_time}.
+   *
+   * @return {@code out_time}
+   */
   public abstract Instant outTime();
 
-  /** {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines). */
+  /**
+   * {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines).
+   *
+   * @return {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines)
+   */
   public abstract String payTypeCode();
 
-  /** {@code pay_type} as a constant; {@link EtcPayType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code pay_type} as a constant; {@link EtcPayType#UNKNOWN} for a code this SDK does not list.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final EtcPayType payType() {
     return EtcPayType.of(payTypeCode());
   }
 
-  /** {@code empty_plot}, optional. */
+  /**
+   * {@code empty_plot}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code empty_plot}, optional, or {@code null}
+   */
   public abstract @Nullable Integer emptyPlot();
 
-  /** {@code total_original}: yuan before discounts. */
+  /**
+   * {@code total_original}: yuan before discounts.
+   *
+   * @return {@code total_original}: yuan before discounts
+   */
   public abstract BigDecimal totalOriginalYuan();
 
-  /** {@code total}: yuan to deduct. */
+  /**
+   * {@code total}: yuan to deduct.
+   *
+   * @return {@code total}: yuan to deduct
+   */
   public abstract BigDecimal totalYuan();
 
-  /** {@code out_channel_id}, optional. */
+  /**
+   * {@code out_channel_id}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code out_channel_id}, optional, or {@code null}
+   */
   public abstract @Nullable String outChannelId();
 
-  /** {@code license_color} as sent (a number), optional. */
+  /**
+   * {@code license_color} as sent (a number), optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code license_color} as sent (a number), optional, or {@code null}
+   */
   public abstract @Nullable String licenseColorCode();
 
-  /** {@code lane_no}: the lane, from Bolink's demo; optional. */
+  /**
+   * {@code lane_no}: the lane, from Bolink's demo; optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code lane_no}: the lane, from Bolink's demo, or {@code null}
+   */
   public abstract @Nullable String laneNo();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -100,13 +158,23 @@ public abstract class EtcPayRequest {
 
   /** Builder for {@link EtcPayRequest}. */
   public static final class Builder extends ImmutableEtcPayRequest.Builder {
-    /** @param payType a listed provider @return this */
+    /**
+     *
+     *
+     * @param payType a listed provider
+     * @return this
+     */
     public Builder payType(EtcPayType payType) {
       payTypeCode(Validation.codeOf("payType", payType));
       return this;
     }
 
-    /** @param color the plate colour @return this */
+    /**
+     *
+     *
+     * @param color the plate colour
+     * @return this
+     */
     public Builder licenseColor(LicenseColor color) {
       licenseColorCode(Validation.codeOf("licenseColor", color));
       return this;

@@ -32,57 +32,127 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ExitOrderRequest {
-  /** {@code park_id}: the car park's Bolink number. */
+  /**
+   * {@code park_id}: the car park's Bolink number.
+   *
+   * @return {@code park_id}: the car park's Bolink number
+   */
   public abstract String parkId();
 
-  /** {@code order_id}: your order number for this stay; the key the order is found by again. */
+  /**
+   * {@code order_id}: your order number for this stay; the key the order is found by again.
+   *
+   * @return {@code order_id}: your order number for this stay
+   */
   public abstract String orderId();
 
-  /** {@code car_number}: the plate, e.g. {@code 京A12345}. */
+  /**
+   * {@code car_number}: the plate, e.g. {@code 京A12345}.
+   *
+   * @return {@code car_number}: the plate, e.g. {@code 京A12345}
+   */
   public abstract String carNumber();
 
-  /** {@code in_time}, optional. */
+  /**
+   * {@code in_time}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code in_time}, optional, or {@code null}
+   */
   public abstract @Nullable Instant inTime();
 
-  /** {@code out_time}. */
+  /**
+   * {@code out_time}.
+   *
+   * @return {@code out_time}
+   */
   public abstract Instant outTime();
 
-  /** {@code pay_type} as sent, e.g. {@code cash}; set it with {@code payType(PayType)} or as a code. */
+  /**
+   * {@code pay_type} as sent, e.g. {@code cash}; set it with {@code payType(PayType)} or as a code.
+   *
+   * @return {@code pay_type} as sent, e.g. {@code cash}
+   */
   public abstract String payTypeCode();
 
-  /** {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final PayType payType() {
     return PayType.of(payTypeCode());
   }
 
-  /** {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to 99,999,999.99, two decimals at most). */
+  /**
+   * {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to
+   * 99,999,999.99, two decimals at most).
+   *
+   * @return {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to
+   *     99,999,999.99, two decimals at most)
+   */
   public abstract BigDecimal totalYuan();
 
-  /** {@code empty_plot}: free spaces left in the car park. */
+  /**
+   * {@code empty_plot}: free spaces left in the car park.
+   *
+   * @return {@code empty_plot}: free spaces left in the car park
+   */
   public abstract int emptyPlot();
 
-  /** {@code auth_code}: the driver's payment code, required for {@link PayType#SWEEPCODE}. */
+  /**
+   * {@code auth_code}: the driver's payment code, required for {@link PayType#SWEEPCODE}.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code auth_code}: the driver's payment code, required for {@link PayType#SWEEPCODE},
+   *     or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
-  /** {@code remark}: free remarks, sent as a JSON object; left out when empty. */
+  /**
+   * {@code remark}: free remarks, sent as a JSON object; left out when empty.
+   *
+   * @return {@code remark}: free remarks, sent as a JSON object
+   */
   public abstract Map<String, String> remark();
 
-  /** {@code outpark_img}: URL of the exit picture. */
+  /**
+   * {@code outpark_img}: URL of the exit picture.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code outpark_img}: URL of the exit picture, or {@code null}
+   */
   public abstract @Nullable String outParkImageUrl();
 
-  /** {@code out_channel_id}: the exit lane. */
+  /**
+   * {@code out_channel_id}: the exit lane. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code out_channel_id}: the exit lane, or {@code null}
+   */
   public abstract @Nullable String outChannelId();
 
-  /** {@code license_color} as sent (a number, e.g. {@code "4"}); optional. */
+  /**
+   * {@code license_color} as sent (a number, e.g. {@code "4"}); optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code license_color} as sent (a number, e.g. {@code "4"}), or {@code null}
+   */
   public abstract @Nullable String licenseColorCode();
 
-  /** {@code license_color} as a constant, or {@code null}. */
+  /**
+   * {@code license_color} as a constant, or {@code null}.
+   *
+   * @return {@code license_color} as a constant, or {@code null}
+   */
   public final @Nullable LicenseColor licenseColor() {
     return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());
   }
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -115,13 +185,23 @@ public abstract class ExitOrderRequest {
 
   /** Builder for {@link ExitOrderRequest}. */
   public static final class Builder extends ImmutableExitOrderRequest.Builder {
-    /** @param payType a listed pay type (not UNKNOWN) @return this */
+    /**
+     *
+     *
+     * @param payType a listed pay type (not UNKNOWN)
+     * @return this
+     */
     public Builder payType(PayType payType) {
       payTypeCode(Validation.codeOf("payType", payType));
       return this;
     }
 
-    /** @param color the plate colour @return this */
+    /**
+     *
+     *
+     * @param color the plate colour
+     * @return this
+     */
     public Builder licenseColor(LicenseColor color) {
       licenseColorCode(Validation.codeOf("licenseColor", color));
       return this;

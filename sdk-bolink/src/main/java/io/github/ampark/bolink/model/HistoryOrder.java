@@ -19,36 +19,80 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class HistoryOrder {
-  /** {@code order_id}. */
+  /**
+   * {@code order_id}. {@code null} when Bolink leaves it out.
+   *
+   * @return {@code order_id}, or {@code null}
+   */
   public abstract @Nullable String orderId();
 
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}. {@code null} when Bolink leaves it out.
+   *
+   * @return {@code park_id}, or {@code null}
+   */
   public abstract @Nullable String parkId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}. {@code null} when Bolink leaves it out.
+   *
+   * @return {@code car_number}, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code trade_no}: Bolink's payment number, for refunds. */
+  /**
+   * {@code trade_no}: Bolink's payment number, for refunds.
+   * {@code null} when Bolink leaves it out.
+   *
+   * @return {@code trade_no}: Bolink's payment number, for refunds, or {@code null}
+   */
   public abstract @Nullable String tradeNo();
 
-  /** {@code in_time}. */
+  /**
+   * {@code in_time}. {@code null} when Bolink leaves it out.
+   *
+   * @return {@code in_time}, or {@code null}
+   */
   public abstract @Nullable Instant inTime();
 
-  /** {@code out_time}. */
+  /**
+   * {@code out_time}. {@code null} when Bolink leaves it out.
+   *
+   * @return {@code out_time}, or {@code null}
+   */
   public abstract @Nullable Instant outTime();
 
-  /** {@code total} in yuan. */
+  /**
+   * {@code total} in yuan. {@code null} when Bolink leaves it out.
+   *
+   * @return {@code total} in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal totalYuan();
 
-  /** {@code pay_type} as received (see {@link PayType#of}). */
+  /**
+   * {@code pay_type} as received (see {@link PayType#of}).
+   * {@code null} when Bolink leaves it out.
+   *
+   * @return {@code pay_type} as received (see {@link PayType#of}), or {@code null}
+   */
   public abstract @Nullable String payTypeCode();
 
-  /** {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list, or none. */
+  /**
+   * {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list, or
+   * none.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final PayType payType() {
     return PayType.of(payTypeCode());
   }
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 

@@ -73,12 +73,20 @@ public final class JsonScalar {
     return new JsonScalar(Kind.BOOLEAN, Boolean.toString(flag));
   }
 
-  /** Whether it is sent as a JSON string. */
+  /**
+   * Whether it is sent as a JSON string.
+   *
+   * @return whether it is sent as a JSON string
+   */
   public boolean isText() {
     return kind == Kind.TEXT;
   }
 
-  /** The text, or the number or boolean as written. */
+  /**
+   * The text, or the number or boolean as written.
+   *
+   * @return the text, or the number or boolean as written
+   */
   public String value() {
     return value;
   }

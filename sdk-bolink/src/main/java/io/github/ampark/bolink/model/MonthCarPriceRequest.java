@@ -25,22 +25,46 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCarPriceRequest {
-  /** {@code comid}: the car park; its {@code ckey} signs the request. */
+  /**
+   * {@code comid}: the car park; its {@code ckey} signs the request.
+   *
+   * @return {@code comid}: the car park
+   */
   public abstract String parkId();
 
-  /** {@code start_time}: when the renewal starts (epoch seconds, as text). */
+  /**
+   * {@code start_time}: when the renewal starts (epoch seconds, as text).
+   *
+   * @return {@code start_time}: when the renewal starts (epoch seconds, as text)
+   */
   public abstract Instant startTime();
 
-  /** {@code card_id}. */
+  /**
+   * {@code card_id}.
+   *
+   * @return {@code card_id}
+   */
   public abstract String cardId();
 
-  /** {@code months}: how many months, 1 to 1200. */
+  /**
+   * {@code months}: how many months, 1 to 1200.
+   *
+   * @return {@code months}: how many months, 1 to 1200
+   */
   public abstract int months();
 
-  /** {@code pid}, as in the document's example. */
+  /**
+   * {@code pid}, as in the document's example.
+   *
+   * @return {@code pid}, as in the document's example
+   */
   public abstract String pid();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

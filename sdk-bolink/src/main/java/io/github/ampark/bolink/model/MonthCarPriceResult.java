@@ -17,19 +17,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCarPriceResult {
-  /** {@code price} in yuan, or {@code null}. */
+  /**
+   * {@code price} in yuan, or {@code null}.
+   *
+   * @return {@code price} in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal priceYuan();
 
-  /** {@code car_number}, or {@code null}. */
+  /**
+   * {@code car_number}, or {@code null}.
+   *
+   * @return {@code car_number}, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code card_id}, or {@code null}. */
+  /**
+   * {@code card_id}, or {@code null}.
+   *
+   * @return {@code card_id}, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** {@code message}, or {@code null}. */
+  /**
+   * {@code message}, or {@code null}.
+   *
+   * @return {@code message}, or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 

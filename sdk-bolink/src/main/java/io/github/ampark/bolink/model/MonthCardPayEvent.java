@@ -29,34 +29,74 @@ public abstract class MonthCardPayEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code trade_no}: your number from 3.3. */
+  /**
+   * {@code trade_no}: your number from 3.3.
+   *
+   * @return {@code trade_no}: your number from 3.3
+   */
   public abstract String tradeNo();
 
-  /** {@code card_id}, or {@code null}. */
+  /**
+   * {@code card_id}, or {@code null}.
+   *
+   * @return {@code card_id}, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** {@code amount} in yuan, or {@code null}. */
+  /**
+   * {@code amount} in yuan, or {@code null}.
+   *
+   * @return {@code amount} in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal amountYuan();
 
-  /** {@code arrive_money} in yuan, or {@code null}. */
+  /**
+   * {@code arrive_money} in yuan, or {@code null}.
+   *
+   * @return {@code arrive_money} in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal arriveYuan();
 
-  /** {@code fee} in yuan, or {@code null}. */
+  /**
+   * {@code fee} in yuan, or {@code null}.
+   *
+   * @return {@code fee} in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal feeYuan();
 
-  /** {@code state} as received (the payment's state), or {@code null}. */
+  /**
+   * {@code state} as received (the payment's state), or {@code null}.
+   *
+   * @return {@code state} as received (the payment's state), or {@code null}
+   */
   public abstract @Nullable String state();
 
-  /** {@code type} as received, or {@code null}. */
+  /**
+   * {@code type} as received, or {@code null}.
+   *
+   * @return {@code type} as received, or {@code null}
+   */
   public abstract @Nullable String type();
 
-  /** {@code out_trade_no}, or {@code null}. */
+  /**
+   * {@code out_trade_no}, or {@code null}.
+   *
+   * @return {@code out_trade_no}, or {@code null}
+   */
   public abstract @Nullable String outTradeNo();
 
-  /** {@code pay_time} as received (its format is not published), or {@code null}. */
+  /**
+   * {@code pay_time} as received (its format is not published), or {@code null}.
+   *
+   * @return {@code pay_time} as received (its format is not published), or {@code null}
+   */
   public abstract @Nullable String payTime();
 
-  /** {@code start_time} as received (its format is not published), or {@code null}. */
+  /**
+   * {@code start_time} as received (its format is not published), or {@code null}.
+   *
+   * @return {@code start_time} as received (its format is not published), or {@code null}
+   */
   public abstract @Nullable String startTime();
 
   /** @return {@code {"state":1,"trade_no":…}}, the acknowledgement a peer integration sends */

@@ -31,45 +31,98 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCardPayRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code amount}: yuan. */
+  /**
+   * {@code amount}: yuan.
+   *
+   * @return {@code amount}: yuan
+   */
   public abstract BigDecimal amountYuan();
 
-  /** {@code card_id}: the monthly card. */
+  /**
+   * {@code card_id}: the monthly card.
+   *
+   * @return {@code card_id}: the monthly card
+   */
   public abstract String cardId();
 
-  /** {@code trade_no}: your unique number, 16 to 32 digits; 4.3 finds the payment by it. */
+  /**
+   * {@code trade_no}: your unique number, 16 to 32 digits; 4.3 finds the payment by it.
+   *
+   * @return {@code trade_no}: your unique number, 16 to 32 digits
+   */
   public abstract String tradeNo();
 
-  /** {@code notify_url}: where Bolink reports the outcome, optional. */
+  /**
+   * {@code notify_url}: where Bolink reports the outcome, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code notify_url}: where Bolink reports the outcome, optional, or {@code null}
+   */
   public abstract @Nullable String notifyUrl();
 
-  /** {@code back_url}, optional. */
+  /**
+   * {@code back_url}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code back_url}, optional, or {@code null}
+   */
   public abstract @Nullable String backUrl();
 
-  /** {@code cancel_url}, optional. */
+  /**
+   * {@code cancel_url}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code cancel_url}, optional, or {@code null}
+   */
   public abstract @Nullable String cancelUrl();
 
-  /** {@code car_number}, optional. */
+  /**
+   * {@code car_number}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code car_number}, optional, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code attach}: sent as a JSON object, left out when empty. */
+  /**
+   * {@code attach}: sent as a JSON object, left out when empty.
+   *
+   * @return {@code attach}: sent as a JSON object, left out when empty
+   */
   public abstract Map<String, String> attach();
 
-  /** {@code pay_channel} as sent, e.g. {@code weixin}; open. */
+  /**
+   * {@code pay_channel} as sent, e.g. {@code weixin}; open.
+   *
+   * @return {@code pay_channel} as sent, e.g. {@code weixin}
+   */
   public abstract String channelCode();
 
-  /** {@code pay_channel} as a constant. */
+  /**
+   * {@code pay_channel} as a constant.
+   *
+   * @return {@code pay_channel} as a constant
+   */
   public final MonthCardChannel channel() {
     return MonthCardChannel.of(channelCode());
   }
 
-  /** {@code server_id}, optional. */
+  /**
+   * {@code server_id}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code server_id}, optional, or {@code null}
+   */
   public abstract @Nullable String serverId();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -96,7 +149,12 @@ public abstract class MonthCardPayRequest {
 
   /** Builder for {@link MonthCardPayRequest}. */
   public static final class Builder extends ImmutableMonthCardPayRequest.Builder {
-    /** @param channel the wallet @return this */
+    /**
+     *
+     *
+     * @param channel the wallet
+     * @return this
+     */
     public Builder channel(MonthCardChannel channel) {
       channelCode(Validation.codeOf("channel", channel));
       return this;

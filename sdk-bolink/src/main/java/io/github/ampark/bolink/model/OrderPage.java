@@ -15,13 +15,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class OrderPage {
-  /** {@code count}: orders matching the query, all pages together. */
+  /**
+   * {@code count}: orders matching the query, all pages together.
+   *
+   * @return {@code count}: orders matching the query, all pages together
+   */
   public abstract long count();
 
-  /** {@code page}: this page's number. */
+  /**
+   * {@code page}: this page's number.
+   *
+   * @return {@code page}: this page's number
+   */
   public abstract int page();
 
-  /** {@code data}: the orders on this page. */
+  /**
+   * {@code data}: the orders on this page.
+   *
+   * @return {@code data}: the orders on this page
+   */
   public abstract List<HistoryOrder> orders();
 
   /** @return a new builder */

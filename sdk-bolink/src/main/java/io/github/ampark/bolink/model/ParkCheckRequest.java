@@ -19,21 +19,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkCheckRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}.
+   *
+   * @return {@code car_number}
+   */
   public abstract String carNumber();
 
-  /** {@code license_color} as sent (a number); open: any code Bolink defines, optional. */
+  /**
+   * {@code license_color} as sent (a number); open: any code Bolink defines, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code license_color} as sent (a number), or {@code null}
+   */
   public abstract @Nullable String licenseColorCode();
 
-  /** {@code license_color} as a constant; {@link LicenseColor#UNKNOWN} for a code this SDK does not list ({@code null} when absent). */
+  /**
+   * {@code license_color} as a constant; {@link LicenseColor#UNKNOWN} for a code this SDK does not
+   * list ({@code null} when absent).
+   *
+   * @return {@code license_color} as a constant
+   */
   public final @Nullable LicenseColor licenseColor() {
     return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());
   }
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -51,7 +73,12 @@ public abstract class ParkCheckRequest {
 
   /** Builder for {@link ParkCheckRequest}. */
   public static final class Builder extends ImmutableParkCheckRequest.Builder {
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     *
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder licenseColor(LicenseColor value) {
       licenseColorCode(Validation.codeOf("licenseColor", value));
       return this;

@@ -15,16 +15,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkResult {
-  /** {@code park_id}, or {@code null}. */
+  /**
+   * {@code park_id}, or {@code null}.
+   *
+   * @return {@code park_id}, or {@code null}
+   */
   public abstract @Nullable String parkId();
 
-  /** {@code username}, or {@code null}. */
+  /**
+   * {@code username}, or {@code null}.
+   *
+   * @return {@code username}, or {@code null}
+   */
   public abstract @Nullable String username();
 
-  /** {@code errmsg}, or {@code null}. */
+  /**
+   * {@code errmsg}, or {@code null}.
+   *
+   * @return {@code errmsg}, or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 

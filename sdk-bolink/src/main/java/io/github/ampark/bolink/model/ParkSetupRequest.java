@@ -19,13 +19,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkSetupRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code nolience_config.is_verify}: whether plate-less cars need an SMS code. */
+  /**
+   * {@code nolience_config.is_verify}: whether plate-less cars need an SMS code.
+   *
+   * @return {@code nolience_config.is_verify}: whether plate-less cars need an SMS code
+   */
   public abstract boolean smsVerification();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

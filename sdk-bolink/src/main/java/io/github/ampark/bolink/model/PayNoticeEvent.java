@@ -27,18 +27,34 @@ public abstract class PayNoticeEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code type} as received (1 积分, 2 酒店, 3 充电), or {@code null}. */
+  /**
+   * {@code type} as received (1 积分, 2 酒店, 3 充电), or {@code null}.
+   *
+   * @return {@code type} as received (1 积分, 2 酒店, 3 充电), or {@code null}
+   */
   public abstract @Nullable String typeCode();
 
-  /** {@code plat_form_id} as a list of codes (a single value becomes a one-item list). */
+  /**
+   * {@code plat_form_id} as a list of codes (a single value becomes a one-item list).
+   *
+   * @return {@code plat_form_id} as a list of codes (a single value becomes a one-item list)
+   */
   public abstract List<String> platFormIds();
 
-  /** {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list.
+   *
+   * @return {@code type} as a constant
+   */
   public final PayNoticeType type() {
     return PayNoticeType.of(typeCode());
   }
 
-  /** {@code trade_no}, or {@code null}. */
+  /**
+   * {@code trade_no}, or {@code null}.
+   *
+   * @return {@code trade_no}, or {@code null}
+   */
   public final @Nullable String tradeNo() {
     return fields().get("trade_no");
   }

@@ -27,45 +27,101 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PayNoticeRequest {
-  /** {@code comid}: the car park. */
+  /**
+   * {@code comid}: the car park.
+   *
+   * @return {@code comid}: the car park
+   */
   public abstract String parkId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}.
+   *
+   * @return {@code car_number}
+   */
   public abstract String carNumber();
 
-  /** {@code type} as sent (a number); open: any code Bolink defines. */
+  /**
+   * {@code type} as sent (a number); open: any code Bolink defines.
+   *
+   * @return {@code type} as sent (a number)
+   */
   public abstract String typeCode();
 
-  /** {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list.
+   *
+   * @return {@code type} as a constant
+   */
   public final PayNoticeType type() {
     return PayNoticeType.of(typeCode());
   }
 
-  /** {@code order_id}. */
+  /**
+   * {@code order_id}.
+   *
+   * @return {@code order_id}
+   */
   public abstract String orderId();
 
-  /** {@code trade_no}. */
+  /**
+   * {@code trade_no}.
+   *
+   * @return {@code trade_no}
+   */
   public abstract String tradeNo();
 
-  /** {@code pay_time}. */
+  /**
+   * {@code pay_time}.
+   *
+   * @return {@code pay_time}
+   */
   public abstract Instant payTime();
 
-  /** {@code payable}: yuan due, optional. */
+  /**
+   * {@code payable}: yuan due, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code payable}: yuan due, optional, or {@code null}
+   */
   public abstract @Nullable BigDecimal payableYuan();
 
-  /** {@code act_total}: yuan actually paid, optional. */
+  /**
+   * {@code act_total}: yuan actually paid, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code act_total}: yuan actually paid, optional, or {@code null}
+   */
   public abstract @Nullable BigDecimal actTotalYuan();
 
-  /** {@code reduce_amount}: yuan reduced, optional. */
+  /**
+   * {@code reduce_amount}: yuan reduced, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code reduce_amount}: yuan reduced, optional, or {@code null}
+   */
   public abstract @Nullable BigDecimal reduceYuan();
 
-  /** {@code deduction_money}: yuan deducted (e.g. by points), optional. */
+  /**
+   * {@code deduction_money}: yuan deducted (e.g. by points), optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code deduction_money}: yuan deducted (e.g. by points), optional, or {@code null}
+   */
   public abstract @Nullable BigDecimal deductionYuan();
 
-  /** {@code deduction_time}: minutes deducted, optional. */
+  /**
+   * {@code deduction_time}: minutes deducted, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code deduction_time}: minutes deducted, optional, or {@code null}
+   */
   public abstract @Nullable Long deductionMinutes();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -101,7 +157,12 @@ public abstract class PayNoticeRequest {
 
   /** Builder for {@link PayNoticeRequest}. */
   public static final class Builder extends ImmutablePayNoticeRequest.Builder {
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     *
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder type(PayNoticeType value) {
       typeCode(Validation.codeOf("type", value));
       return this;

@@ -28,57 +28,127 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PaymentRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code trade_no}: your unique payment number; {@code queryOrderState} finds it again. */
+  /**
+   * {@code trade_no}: your unique payment number; {@code queryOrderState} finds it again.
+   *
+   * @return {@code trade_no}: your unique payment number
+   */
   public abstract String tradeNo();
 
-  /** {@code amount}: yuan, more than zero. */
+  /**
+   * {@code amount}: yuan, more than zero.
+   *
+   * @return {@code amount}: yuan, more than zero
+   */
   public abstract BigDecimal amountYuan();
 
-  /** {@code title}: what the driver sees. */
+  /**
+   * {@code title}: what the driver sees.
+   *
+   * @return {@code title}: what the driver sees
+   */
   public abstract String title();
 
-  /** {@code pay_type} as sent (a number); open: any code Bolink defines. */
+  /**
+   * {@code pay_type} as sent (a number); open: any code Bolink defines.
+   *
+   * @return {@code pay_type} as sent (a number)
+   */
   public abstract String methodCode();
 
-  /** {@code pay_type} as a constant; {@link PaymentMethod#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code pay_type} as a constant; {@link PaymentMethod#UNKNOWN} for a code this SDK does not
+   * list.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final PaymentMethod method() {
     return PaymentMethod.of(methodCode());
   }
 
-  /** {@code channel} as sent; open: any code Bolink defines. */
+  /**
+   * {@code channel} as sent; open: any code Bolink defines.
+   *
+   * @return {@code channel} as sent
+   */
   public abstract String channelCode();
 
-  /** {@code channel} as a constant; {@link PaymentChannel#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code channel} as a constant; {@link PaymentChannel#UNKNOWN} for a code this SDK does not
+   * list.
+   *
+   * @return {@code channel} as a constant
+   */
   public final PaymentChannel channel() {
     return PaymentChannel.of(channelCode());
   }
 
-  /** {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}. */
+  /**
+   * {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code auth_code}: the driver's payment code, required for {@link
+   *     PaymentMethod#SCANNER}, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
-  /** {@code order_id}: the parking order paid for. */
+  /**
+   * {@code order_id}: the parking order paid for.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code order_id}: the parking order paid for, or {@code null}
+   */
   public abstract @Nullable String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code car_number}, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code wx_open_id}. */
+  /**
+   * {@code wx_open_id}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code wx_open_id}, or {@code null}
+   */
   public abstract @Nullable String wxOpenId();
 
-  /** {@code wx_app_id}. */
+  /**
+   * {@code wx_app_id}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code wx_app_id}, or {@code null}
+   */
   public abstract @Nullable String wxAppId();
 
-  /** {@code callback_url}: where the driver's browser goes afterwards. */
+  /**
+   * {@code callback_url}: where the driver's browser goes afterwards.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code callback_url}: where the driver's browser goes afterwards, or {@code null}
+   */
   public abstract @Nullable String callbackUrl();
 
-  /** {@code in_time}. */
+  /**
+   * {@code in_time}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code in_time}, or {@code null}
+   */
   public abstract @Nullable Instant inTime();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -106,12 +176,22 @@ public abstract class PaymentRequest {
 
   /** Builder for {@link PaymentRequest}. */
   public static final class Builder extends ImmutablePaymentRequest.Builder {
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     *
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder channel(PaymentChannel value) {
       channelCode(Validation.codeOf("channel", value));
       return this;
     }
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     *
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder method(PaymentMethod value) {
       methodCode(Validation.codeOf("method", value));
       return this;

@@ -26,7 +26,11 @@ public abstract class PrepayOrderEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code trade_no}, or {@code null}. */
+  /**
+   * {@code trade_no}, or {@code null}.
+   *
+   * @return {@code trade_no}, or {@code null}
+   */
   public final @Nullable String tradeNo() {
     return fields().get("trade_no");
   }

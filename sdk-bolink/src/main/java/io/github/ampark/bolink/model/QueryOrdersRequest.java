@@ -32,34 +32,66 @@ public abstract class QueryOrdersRequest {
   /** Largest page Bolink serves. */
   public static final int MAX_SIZE = 100;
 
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code park_id}, or {@code null}
+   */
   public abstract @Nullable String parkId();
 
-  /** {@code order_id}. */
+  /**
+   * {@code order_id}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code order_id}, or {@code null}
+   */
   public abstract @Nullable String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code car_number}, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code start_time}. */
+  /**
+   * {@code start_time}.
+   *
+   * @return {@code start_time}
+   */
   public abstract Instant startTime();
 
-  /** {@code end_time}. */
+  /**
+   * {@code end_time}.
+   *
+   * @return {@code end_time}
+   */
   public abstract Instant endTime();
 
-  /** {@code page}, from 1 (default 1). */
+  /**
+   * {@code page}, from 1 (default 1).
+   *
+   * @return {@code page}, from 1 (default 1)
+   */
   @Value.Default
   public int page() {
     return 1;
   }
 
-  /** {@code size}, 1 to 100 (default 20). */
+  /**
+   * {@code size}, 1 to 100 (default 20).
+   *
+   * @return {@code size}, 1 to 100 (default 20)
+   */
   @Value.Default
   public int size() {
     return 20;
   }
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

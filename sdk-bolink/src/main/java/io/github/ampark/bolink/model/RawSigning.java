@@ -75,17 +75,29 @@ public final class RawSigning {
     return new RawSigning(Family.APPLET_ORDER_EXTRA_INFO, UnionIdPlacement.NONE, null);
   }
 
-  /** The family. */
+  /**
+   * The family.
+   *
+   * @return the family
+   */
   public Family family() {
     return family;
   }
 
-  /** Where {@code union_id} goes (family A). */
+  /**
+   * Where {@code union_id} goes (family A).
+   *
+   * @return where {@code union_id} goes (family A)
+   */
   public UnionIdPlacement placement() {
     return placement;
   }
 
-  /** The park whose key signs (family B), else {@code null}. */
+  /**
+   * The park whose key signs (family B), else {@code null}.
+   *
+   * @return the park whose key signs (family B), else {@code null}
+   */
   public @Nullable String parkId() {
     return parkId;
   }

@@ -26,25 +26,53 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RedPacketChangeRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code order_id}. */
+  /**
+   * {@code order_id}.
+   *
+   * @return {@code order_id}
+   */
   public abstract String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * {@code car_number}.
+   *
+   * @return {@code car_number}
+   */
   public abstract String carNumber();
 
-  /** {@code trade_no}: your unique number for this change, 16 to 28 characters. */
+  /**
+   * {@code trade_no}: your unique number for this change, 16 to 28 characters.
+   *
+   * @return {@code trade_no}: your unique number for this change, 16 to 28 characters
+   */
   public abstract String tradeNo();
 
-  /** {@code amount}: 1 to 100 yuan. */
+  /**
+   * {@code amount}: 1 to 100 yuan.
+   *
+   * @return {@code amount}: 1 to 100 yuan
+   */
   public abstract BigDecimal amountYuan();
 
-  /** {@code notify_url}: where Bolink reports the outcome. */
+  /**
+   * {@code notify_url}: where Bolink reports the outcome.
+   *
+   * @return {@code notify_url}: where Bolink reports the outcome
+   */
   public abstract String notifyUrl();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

@@ -14,7 +14,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RedPacketChangeResult {
-  /** {@code data.url}. */
+  /**
+   * {@code data.url}.
+   *
+   * @return {@code data.url}
+   */
   public abstract String url();
 
   /** @return a new builder */

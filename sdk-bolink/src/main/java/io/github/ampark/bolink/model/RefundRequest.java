@@ -31,25 +31,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RefundRequest {
-  /** {@code park_id}. */
+  /**
+   * {@code park_id}.
+   *
+   * @return {@code park_id}
+   */
   public abstract String parkId();
 
-  /** {@code trade_no}: Bolink's number of the payment to refund. */
+  /**
+   * {@code trade_no}: Bolink's number of the payment to refund.
+   *
+   * @return {@code trade_no}: Bolink's number of the payment to refund
+   */
   public abstract String tradeNo();
 
-  /** {@code end_time}. */
+  /**
+   * {@code end_time}.
+   *
+   * @return {@code end_time}
+   */
   public abstract Instant endTime();
 
-  /** {@code refund_money}: yuan to refund, more than zero. */
+  /**
+   * {@code refund_money}: yuan to refund, more than zero.
+   *
+   * @return {@code refund_money}: yuan to refund, more than zero
+   */
   public abstract BigDecimal refundYuan();
 
-  /** {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional. */
+  /**
+   * {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional, or
+   *     {@code null}
+   */
   public abstract @Nullable BigDecimal subsidyCancelYuan();
 
-  /** {@code refund_reason}, optional. */
+  /**
+   * {@code refund_reason}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code refund_reason}, optional, or {@code null}
+   */
   public abstract @Nullable String refundReason();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check

@@ -26,7 +26,11 @@ public abstract class VerifyCodeEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code mobile}, or {@code null} (name as in Bolink's examples). */
+  /**
+   * {@code mobile}, or {@code null} (name as in Bolink's examples).
+   *
+   * @return {@code mobile}, or {@code null} (name as in Bolink's examples)
+   */
   public final @Nullable String mobile() {
     return fields().get("mobile");
   }

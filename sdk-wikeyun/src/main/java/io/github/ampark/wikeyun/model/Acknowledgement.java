@@ -20,16 +20,36 @@ import org.immutables.value.Value;
 public abstract class Acknowledgement {
   Acknowledgement() {}
 
-  /** The envelope's {@code msg}, e.g. "编辑成功". */
+  /**
+   * The envelope's {@code msg}, e.g. "编辑成功".
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the envelope's {@code msg}, e.g. "编辑成功", or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** The envelope's {@code data} when it is a string; empty for no data or an object such as {@code {}}. */
+  /**
+   * The envelope's {@code data} when it is a string; empty for no data or an object such as {@code
+   * {}}.
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the envelope's {@code data} when it is a string, or {@code null}
+   */
   public abstract @Nullable String detail();
 
-  /** The envelope's {@code time} (Unix seconds). */
+  /**
+   * The envelope's {@code time} (Unix seconds).
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the envelope's {@code time} (Unix seconds), or {@code null}
+   */
   public abstract @Nullable Instant serverTime();
 
-  /** A new builder (for tests of your own code). */
+  /**
+   * A new builder (for tests of your own code).
+   *
+   * @return a new builder (for tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -29,12 +29,20 @@ public abstract class AddCardRequest implements CardDetails {
     Rules.extraFields(extraFields(), "store_id", "card_num", "province", "city", "type", "remark", "user_ext");
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -25,6 +25,10 @@ public abstract class CancelOrderRequest {
   /**
    * The platform order numbers to cancel, at least one, as the platform issued them (non-blank, at
    * most 128 characters, no control characters, no comma: commas separate them on the wire).
+   *
+   * @return the platform order numbers to cancel, at least one, as the platform issued them
+   *     (non-blank, at most 128 characters, no control characters, no comma: commas separate them
+   *     on the wire)
    */
   public abstract List<String> orderNumbers();
 
@@ -32,6 +36,9 @@ public abstract class CancelOrderRequest {
    * Fields the vendor's documents do not list, sent (and signed) after {@code order_number} in the
    * order you added them; empty by default. Names: at most 128 characters, not a documented or
    * system field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after {@code order_number}
+   *     in the order you added them
    */
   public abstract Map<String, String> extraFields();
 
@@ -57,7 +64,11 @@ public abstract class CancelOrderRequest {
     return builder().addAllOrderNumbers(Arrays.asList(Checks.notNull("orderNumbers", orderNumbers))).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

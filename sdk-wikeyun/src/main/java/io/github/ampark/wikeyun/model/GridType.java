@@ -50,7 +50,11 @@ public enum GridType implements CodedEnum {
     return type.code;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The vendor's code; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the vendor's code
+   */
   @Override
   public @Nullable String code() {
     return code;

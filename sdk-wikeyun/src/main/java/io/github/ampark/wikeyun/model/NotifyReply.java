@@ -23,13 +23,27 @@ import org.immutables.value.Value;
 public abstract class NotifyReply {
   NotifyReply() {}
 
-  /** Whether the callback was handled and Wikeyun should stop sending it. */
+  /**
+   * Whether the callback was handled and Wikeyun should stop sending it.
+   *
+   * @return whether the callback was handled and Wikeyun should stop sending it
+   */
   public abstract boolean acknowledged();
 
-  /** Why it was not handled (for your logs; never sent to Wikeyun), if it was not. */
+  /**
+   * Why it was not handled (for your logs; never sent to Wikeyun), if it was not.
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return why it was not handled (for your logs; never sent to Wikeyun), if it was not, or {@code
+   *     null}
+   */
   public abstract @Nullable String reason();
 
-  /** Handled: acknowledge with {@code success}. */
+  /**
+   * Handled: acknowledge with {@code success}.
+   *
+   * @return Handled: acknowledge with {@code success}
+   */
   public static NotifyReply success() {
     return builder().acknowledged(true).build();
   }
@@ -44,7 +58,11 @@ public abstract class NotifyReply {
     return builder().acknowledged(false).reason(reason).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,34 +21,64 @@ import org.immutables.value.Value;
 public abstract class OrderStatusEvent {
   OrderStatusEvent() {}
 
-  /** The order as Wikeyun confirms it. */
+  /**
+   * The order as Wikeyun confirms it.
+   *
+   * @return the order as Wikeyun confirms it
+   */
   public abstract PowerOrder order();
 
-  /** The status code the callback itself carried ({@code status}, a string or a number on the wire), if any. */
+  /**
+   * The status code the callback itself carried ({@code status}, a string or a number on the wire),
+   * if any.
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the status code the callback itself carried ({@code status}, a string or a number on
+   *     the wire), if any, or {@code null}
+   */
   public abstract @Nullable String reportedStatusCode();
 
   /**
    * The failure reason the callback carried ({@code failReason}), if any. The Go SDK describes it
    * as not always accurate; prefer {@code order().failureReason()}.
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the failure reason the callback carried ({@code failReason}), if any, or {@code null}
    */
   public abstract @Nullable String reportedFailReason();
 
-  /** Your order number. */
+  /**
+   * Your order number.
+   *
+   * @return your order number
+   */
   public String orderNo() {
     return order().orderNo();
   }
 
-  /** The platform's order number. */
+  /**
+   * The platform's order number.
+   *
+   * @return the platform's order number
+   */
   public String orderNumber() {
     return order().orderNumber();
   }
 
-  /** The confirmed status. */
+  /**
+   * The confirmed status.
+   *
+   * @return the confirmed status
+   */
   public OrderStatus status() {
     return order().status();
   }
 
-  /** The status the callback claimed; may lag behind or differ from {@link #status()}. */
+  /**
+   * The status the callback claimed; may lag behind or differ from {@link #status()}.
+   *
+   * @return the status the callback claimed
+   */
   public OrderStatus reportedStatus() {
     return OrderStatus.of(reportedStatusCode());
   }
@@ -56,12 +86,19 @@ public abstract class OrderStatusEvent {
   /**
    * The identity of this event for duplicate detection: order number and confirmed status, e.g.
    * {@code wikeyun:power:T202401010001:status:2}.
+   *
+   * @return the identity of this event for duplicate detection: order number and confirmed status,
+   *     e.g. {@code wikeyun:power:T202401010001:status:2}
    */
   public String eventKey() {
     return "wikeyun:power:" + orderNo() + ":status:" + order().statusCode().trim();
   }
 
-  /** A new builder (for tests of your own code). */
+  /**
+   * A new builder (for tests of your own code).
+   *
+   * @return a new builder (for tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,25 +21,48 @@ import org.immutables.value.Value;
 public abstract class PushOrderResult {
   PushOrderResult() {}
 
-  /** Your order number, as sent. */
+  /**
+   * Your order number, as sent.
+   *
+   * @return your order number, as sent
+   */
   public abstract String orderNo();
 
-  /** The platform's order number ({@code order_number}). */
+  /**
+   * The platform's order number ({@code order_number}).
+   *
+   * @return the platform's order number
+   */
   public abstract String orderNumber();
 
   /**
    * The order as {@code queryOrder} found it when the push answer was lost and the client
    * reconciled instead of sending again (its {@code order_no}, amount and card matched this
    * request); empty when Wikeyun answered the push itself.
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the order as {@code queryOrder} found it when the push answer was lost and the client
+   *     reconciled instead of sending again (its {@code order_no}, amount and card matched this
+   *     request), or {@code null}
    */
   public abstract @Nullable PowerOrder existingOrder();
 
-  /** Whether this result comes from reconciling an ambiguous failure ({@link #existingOrder()} is set). */
+  /**
+   * Whether this result comes from reconciling an ambiguous failure ({@link #existingOrder()} is
+   * set).
+   *
+   * @return whether this result comes from reconciling an ambiguous failure ({@link
+   *     #existingOrder()} is set)
+   */
   public boolean reconciled() {
     return existingOrder() != null;
   }
 
-  /** A new builder (for tests of your own code). */
+  /**
+   * A new builder (for tests of your own code).
+   *
+   * @return a new builder (for tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

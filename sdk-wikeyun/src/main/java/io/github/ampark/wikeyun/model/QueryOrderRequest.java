@@ -26,16 +26,32 @@ import org.immutables.value.Value;
 public abstract class QueryOrderRequest {
   QueryOrderRequest() {}
 
-  /** Your order number ({@code order_no}), or empty when querying by {@link #orderNumber()}. */
+  /**
+   * Your order number ({@code order_no}), or empty when querying by {@link #orderNumber()}.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return your order number ({@code order_no}), or empty when querying by {@link #orderNumber()},
+   *     or {@code null}
+   */
   public abstract @Nullable String orderNo();
 
-  /** The platform's order number ({@code order_number}), or empty when querying by {@link #orderNo()}. */
+  /**
+   * The platform's order number ({@code order_number}), or empty when querying by {@link
+   * #orderNo()}.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the platform's order number ({@code order_number}), or empty when querying by {@link
+   *     #orderNo()}, or {@code null}
+   */
   public abstract @Nullable String orderNumber();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
    * order you added them; empty by default. Names: at most 128 characters, not a documented or
    * system field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after the documented ones
+   *     in the order you added them
    */
   public abstract Map<String, String> extraFields();
 
@@ -71,7 +87,11 @@ public abstract class QueryOrderRequest {
     return builder().orderNumber(Rules.identifier("orderNumber", orderNumber)).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,7 +43,11 @@ public enum RechargeType implements CodedEnum {
     return type.code;
   }
 
-  /** The wire code, {@code "0"} or {@code "1"}; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The wire code, {@code "0"} or {@code "1"}; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the wire code, {@code "0"} or {@code "1"}
+   */
   @Override
   public @Nullable String code() {
     return code;
