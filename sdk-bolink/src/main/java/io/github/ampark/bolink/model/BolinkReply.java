@@ -27,9 +27,9 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class BolinkReply {
   /**
-   * {@code state}: 1 success, 0 failure, other values as the endpoint documents.
+   * The outcome ({@code state}): 1 success, 0 failure, other values as the endpoint documents.
    *
-   * @return {@code state}: 1 success, 0 failure, other values as the endpoint documents
+   * @return the outcome code (1 success, 0 failure)
    */
   public abstract int state();
 

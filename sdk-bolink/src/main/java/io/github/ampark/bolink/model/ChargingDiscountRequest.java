@@ -34,9 +34,9 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ChargingDiscountRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
@@ -59,16 +59,16 @@ public abstract class ChargingDiscountRequest {
   }
 
   /**
-   * {@code car_number}.
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
    *
-   * @return {@code car_number}
+   * @return the licence plate
    */
   public abstract String carNumber();
 
   /**
-   * {@code start_charge_seq}: the charging order number.
+   * The charging order number ({@code start_charge_seq}).
    *
-   * @return {@code start_charge_seq}: the charging order number
+   * @return the charging order number
    */
   public abstract String startChargeSeq();
 
@@ -89,27 +89,26 @@ public abstract class ChargingDiscountRequest {
   }
 
   /**
-   * {@code duration}: the reduced parking time (unit not published by Bolink); required for {@link
-   * CalculationMethod#BY_DURATION}.
-   * Optional: {@code null} (the default) leaves it out.
+   * The reduced parking time (unit not published by Bolink); {@code duration} on the wire; required
+   * for {@link CalculationMethod#BY_DURATION}. Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code duration}: the reduced parking time (unit not published by Bolink), or {@code
+   * @return the reduced parking time (unit not published by Bolink), or {@code
    *     null}
    */
   public abstract @Nullable BigDecimal duration();
 
   /**
-   * {@code reduce_amount}: yuan reduced; required for {@link CalculationMethod#BY_AMOUNT}.
-   * Optional: {@code null} (the default) leaves it out.
+   * The amount reduced, in yuan ({@code reduce_amount}); required for {@link
+   * CalculationMethod#BY_AMOUNT}. Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code reduce_amount}: yuan reduced, or {@code null}
+   * @return the amount reduced, or {@code null}, in yuan
    */
   public abstract @Nullable BigDecimal reduceYuan();
 
   /**
-   * {@code out_time}.
+   * When the car left ({@code out_time}); sent as epoch seconds.
    *
-   * @return {@code out_time}
+   * @return when the car left
    */
   public abstract Instant outTime();
 

@@ -23,9 +23,9 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class CloudRequest {
   /**
-   * {@code comid}: the car park.
+   * The car park ({@code comid}).
    *
-   * @return {@code comid}: the car park
+   * @return the car park
    */
   public abstract String parkId();
 

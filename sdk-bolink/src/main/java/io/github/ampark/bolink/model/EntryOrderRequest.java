@@ -27,52 +27,52 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class EntryOrderRequest {
   /**
-   * {@code car_number}: the plate.
+   * The plate ({@code car_number}).
    *
-   * @return {@code car_number}: the plate
+   * @return the plate
    */
   public abstract String carNumber();
 
   /**
-   * {@code in_time}: sent as epoch seconds, between 1970 and 9999.
+   * When the car entered ({@code in_time}); sent as epoch seconds, between 1970 and 9999.
    *
-   * @return {@code in_time}: sent as epoch seconds, between 1970 and 9999
+   * @return when the car entered
    */
   public abstract Instant inTime();
 
   /**
-   * {@code order_id}: your order number for this stay.
+   * Your order number for this stay ({@code order_id}).
    *
-   * @return {@code order_id}: your order number for this stay
+   * @return your order number for this stay
    */
   public abstract String orderId();
 
   /**
-   * {@code empty_plot}: free spaces left after the car entered.
+   * Free spaces left after the car entered ({@code empty_plot}).
    *
-   * @return {@code empty_plot}: free spaces left after the car entered
+   * @return free spaces left after the car entered
    */
   public abstract int emptyPlot();
 
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code remark}: free remarks, sent as a JSON object; left out when empty.
+   * Free remarks, sent as a JSON object ({@code remark}); left out when empty.
    *
-   * @return {@code remark}: free remarks, sent as a JSON object
+   * @return free remarks, sent as a JSON object
    */
   public abstract Map<String, String> remark();
 
   /**
-   * {@code inpark_img}: URL of the entry picture, optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * URL of the entry picture ({@code inpark_img}). Optional: {@code null} (the default) leaves it
+   * out.
    *
-   * @return {@code inpark_img}: URL of the entry picture, optional, or {@code null}
+   * @return URL of the entry picture, optional, or {@code null}
    */
   public abstract @Nullable String inParkImageUrl();
 

@@ -30,37 +30,37 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class EtcPayRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code order_id}.
+   * Your order number of the stay ({@code order_id}), as uploaded at entry.
    *
-   * @return {@code order_id}
+   * @return your order number of the stay
    */
   public abstract String orderId();
 
   /**
-   * {@code car_number}.
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
    *
-   * @return {@code car_number}
+   * @return the licence plate
    */
   public abstract String carNumber();
 
   /**
-   * {@code in_time}.
+   * When the car entered ({@code in_time}); sent as epoch seconds.
    *
-   * @return {@code in_time}
+   * @return when the car entered
    */
   public abstract Instant inTime();
 
   /**
-   * {@code out_time}.
+   * When the car left ({@code out_time}); sent as epoch seconds.
    *
-   * @return {@code out_time}
+   * @return when the car left
    */
   public abstract Instant outTime();
 
@@ -88,16 +88,16 @@ public abstract class EtcPayRequest {
   public abstract @Nullable Integer emptyPlot();
 
   /**
-   * {@code total_original}: yuan before discounts.
+   * The amount before discounts, in yuan ({@code total_original}).
    *
-   * @return {@code total_original}: yuan before discounts
+   * @return the amount before discounts, in yuan
    */
   public abstract BigDecimal totalOriginalYuan();
 
   /**
-   * {@code total}: yuan to deduct.
+   * The amount to deduct, in yuan ({@code total}).
    *
-   * @return {@code total}: yuan to deduct
+   * @return the amount to deduct, in yuan
    */
   public abstract BigDecimal totalYuan();
 
@@ -117,10 +117,10 @@ public abstract class EtcPayRequest {
   public abstract @Nullable String licenseColorCode();
 
   /**
-   * {@code lane_no}: the lane, from Bolink's demo; optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * The lane, from Bolink's demo ({@code lane_no}). Optional: {@code null} (the default)
+   * leaves it out.
    *
-   * @return {@code lane_no}: the lane, from Bolink's demo, or {@code null}
+   * @return the lane, from Bolink's demo, or {@code null}
    */
   public abstract @Nullable String laneNo();
 

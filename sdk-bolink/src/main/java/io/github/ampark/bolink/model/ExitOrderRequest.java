@@ -33,23 +33,23 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ExitOrderRequest {
   /**
-   * {@code park_id}: the car park's Bolink number.
+   * The car park's Bolink number ({@code park_id}).
    *
-   * @return {@code park_id}: the car park's Bolink number
+   * @return the car park's Bolink number
    */
   public abstract String parkId();
 
   /**
-   * {@code order_id}: your order number for this stay; the key the order is found by again.
+   * Your order number for this stay ({@code order_id}); the key the order is found by again.
    *
-   * @return {@code order_id}: your order number for this stay
+   * @return your order number for this stay
    */
   public abstract String orderId();
 
   /**
-   * {@code car_number}: the plate, e.g. {@code 京A12345}.
+   * The plate, e.g. {@code 京A12345} ({@code car_number}).
    *
-   * @return {@code car_number}: the plate, e.g. {@code 京A12345}
+   * @return the plate, e.g. {@code 京A12345}
    */
   public abstract String carNumber();
 
@@ -61,9 +61,9 @@ public abstract class ExitOrderRequest {
   public abstract @Nullable Instant inTime();
 
   /**
-   * {@code out_time}.
+   * When the car left ({@code out_time}); sent as epoch seconds.
    *
-   * @return {@code out_time}
+   * @return when the car left
    */
   public abstract Instant outTime();
 
@@ -84,50 +84,50 @@ public abstract class ExitOrderRequest {
   }
 
   /**
-   * {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to
-   * 99,999,999.99, two decimals at most).
+   * The amount paid at the exit, excluding prepaid and reduced amounts (0 to 99,999,999.99, two
+   * decimals at most), in yuan ({@code total}).
    *
-   * @return {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to
+   * @return the amount paid at the exit, excluding prepaid and reduced amounts (0 to, in yuan
    *     99,999,999.99, two decimals at most)
    */
   public abstract BigDecimal totalYuan();
 
   /**
-   * {@code empty_plot}: free spaces left in the car park.
+   * Free spaces left in the car park ({@code empty_plot}).
    *
-   * @return {@code empty_plot}: free spaces left in the car park
+   * @return free spaces left in the car park
    */
   public abstract int emptyPlot();
 
   /**
-   * {@code auth_code}: the driver's payment code, required for {@link PayType#SWEEPCODE}.
+   * The driver's payment code, required for {@link PayType#SWEEPCODE} ({@code auth_code}).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code auth_code}: the driver's payment code, required for {@link PayType#SWEEPCODE},
+   * @return the driver's payment code, required for {@link PayType#SWEEPCODE},
    *     or {@code null}
    */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
   /**
-   * {@code remark}: free remarks, sent as a JSON object; left out when empty.
+   * Free remarks, sent as a JSON object ({@code remark}); left out when empty.
    *
-   * @return {@code remark}: free remarks, sent as a JSON object
+   * @return free remarks, sent as a JSON object
    */
   public abstract Map<String, String> remark();
 
   /**
-   * {@code outpark_img}: URL of the exit picture.
-   * Optional: {@code null} (the default) leaves it out.
+   * URL of the exit picture ({@code outpark_img}). Optional: {@code null} (the default) leaves it
+   * out.
    *
-   * @return {@code outpark_img}: URL of the exit picture, or {@code null}
+   * @return URL of the exit picture, or {@code null}
    */
   public abstract @Nullable String outParkImageUrl();
 
   /**
-   * {@code out_channel_id}: the exit lane. Optional: {@code null} (the default) leaves it out.
+   * The exit lane ({@code out_channel_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code out_channel_id}: the exit lane, or {@code null}
+   * @return the exit lane, or {@code null}
    */
   public abstract @Nullable String outChannelId();
 

@@ -41,10 +41,10 @@ public abstract class HistoryOrder {
   public abstract @Nullable String carNumber();
 
   /**
-   * {@code trade_no}: Bolink's payment number, for refunds.
-   * {@code null} when Bolink leaves it out.
+   * Bolink's payment number, for refunds ({@code trade_no}). {@code null} when Bolink leaves it
+   * out.
    *
-   * @return {@code trade_no}: Bolink's payment number, for refunds, or {@code null}
+   * @return Bolink's payment number, for refunds, or {@code null}
    */
   public abstract @Nullable String tradeNo();
 

@@ -26,30 +26,30 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class MonthCarPriceRequest {
   /**
-   * {@code comid}: the car park; its {@code ckey} signs the request.
+   * The car park ({@code comid}); its {@code ckey} signs the request.
    *
-   * @return {@code comid}: the car park
+   * @return the car park
    */
   public abstract String parkId();
 
   /**
-   * {@code start_time}: when the renewal starts (epoch seconds, as text).
+   * When the renewal starts (epoch seconds, as text); {@code start_time} on the wire.
    *
-   * @return {@code start_time}: when the renewal starts (epoch seconds, as text)
+   * @return when the renewal starts (epoch seconds, as text)
    */
   public abstract Instant startTime();
 
   /**
-   * {@code card_id}.
+   * The monthly card's id ({@code card_id}).
    *
-   * @return {@code card_id}
+   * @return the monthly card's id
    */
   public abstract String cardId();
 
   /**
-   * {@code months}: how many months, 1 to 1200.
+   * How many months, 1 to 1200 ({@code months}).
    *
-   * @return {@code months}: how many months, 1 to 1200
+   * @return how many months, 1 to 1200
    */
   public abstract int months();
 

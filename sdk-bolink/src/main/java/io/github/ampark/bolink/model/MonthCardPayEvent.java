@@ -30,9 +30,9 @@ public abstract class MonthCardPayEvent implements BolinkEvent {
   public abstract Map<String, String> fields();
 
   /**
-   * {@code trade_no}: your number from 3.3.
+   * Your number from 3.3 ({@code trade_no}).
    *
-   * @return {@code trade_no}: your number from 3.3
+   * @return your number from 3.3
    */
   public abstract String tradeNo();
 

@@ -32,38 +32,38 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class MonthCardPayRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code amount}: yuan.
+   * The amount to pay, in yuan ({@code amount}).
    *
-   * @return {@code amount}: yuan
+   * @return the amount to pay, in yuan
    */
   public abstract BigDecimal amountYuan();
 
   /**
-   * {@code card_id}: the monthly card.
+   * The monthly card ({@code card_id}).
    *
-   * @return {@code card_id}: the monthly card
+   * @return the monthly card
    */
   public abstract String cardId();
 
   /**
-   * {@code trade_no}: your unique number, 16 to 32 digits; 4.3 finds the payment by it.
+   * Your unique number, 16 to 32 digits ({@code trade_no}); 4.3 finds the payment by it.
    *
-   * @return {@code trade_no}: your unique number, 16 to 32 digits
+   * @return your unique number, 16 to 32 digits
    */
   public abstract String tradeNo();
 
   /**
-   * {@code notify_url}: where Bolink reports the outcome, optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * Where Bolink reports the outcome ({@code notify_url}). Optional: {@code null} (the default)
+   * leaves it out.
    *
-   * @return {@code notify_url}: where Bolink reports the outcome, optional, or {@code null}
+   * @return where Bolink reports the outcome, optional, or {@code null}
    */
   public abstract @Nullable String notifyUrl();
 
@@ -89,9 +89,10 @@ public abstract class MonthCardPayRequest {
   public abstract @Nullable String carNumber();
 
   /**
-   * {@code attach}: sent as a JSON object, left out when empty.
+   * Your data passed back with the payment's outcome ({@code attach}); sent as a JSON object, left
+   * out when empty.
    *
-   * @return {@code attach}: sent as a JSON object, left out when empty
+   * @return your data passed back with the outcome
    */
   public abstract Map<String, String> attach();
 

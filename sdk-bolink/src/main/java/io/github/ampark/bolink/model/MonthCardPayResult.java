@@ -17,9 +17,9 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class MonthCardPayResult {
   /**
-   * {@code trade_no}.
+   * The trade number of this payment ({@code trade_no}), as Bolink answered it.
    *
-   * @return {@code trade_no}
+   * @return the trade number of this payment
    */
   public abstract String tradeNo();
 

@@ -16,23 +16,23 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class OrderPage {
   /**
-   * {@code count}: orders matching the query, all pages together.
+   * Orders matching the query, all pages together ({@code count}).
    *
-   * @return {@code count}: orders matching the query, all pages together
+   * @return orders matching the query, all pages together
    */
   public abstract long count();
 
   /**
-   * {@code page}: this page's number.
+   * This page's number ({@code page}).
    *
-   * @return {@code page}: this page's number
+   * @return this page's number
    */
   public abstract int page();
 
   /**
-   * {@code data}: the orders on this page.
+   * The orders on this page ({@code data}).
    *
-   * @return {@code data}: the orders on this page
+   * @return the orders on this page
    */
   public abstract List<HistoryOrder> orders();
 

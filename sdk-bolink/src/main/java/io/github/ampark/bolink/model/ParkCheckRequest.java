@@ -20,16 +20,16 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ParkCheckRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code car_number}.
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
    *
-   * @return {@code car_number}
+   * @return the licence plate
    */
   public abstract String carNumber();
 

@@ -34,16 +34,16 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ParkInfoRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code name}.
+   * The car park's name ({@code name}).
    *
-   * @return {@code name}
+   * @return the car park's name
    */
   public abstract String name();
 
@@ -69,48 +69,46 @@ public abstract class ParkInfoRequest {
   public abstract @Nullable String mobile();
 
   /**
-   * {@code lng}: longitude, sent as plain text.
-   * Optional: {@code null} (the default) leaves it out.
+   * Longitude, sent as plain text ({@code lng}). Optional: {@code null} (the default) leaves it
+   * out.
    *
-   * @return {@code lng}: longitude, sent as plain text, or {@code null}
+   * @return longitude, sent as plain text, or {@code null}
    */
   public abstract @Nullable BigDecimal lng();
 
   /**
-   * {@code city_id}: the city code, e.g. 110000.
-   * Optional: {@code null} (the default) leaves it out.
+   * The city code, e.g. 110000 ({@code city_id}). Optional: {@code null} (the default) leaves it
+   * out.
    *
-   * @return {@code city_id}: the city code, e.g. 110000, or {@code null}
+   * @return the city code, e.g. 110000, or {@code null}
    */
   public abstract @Nullable Long cityId();
 
   /**
-   * {@code lat}: latitude, sent as plain text.
-   * Optional: {@code null} (the default) leaves it out.
+   * Latitude, sent as plain text ({@code lat}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code lat}: latitude, sent as plain text, or {@code null}
+   * @return latitude, sent as plain text, or {@code null}
    */
   public abstract @Nullable BigDecimal lat();
 
   /**
-   * {@code total_plot}: spaces in all. Optional: {@code null} (the default) leaves it out.
+   * Spaces in all ({@code total_plot}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code total_plot}: spaces in all, or {@code null}
+   * @return spaces in all, or {@code null}
    */
   public abstract @Nullable Integer totalPlot();
 
   /**
-   * {@code empty_plot}: free spaces now. Optional: {@code null} (the default) leaves it out.
+   * Free spaces now ({@code empty_plot}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code empty_plot}: free spaces now, or {@code null}
+   * @return free spaces now, or {@code null}
    */
   public abstract @Nullable Integer emptyPlot();
 
   /**
-   * {@code price_desc}: the tariff in words.
-   * Optional: {@code null} (the default) leaves it out.
+   * The tariff in words ({@code price_desc}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code price_desc}: the tariff in words, or {@code null}
+   * @return the tariff in words, or {@code null}
    */
   public abstract @Nullable String priceDesc();
 
@@ -122,10 +120,10 @@ public abstract class ParkInfoRequest {
   public abstract @Nullable String remark();
 
   /**
-   * {@code rand}: a random text the example carries; left out when not set.
-   * Optional: {@code null} (the default) leaves it out.
+   * A random text the example carries ({@code rand}); left out when not set. Optional: {@code null}
+   * (the default) leaves it out.
    *
-   * @return {@code rand}: a random text the example carries, or {@code null}
+   * @return a random text the example carries, or {@code null}
    */
   public abstract @Nullable String rand();
 

@@ -20,9 +20,9 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ParkSetupRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 

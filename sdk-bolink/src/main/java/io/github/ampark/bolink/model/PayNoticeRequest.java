@@ -28,16 +28,16 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class PayNoticeRequest {
   /**
-   * {@code comid}: the car park.
+   * The car park ({@code comid}).
    *
-   * @return {@code comid}: the car park
+   * @return the car park
    */
   public abstract String parkId();
 
   /**
-   * {@code car_number}.
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
    *
-   * @return {@code car_number}
+   * @return the licence plate
    */
   public abstract String carNumber();
 
@@ -58,62 +58,62 @@ public abstract class PayNoticeRequest {
   }
 
   /**
-   * {@code order_id}.
+   * Your order number of the stay ({@code order_id}), as uploaded at entry.
    *
-   * @return {@code order_id}
+   * @return your order number of the stay
    */
   public abstract String orderId();
 
   /**
-   * {@code trade_no}.
+   * The payment's trade number ({@code trade_no}).
    *
-   * @return {@code trade_no}
+   * @return the payment's trade number
    */
   public abstract String tradeNo();
 
   /**
-   * {@code pay_time}.
+   * When the driver paid ({@code pay_time}); sent as epoch seconds.
    *
-   * @return {@code pay_time}
+   * @return when the driver paid
    */
   public abstract Instant payTime();
 
   /**
-   * {@code payable}: yuan due, optional. Optional: {@code null} (the default) leaves it out.
+   * The amount due, in yuan ({@code payable}). Optional: {@code null} (the default)
+   * leaves it out.
    *
-   * @return {@code payable}: yuan due, optional, or {@code null}
+   * @return the amount due, optional, or {@code null}, in yuan
    */
   public abstract @Nullable BigDecimal payableYuan();
 
   /**
-   * {@code act_total}: yuan actually paid, optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * The amount actually paid, in yuan ({@code act_total}). Optional: {@code null} (the
+   * default) leaves it out.
    *
-   * @return {@code act_total}: yuan actually paid, optional, or {@code null}
+   * @return the amount actually paid, optional, or {@code null}, in yuan
    */
   public abstract @Nullable BigDecimal actTotalYuan();
 
   /**
-   * {@code reduce_amount}: yuan reduced, optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * The amount reduced, in yuan ({@code reduce_amount}). Optional: {@code null} (the
+   * default) leaves it out.
    *
-   * @return {@code reduce_amount}: yuan reduced, optional, or {@code null}
+   * @return the amount reduced, optional, or {@code null}, in yuan
    */
   public abstract @Nullable BigDecimal reduceYuan();
 
   /**
-   * {@code deduction_money}: yuan deducted (e.g. by points), optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * The amount deducted (e.g. by points), in yuan ({@code deduction_money}). Optional:
+   * {@code null} (the default) leaves it out.
    *
-   * @return {@code deduction_money}: yuan deducted (e.g. by points), optional, or {@code null}
+   * @return the amount deducted (e.g. by points), optional, or {@code null}, in yuan
    */
   public abstract @Nullable BigDecimal deductionYuan();
 
   /**
-   * {@code deduction_time}: minutes deducted, optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * Minutes deducted ({@code deduction_time}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code deduction_time}: minutes deducted, optional, or {@code null}
+   * @return minutes deducted, optional, or {@code null}
    */
   public abstract @Nullable Long deductionMinutes();
 

@@ -29,30 +29,30 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class PaymentRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code trade_no}: your unique payment number; {@code queryOrderState} finds it again.
+   * Your unique payment number ({@code trade_no}); {@code queryOrderState} finds it again.
    *
-   * @return {@code trade_no}: your unique payment number
+   * @return your unique payment number
    */
   public abstract String tradeNo();
 
   /**
-   * {@code amount}: yuan, more than zero.
+   * The amount to pay, in yuan, more than zero ({@code amount}).
    *
-   * @return {@code amount}: yuan, more than zero
+   * @return the amount to pay, in yuan
    */
   public abstract BigDecimal amountYuan();
 
   /**
-   * {@code title}: what the driver sees.
+   * What the driver sees ({@code title}).
    *
-   * @return {@code title}: what the driver sees
+   * @return what the driver sees
    */
   public abstract String title();
 
@@ -91,20 +91,20 @@ public abstract class PaymentRequest {
   }
 
   /**
-   * {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}.
+   * The driver's payment code, required for {@link PaymentMethod#SCANNER} ({@code auth_code}).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code auth_code}: the driver's payment code, required for {@link
+   * @return the driver's payment code, required for {@link
    *     PaymentMethod#SCANNER}, or {@code null}
    */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
   /**
-   * {@code order_id}: the parking order paid for.
-   * Optional: {@code null} (the default) leaves it out.
+   * The parking order paid for ({@code order_id}). Optional: {@code null} (the default) leaves it
+   * out.
    *
-   * @return {@code order_id}: the parking order paid for, or {@code null}
+   * @return the parking order paid for, or {@code null}
    */
   public abstract @Nullable String orderId();
 
@@ -130,10 +130,10 @@ public abstract class PaymentRequest {
   public abstract @Nullable String wxAppId();
 
   /**
-   * {@code callback_url}: where the driver's browser goes afterwards.
-   * Optional: {@code null} (the default) leaves it out.
+   * Where the driver's browser goes afterwards ({@code callback_url}). Optional: {@code null} (the
+   * default) leaves it out.
    *
-   * @return {@code callback_url}: where the driver's browser goes afterwards, or {@code null}
+   * @return where the driver's browser goes afterwards, or {@code null}
    */
   public abstract @Nullable String callbackUrl();
 

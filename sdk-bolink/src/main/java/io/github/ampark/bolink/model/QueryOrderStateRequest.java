@@ -23,16 +23,16 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class QueryOrderStateRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code trade_no}: the payment's number (yours, as sent with the payment).
+   * The payment's number (yours, as sent with the payment); {@code trade_no} on the wire.
    *
-   * @return {@code trade_no}: the payment's number (yours, as sent with the payment)
+   * @return the payment's number (yours, as sent with the payment)
    */
   public abstract String tradeNo();
 

@@ -54,16 +54,17 @@ public abstract class QueryOrdersRequest {
   public abstract @Nullable String carNumber();
 
   /**
-   * {@code start_time}.
+   * The start of the time range ({@code start_time}); sent as epoch seconds. The range spans at
+   * most one natural month.
    *
-   * @return {@code start_time}
+   * @return the start of the time range
    */
   public abstract Instant startTime();
 
   /**
-   * {@code end_time}.
+   * The end of the time range ({@code end_time}); sent as epoch seconds.
    *
-   * @return {@code end_time}
+   * @return the end of the time range
    */
   public abstract Instant endTime();
 

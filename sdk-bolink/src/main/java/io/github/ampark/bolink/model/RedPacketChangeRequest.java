@@ -27,44 +27,44 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class RedPacketChangeRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code order_id}.
+   * Your order number of the stay ({@code order_id}), as uploaded at entry.
    *
-   * @return {@code order_id}
+   * @return your order number of the stay
    */
   public abstract String orderId();
 
   /**
-   * {@code car_number}.
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
    *
-   * @return {@code car_number}
+   * @return the licence plate
    */
   public abstract String carNumber();
 
   /**
-   * {@code trade_no}: your unique number for this change, 16 to 28 characters.
+   * Your unique number for this change, 16 to 28 characters ({@code trade_no}).
    *
-   * @return {@code trade_no}: your unique number for this change, 16 to 28 characters
+   * @return your unique number for this change, 16 to 28 characters
    */
   public abstract String tradeNo();
 
   /**
-   * {@code amount}: 1 to 100 yuan.
+   * The amount of the red packet, 1 to 100 yuan ({@code amount}).
    *
-   * @return {@code amount}: 1 to 100 yuan
+   * @return the amount of the red packet, in yuan
    */
   public abstract BigDecimal amountYuan();
 
   /**
-   * {@code notify_url}: where Bolink reports the outcome.
+   * Where Bolink reports the outcome ({@code notify_url}).
    *
-   * @return {@code notify_url}: where Bolink reports the outcome
+   * @return where Bolink reports the outcome
    */
   public abstract String notifyUrl();
 

@@ -32,38 +32,38 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class RefundRequest {
   /**
-   * {@code park_id}.
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
    *
-   * @return {@code park_id}
+   * @return the car park's id
    */
   public abstract String parkId();
 
   /**
-   * {@code trade_no}: Bolink's number of the payment to refund.
+   * Bolink's number of the payment to refund ({@code trade_no}).
    *
-   * @return {@code trade_no}: Bolink's number of the payment to refund
+   * @return Bolink's number of the payment to refund
    */
   public abstract String tradeNo();
 
   /**
-   * {@code end_time}.
+   * The end of the paid order ({@code end_time}); sent as epoch seconds, as Bolink's demo sends it.
    *
-   * @return {@code end_time}
+   * @return the end of the paid order
    */
   public abstract Instant endTime();
 
   /**
-   * {@code refund_money}: yuan to refund, more than zero.
+   * The amount to refund, more than zero, in yuan ({@code refund_money}).
    *
-   * @return {@code refund_money}: yuan to refund, more than zero
+   * @return the amount to refund, more than zero, in yuan
    */
   public abstract BigDecimal refundYuan();
 
   /**
-   * {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional.
-   * Optional: {@code null} (the default) leaves it out.
+   * The amount of subsidy withdrawn with the refund, in yuan ({@code
+   * subsidy_cancel_money}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional, or
+   * @return the amount of subsidy withdrawn with the refund, optional, or, in yuan
    *     {@code null}
    */
   public abstract @Nullable BigDecimal subsidyCancelYuan();
