@@ -98,7 +98,11 @@ public final class FourPyunCallbacks {
     this.signReplies = b.signReplies;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code FourPyunCallbacks} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -380,7 +384,10 @@ public final class FourPyunCallbacks {
     private Builder() {}
 
     /**
+     * Sets how the gateway key is chosen per call (for example per park), when your parks do not
+     * share one key.
      *
+     * Sets the one gateway key of all your parks.
      *
      * @param key the one gateway key of all your parks
      * @return this
@@ -403,7 +410,9 @@ public final class FourPyunCallbacks {
     }
 
     /**
+     * Sets the app id that openapi pushes must name: a push with another {@code app_id} is refused.
      *
+     * Sets the secret openapi pushes are signed with.
      *
      * @param appSecret the secret openapi pushes are signed with
      * @return this
@@ -425,7 +434,10 @@ public final class FourPyunCallbacks {
     }
 
     /**
+     * Sets whether gateway replies carry {@code service}, {@code version}, {@code charset} and
+     * {@code sign}, as P云's payment-result document shows.
      *
+     * Sets where seen notifications are remembered (default: in memory, 10,000 for 24 h).
      *
      * @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h)
      * @return this
@@ -446,7 +458,11 @@ public final class FourPyunCallbacks {
       return this;
     }
 
-    /** @return the callbacks */
+    /**
+     * Builds the callbacks.
+     *
+     * @return the callbacks
+     */
     public FourPyunCallbacks build() {
       return new FourPyunCallbacks(this);
     }

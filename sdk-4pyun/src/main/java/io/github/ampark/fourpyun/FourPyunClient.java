@@ -76,7 +76,11 @@ public final class FourPyunClient implements AutoCloseable {
     this.energy = new FourPyunEnergy(service, requests);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code FourPyunClient} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -196,7 +200,7 @@ public final class FourPyunClient implements AutoCloseable {
     private Builder() {}
 
     /**
-     *
+     * Sets the park's (or app's) signing secret.
      *
      * @param appSecret the park's (or app's) signing secret
      * @return this
@@ -207,7 +211,7 @@ public final class FourPyunClient implements AutoCloseable {
     }
 
     /**
-     *
+     * Sets the P云 app id ({@code app_id}).
      *
      * @param appId the P云 app id ({@code app_id})
      * @return this
@@ -230,7 +234,10 @@ public final class FourPyunClient implements AutoCloseable {
     }
 
     /**
+     * Sets which P云 gateway the client talks to: production (the default) or test. A base URL set
+     * on the builder overrides it.
      *
+     * Sets the park UUID used when a request names none.
      *
      * @param parkUuid the park UUID used when a request names none
      * @return this
@@ -252,6 +259,8 @@ public final class FourPyunClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client, after checking the settings.
+     *
      * @return the client
      * @throws ValidationException if the app secret is missing, or an api type is set without an app id
      */

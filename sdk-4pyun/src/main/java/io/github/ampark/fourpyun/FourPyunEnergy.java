@@ -39,7 +39,8 @@ public final class FourPyunEnergy {
   }
 
   /**
-   *
+   * Does the same as {@link #replenish(ReplenishRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the session
    * @return the receipt, eventually
@@ -60,7 +61,8 @@ public final class FourPyunEnergy {
   }
 
   /**
-   *
+   * Does the same as {@link #syncDevice(EnergyDevice)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param device the device
    * @return the receipt, eventually
@@ -81,7 +83,8 @@ public final class FourPyunEnergy {
   }
 
   /**
-   *
+   * Does the same as {@link #syncReplenishment(Replenishment)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
    *
    * @param replenishment the session
    * @return the receipt, eventually

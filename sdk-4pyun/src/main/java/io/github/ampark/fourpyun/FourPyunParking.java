@@ -46,7 +46,8 @@ public final class FourPyunParking {
   }
 
   /**
-   *
+   * Does the same as {@link #enter(EnterRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the entry
    * @return the receipt, eventually; see {@link #enter}
@@ -66,7 +67,8 @@ public final class FourPyunParking {
   }
 
   /**
-   *
+   * Does the same as {@link #preEnter(PreEnterRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the car and gate
    * @return the decision, eventually
@@ -87,7 +89,8 @@ public final class FourPyunParking {
   }
 
   /**
-   *
+   * Does the same as {@link #leave(LeaveRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the exit
    * @return the receipt, eventually
@@ -108,7 +111,8 @@ public final class FourPyunParking {
   }
 
   /**
-   *
+   * Does the same as {@link #release(ReleaseRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the release
    * @return the receipt, eventually
@@ -128,7 +132,8 @@ public final class FourPyunParking {
   }
 
   /**
-   *
+   * Does the same as {@link #update(UpdateRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the correction
    * @return the receipt, eventually

@@ -61,7 +61,8 @@ public final class FourPyunPayments {
   }
 
   /**
-   *
+   * Does the same as {@link #prepay(PrepayRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the charge
    * @return the outcome, eventually; see {@link #prepay}
@@ -133,6 +134,9 @@ public final class FourPyunPayments {
   }
 
   /**
+   * Looks up a contactless charge by its order number ({@code pay_partner}) in a given park; use it
+   * after {@code prepay} ended in an unknown outcome.
+   *
    * Looks up a charge of the client's default park by its {@code pay_partner} ({@code GET
    * parking/internal/payment}; SAFE).
    *
@@ -153,7 +157,8 @@ public final class FourPyunPayments {
   }
 
   /**
-   *
+   * Does the same as {@link #paymentStatus(String)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param payPartner the charge's order number
    * @return its state, eventually
@@ -163,7 +168,8 @@ public final class FourPyunPayments {
   }
 
   /**
-   *
+   * Does the same as {@link #paymentStatus(String, String)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param parkUuid the park, or {@code null}
    * @param payPartner the charge's order number
@@ -185,7 +191,9 @@ public final class FourPyunPayments {
   }
 
   /**
-   *
+   * Does the same as {@link #syncMerchantCouponGrant(CouponGrantSync)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
    *
    * @param sync the report
    * @return the receipt, eventually

@@ -108,7 +108,8 @@ public final class FourPyunSyncs {
   }
 
   /**
-   *
+   * Does the same as {@link #sendVips(SyncBatch)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param batch rows and flag
    * @return the receipt, eventually
@@ -128,7 +129,8 @@ public final class FourPyunSyncs {
   }
 
   /**
-   *
+   * Does the same as {@link #sendVipRenewals(SyncBatch)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param batch rows and flag
    * @return the receipt, eventually
@@ -148,7 +150,8 @@ public final class FourPyunSyncs {
   }
 
   /**
-   *
+   * Does the same as {@link #sendBlacklist(SyncBatch)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param batch rows and flag
    * @return the receipt, eventually

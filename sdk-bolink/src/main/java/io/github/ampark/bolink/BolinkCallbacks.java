@@ -58,7 +58,11 @@ public final class BolinkCallbacks {
     this.guard = guard;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BolinkCallbacks} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -137,7 +141,7 @@ public final class BolinkCallbacks {
     private Builder() {}
 
     /**
-     *
+     * Sets the vendor key callbacks are signed with (never logged).
      *
      * @param ukey the vendor key callbacks are signed with (never logged)
      * @return this
@@ -148,7 +152,7 @@ public final class BolinkCallbacks {
     }
 
     /**
-     *
+     * Sets where handled notifications are remembered (default in memory, per JVM).
      *
      * @param guard where handled notifications are remembered (default in memory, per JVM)
      * @return this
@@ -158,7 +162,11 @@ public final class BolinkCallbacks {
       return this;
     }
 
-    /** @return the verifier */
+    /**
+     * Builds the verifier.
+     *
+     * @return the verifier
+     */
     public BolinkCallbacks build() {
       if (signer == null) {
         throw new ValidationException("ukey", "is required");

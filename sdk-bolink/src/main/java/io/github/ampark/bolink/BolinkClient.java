@@ -56,7 +56,11 @@ public final class BolinkClient implements AutoCloseable {
     this.raw = new BolinkRaw(ctx);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BolinkClient} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -145,7 +149,7 @@ public final class BolinkClient implements AutoCloseable {
     private Builder() {}
 
     /**
-     *
+     * Sets your vendor number ({@code union_id}), e.g. {@code 200666}.
      *
      * @param unionId your vendor number ({@code union_id}), e.g. {@code 200666}
      * @return this
@@ -157,7 +161,7 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     *
+     * Sets the vendor key issued with your {@code union_id} (never logged).
      *
      * @param ukey the vendor key issued with your {@code union_id} (never logged)
      * @return this
@@ -168,6 +172,9 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
+     * Sets which Bolink host the client talks to: {@link BolinkEnvironment#PRODUCTION} (the
+     * default) or the test host. A base URL set on the builder overrides it.
+     *
      * Adds a park for the cloud open API.
      *
      * @param parkId the park's number ({@code comid} / {@code park_id})
@@ -191,7 +198,7 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     *
+     * Sets the union API host instead of the environment's (e.g. a fake).
      *
      * @param url the union API host instead of the environment's (e.g. a fake)
      * @return this
@@ -202,7 +209,7 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     *
+     * Sets the cloud host instead of the environment's.
      *
      * @param url the cloud host instead of the environment's
      * @return this
@@ -225,6 +232,9 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
+     * Sets how every {@code /zld/openservice/*} endpoint is sent (default {@link
+     * OpenServiceTransport#CLOUD_BASE64_CKEY}; see that type for why).
+     *
      * @param transport how every {@code /zld/openservice/*} endpoint is sent (default {@link
      *     OpenServiceTransport#CLOUD_BASE64_CKEY}; see that type for why)
      * @return this
@@ -235,6 +245,9 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
+     * Sets how 3.11 {@code uploaddurationinfo} alone is sent (default: {@link
+     * #openServiceTransport}).
+     *
      * @param transport how 3.11 {@code uploaddurationinfo} alone is sent (default: {@link
      *     #openServiceTransport})
      * @return this
@@ -245,6 +258,12 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
+     * Sets what {@code exitOrder} does when, after a lost answer, a well-formed 4.1 answer says
+     * Bolink has no such order: {@link IfAbsent#THROW} (default) throws an {@link
+     * io.github.ampark.core.OutcomeUnknownException} with {@code absenceReported()}; {@link
+     * IfAbsent#RESEND} asks again after {@code reconcileSettleDelay} and sends once more only if
+     * the second answer agrees, all within the call deadline.
+     *
      * @param ifAbsent what {@code exitOrder} does when, after a lost answer, a well-formed 4.1 answer
      *     says Bolink has no such order: {@link IfAbsent#THROW} (default) throws an {@link
      *     io.github.ampark.core.OutcomeUnknownException} with {@code absenceReported()}; {@link
@@ -258,6 +277,8 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client, after checking the settings.
+     *
      * @return the client
      * @throws ValidationException if {@code unionId} or {@code ukey} is missing
      */

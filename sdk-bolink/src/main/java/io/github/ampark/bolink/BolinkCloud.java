@@ -38,7 +38,8 @@ public final class BolinkCloud {
   }
 
   /**
-   *
+   * Reports a charging session's parking discount (3.11 {@code uploaddurationinfo}). Never resent
+   * once it may have reached Bolink.
    *
    * @param request the discount (3.11 {@code uploaddurationinfo})
    * @return the acknowledgement
@@ -48,7 +49,12 @@ public final class BolinkCloud {
   }
 
   /**
+   * Tells Bolink about a payment or reduction made outside it, for a car in the park ({@code
+   * paynoticetopark}). Never resent once it may have reached Bolink.
    *
+   * Does the same as {@link #uploadChargingDiscount(ChargingDiscountRequest)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
    *
    * @param request the discount
    * @return the acknowledgement, eventually
@@ -74,7 +80,11 @@ public final class BolinkCloud {
   }
 
   /**
+   * Asks the cloud host what renewing a monthly card costs ({@code getmonthcarprice}). A question:
+   * retried on transient failures.
    *
+   * Does the same as {@link #payNoticeToPark(PayNoticeRequest)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the notice
    * @return the acknowledgement, eventually
@@ -100,7 +110,11 @@ public final class BolinkCloud {
   }
 
   /**
+   * Sends a park's {@code outpark} call to the cloud host. Never resent once it may have reached
+   * Bolink.
    *
+   * Does the same as {@link #monthCarPrice(MonthCarPriceRequest)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the question
    * @return the price, eventually
@@ -126,7 +140,11 @@ public final class BolinkCloud {
   }
 
   /**
+   * Sends a park's {@code prepayorder} call to the cloud host. Never resent once it may have
+   * reached Bolink.
    *
+   * Does the same as {@link #outPark(CloudRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the park and fields
    * @return the acknowledgement, eventually
@@ -151,7 +169,8 @@ public final class BolinkCloud {
   }
 
   /**
-   *
+   * Does the same as {@link #prepayOrder(CloudRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the park and fields
    * @return the acknowledgement, eventually

@@ -41,7 +41,8 @@ public final class BolinkOrders {
   }
 
   /**
-   *
+   * Uploads a car's entry (3.1 提交停车进场纪录). Never resent once it may have reached Bolink: no query
+   * finds an in-park order by key.
    *
    * @param request the entry (3.1 {@code /unionapi/neworder/addorder})
    * @return the acknowledgement
@@ -51,7 +52,8 @@ public final class BolinkOrders {
   }
 
   /**
-   *
+   * Does the same as {@link #entryOrder(EntryOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the entry
    * @return the acknowledgement, eventually
@@ -78,7 +80,11 @@ public final class BolinkOrders {
   }
 
   /**
+   * Searches orders of a time range of at most one natural month (4.1 查询), one page at a time. A
+   * question: retried on transient failures.
    *
+   * Does the same as {@link #exitOrder(ExitOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the exit
    * @return the acknowledgement, eventually
@@ -107,7 +113,8 @@ public final class BolinkOrders {
   }
 
   /**
-   *
+   * Does the same as {@link #queryOrders(QueryOrdersRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the search
    * @return one page, eventually
@@ -134,7 +141,11 @@ public final class BolinkOrders {
   }
 
   /**
+   * Asks the state of a payment by its {@code trade_no} (4.3 订单状态查询). A question: retried on
+   * transient failures.
    *
+   * Does the same as {@link #refund(RefundRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the refund
    * @return the acknowledgement, eventually
@@ -159,7 +170,9 @@ public final class BolinkOrders {
   }
 
   /**
-   *
+   * Does the same as {@link #queryOrderState(QueryOrderStateRequest)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
    *
    * @param request the question
    * @return the answer, eventually

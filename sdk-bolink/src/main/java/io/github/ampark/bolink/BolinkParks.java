@@ -33,7 +33,7 @@ public final class BolinkParks {
   }
 
   /**
-   *
+   * Publishes a car park to Bolink (2.1 发布车场). Never resent once it may have reached Bolink.
    *
    * @param request the park (2.1 {@code /unionapi/newpark/addpark})
    * @return Bolink's answer
@@ -43,7 +43,10 @@ public final class BolinkParks {
   }
 
   /**
+   * Updates a published park (2.2). Sets absolute values, so it is retried on transient failures.
    *
+   * Does the same as {@link #addPark(ParkInfoRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the park
    * @return Bolink's answer, eventually
@@ -68,7 +71,11 @@ public final class BolinkParks {
   }
 
   /**
+   * Asks Bolink whether a car may enter ({@code park_check}). A question: retried on transient
+   * failures.
    *
+   * Does the same as {@link #updatePark(ParkInfoRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the park
    * @return Bolink's answer, eventually
@@ -93,7 +100,11 @@ public final class BolinkParks {
   }
 
   /**
+   * Sets a park's plate-less entry option (2.5). Sets an absolute value, so it is retried on
+   * transient failures.
    *
+   * Does the same as {@link #parkCheck(ParkCheckRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the car
    * @return the verdict, eventually
@@ -118,7 +129,8 @@ public final class BolinkParks {
   }
 
   /**
-   *
+   * Does the same as {@link #parkSetup(ParkSetupRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the setting
    * @return the acknowledgement, eventually

@@ -43,7 +43,8 @@ public final class BolinkPayments {
   }
 
   /**
-   *
+   * Takes a parking-fee payment ({@code bolinkparkpay}). Keyed by {@code trade_no}: after a lost
+   * answer, 4.3 is asked instead of paying again.
    *
    * @param request the payment ({@code /unionapi/bolinkparkpay}, {@code union_id} top level)
    * @return Bolink's answer
@@ -53,7 +54,11 @@ public final class BolinkPayments {
   }
 
   /**
+   * Takes a parking-fee payment through Bolink's unified payment ({@code bolinkunified}). Keyed by
+   * {@code trade_no}: after a lost answer, 4.3 is asked instead of paying again.
    *
+   * Does the same as {@link #prepay(PaymentRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the payment
    * @return Bolink's answer, eventually
@@ -73,7 +78,8 @@ public final class BolinkPayments {
   }
 
   /**
-   *
+   * Does the same as {@link #unifiedPay(PaymentRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the payment
    * @return Bolink's answer, eventually
@@ -102,7 +108,10 @@ public final class BolinkPayments {
   }
 
   /**
+   * Deducts a parking fee by ETC (3.7). Never resent once it may have reached Bolink.
    *
+   * Does the same as {@link #payMonthCard(MonthCardPayRequest)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
    *
    * @param request the renewal
    * @return the pay URL, eventually
@@ -136,7 +145,11 @@ public final class BolinkPayments {
   }
 
   /**
+   * Pays a driver's change as a WeChat red packet (3.10 红包找零). Never resent once it may have
+   * reached Bolink.
    *
+   * Does the same as {@link #etcPay(EtcPayRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
    *
    * @param request the deduction
    * @return the acknowledgement, eventually
@@ -160,7 +173,9 @@ public final class BolinkPayments {
   }
 
   /**
-   *
+   * Does the same as {@link #redPacketChange(RedPacketChangeRequest)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
    *
    * @param request the change
    * @return the URL, eventually

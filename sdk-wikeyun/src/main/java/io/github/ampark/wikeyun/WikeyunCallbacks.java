@@ -89,6 +89,9 @@ public final class WikeyunCallbacks {
   }
 
   /**
+   * Starts a builder of callbacks for a client that has a store id (callbacks are confirmed with
+   * {@code rest/Power/query}, which needs {@code store_id}).
+   *
    * @param client the client whose orders are confirmed (with a store id)
    * @return a builder
    */
@@ -275,6 +278,10 @@ public final class WikeyunCallbacks {
     }
 
     /**
+     * Sets where handled callbacks are remembered, so that a callback Wikeyun sends again is
+     * acknowledged without calling your handler twice. Default: in memory, 10,000 keys for 24
+     * hours; use a shared guard when several instances receive callbacks.
+     *
      * @param guard recognises resent callbacks (default: in memory, 10,000 keys, 24 h)
      * @return this
      */
@@ -284,6 +291,10 @@ public final class WikeyunCallbacks {
     }
 
     /**
+     * Sets how a callback's {@code sign} is checked. Default {@link
+     * CallbackSignatureVerifier#NONE}: Wikeyun does not publish the algorithm, so every callback is
+     * confirmed with a signed {@code rest/Power/query} instead.
+     *
      * @param verifier checks the callback's {@code sign} (default {@link CallbackSignatureVerifier#NONE}:
      *     the algorithm is UNKNOWN)
      * @return this
@@ -293,7 +304,11 @@ public final class WikeyunCallbacks {
       return this;
     }
 
-    /** @return the callbacks */
+    /**
+     * Builds the callbacks.
+     *
+     * @return the callbacks
+     */
     public WikeyunCallbacks build() {
       return new WikeyunCallbacks(this);
     }

@@ -175,6 +175,9 @@ public final class WikeyunClient implements AutoCloseable {
     Builder() {}
 
     /**
+     * Sets the app key and app secret Wikeyun issued; required. The secret signs every request and
+     * is never printed.
+     *
      * @param appKey the numeric app key issued by Wikeyun support
      * @param appSecret the app secret (never printed)
      * @return this
@@ -186,6 +189,8 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
+     * Sets your store (店铺ID), sent as {@code store_id}: not blank, no control characters.
+     *
      * @param storeId your store (店铺ID), sent as {@code store_id}: not blank, no control characters
      * @return this
      */
@@ -207,6 +212,9 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
+     * Sets the gateway (default {@link WikeyunEnvironment#PRODUCTION}); {@code baseUrl} overrides
+     * it.
+     *
      * @param environment the gateway (default {@link WikeyunEnvironment#PRODUCTION}); {@code baseUrl} overrides it
      * @return this
      */
@@ -242,6 +250,8 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client, after checking the settings.
+     *
      * @return the client
      * @throws ValidationException if the credentials are missing
      */

@@ -142,7 +142,11 @@ public abstract class BillingAnswer {
     Checks.notNegative("payValueFen", payValueFen());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BillingAnswer} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

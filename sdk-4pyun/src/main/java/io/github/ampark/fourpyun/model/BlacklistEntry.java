@@ -123,7 +123,11 @@ public abstract class BlacklistEntry {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BlacklistEntry} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

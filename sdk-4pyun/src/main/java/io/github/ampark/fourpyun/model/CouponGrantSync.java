@@ -134,7 +134,11 @@ public abstract class CouponGrantSync {
     ModelChecks.notNegative("applyValueFen", applyValueFen());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code CouponGrantSync} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -52,7 +52,11 @@ public abstract class DirectEnterAnswer {
     Checks.notBlank("parkingSerial", parkingSerial());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DirectEnterAnswer} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,7 +33,11 @@ public abstract class DirectEnterEvent implements GatewayEvent {
    */
   public abstract @Nullable String gateId();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DirectEnterEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -99,7 +99,11 @@ public abstract class DiscountCreateEvent implements GatewayEvent {
     return DiscountType.fromCode(typeCode());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DiscountCreateEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

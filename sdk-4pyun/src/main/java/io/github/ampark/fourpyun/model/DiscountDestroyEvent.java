@@ -23,7 +23,11 @@ public abstract class DiscountDestroyEvent implements GatewayEvent {
    */
   public abstract String grantSerial();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DiscountDestroyEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

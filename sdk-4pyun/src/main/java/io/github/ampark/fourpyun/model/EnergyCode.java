@@ -35,6 +35,9 @@ public final class EnergyCode implements CodedEnum {
   }
 
   /**
+   * The value for a vendor code: the named constant for a documented code, otherwise an open value
+   * that keeps the code and sends it back as received.
+   *
    * @param code any code P云 uses: the named constant for a documented one, else an open value
    *     that keeps it (1 to 32 characters, no control characters)
    * @return the code

@@ -112,7 +112,11 @@ public abstract class EnergyDevice {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EnergyDevice} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -58,7 +58,11 @@ public abstract class EnergyPort {
     Checks.notBlank("alias", alias());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EnergyPort} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,14 +43,22 @@ public abstract class EnterRequest implements Passage {
     ModelChecks.passage(this);
   }
 
-  /** @return a builder holding this request */
+  /**
+   * A builder that starts from this value, to change a few fields of a copy.
+   *
+   * @return a builder holding this request
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.from(this);
     return b;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EnterRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

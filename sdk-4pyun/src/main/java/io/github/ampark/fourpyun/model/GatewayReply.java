@@ -53,7 +53,7 @@ public final class GatewayReply {
   }
 
   /**
-   *
+   * A success reply ({@code 1001}) with your own message.
    *
    * @param message message for P云
    * @return success
@@ -63,6 +63,8 @@ public final class GatewayReply {
   }
 
   /**
+   * An error reply with a result code and message for P云.
+   *
    * @param code any code but {@link GatewayResultCode#OK}, named or {@link GatewayResultCode#of}
    * @param message what went wrong
    * @return the error
@@ -75,7 +77,8 @@ public final class GatewayReply {
   }
 
   /**
-   *
+   * The reply for a service the park does not offer: {@code 1503 接口尚未实现} with the service as hint,
+   * as P云's official sample answers.
    *
    * @param service the service
    * @return {@code 1503 接口尚未实现}, as the official sample answers unknown services
@@ -85,7 +88,7 @@ public final class GatewayReply {
   }
 
   /**
-   *
+   * A success reply carrying a car's bill.
    *
    * @param bill the bill
    * @return success with the bill's fields
@@ -111,7 +114,7 @@ public final class GatewayReply {
   }
 
   /**
-   *
+   * A success reply listing the plate's monthly cards ({@code vips}).
    *
    * @param vips the plate's cards (may be empty)
    * @return success with {@code vips}
@@ -141,7 +144,7 @@ public final class GatewayReply {
   }
 
   /**
-   *
+   * A success reply carrying the recorded no-plate entry.
    *
    * @param entry the recorded entry
    * @return success with its fields
@@ -156,7 +159,7 @@ public final class GatewayReply {
   }
 
   /**
-   *
+   * A copy of this reply with a {@code hint} for P云's operators.
    *
    * @param hint a hint for P云's operators
    * @return a copy with it
@@ -166,6 +169,8 @@ public final class GatewayReply {
   }
 
   /**
+   * A copy of this reply with one more field of the service's answer.
+   *
    * @param name a field of the service's answer (snake_case, not one of the envelope's)
    * @param value a string, number, boolean, list or map; {@code null} removes the field
    * @return a copy with it

@@ -47,6 +47,9 @@ public final class GatewayResultCode {
   }
 
   /**
+   * The value for a vendor code: the named constant for a documented code, otherwise an open value
+   * that keeps the code and sends it back as received.
+   *
    * @param code any code P云 defines, e.g. {@code "1002"}: 1–16 letters, digits, {@code _} or {@code -}
    * @return the code (equal to the named constant with the same code)
    * @throws ValidationException naming {@code code} otherwise

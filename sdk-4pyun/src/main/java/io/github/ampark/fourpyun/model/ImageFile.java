@@ -66,6 +66,8 @@ public abstract class ImageFile {
   }
 
   /**
+   * A JPEG image named {@code image.jpg}, from its bytes.
+   *
    * @param content the image bytes
    * @return a JPEG named {@code image.jpg}
    */
@@ -83,7 +85,11 @@ public abstract class ImageFile {
     return "ImageFile{" + fileName() + ", " + content().length + " bytes}";
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ImageFile} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -85,7 +85,11 @@ public abstract class LeavePayment {
     ModelChecks.optionalNotBlank("parkingOrder", parkingOrder());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code LeavePayment} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

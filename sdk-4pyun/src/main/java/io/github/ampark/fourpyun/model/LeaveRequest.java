@@ -166,14 +166,22 @@ public abstract class LeaveRequest implements Passage {
     }
   }
 
-  /** @return a builder holding this request */
+  /**
+   * A builder that starts from this value, to change a few fields of a copy.
+   *
+   * @return a builder holding this request
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.from(this);
     return b;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code LeaveRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -45,6 +45,8 @@ public abstract class OpenApiPush {
   public abstract Map<String, String> fields();
 
   /**
+   * One field of the push as received, by its wire name.
+   *
    * @param name field name
    * @return its value, or {@code null} if absent
    */
@@ -52,7 +54,11 @@ public abstract class OpenApiPush {
     return fields().get(name);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code OpenApiPush} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -48,7 +48,11 @@ public abstract class PaymentBillingEvent implements GatewayEvent {
    */
   public abstract @Nullable String gateId();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentBillingEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

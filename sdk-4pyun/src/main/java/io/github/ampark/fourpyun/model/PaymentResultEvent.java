@@ -123,7 +123,11 @@ public abstract class PaymentResultEvent implements GatewayEvent {
    */
   public abstract @Nullable Long reduceValueFen();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentResultEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

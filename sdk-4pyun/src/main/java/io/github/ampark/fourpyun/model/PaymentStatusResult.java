@@ -89,7 +89,11 @@ public abstract class PaymentStatusResult {
     return PaymentStatus.fromCode(statusCode());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentStatusResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,6 +40,9 @@ public enum PreEnterDecision implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the vendor's code, possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */

@@ -101,7 +101,11 @@ public abstract class PreEnterRequest {
     ModelChecks.known("vehicleType", vehicleType());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PreEnterRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -80,7 +80,11 @@ public abstract class PreEnterResult {
     return status == null || status.isEmpty() ? PreEnterDecision.LOCAL : PreEnterDecision.fromCode(status);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PreEnterResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -147,7 +147,11 @@ public abstract class PrepayRequest {
     ModelChecks.optionalNotBlank("authCode", authCode());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PrepayRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -88,7 +88,11 @@ public abstract class PrepayResult {
     return false;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PrepayResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -45,7 +45,11 @@ public abstract class Receipt {
   @JsonProperty("seqno")
   public abstract @Nullable String seqno();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code Receipt} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -153,7 +153,11 @@ public abstract class ReleaseRequest {
     ModelChecks.known("releaseMethod", releaseMethod());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ReleaseRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

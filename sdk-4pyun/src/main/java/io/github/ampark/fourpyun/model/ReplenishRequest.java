@@ -145,7 +145,11 @@ public abstract class ReplenishRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ReplenishRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -178,7 +178,11 @@ public abstract class Replenishment {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code Replenishment} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

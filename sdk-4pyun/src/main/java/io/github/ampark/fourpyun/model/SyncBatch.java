@@ -68,7 +68,7 @@ public abstract class SyncBatch<T> {
   }
 
   /**
-   *
+   * Starts an empty {@code SyncBatch} builder.
    *
    * @param <T> row type
    * @return a new builder

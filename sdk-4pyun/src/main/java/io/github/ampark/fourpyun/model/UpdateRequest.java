@@ -128,7 +128,11 @@ public abstract class UpdateRequest {
     ModelChecks.known("carType", carType());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code UpdateRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -174,7 +174,11 @@ public abstract class Vip {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code Vip} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

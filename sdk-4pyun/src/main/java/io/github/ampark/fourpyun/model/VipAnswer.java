@@ -121,7 +121,11 @@ public abstract class VipAnswer {
     ModelChecks.known("type", type());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code VipAnswer} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,7 +23,11 @@ public abstract class VipQueryEvent implements GatewayEvent {
    */
   public abstract String plate();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code VipQueryEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -165,7 +165,11 @@ public abstract class VipRenewal {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code VipRenewal} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

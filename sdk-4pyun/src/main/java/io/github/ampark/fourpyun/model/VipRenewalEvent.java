@@ -94,7 +94,11 @@ public abstract class VipRenewalEvent implements GatewayEvent {
     return VipType.fromCode(typeCode());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code VipRenewalEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

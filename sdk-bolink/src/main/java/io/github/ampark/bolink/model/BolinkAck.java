@@ -37,7 +37,11 @@ public abstract class BolinkAck {
     return false;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BolinkAck} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -48,6 +48,8 @@ public abstract class BolinkReply {
   public abstract Map<String, String> members();
 
   /**
+   * A success reply: {@code state} 1 with your {@code errmsg}.
+   *
    * @param errmsg the note, e.g. {@code "ok"}
    * @return {@code {"state":1,"errmsg":…}}
    */
@@ -56,6 +58,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A failure reply: {@code state} 0 with your {@code errmsg}.
+   *
    * @param errmsg why
    * @return {@code {"state":0,"errmsg":…}}
    */
@@ -64,6 +68,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A reply with the given {@code state} and optional {@code errmsg}.
+   *
    * @param state the state the endpoint documents (e.g. 0, 1, 2 for {@code nolicence_in_park})
    * @param errmsg the note, or {@code null} to leave it out
    * @return the reply
@@ -73,6 +79,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A copy of this reply with one more text member.
+   *
    * @param name member name
    * @param value text, or {@code null} to leave the member out
    * @return a copy with the member (a later value for the same name replaces the earlier one)
@@ -82,6 +90,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A copy of this reply with one more whole-number member.
+   *
    * @param name member name
    * @param value a whole number
    * @return a copy with the member
@@ -91,6 +101,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A copy of this reply with one more decimal member, written in plain notation.
+   *
    * @param name member name
    * @param value a decimal, written in plain notation; {@code null} leaves the member out
    * @return a copy with the member

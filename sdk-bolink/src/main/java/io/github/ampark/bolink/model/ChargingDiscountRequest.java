@@ -145,7 +145,11 @@ public abstract class ChargingDiscountRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ChargingDiscountRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -153,7 +157,7 @@ public abstract class ChargingDiscountRequest {
   /** Builder for {@link ChargingDiscountRequest}. */
   public static final class Builder extends ImmutableChargingDiscountRequest.Builder {
     /**
-     *
+     * Sets a listed platform.
      *
      * @param platform a listed platform
      * @return this
@@ -164,7 +168,7 @@ public abstract class ChargingDiscountRequest {
     }
 
     /**
-     *
+     * Sets how the reduction is computed.
      *
      * @param method how the reduction is computed
      * @return this

@@ -151,7 +151,11 @@ public abstract class EtcPayRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EtcPayRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -159,7 +163,7 @@ public abstract class EtcPayRequest {
   /** Builder for {@link EtcPayRequest}. */
   public static final class Builder extends ImmutableEtcPayRequest.Builder {
     /**
-     *
+     * Sets a listed provider.
      *
      * @param payType a listed provider
      * @return this
@@ -170,7 +174,7 @@ public abstract class EtcPayRequest {
     }
 
     /**
-     *
+     * Sets the plate colour.
      *
      * @param color the plate colour
      * @return this

@@ -178,7 +178,11 @@ public abstract class ExitOrderRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ExitOrderRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -186,7 +190,7 @@ public abstract class ExitOrderRequest {
   /** Builder for {@link ExitOrderRequest}. */
   public static final class Builder extends ImmutableExitOrderRequest.Builder {
     /**
-     *
+     * Sets a listed pay type (not UNKNOWN).
      *
      * @param payType a listed pay type (not UNKNOWN)
      * @return this
@@ -197,7 +201,7 @@ public abstract class ExitOrderRequest {
     }
 
     /**
-     *
+     * Sets the plate colour.
      *
      * @param color the plate colour
      * @return this

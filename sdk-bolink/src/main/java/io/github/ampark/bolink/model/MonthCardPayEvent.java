@@ -99,12 +99,20 @@ public abstract class MonthCardPayEvent implements BolinkEvent {
    */
   public abstract @Nullable String startTime();
 
-  /** @return {@code {"state":1,"trade_no":…}}, the acknowledgement a peer integration sends */
+  /**
+   * The reply that acknowledges this renewal.
+   *
+   * @return {@code {"state":1,"trade_no":…}}, the acknowledgement a peer integration sends
+   */
   public final BolinkReply acknowledge() {
     return BolinkReply.of(1, null).withText("trade_no", tradeNo());
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code MonthCardPayEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

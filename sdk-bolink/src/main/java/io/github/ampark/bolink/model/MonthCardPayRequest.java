@@ -143,7 +143,11 @@ public abstract class MonthCardPayRequest {
     Validation.extraFields(extraFields());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code MonthCardPayRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -151,7 +155,7 @@ public abstract class MonthCardPayRequest {
   /** Builder for {@link MonthCardPayRequest}. */
   public static final class Builder extends ImmutableMonthCardPayRequest.Builder {
     /**
-     *
+     * Sets the wallet.
      *
      * @param channel the wallet
      * @return this

@@ -36,7 +36,11 @@ public abstract class OrderPage {
    */
   public abstract List<HistoryOrder> orders();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code OrderPage} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -66,7 +66,11 @@ public abstract class ParkCheckRequest {
     Validation.code("licenseColorCode", licenseColorCode(), true);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkCheckRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,7 +78,7 @@ public abstract class ParkCheckRequest {
   /** Builder for {@link ParkCheckRequest}. */
   public static final class Builder extends ImmutableParkCheckRequest.Builder {
     /**
-     *
+     * Sets a listed constant (not UNKNOWN).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this

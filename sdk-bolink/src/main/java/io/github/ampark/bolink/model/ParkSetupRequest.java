@@ -46,7 +46,11 @@ public abstract class ParkSetupRequest {
     Checks.notBlank("parkId", parkId());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkSetupRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -59,7 +59,11 @@ public abstract class PayNoticeEvent implements BolinkEvent {
     return fields().get("trade_no");
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code PayNoticeEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

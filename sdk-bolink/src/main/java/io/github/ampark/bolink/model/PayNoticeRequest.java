@@ -150,7 +150,11 @@ public abstract class PayNoticeRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PayNoticeRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -158,7 +162,7 @@ public abstract class PayNoticeRequest {
   /** Builder for {@link PayNoticeRequest}. */
   public static final class Builder extends ImmutablePayNoticeRequest.Builder {
     /**
-     *
+     * Sets a listed constant (not UNKNOWN).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this

@@ -169,7 +169,11 @@ public abstract class PaymentRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -177,7 +181,7 @@ public abstract class PaymentRequest {
   /** Builder for {@link PaymentRequest}. */
   public static final class Builder extends ImmutablePaymentRequest.Builder {
     /**
-     *
+     * Sets a listed constant (not UNKNOWN).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this
@@ -187,7 +191,7 @@ public abstract class PaymentRequest {
       return this;
     }
     /**
-     *
+     * Sets a listed constant (not UNKNOWN).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this

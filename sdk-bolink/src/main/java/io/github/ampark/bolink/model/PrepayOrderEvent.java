@@ -35,7 +35,11 @@ public abstract class PrepayOrderEvent implements BolinkEvent {
     return fields().get("trade_no");
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code PrepayOrderEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

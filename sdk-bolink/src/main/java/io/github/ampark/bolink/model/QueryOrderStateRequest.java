@@ -57,7 +57,11 @@ public abstract class QueryOrderStateRequest {
     Checks.notBlank("tradeNo", tradeNo());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code QueryOrderStateRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -114,7 +114,11 @@ public abstract class QueryOrdersRequest {
     Checks.between("size", size(), 1, MAX_SIZE);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code QueryOrdersRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -92,7 +92,11 @@ public abstract class RedPacketChangeRequest {
     Checks.httpUrl("notifyUrl", notifyUrl());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code RedPacketChangeRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,7 +21,11 @@ public abstract class RedPacketChangeResult {
    */
   public abstract String url();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code RedPacketChangeResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -94,7 +94,11 @@ public abstract class RefundRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code RefundRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

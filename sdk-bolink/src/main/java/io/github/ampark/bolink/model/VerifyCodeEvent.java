@@ -36,6 +36,8 @@ public abstract class VerifyCodeEvent implements BolinkEvent {
   }
 
   /**
+   * The success reply that gives Bolink the code sent to the driver.
+   *
    * @param verifyCode the code sent to the driver
    * @return {@code {"state":1,"errmsg":"ok","verify_code":…}}
    */
@@ -43,7 +45,11 @@ public abstract class VerifyCodeEvent implements BolinkEvent {
     return BolinkReply.success("ok").withText("verify_code", verifyCode);
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code VerifyCodeEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

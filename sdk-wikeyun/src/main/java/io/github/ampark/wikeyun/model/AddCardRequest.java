@@ -50,6 +50,8 @@ public abstract class AddCardRequest implements CardDetails {
   /** Builds an {@link AddCardRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutableAddCardRequest.Builder {
     /**
+     * Sets a known grid company (for another code use {@code gridTypeCode}).
+     *
      * @param gridType a known grid company (for another code use {@code gridTypeCode})
      * @return this
      */

@@ -57,6 +57,9 @@ public abstract class CancelOrderRequest {
   }
 
   /**
+   * A request to cancel the given platform orders ({@code order_number}, sent comma-separated),
+   * without extra fields.
+   *
    * @param orderNumbers platform order numbers
    * @return the request
    */

@@ -40,6 +40,8 @@ public abstract class CardInfoRequest {
   }
 
   /**
+   * A request to read one recharge card ({@code card_id}), without extra fields.
+   *
    * @param cardId the card to read
    * @return the request
    */

@@ -40,6 +40,8 @@ public abstract class DeleteCardRequest {
   }
 
   /**
+   * A request to delete one recharge card ({@code card_id}), without extra fields.
+   *
    * @param cardId the card to delete
    * @return the request
    */

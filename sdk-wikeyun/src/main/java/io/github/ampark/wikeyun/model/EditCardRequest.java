@@ -57,6 +57,8 @@ public abstract class EditCardRequest implements CardDetails {
   /** Builds an {@link EditCardRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutableEditCardRequest.Builder {
     /**
+     * Sets a known grid company (for another code use {@code gridTypeCode}).
+     *
      * @param gridType a known grid company (for another code use {@code gridTypeCode})
      * @return this
      */

@@ -59,6 +59,9 @@ public enum OrderStatus implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the vendor's code as received ({@code "2"}, {@code " 2 "}), possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */

@@ -140,6 +140,8 @@ public abstract class PushOrderRequest {
   /** Builds a {@link PushOrderRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutablePushOrderRequest.Builder {
     /**
+     * Sets a known recharge type (for another code use {@code rechargeTypeCode}).
+     *
      * @param type a known recharge type (for another code use {@code rechargeTypeCode})
      * @return this
      */

@@ -72,6 +72,8 @@ public abstract class QueryOrderRequest {
   }
 
   /**
+   * A query by your own order number ({@code order_no}), without extra fields.
+   *
    * @param orderNo your order number
    * @return the request
    */
@@ -80,6 +82,8 @@ public abstract class QueryOrderRequest {
   }
 
   /**
+   * A query by the platform's order number ({@code order_number}), without extra fields.
+   *
    * @param orderNumber the platform's order number
    * @return the request
    */

@@ -29,6 +29,9 @@ public enum RechargeType implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the code, possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */
