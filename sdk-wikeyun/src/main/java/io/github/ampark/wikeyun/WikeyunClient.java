@@ -98,10 +98,11 @@ public final class WikeyunClient implements AutoCloseable {
   }
 
   /**
-   * The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if set.
+   * The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid; {@code null}
+   * when the client was built without one (those calls and callbacks then fail with a {@code
+   * ValidationException} naming {@code storeId}).
    *
-   * @return the store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if
-   *     set
+   * @return the store id, or {@code null} when none was set
    */
   public @Nullable String storeId() {
     return storeId;

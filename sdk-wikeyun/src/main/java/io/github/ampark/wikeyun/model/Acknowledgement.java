@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Acknowledgement ack = client.power().cancelOrder(CancelOrderRequest.of("P2024010100001"));
- * log.info("cancelled: {}", ack.message().orElse(""));
+ * log.info("cancelled: {}", ack.message()); // null when Wikeyun sent no msg
  * }</pre>
  */
 @Value.Immutable
@@ -21,27 +21,25 @@ public abstract class Acknowledgement {
   Acknowledgement() {}
 
   /**
-   * The envelope's {@code msg}, e.g. "编辑成功".
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * The envelope's message ({@code msg}), e.g. "编辑成功"; {@code null} when Wikeyun sent none.
    *
-   * @return the envelope's {@code msg}, e.g. "编辑成功", or {@code null}
+   * @return the message, or {@code null}
    */
   public abstract @Nullable String message();
 
   /**
-   * The envelope's {@code data} when it is a string; empty for no data or an object such as {@code
-   * {}}.
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * The envelope's {@code data} when it is a string; {@code null} for no data or an object such as
+   * {@code {}}.
    *
-   * @return the envelope's {@code data} when it is a string, or {@code null}
+   * @return the data text, or {@code null}
    */
   public abstract @Nullable String detail();
 
   /**
-   * The envelope's {@code time} (Unix seconds).
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * Wikeyun's clock when it answered ({@code time}, Unix seconds); {@code null} when the envelope
+   * carries no readable time.
    *
-   * @return the envelope's {@code time} (Unix seconds), or {@code null}
+   * @return the server time, or {@code null}
    */
   public abstract @Nullable Instant serverTime();
 

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Fields other than {@code id} and {@code card_num} are optional ({@code cardInfo} leaves out
- * {@code create_time} and {@code cms_uid}); an absent or empty field is {@code Optional.empty()}.
+ * {@code create_time} and {@code cms_uid}); a missing or empty one is {@code null}.
  */
 @Value.Immutable
 @AmparkStyle

@@ -61,19 +61,20 @@ public interface CardDetails {
   }
 
   /**
-   * A note of yours ({@code remark}), if any: at most 1024 characters, no control characters.
+   * A note of yours ({@code remark}): at most 1024 characters, no control characters; {@code null}
+   * (the default) leaves it out.
    *
-   * @return a note of yours ({@code remark}), if any: at most 1024 characters, no control
-   *     characters
+   * @return the note, or {@code null} when not sent
    */
   @Nullable
   String remark();
 
   /**
    * The last 6 characters of the ID card, business licence or bank card ({@code user_ext});
-   * required for {@link GridType#SOUTHERN_GRID}. Redacted in {@code toString()} and logs.
+   * required for {@link GridType#SOUTHERN_GRID}, otherwise {@code null} (the default) leaves it out.
+   * Redacted in {@code toString()} and logs.
    *
-   * @return the last 6 characters of the ID card, business licence or bank card
+   * @return the 6 characters, or {@code null} when not sent
    */
   @Value.Redacted
   @Nullable

@@ -31,11 +31,10 @@ public abstract class NotifyReply {
   public abstract boolean acknowledged();
 
   /**
-   * Why it was not handled (for your logs; never sent to Wikeyun), if it was not.
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * Why the callback was not handled, for the SDK's log (never sent to Wikeyun); {@code null} for
+   * {@link #success()}.
    *
-   * @return why it was not handled (for your logs; never sent to Wikeyun), if it was not, or {@code
-   *     null}
+   * @return the reason, or {@code null}
    */
   public abstract @Nullable String reason();
 

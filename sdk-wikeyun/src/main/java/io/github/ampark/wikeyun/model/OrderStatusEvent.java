@@ -29,21 +29,18 @@ public abstract class OrderStatusEvent {
   public abstract PowerOrder order();
 
   /**
-   * The status code the callback itself carried ({@code status}, a string or a number on the wire),
-   * if any.
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * The status code the callback itself carried ({@code status}, a string or a number on the wire);
+   * {@code null} when the callback had none. Act on {@link #status()}, the confirmed one.
    *
-   * @return the status code the callback itself carried ({@code status}, a string or a number on
-   *     the wire), if any, or {@code null}
+   * @return the claimed status code, or {@code null}
    */
   public abstract @Nullable String reportedStatusCode();
 
   /**
-   * The failure reason the callback carried ({@code failReason}), if any. The Go SDK describes it
-   * as not always accurate; prefer {@code order().failureReason()}.
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * The failure reason the callback carried ({@code failReason}); {@code null} when it had none. The
+   * Go SDK describes it as not always accurate; prefer {@code order().failureReason()}.
    *
-   * @return the failure reason the callback carried ({@code failReason}), if any, or {@code null}
+   * @return the claimed failure reason, or {@code null}
    */
   public abstract @Nullable String reportedFailReason();
 

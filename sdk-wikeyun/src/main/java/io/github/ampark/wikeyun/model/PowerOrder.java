@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Sources disagree on JSON types ({@code status} and {@code amount} as numbers or strings,
  * {@code fanli} and {@code cost_price} as strings or decimals): all are accepted. Amounts are
  * {@link BigDecimal} yuan; the unit is not written in the vendor's documents and yuan is inferred.
- * An absent or empty optional field is {@code Optional.empty()}.
+ * An optional field that is missing, {@code null} or an empty string is {@code null}.
  */
 @Value.Immutable
 @AmparkStyle

@@ -78,21 +78,18 @@ public abstract class PushOrderRequest {
 
   /**
    * Where Wikeyun POSTs the result ({@code notify_url}): an absolute http(s) URL without control
-   * characters; empty to poll with {@code queryOrder} instead (the vendor's documents mark it
-   * required, the Go SDK optional; it is left out of the request when empty).
-   * Optional: {@code null} (the default) leaves it out.
+   * characters; {@code null} (the default) leaves it out of the request, to poll with {@code
+   * queryOrder} instead (the vendor's documents mark it required, the Go SDK optional).
    *
-   * @return where Wikeyun POSTs the result ({@code notify_url}): an absolute http(s) URL without
-   *     control characters, or {@code null}
+   * @return the callback URL, or {@code null} when not sent
    */
   public abstract @Nullable String notifyUrl();
 
   /**
-   * Whether Wikeyun may retry through another channel when one fails ({@code change}: 1 or 0);
-   * empty leaves it out.
-   * Optional: {@code null} (the default) leaves it out.
+   * Whether Wikeyun may retry through another channel when one fails ({@code change}, sent as
+   * {@code 1} or {@code 0}); {@code null} (the default) leaves it out and Wikeyun decides.
    *
-   * @return whether Wikeyun may retry through another channel when one fails, or {@code null}
+   * @return whether another channel may be tried, or {@code null} when not sent
    */
   public abstract @Nullable Boolean changeChannelOnFailure();
 

@@ -38,12 +38,9 @@ public abstract class PushOrderResult {
   /**
    * The order as {@code queryOrder} found it when the push answer was lost and the client
    * reconciled instead of sending again (its {@code order_no}, amount and card matched this
-   * request); empty when Wikeyun answered the push itself.
-   * {@code null} when Wikeyun leaves it out or sends it empty.
+   * request); {@code null} when Wikeyun answered the push itself.
    *
-   * @return the order as {@code queryOrder} found it when the push answer was lost and the client
-   *     reconciled instead of sending again (its {@code order_no}, amount and card matched this
-   *     request), or {@code null}
+   * @return the reconciled order, or {@code null}
    */
   public abstract @Nullable PowerOrder existingOrder();
 

@@ -27,21 +27,18 @@ public abstract class QueryOrderRequest {
   QueryOrderRequest() {}
 
   /**
-   * Your order number ({@code order_no}), or empty when querying by {@link #orderNumber()}.
-   * Optional: {@code null} (the default) leaves it out.
+   * Your order number ({@code order_no}); {@code null} when querying by {@link #orderNumber()}.
+   * Set exactly one of the two.
    *
-   * @return your order number ({@code order_no}), or empty when querying by {@link #orderNumber()},
-   *     or {@code null}
+   * @return your order number, or {@code null}
    */
   public abstract @Nullable String orderNo();
 
   /**
-   * The platform's order number ({@code order_number}), or empty when querying by {@link
-   * #orderNo()}.
-   * Optional: {@code null} (the default) leaves it out.
+   * The platform's order number ({@code order_number}); {@code null} when querying by {@link
+   * #orderNo()}. Set exactly one of the two.
    *
-   * @return the platform's order number ({@code order_number}), or empty when querying by {@link
-   *     #orderNo()}, or {@code null}
+   * @return the platform's order number, or {@code null}
    */
   public abstract @Nullable String orderNumber();
 
