@@ -384,9 +384,6 @@ public final class FourPyunCallbacks {
     private Builder() {}
 
     /**
-     * Sets how the gateway key is chosen per call (for example per park), when your parks do not
-     * share one key.
-     *
      * Sets the one gateway key of all your parks.
      *
      * @param key the one gateway key of all your parks
@@ -399,7 +396,8 @@ public final class FourPyunCallbacks {
     }
 
     /**
-     *
+     * Sets how the gateway key is chosen per call (for example per park), when your parks do not
+     * share one key.
      *
      * @param resolver chooses the key per call (e.g. per park)
      * @return this
@@ -410,8 +408,6 @@ public final class FourPyunCallbacks {
     }
 
     /**
-     * Sets the app id that openapi pushes must name: a push with another {@code app_id} is refused.
-     *
      * Sets the secret openapi pushes are signed with.
      *
      * @param appSecret the secret openapi pushes are signed with
@@ -423,7 +419,7 @@ public final class FourPyunCallbacks {
     }
 
     /**
-     *
+     * Sets the app id that openapi pushes must name: a push with another {@code app_id} is refused.
      *
      * @param appId refuse pushes that name another {@code app_id}
      * @return this
@@ -434,9 +430,6 @@ public final class FourPyunCallbacks {
     }
 
     /**
-     * Sets whether gateway replies carry {@code service}, {@code version}, {@code charset} and
-     * {@code sign}, as P云's payment-result document shows.
-     *
      * Sets where seen notifications are remembered (default: in memory, 10,000 for 24 h).
      *
      * @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h)
@@ -448,6 +441,9 @@ public final class FourPyunCallbacks {
     }
 
     /**
+     * Sets whether gateway replies carry {@code service}, {@code version}, {@code charset} and
+     * {@code sign}, as P云's payment-result document shows.
+     *
      * @param sign add {@code service}, {@code version}, {@code charset} and {@code sign} to gateway
      *     replies, as the payment-result document shows (default {@code false}, as the official
      *     sample gateway answers)

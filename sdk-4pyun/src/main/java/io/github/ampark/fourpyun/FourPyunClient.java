@@ -234,9 +234,6 @@ public final class FourPyunClient implements AutoCloseable {
     }
 
     /**
-     * Sets which P云 gateway the client talks to: production (the default) or test. A base URL set
-     * on the builder overrides it.
-     *
      * Sets the park UUID used when a request names none.
      *
      * @param parkUuid the park UUID used when a request names none
@@ -248,7 +245,8 @@ public final class FourPyunClient implements AutoCloseable {
     }
 
     /**
-     *
+     * Sets which P云 gateway the client talks to: production (the default) or test. A base URL set
+     * on the builder overrides it.
      *
      * @param environment production (default) or test
      * @return this

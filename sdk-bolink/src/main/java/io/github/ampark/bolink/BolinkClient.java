@@ -172,9 +172,6 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     * Sets which Bolink host the client talks to: {@link BolinkEnvironment#PRODUCTION} (the
-     * default) or the test host. A base URL set on the builder overrides it.
-     *
      * Adds a park for the cloud open API.
      *
      * @param parkId the park's number ({@code comid} / {@code park_id})
@@ -187,7 +184,8 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     *
+     * Sets which Bolink host the client talks to: {@link BolinkEnvironment#PRODUCTION} (the
+     * default) or the test host. A base URL set on the builder overrides it.
      *
      * @param environment {@link BolinkEnvironment#PRODUCTION} (default) or TEST
      * @return this

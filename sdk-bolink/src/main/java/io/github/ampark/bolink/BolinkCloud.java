@@ -49,9 +49,6 @@ public final class BolinkCloud {
   }
 
   /**
-   * Tells Bolink about a payment or reduction made outside it, for a car in the park ({@code
-   * paynoticetopark}). Never resent once it may have reached Bolink.
-   *
    * Does the same as {@link #uploadChargingDiscount(ChargingDiscountRequest)} without blocking: the
    * returned future completes with its result or fails with its exception, under the same call
    * deadline.
@@ -70,7 +67,8 @@ public final class BolinkCloud {
   }
 
   /**
-   *
+   * Tells Bolink about a payment or reduction made outside it, for a car in the park ({@code
+   * paynoticetopark}). Never resent once it may have reached Bolink.
    *
    * @param request the notice ({@code paynoticetopark})
    * @return the acknowledgement
@@ -80,9 +78,6 @@ public final class BolinkCloud {
   }
 
   /**
-   * Asks the cloud host what renewing a monthly card costs ({@code getmonthcarprice}). A question:
-   * retried on transient failures.
-   *
    * Does the same as {@link #payNoticeToPark(PayNoticeRequest)} without blocking: the returned
    * future completes with its result or fails with its exception, under the same call deadline.
    *
@@ -100,7 +95,8 @@ public final class BolinkCloud {
   }
 
   /**
-   *
+   * Asks the cloud host what renewing a monthly card costs ({@code getmonthcarprice}). A question:
+   * retried on transient failures.
    *
    * @param request the question ({@code getmonthcarprice})
    * @return the price
@@ -110,9 +106,6 @@ public final class BolinkCloud {
   }
 
   /**
-   * Sends a park's {@code outpark} call to the cloud host. Never resent once it may have reached
-   * Bolink.
-   *
    * Does the same as {@link #monthCarPrice(MonthCarPriceRequest)} without blocking: the returned
    * future completes with its result or fails with its exception, under the same call deadline.
    *
@@ -130,7 +123,8 @@ public final class BolinkCloud {
   }
 
   /**
-   *
+   * Sends a park's {@code outpark} call to the cloud host. Never resent once it may have reached
+   * Bolink.
    *
    * @param request the park and the endpoint's fields ({@code outpark})
    * @return the acknowledgement
@@ -140,9 +134,6 @@ public final class BolinkCloud {
   }
 
   /**
-   * Sends a park's {@code prepayorder} call to the cloud host. Never resent once it may have
-   * reached Bolink.
-   *
    * Does the same as {@link #outPark(CloudRequest)} without blocking: the returned future completes
    * with its result or fails with its exception, under the same call deadline.
    *
@@ -159,7 +150,8 @@ public final class BolinkCloud {
   }
 
   /**
-   *
+   * Sends a park's {@code prepayorder} call to the cloud host. Never resent once it may have
+   * reached Bolink.
    *
    * @param request the park and the endpoint's fields ({@code prepayorder})
    * @return the acknowledgement

@@ -80,9 +80,6 @@ public final class BolinkOrders {
   }
 
   /**
-   * Searches orders of a time range of at most one natural month (4.1 查询), one page at a time. A
-   * question: retried on transient failures.
-   *
    * Does the same as {@link #exitOrder(ExitOrderRequest)} without blocking: the returned future
    * completes with its result or fails with its exception, under the same call deadline.
    *
@@ -103,7 +100,8 @@ public final class BolinkOrders {
   }
 
   /**
-   *
+   * Searches orders of a time range of at most one natural month (4.1 查询), one page at a time. A
+   * question: retried on transient failures.
    *
    * @param request the search (4.1 {@code /unionapi/neworder/queryorders})
    * @return one page
@@ -141,9 +139,6 @@ public final class BolinkOrders {
   }
 
   /**
-   * Asks the state of a payment by its {@code trade_no} (4.3 订单状态查询). A question: retried on
-   * transient failures.
-   *
    * Does the same as {@link #refund(RefundRequest)} without blocking: the returned future completes
    * with its result or fails with its exception, under the same call deadline.
    *
@@ -160,7 +155,8 @@ public final class BolinkOrders {
   }
 
   /**
-   *
+   * Asks the state of a payment by its {@code trade_no} (4.3 订单状态查询). A question: retried on
+   * transient failures.
    *
    * @param request the question (4.3 {@code /unionapi/neworder/queryOrderState})
    * @return the answer

@@ -43,8 +43,6 @@ public final class BolinkParks {
   }
 
   /**
-   * Updates a published park (2.2). Sets absolute values, so it is retried on transient failures.
-   *
    * Does the same as {@link #addPark(ParkInfoRequest)} without blocking: the returned future
    * completes with its result or fails with its exception, under the same call deadline.
    *
@@ -61,7 +59,7 @@ public final class BolinkParks {
   }
 
   /**
-   *
+   * Updates a published park (2.2). Sets absolute values, so it is retried on transient failures.
    *
    * @param request the park, with {@code updateType} (2.2 {@code /unionapi/newpark/updatepark})
    * @return Bolink's answer
@@ -71,9 +69,6 @@ public final class BolinkParks {
   }
 
   /**
-   * Asks Bolink whether a car may enter ({@code park_check}). A question: retried on transient
-   * failures.
-   *
    * Does the same as {@link #updatePark(ParkInfoRequest)} without blocking: the returned future
    * completes with its result or fails with its exception, under the same call deadline.
    *
@@ -90,7 +85,8 @@ public final class BolinkParks {
   }
 
   /**
-   *
+   * Asks Bolink whether a car may enter ({@code park_check}). A question: retried on transient
+   * failures.
    *
    * @param request the car ({@code /unionapi/neworder/uploadData}, {@code park_check})
    * @return Bolink's verdict
@@ -100,9 +96,6 @@ public final class BolinkParks {
   }
 
   /**
-   * Sets a park's plate-less entry option (2.5). Sets an absolute value, so it is retried on
-   * transient failures.
-   *
    * Does the same as {@link #parkCheck(ParkCheckRequest)} without blocking: the returned future
    * completes with its result or fails with its exception, under the same call deadline.
    *
@@ -119,7 +112,8 @@ public final class BolinkParks {
   }
 
   /**
-   *
+   * Sets a park's plate-less entry option (2.5). Sets an absolute value, so it is retried on
+   * transient failures.
    *
    * @param request the setting (2.5 {@code /unionapi/newpark/setUp})
    * @return the acknowledgement

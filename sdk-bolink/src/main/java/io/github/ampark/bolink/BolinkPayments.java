@@ -54,9 +54,6 @@ public final class BolinkPayments {
   }
 
   /**
-   * Takes a parking-fee payment through Bolink's unified payment ({@code bolinkunified}). Keyed by
-   * {@code trade_no}: after a lost answer, 4.3 is asked instead of paying again.
-   *
    * Does the same as {@link #prepay(PaymentRequest)} without blocking: the returned future
    * completes with its result or fails with its exception, under the same call deadline.
    *
@@ -68,7 +65,8 @@ public final class BolinkPayments {
   }
 
   /**
-   *
+   * Takes a parking-fee payment through Bolink's unified payment ({@code bolinkunified}). Keyed by
+   * {@code trade_no}: after a lost answer, 4.3 is asked instead of paying again.
    *
    * @param request the payment ({@code /unionapi/bolinkunified}, {@code union_id} top level)
    * @return Bolink's answer
@@ -108,8 +106,6 @@ public final class BolinkPayments {
   }
 
   /**
-   * Deducts a parking fee by ETC (3.7). Never resent once it may have reached Bolink.
-   *
    * Does the same as {@link #payMonthCard(MonthCardPayRequest)} without blocking: the returned
    * future completes with its result or fails with its exception, under the same call deadline.
    *
@@ -135,7 +131,7 @@ public final class BolinkPayments {
   }
 
   /**
-   *
+   * Deducts a parking fee by ETC (3.7). Never resent once it may have reached Bolink.
    *
    * @param request the deduction (3.7 {@code /unionapi/etcPayApi}, {@code union_id} top level)
    * @return the acknowledgement
@@ -145,9 +141,6 @@ public final class BolinkPayments {
   }
 
   /**
-   * Pays a driver's change as a WeChat red packet (3.10 红包找零). Never resent once it may have
-   * reached Bolink.
-   *
    * Does the same as {@link #etcPay(EtcPayRequest)} without blocking: the returned future completes
    * with its result or fails with its exception, under the same call deadline.
    *
@@ -163,7 +156,8 @@ public final class BolinkPayments {
   }
 
   /**
-   *
+   * Pays a driver's change as a WeChat red packet (3.10 红包找零). Never resent once it may have
+   * reached Bolink.
    *
    * @param request the change (3.10 {@code /unionapi/getWxRedPacketUrlNew})
    * @return where the driver collects it
