@@ -22,29 +22,30 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class BillingAnswer {
   /**
-   * The recognised plate. Optional: {@code null} (the default) leaves it out.
+   * The recognised plate ({@code plate}). Optional: {@code null} (the default) leaves it out.
    *
    * @return the recognised plate, or {@code null}
    */
   public abstract @Nullable String plate();
 
   /**
-   * A virtual card id / plate for a car without plate.
-   * Optional: {@code null} (the default) leaves it out.
+   * A virtual card id / plate for a car without plate ({@code card_id}). Optional: {@code null}
+   * (the default) leaves it out.
    *
    * @return a virtual card id / plate for a car without plate, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
-   * The stay, unique per park.
+   * The stay, unique per park ({@code parking_serial}).
    *
    * @return the stay, unique per park
    */
   public abstract String parkingSerial();
 
   /**
-   * The park's order number of this payment, unique per park (never reused).
+   * The park's order number of this payment, unique per park (never reused); {@code parking_order}
+   * on the wire.
    *
    * @return the park's order number of this payment, unique per park (never reused)
    */
@@ -59,74 +60,76 @@ public abstract class BillingAnswer {
   public abstract @Nullable Instant enterTime();
 
   /**
-   * How long it has stayed (whole seconds on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * How long it has stayed ({@code parking_time}, whole seconds). Optional: {@code null} (the
+   * default) leaves it out.
    *
    * @return how long it has stayed (whole seconds on the wire), or {@code null}
    */
   public abstract @Nullable Duration parkingTime();
 
   /**
-   * Total fee since entry, in fen.
+   * Total fee since entry, in fen ({@code total_value}).
    *
    * @return total fee since entry, in fen
    */
   public abstract long totalValueFen();
 
   /**
-   * Discount given, in fen.
+   * Discount given, in fen ({@code free_value}).
    *
    * @return discount given, in fen
    */
   public abstract long freeValueFen();
 
   /**
-   * Paid earlier in this stay, in fen.
+   * Paid earlier in this stay, in fen ({@code paid_value}).
    *
    * @return paid earlier in this stay, in fen
    */
   public abstract long paidValueFen();
 
   /**
-   * To pay now, in fen.
+   * To pay now, in fen ({@code pay_value}).
    *
    * @return To pay now, in fen
    */
   public abstract long payValueFen();
 
   /**
-   * Free time after entry (whole seconds on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * Free time after entry ({@code enter_free_time}, whole seconds). Optional: {@code null} (the
+   * default) leaves it out.
    *
    * @return free time after entry (whole seconds on the wire), or {@code null}
    */
   public abstract @Nullable Duration enterFreeTime();
 
   /**
-   * Time left to exit after paying (whole seconds on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * Time left to exit after paying ({@code buffer_time}, whole seconds). Optional: {@code null}
+   * (the default) leaves it out.
    *
    * @return time left to exit after paying (whole seconds on the wire), or {@code null}
    */
   public abstract @Nullable Duration bufferTime();
 
   /**
-   * Where the car is, e.g. {@code B660}. Optional: {@code null} (the default) leaves it out.
+   * Where the car is, e.g. {@code B660} ({@code parking_number}). Optional: {@code null} (the
+   * default) leaves it out.
    *
    * @return where the car is, e.g. {@code B660}, or {@code null}
    */
   public abstract @Nullable String parkingNumber();
 
   /**
-   * Lock flag: 1 locked, 0 unlocked, -1 not supported.
-   * Optional: {@code null} (the default) leaves it out.
+   * Lock flag: 1 locked, 0 unlocked, -1 not supported ({@code locking_status}). Optional: {@code
+   * null} (the default) leaves it out.
    *
    * @return Lock flag: 1 locked, 0 unlocked, -1 not supported, or {@code null}
    */
   public abstract @Nullable Integer lockingStatus();
 
   /**
-   * Automatic payment: 1 on, 0 off. Optional: {@code null} (the default) leaves it out.
+   * Automatic payment: 1 on, 0 off ({@code autopay_status}). Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return Automatic payment: 1 on, 0 off, or {@code null}
    */

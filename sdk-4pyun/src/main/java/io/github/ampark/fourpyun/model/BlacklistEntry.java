@@ -22,49 +22,50 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class BlacklistEntry {
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
   public abstract String plate();
 
   /**
-   * Plate colour.
+   * Plate colour ({@code plate_color}).
    *
    * @return plate colour
    */
   public abstract PlateColor plateColor();
 
   /**
-   * Physical card id. Optional: {@code null} (the default) leaves it out.
+   * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
-   * Owner's name.
+   * Owner's name ({@code realname}).
    *
    * @return owner's name
    */
   public abstract String realname();
 
   /**
-   * Why the vehicle is blacklisted. Optional: {@code null} (the default) leaves it out.
+   * Why the vehicle is blacklisted ({@code reason}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return why the vehicle is blacklisted, or {@code null}
    */
   public abstract @Nullable String reason();
 
   /**
-   * Active, disabled or deleted.
+   * Active, disabled or deleted ({@code status}).
    *
    * @return Active, disabled or deleted
    */
   public abstract RecordStatus status();
 
   /**
-   * When the entry was created (epoch milliseconds on the wire).
+   * When the entry was created ({@code create_time}, epoch milliseconds).
    *
    * @return when the entry was created (epoch milliseconds on the wire)
    */
@@ -78,21 +79,21 @@ public abstract class BlacklistEntry {
   public abstract Instant expireTime();
 
   /**
-   * Start of the ban (epoch milliseconds on the wire).
+   * Start of the ban ({@code start_time}, epoch milliseconds).
    *
    * @return start of the ban (epoch milliseconds on the wire)
    */
   public abstract Instant startTime();
 
   /**
-   * End of the ban (epoch milliseconds on the wire).
+   * End of the ban ({@code end_time}, epoch milliseconds).
    *
    * @return end of the ban (epoch milliseconds on the wire)
    */
   public abstract Instant endTime();
 
   /**
-   * Operator. Optional: {@code null} (the default) leaves it out.
+   * Operator ({@code operator}). Optional: {@code null} (the default) leaves it out.
    *
    * @return operator, or {@code null}
    */

@@ -31,29 +31,30 @@ public abstract class CouponGrantSync {
   public abstract @Nullable String parkUuid();
 
   /**
-   * The grant serial P云 sent (or, with {@link #localSync()}, the park's own).
+   * The grant serial P云 sent (or, with {@link #localSync()}, the park's own); {@code grant_serial}
+   * on the wire.
    *
    * @return the grant serial P云 sent (or, with {@link #localSync()}, the park's own)
    */
   public abstract String grantSerial();
 
   /**
-   * What happened to the grant.
+   * What happened to the grant ({@code status}).
    *
    * @return what happened to the grant
    */
   public abstract CouponGrantStatus status();
 
   /**
-   * Description of the status, e.g. {@code 已过期}; required for {@code EXPIRED}.
-   * Optional: {@code null} (the default) leaves it out.
+   * Description of the status, e.g. {@code 已过期} ({@code status_desc}); required for {@code
+   * EXPIRED}. Optional: {@code null} (the default) leaves it out.
    *
    * @return description of the status, e.g. {@code 已过期}, or {@code null}
    */
   public abstract @Nullable String statusDesc();
 
   /**
-   * When the status changed (UTC ISO on the wire; P云 uses the receive time when absent).
+   * When the status changed ({@code status_time}, UTC ISO; P云 uses the receive time when absent).
    * Optional: {@code null} (the default) leaves it out.
    *
    * @return when the status changed (UTC ISO on the wire; P云 uses the receive time when absent), or
@@ -80,8 +81,8 @@ public abstract class CouponGrantSync {
   public abstract @Nullable Long applyValueFen();
 
   /**
-   * When it was used (UTC ISO on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * When it was used ({@code apply_time}, UTC ISO). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return when it was used (UTC ISO on the wire), or {@code null}
    */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class DirectEnterAnswer {
   /**
-   * The stay the park opened.
+   * The stay the park opened ({@code parking_serial}).
    *
    * @return the stay the park opened
    */
@@ -33,15 +33,15 @@ public abstract class DirectEnterAnswer {
   public abstract Instant enterTime();
 
   /**
-   * Entrance name. Optional: {@code null} (the default) leaves it out.
+   * Entrance name ({@code enter_gate}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Entrance name, or {@code null}
    */
   public abstract @Nullable String enterGate();
 
   /**
-   * Time parked so far (whole seconds on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * Time parked so far ({@code parking_time}, whole seconds). Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return time parked so far (whole seconds on the wire), or {@code null}
    */

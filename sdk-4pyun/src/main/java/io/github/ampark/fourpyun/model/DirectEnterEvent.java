@@ -20,14 +20,15 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class DirectEnterEvent implements GatewayEvent {
   /**
-   * The driver's passport id; use it as a virtual card. {@code null} when P云 leaves it out.
+   * The driver's passport id ({@code passport}); use it as a virtual card. {@code null} when P云
+   * leaves it out.
    *
    * @return the driver's passport id, or {@code null}
    */
   public abstract @Nullable String passport();
 
   /**
-   * The entrance gate. {@code null} when P云 leaves it out.
+   * The entrance gate ({@code gate_id}). {@code null} when P云 leaves it out.
    *
    * @return the entrance gate, or {@code null}
    */

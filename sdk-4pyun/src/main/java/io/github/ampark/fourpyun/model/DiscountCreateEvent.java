@@ -19,21 +19,21 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class DiscountCreateEvent implements GatewayEvent {
   /**
-   * The stay. {@code null} when P云 leaves it out.
+   * The stay ({@code parking_serial}). {@code null} when P云 leaves it out.
    *
    * @return the stay, or {@code null}
    */
   public abstract @Nullable String parkingSerial();
 
   /**
-   * Plate, when granted regardless of the stay. {@code null} when P云 leaves it out.
+   * Plate, when granted regardless of the stay ({@code plate}). {@code null} when P云 leaves it out.
    *
    * @return plate, when granted regardless of the stay, or {@code null}
    */
   public abstract @Nullable String plate();
 
   /**
-   * The grant's serial.
+   * The grant's serial ({@code grant_serial}).
    *
    * @return the grant's serial
    */
@@ -47,7 +47,7 @@ public abstract class DiscountCreateEvent implements GatewayEvent {
   public abstract @Nullable String typeCode();
 
   /**
-   * Discount value: fen, minutes or a charge rule id depending on {@link #type()}.
+   * Discount value: fen, minutes or a charge rule id depending on {@link #type()} ({@code value}).
    * {@code null} when P云 leaves it out.
    *
    * @return discount value: fen, minutes or a charge rule id depending on {@link #type()}, or
@@ -56,35 +56,36 @@ public abstract class DiscountCreateEvent implements GatewayEvent {
   public abstract @Nullable Long value();
 
   /**
-   * Why, e.g. 购物满300. {@code null} when P云 leaves it out.
+   * Why, e.g. 购物满300 ({@code reason}). {@code null} when P云 leaves it out.
    *
    * @return why, e.g. 购物满300, or {@code null}
    */
   public abstract @Nullable String reason();
 
   /**
-   * Merchant name. {@code null} when P云 leaves it out.
+   * Merchant name ({@code store_name}). {@code null} when P云 leaves it out.
    *
    * @return Merchant name, or {@code null}
    */
   public abstract @Nullable String storeName();
 
   /**
-   * Merchant code. {@code null} when P云 leaves it out.
+   * Merchant code ({@code store_code}). {@code null} when P云 leaves it out.
    *
    * @return Merchant code, or {@code null}
    */
   public abstract @Nullable String storeCode();
 
   /**
-   * Coupon deduction rule id. {@code null} when P云 leaves it out.
+   * Coupon deduction rule id ({@code coupon_rule}). {@code null} when P云 leaves it out.
    *
    * @return coupon deduction rule id, or {@code null}
    */
   public abstract @Nullable String couponRule();
 
   /**
-   * Charge rule id for a different-rate coupon. {@code null} when P云 leaves it out.
+   * Charge rule id for a different-rate coupon ({@code charge_rule}). {@code null} when P云 leaves
+   * it out.
    *
    * @return Charge rule id for a different-rate coupon, or {@code null}
    */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class DiscountDestroyEvent implements GatewayEvent {
   /**
-   * The grant to withdraw.
+   * The grant to withdraw ({@code grant_serial}).
    *
    * @return the grant to withdraw
    */

@@ -24,63 +24,63 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class EnergyDevice {
   /**
-   * Charging station UUID.
+   * Charging station UUID ({@code station_uuid}).
    *
    * @return charging station UUID
    */
   public abstract String stationUuid();
 
   /**
-   * Local device number.
+   * Local device number ({@code no}).
    *
    * @return Local device number
    */
   public abstract String no();
 
   /**
-   * Device name.
+   * Device name ({@code name}).
    *
    * @return device name
    */
   public abstract String name();
 
   /**
-   * Device type code.
+   * Device type code ({@code type}).
    *
    * @return device type code
    */
   public abstract int type();
 
   /**
-   * Device state code.
+   * Device state code ({@code state}).
    *
    * @return device state code
    */
   public abstract int state();
 
   /**
-   * Description of the state.
+   * Description of the state ({@code state_desc}).
    *
    * @return description of the state
    */
   public abstract String stateDesc();
 
   /**
-   * Charging type.
+   * Charging type ({@code energy_code}).
    *
    * @return charging type
    */
   public abstract EnergyCode energyCode();
 
   /**
-   * Connectors (at least one).
+   * Connectors (at least one); {@code ports} on the wire.
    *
    * @return Connectors (at least one)
    */
   public abstract List<EnergyPort> ports();
 
   /**
-   * Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}.
+   * Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION} ({@code metadata}).
    *
    * @return device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}
    */

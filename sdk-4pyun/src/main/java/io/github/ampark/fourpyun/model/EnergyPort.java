@@ -17,35 +17,36 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class EnergyPort {
   /**
-   * Local connector number.
+   * Local connector number ({@code no}).
    *
    * @return Local connector number
    */
   public abstract String no();
 
   /**
-   * Connector state code.
+   * Connector state code ({@code state}).
    *
    * @return connector state code
    */
   public abstract int state();
 
   /**
-   * Description of the state.
+   * Description of the state ({@code state_desc}).
    *
    * @return description of the state
    */
   public abstract String stateDesc();
 
   /**
-   * Alias shown to drivers, e.g. {@code A}.
+   * Alias shown to drivers, e.g. {@code A} ({@code alias}).
    *
    * @return Alias shown to drivers, e.g. {@code A}
    */
   public abstract String alias();
 
   /**
-   * Parking space state code. Optional: {@code null} (the default) leaves it out.
+   * Parking space state code ({@code space_status}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return parking space state code, or {@code null}
    */

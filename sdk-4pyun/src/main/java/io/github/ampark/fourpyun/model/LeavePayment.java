@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class LeavePayment {
   /**
-   * How it was paid.
+   * How it was paid ({@code pay_type}).
    *
    * @return how it was paid
    */
@@ -46,8 +46,8 @@ public abstract class LeavePayment {
   public abstract @Nullable Long changeValueFen();
 
   /**
-   * When it was paid (epoch milliseconds on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * When it was paid ({@code pay_time}, epoch milliseconds). Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return when it was paid (epoch milliseconds on the wire), or {@code null}
    */

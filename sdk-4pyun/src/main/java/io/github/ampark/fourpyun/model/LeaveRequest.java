@@ -30,7 +30,7 @@ public abstract class LeaveRequest implements Passage {
   public abstract @Nullable String idcardNo();
 
   /**
-   * When the car left (epoch milliseconds on the wire).
+   * When the car left ({@code leave_time}, epoch milliseconds).
    *
    * @return when the car left (epoch milliseconds on the wire)
    */

@@ -20,29 +20,29 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class PaymentBillingEvent implements GatewayEvent {
   /**
-   * Plate to bill. {@code null} when P云 leaves it out.
+   * Plate to bill ({@code plate}). {@code null} when P云 leaves it out.
    *
    * @return plate to bill, or {@code null}
    */
   public abstract @Nullable String plate();
 
   /**
-   * Physical card id to bill. {@code null} when P云 leaves it out.
+   * Physical card id to bill ({@code card_id}). {@code null} when P云 leaves it out.
    *
    * @return Physical card id to bill, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
-   * Passport id of a car without plate. {@code null} when P云 leaves it out.
+   * Passport id of a car without plate ({@code passport}). {@code null} when P云 leaves it out.
    *
    * @return Passport id of a car without plate, or {@code null}
    */
   public abstract @Nullable String passport();
 
   /**
-   * Gate id; paying at an entrance or a no-plate exit may open it.
-   * {@code null} when P云 leaves it out.
+   * Gate id ({@code gate_id}); paying at an entrance or a no-plate exit may open it. {@code null}
+   * when P云 leaves it out.
    *
    * @return gate id, or {@code null}
    */

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class PaymentResultEvent implements GatewayEvent {
   /**
-   * The stay, as the park returned it in the bill (may be empty for pay-on-entry).
-   * {@code null} when P云 leaves it out.
+   * The stay, as the park returned it in the bill (may be empty for pay-on-entry); {@code
+   * parking_serial} on the wire. {@code null} when P云 leaves it out.
    *
    * @return the stay, as the park returned it in the bill (may be empty for pay-on-entry), or
    *     {@code null}
@@ -29,29 +29,29 @@ public abstract class PaymentResultEvent implements GatewayEvent {
   public abstract @Nullable String parkingSerial();
 
   /**
-   * The park's order number from the bill.
+   * The park's order number from the bill ({@code parking_order}).
    *
    * @return the park's order number from the bill
    */
   public abstract String parkingOrder();
 
   /**
-   * Gate id; may trigger opening. {@code null} when P云 leaves it out.
+   * Gate id ({@code gate_id}); may trigger opening. {@code null} when P云 leaves it out.
    *
    * @return gate id, or {@code null}
    */
   public abstract @Nullable String gateId();
 
   /**
-   * Plate (a virtual plate for a no-plate car paying on entry).
-   * {@code null} when P云 leaves it out.
+   * Plate (a virtual plate for a no-plate car paying on entry); {@code plate} on the wire. {@code
+   * null} when P云 leaves it out.
    *
    * @return plate (a virtual plate for a no-plate car paying on entry), or {@code null}
    */
   public abstract @Nullable String plate();
 
   /**
-   * P云's payment serial, for reconciliation.
+   * P云's payment serial, for reconciliation ({@code pay_serial}).
    *
    * @return P云's payment serial, for reconciliation
    */
@@ -72,7 +72,7 @@ public abstract class PaymentResultEvent implements GatewayEvent {
   public abstract long valueFen();
 
   /**
-   * Park discount, in fen. {@code null} when P云 leaves it out.
+   * Park discount, in fen ({@code free_value}). {@code null} when P云 leaves it out.
    *
    * @return park discount, in fen, or {@code null}
    */
@@ -88,21 +88,22 @@ public abstract class PaymentResultEvent implements GatewayEvent {
   public abstract @Nullable String payOrigin();
 
   /**
-   * Description of where the money went. {@code null} when P云 leaves it out.
+   * Description of where the money went ({@code pay_origin_desc}). {@code null} when P云 leaves it
+   * out.
    *
    * @return description of where the money went, or {@code null}
    */
   public abstract @Nullable String payOriginDesc();
 
   /**
-   * Payment source, e.g. 微信. {@code null} when P云 leaves it out.
+   * Payment source, e.g. 微信 ({@code pay_source}). {@code null} when P云 leaves it out.
    *
    * @return payment source, e.g. 微信, or {@code null}
    */
   public abstract @Nullable String paySource();
 
   /**
-   * 0 not automatic, 1 charged after leaving, 2 charged before leaving.
+   * 0 not automatic, 1 charged after leaving, 2 charged before leaving ({@code autopay_type}).
    * {@code null} when P云 leaves it out.
    *
    * @return 0 not automatic, 1 charged after leaving, 2 charged before leaving, or {@code null}
@@ -117,7 +118,8 @@ public abstract class PaymentResultEvent implements GatewayEvent {
   public abstract @Nullable Long payValueFen();
 
   /**
-   * Other deductions (membership points…), in fen. {@code null} when P云 leaves it out.
+   * Other deductions (membership points…), in fen ({@code reduce_value}). {@code null} when P云
+   * leaves it out.
    *
    * @return Other deductions (membership points…), in fen, or {@code null}
    */

@@ -49,7 +49,8 @@ public abstract class PaymentStatusResult {
   public abstract @Nullable Long payValueFen();
 
   /**
-   * P云's payment serial, present once paid. {@code null} when P云 leaves it out.
+   * P云's payment serial, present once paid ({@code pay_serial}). {@code null} when P云 leaves it
+   * out.
    *
    * @return P云's payment serial, present once paid, or {@code null}
    */
@@ -57,7 +58,8 @@ public abstract class PaymentStatusResult {
   public abstract @Nullable String paySerial();
 
   /**
-   * Where the money went (code). {@code null} when P云 leaves it out.
+   * Where the money went (code); {@code pay_origin} on the wire. {@code null} when P云 leaves it
+   * out.
    *
    * @return where the money went (code), or {@code null}
    */
@@ -65,7 +67,8 @@ public abstract class PaymentStatusResult {
   public abstract @Nullable String payOrigin();
 
   /**
-   * Description of where the money went, e.g. {@code P云}. {@code null} when P云 leaves it out.
+   * Description of where the money went, e.g. {@code P云} ({@code pay_origin_desc}). {@code null}
+   * when P云 leaves it out.
    *
    * @return description of where the money went, e.g. {@code P云}, or {@code null}
    */
@@ -73,7 +76,7 @@ public abstract class PaymentStatusResult {
   public abstract @Nullable String payOriginDesc();
 
   /**
-   * P云's log id. {@code null} when P云 leaves it out.
+   * P云's log id ({@code seqno}). {@code null} when P云 leaves it out.
    *
    * @return P云's log id, or {@code null}
    */

@@ -28,35 +28,35 @@ public abstract class PreEnterRequest {
   public abstract @Nullable String parkUuid();
 
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
   public abstract String plate();
 
   /**
-   * Plate colour.
+   * Plate colour ({@code plate_color}).
    *
    * @return plate colour
    */
   public abstract PlateColor plateColor();
 
   /**
-   * When the car reached the gate (epoch milliseconds on the wire).
+   * When the car reached the gate ({@code gate_time}, epoch milliseconds).
    *
    * @return when the car reached the gate (epoch milliseconds on the wire)
    */
   public abstract Instant gateTime();
 
   /**
-   * Gate id.
+   * Gate id ({@code gate_id}).
    *
    * @return gate id
    */
   public abstract String gateId();
 
   /**
-   * Gate name.
+   * Gate name ({@code gate_name}).
    *
    * @return gate name
    */
@@ -71,7 +71,7 @@ public abstract class PreEnterRequest {
   public abstract @Nullable String captureImage();
 
   /**
-   * Vehicle size. Optional: {@code null} (the default) leaves it out.
+   * Vehicle size ({@code vehicle_type}). Optional: {@code null} (the default) leaves it out.
    *
    * @return vehicle size, or {@code null}
    */

@@ -37,7 +37,8 @@ public abstract class PreEnterResult {
   public abstract @Nullable String statusCode();
 
   /**
-   * Text for the LED screen, e.g. {@code 黑名单车辆禁止通行}. {@code null} when P云 leaves it out.
+   * Text for the LED screen, e.g. {@code 黑名单车辆禁止通行} ({@code status_desc}). {@code null} when P云
+   * leaves it out.
    *
    * @return text for the LED screen, e.g. {@code 黑名单车辆禁止通行}, or {@code null}
    */
@@ -54,7 +55,7 @@ public abstract class PreEnterResult {
   public abstract @Nullable String chargeType();
 
   /**
-   * P云's log id. {@code null} when P云 leaves it out.
+   * P云's log id ({@code seqno}). {@code null} when P云 leaves it out.
    *
    * @return P云's log id, or {@code null}
    */

@@ -36,21 +36,21 @@ public abstract class PrepayRequest {
   public abstract @Nullable String parkUuid();
 
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
   public abstract String plate();
 
   /**
-   * Entry time (epoch milliseconds on the wire).
+   * Entry time ({@code enter_time}, epoch milliseconds).
    *
    * @return entry time (epoch milliseconds on the wire)
    */
   public abstract Instant enterTime();
 
   /**
-   * The park's id of the stay.
+   * The park's id of the stay ({@code parking_serial}).
    *
    * @return the park's id of the stay
    */
@@ -85,29 +85,29 @@ public abstract class PrepayRequest {
   public abstract long payValueFen();
 
   /**
-   * How long the car stayed (whole seconds on the wire).
+   * How long the car stayed ({@code parking_time}, whole seconds).
    *
    * @return how long the car stayed (whole seconds on the wire)
    */
   public abstract Duration parkingTime();
 
   /**
-   * Exit gate id. Optional: {@code null} (the default) leaves it out.
+   * Exit gate id ({@code gate_id}). Optional: {@code null} (the default) leaves it out.
    *
    * @return exit gate id, or {@code null}
    */
   public abstract @Nullable String gateId();
 
   /**
-   * Exit gate name. Optional: {@code null} (the default) leaves it out.
+   * Exit gate name ({@code gate_name}). Optional: {@code null} (the default) leaves it out.
    *
    * @return exit gate name, or {@code null}
    */
   public abstract @Nullable String gateName();
 
   /**
-   * A payment code scanned at the exit; switches the call to the scanned-code flow. Redacted.
-   * Optional: {@code null} (the default) leaves it out.
+   * A payment code scanned at the exit ({@code auth_code}); switches the call to the scanned-code
+   * flow. Redacted. Optional: {@code null} (the default) leaves it out.
    *
    * @return a payment code scanned at the exit, or {@code null}
    */

@@ -34,7 +34,7 @@ public abstract class PrepayResult {
   public abstract String code();
 
   /**
-   * P云's message. {@code null} when P云 leaves it out.
+   * P云's message ({@code message}). {@code null} when P云 leaves it out.
    *
    * @return P云's message, or {@code null}
    */
@@ -56,21 +56,23 @@ public abstract class PrepayResult {
   public abstract @Nullable String paySerial();
 
   /**
-   * Where the money went (code). {@code null} when P云 leaves it out.
+   * Where the money went (code); {@code pay_origin} on the wire. {@code null} when P云 leaves it
+   * out.
    *
    * @return where the money went (code), or {@code null}
    */
   public abstract @Nullable String payOrigin();
 
   /**
-   * Description of where the money went. {@code null} when P云 leaves it out.
+   * Description of where the money went ({@code pay_origin_desc}). {@code null} when P云 leaves it
+   * out.
    *
    * @return description of where the money went, or {@code null}
    */
   public abstract @Nullable String payOriginDesc();
 
   /**
-   * P云's log id. {@code null} when P云 leaves it out.
+   * P云's log id ({@code seqno}). {@code null} when P云 leaves it out.
    *
    * @return P云's log id, or {@code null}
    */

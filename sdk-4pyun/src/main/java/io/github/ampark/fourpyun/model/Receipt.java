@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReceipt.class)
 public abstract class Receipt {
   /**
-   * The success code, e.g. {@code 1001} or {@code 200}.
+   * The success code, e.g. {@code 1001} or {@code 200} ({@code code}).
    *
    * @return the success code, e.g. {@code 1001} or {@code 200}
    */
@@ -29,7 +29,7 @@ public abstract class Receipt {
   public abstract String code();
 
   /**
-   * P云's message, if any. Optional: {@code null} (the default) leaves it out.
+   * P云's message, if any ({@code message}). Optional: {@code null} (the default) leaves it out.
    *
    * @return P云's message, if any, or {@code null}
    */

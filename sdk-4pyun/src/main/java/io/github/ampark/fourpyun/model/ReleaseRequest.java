@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ReleaseRequest {
   /**
-   * Entrance or exit.
+   * Entrance or exit ({@code release_type}).
    *
    * @return Entrance or exit
    */
@@ -35,21 +35,21 @@ public abstract class ReleaseRequest {
   public abstract @Nullable String parkUuid();
 
   /**
-   * The park's id of the stay.
+   * The park's id of the stay ({@code parking_serial}).
    *
    * @return the park's id of the stay
    */
   public abstract String parkingSerial();
 
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
   public abstract String plate();
 
   /**
-   * Plate colour. Optional: {@code null} (the default) leaves it out.
+   * Plate colour ({@code plate_color}). Optional: {@code null} (the default) leaves it out.
    *
    * @return plate colour, or {@code null}
    */
@@ -73,56 +73,59 @@ public abstract class ReleaseRequest {
   public abstract @Nullable String captureImage();
 
   /**
-   * Gate name. Optional: {@code null} (the default) leaves it out.
+   * Gate name ({@code gate_name}). Optional: {@code null} (the default) leaves it out.
    *
    * @return gate name, or {@code null}
    */
   public abstract @Nullable String gateName();
 
   /**
-   * Gate id. Optional: {@code null} (the default) leaves it out.
+   * Gate id ({@code gate_id}). Optional: {@code null} (the default) leaves it out.
    *
    * @return gate id, or {@code null}
    */
   public abstract @Nullable String gateId();
 
   /**
-   * How the park treats the car. Optional: {@code null} (the default) leaves it out.
+   * How the park treats the car ({@code car_type}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return how the park treats the car, or {@code null}
    */
   public abstract @Nullable CarType carType();
 
   /**
-   * Description of the car type. Optional: {@code null} (the default) leaves it out.
+   * Description of the car type ({@code car_desc}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return description of the car type, or {@code null}
    */
   public abstract @Nullable String carDesc();
 
   /**
-   * Operator who opened it. Optional: {@code null} (the default) leaves it out.
+   * Operator who opened it ({@code operator}). Optional: {@code null} (the default) leaves it out.
    *
    * @return operator who opened it, or {@code null}
    */
   public abstract @Nullable String operator();
 
   /**
-   * Why. Optional: {@code null} (the default) leaves it out.
+   * Why ({@code reason}). Optional: {@code null} (the default) leaves it out.
    *
    * @return why, or {@code null}
    */
   public abstract @Nullable String reason();
 
   /**
-   * How it was opened. Optional: {@code null} (the default) leaves it out.
+   * How it was opened ({@code release_method}). Optional: {@code null} (the default) leaves it out.
    *
    * @return how it was opened, or {@code null}
    */
   public abstract @Nullable ReleaseMethod releaseMethod();
 
   /**
-   * Description of how, e.g. {@code 遥控开闸}. Optional: {@code null} (the default) leaves it out.
+   * Description of how, e.g. {@code 遥控开闸} ({@code release_method_desc}). Optional: {@code null}
+   * (the default) leaves it out.
    *
    * @return description of how, e.g. {@code 遥控开闸}, or {@code null}
    */

@@ -23,21 +23,21 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ReplenishRequest {
   /**
-   * Charging station UUID created on the PP platform.
+   * Charging station UUID created on the PP platform ({@code station_uuid}).
    *
    * @return charging station UUID created on the PP platform
    */
   public abstract String stationUuid();
 
   /**
-   * Local device number.
+   * Local device number ({@code device_no}).
    *
    * @return Local device number
    */
   public abstract String deviceNo();
 
   /**
-   * Local connector (gun) number.
+   * Local connector (gun) number ({@code port_no}).
    *
    * @return Local connector (gun) number
    */
@@ -51,14 +51,14 @@ public abstract class ReplenishRequest {
   public abstract String replenishOrder();
 
   /**
-   * Start of charging (UTC ISO on the wire).
+   * Start of charging ({@code start_time}, UTC ISO).
    *
    * @return start of charging (UTC ISO on the wire)
    */
   public abstract Instant startTime();
 
   /**
-   * End of charging (UTC ISO on the wire).
+   * End of charging ({@code end_time}, UTC ISO).
    *
    * @return end of charging (UTC ISO on the wire)
    */
@@ -72,7 +72,7 @@ public abstract class ReplenishRequest {
   public abstract String vin();
 
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
@@ -107,7 +107,7 @@ public abstract class ReplenishRequest {
   public abstract long totalValueFen();
 
   /**
-   * Charging type.
+   * Charging type ({@code energy_code}).
    *
    * @return charging type
    */

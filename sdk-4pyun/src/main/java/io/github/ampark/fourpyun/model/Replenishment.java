@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class Replenishment {
   /**
-   * Charging station UUID.
+   * Charging station UUID ({@code station_uuid}).
    *
    * @return charging station UUID
    */
@@ -39,28 +39,29 @@ public abstract class Replenishment {
   public abstract String order();
 
   /**
-   * Start of charging (UTC ISO on the wire).
+   * Start of charging ({@code start_time}, UTC ISO).
    *
    * @return start of charging (UTC ISO on the wire)
    */
   public abstract Instant startTime();
 
   /**
-   * End of charging, or now while charging (UTC ISO on the wire).
+   * End of charging, or now while charging ({@code end_time}, UTC ISO).
    *
    * @return end of charging, or now while charging (UTC ISO on the wire)
    */
   public abstract Instant endTime();
 
   /**
-   * Vehicle identification number. Optional: {@code null} (the default) leaves it out.
+   * Vehicle identification number ({@code vin}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return vehicle identification number, or {@code null}
    */
   public abstract @Nullable String vin();
 
   /**
-   * Licence plate. Optional: {@code null} (the default) leaves it out.
+   * Licence plate ({@code plate}). Optional: {@code null} (the default) leaves it out.
    *
    * @return licence plate, or {@code null}
    */
@@ -74,70 +75,71 @@ public abstract class Replenishment {
   public abstract long energyWh();
 
   /**
-   * Electricity fee, in fen.
+   * Electricity fee, in fen ({@code energy_value}).
    *
    * @return Electricity fee, in fen
    */
   public abstract long energyValueFen();
 
   /**
-   * Service fee, in fen.
+   * Service fee, in fen ({@code fee_value}).
    *
    * @return Service fee, in fen
    */
   public abstract long feeValueFen();
 
   /**
-   * Charging state code.
+   * Charging state code ({@code state}).
    *
    * @return charging state code
    */
   public abstract int state();
 
   /**
-   * Description of the state.
+   * Description of the state ({@code state_desc}).
    *
    * @return description of the state
    */
   public abstract String stateDesc();
 
   /**
-   * Local device number.
+   * Local device number ({@code device_no}).
    *
    * @return Local device number
    */
   public abstract String deviceNo();
 
   /**
-   * Device type code.
+   * Device type code ({@code device_type}).
    *
    * @return device type code
    */
   public abstract int deviceType();
 
   /**
-   * Local connector number.
+   * Local connector number ({@code port_no}).
    *
    * @return Local connector number
    */
   public abstract String portNo();
 
   /**
-   * Charging type.
+   * Charging type ({@code energy_code}).
    *
    * @return charging type
    */
   public abstract EnergyCode energyCode();
 
   /**
-   * State of charge in percent. Optional: {@code null} (the default) leaves it out.
+   * State of charge in percent ({@code soc}). Optional: {@code null} (the default) leaves it out.
    *
    * @return State of charge in percent, or {@code null}
    */
   public abstract @Nullable Integer soc();
 
   /**
-   * Driver's mobile number (or a local user id when none is known); redacted.
+   * Driver's mobile number (or a local user id when none is known); {@code mobile} on the wire;
+   * redacted.
    *
    * @return Driver's mobile number (or a local user id when none is known)
    */

@@ -42,7 +42,7 @@ public abstract class SyncBatch<T> {
   }
 
   /**
-   * The rows (at least one).
+   * The rows (at least one); {@code rows} on the wire.
    *
    * @return the rows (at least one)
    */

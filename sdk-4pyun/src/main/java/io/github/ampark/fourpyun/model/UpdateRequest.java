@@ -34,71 +34,73 @@ public abstract class UpdateRequest {
   public abstract String flowNo();
 
   /**
-   * The park's id of the stay.
+   * The park's id of the stay ({@code parking_serial}).
    *
    * @return the park's id of the stay
    */
   public abstract String parkingSerial();
 
   /**
-   * Licence plate (corrected).
+   * Licence plate (corrected); {@code plate} on the wire.
    *
    * @return licence plate (corrected)
    */
   public abstract String plate();
 
   /**
-   * Plate colour. Optional: {@code null} (the default) leaves it out.
+   * Plate colour ({@code plate_color}). Optional: {@code null} (the default) leaves it out.
    *
    * @return plate colour, or {@code null}
    */
   public abstract @Nullable PlateColor plateColor();
 
   /**
-   * How the park treats the car. Optional: {@code null} (the default) leaves it out.
+   * How the park treats the car ({@code car_type}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return how the park treats the car, or {@code null}
    */
   public abstract @Nullable CarType carType();
 
   /**
-   * Description of the car type. Optional: {@code null} (the default) leaves it out.
+   * Description of the car type ({@code car_desc}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return description of the car type, or {@code null}
    */
   public abstract @Nullable String carDesc();
 
   /**
-   * Entry time (UTC ISO on the wire). Optional: {@code null} (the default) leaves it out.
+   * Entry time ({@code enter_time}, UTC ISO). Optional: {@code null} (the default) leaves it out.
    *
    * @return entry time (UTC ISO on the wire), or {@code null}
    */
   public abstract @Nullable Instant enterTime();
 
   /**
-   * Exit time (UTC ISO on the wire). Optional: {@code null} (the default) leaves it out.
+   * Exit time ({@code leave_time}, UTC ISO). Optional: {@code null} (the default) leaves it out.
    *
    * @return exit time (UTC ISO on the wire), or {@code null}
    */
   public abstract @Nullable Instant leaveTime();
 
   /**
-   * When the change was made (UTC ISO on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * When the change was made ({@code operate_time}, UTC ISO). Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return when the change was made (UTC ISO on the wire), or {@code null}
    */
   public abstract @Nullable Instant operateTime();
 
   /**
-   * Who made it. Optional: {@code null} (the default) leaves it out.
+   * Who made it ({@code operator}). Optional: {@code null} (the default) leaves it out.
    *
    * @return who made it, or {@code null}
    */
   public abstract @Nullable String operator();
 
   /**
-   * Why. Optional: {@code null} (the default) leaves it out.
+   * Why ({@code reason}). Optional: {@code null} (the default) leaves it out.
    *
    * @return why, or {@code null}
    */

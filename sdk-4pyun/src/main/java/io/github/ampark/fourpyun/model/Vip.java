@@ -23,28 +23,28 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class Vip {
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
   public abstract String plate();
 
   /**
-   * Plate colour.
+   * Plate colour ({@code plate_color}).
    *
    * @return plate colour
    */
   public abstract PlateColor plateColor();
 
   /**
-   * Logical card number. Optional: {@code null} (the default) leaves it out.
+   * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
-   * Physical card id. Optional: {@code null} (the default) leaves it out.
+   * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Physical card id, or {@code null}
    */
@@ -58,35 +58,35 @@ public abstract class Vip {
   public abstract String chargeType();
 
   /**
-   * Description of the charge rule, e.g. {@code 月卡A}.
+   * Description of the charge rule, e.g. {@code 月卡A} ({@code charge_desc}).
    *
    * @return description of the charge rule, e.g. {@code 月卡A}
    */
   public abstract String chargeDesc();
 
   /**
-   * Active, disabled or deleted.
+   * Active, disabled or deleted ({@code status}).
    *
    * @return Active, disabled or deleted
    */
   public abstract RecordStatus status();
 
   /**
-   * When the card was issued (epoch milliseconds on the wire).
+   * When the card was issued ({@code create_time}, epoch milliseconds).
    *
    * @return when the card was issued (epoch milliseconds on the wire)
    */
   public abstract Instant createTime();
 
   /**
-   * When it expires (epoch milliseconds on the wire).
+   * When it expires ({@code expire_time}, epoch milliseconds).
    *
    * @return when it expires (epoch milliseconds on the wire)
    */
   public abstract Instant expireTime();
 
   /**
-   * Kind of card.
+   * Kind of card ({@code type}).
    *
    * @return Kind of card
    */
@@ -94,7 +94,7 @@ public abstract class Vip {
 
   /**
    * What is left on the card, in the card's own unit: fen for a stored-value card, visits for a
-   * counted card, days for time cards (0 when it expires today).
+   * counted card, days for time cards (0 when it expires today); {@code balance} on the wire.
    *
    * @return what is left on the card, in the card's own unit: fen for a stored-value card, visits
    *     for a counted card, days for time cards (0 when it expires today)
@@ -102,14 +102,14 @@ public abstract class Vip {
   public abstract long balance();
 
   /**
-   * Owner's name.
+   * Owner's name ({@code realname}).
    *
    * @return owner's name
    */
   public abstract String realname();
 
   /**
-   * Owner's phone; redacted. Optional: {@code null} (the default) leaves it out.
+   * Owner's phone ({@code mobile}); redacted. Optional: {@code null} (the default) leaves it out.
    *
    * @return owner's phone, or {@code null}
    */
@@ -117,8 +117,8 @@ public abstract class Vip {
   public abstract @Nullable String mobile();
 
   /**
-   * Owner's identity card number; redacted.
-   * Optional: {@code null} (the default) leaves it out.
+   * Owner's identity card number ({@code id_card}); redacted. Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return owner's identity card number, or {@code null}
    */
@@ -126,21 +126,23 @@ public abstract class Vip {
   public abstract @Nullable String idCard();
 
   /**
-   * Owner's company or home. Optional: {@code null} (the default) leaves it out.
+   * Owner's company or home ({@code address}). Optional: {@code null} (the default) leaves it out.
    *
    * @return owner's company or home, or {@code null}
    */
   public abstract @Nullable String address();
 
   /**
-   * Parking space number. Optional: {@code null} (the default) leaves it out.
+   * Parking space number ({@code park_space_no}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return parking space number, or {@code null}
    */
   public abstract @Nullable String parkSpaceNo();
 
   /**
-   * Operator who made the change. Optional: {@code null} (the default) leaves it out.
+   * Operator who made the change ({@code operator}). Optional: {@code null} (the default) leaves it
+   * out.
    *
    * @return operator who made the change, or {@code null}
    */

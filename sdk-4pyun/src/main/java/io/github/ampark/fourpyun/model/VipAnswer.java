@@ -19,56 +19,57 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class VipAnswer {
   /**
-   * Owner's name.
+   * Owner's name ({@code realname}).
    *
    * @return owner's name
    */
   public abstract String realname();
 
   /**
-   * Plate.
+   * Plate ({@code plate}).
    *
    * @return plate
    */
   public abstract String plate();
 
   /**
-   * Logical card number. Optional: {@code null} (the default) leaves it out.
+   * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
-   * Physical card id. Optional: {@code null} (the default) leaves it out.
+   * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
-   * Charge rule id, e.g. {@code MON_A}.
+   * Charge rule id, e.g. {@code MON_A} ({@code charge_type}).
    *
    * @return Charge rule id, e.g. {@code MON_A}
    */
   public abstract String chargeType();
 
   /**
-   * Charge rule description, e.g. {@code 月卡B}.
+   * Charge rule description, e.g. {@code 月卡B} ({@code charge_desc}).
    *
    * @return Charge rule description, e.g. {@code 月卡B}
    */
   public abstract String chargeDesc();
 
   /**
-   * Unit price of a renewal, in fen. Optional: {@code null} (the default) leaves it out.
+   * Unit price of a renewal, in fen ({@code charge_price}). Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return unit price of a renewal, in fen, or {@code null}
    */
   public abstract @Nullable Long chargePriceFen();
 
   /**
-   * Owner's phone; redacted. Optional: {@code null} (the default) leaves it out.
+   * Owner's phone ({@code mobile}); redacted. Optional: {@code null} (the default) leaves it out.
    *
    * @return owner's phone, or {@code null}
    */
@@ -76,8 +77,8 @@ public abstract class VipAnswer {
   public abstract @Nullable String mobile();
 
   /**
-   * Owner's identity card number; redacted.
-   * Optional: {@code null} (the default) leaves it out.
+   * Owner's identity card number ({@code id_card}); redacted. Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return owner's identity card number, or {@code null}
    */
@@ -99,14 +100,14 @@ public abstract class VipAnswer {
   public abstract @Nullable LocalDate expireDate();
 
   /**
-   * Kind of card.
+   * Kind of card ({@code type}).
    *
    * @return Kind of card
    */
   public abstract VipType type();
 
   /**
-   * Balance in the card's unit: fen (stored value), visits, or days left.
+   * Balance in the card's unit: fen (stored value), visits, or days left ({@code balance}).
    *
    * @return balance in the card's unit: fen (stored value), visits, or days left
    */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class VipQueryEvent implements GatewayEvent {
   /**
-   * The plate.
+   * The plate ({@code plate}).
    *
    * @return the plate
    */

@@ -23,28 +23,28 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class VipRenewal {
   /**
-   * Licence plate.
+   * Licence plate ({@code plate}).
    *
    * @return licence plate
    */
   public abstract String plate();
 
   /**
-   * Plate colour.
+   * Plate colour ({@code plate_color}).
    *
    * @return plate colour
    */
   public abstract PlateColor plateColor();
 
   /**
-   * Logical card number. Optional: {@code null} (the default) leaves it out.
+   * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
-   * Physical card id. Optional: {@code null} (the default) leaves it out.
+   * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
    * @return Physical card id, or {@code null}
    */
@@ -58,7 +58,7 @@ public abstract class VipRenewal {
   public abstract String chargeType();
 
   /**
-   * Kind of card.
+   * Kind of card ({@code vip_type}).
    *
    * @return Kind of card
    */
@@ -79,7 +79,7 @@ public abstract class VipRenewal {
   public abstract String payPartner();
 
   /**
-   * How it was paid: {@link PayType#CASH} or {@link PayType#ONLINE}.
+   * How it was paid: {@link PayType#CASH} or {@link PayType#ONLINE} ({@code pay_type}).
    *
    * @return how it was paid: {@link PayType#CASH} or {@link PayType#ONLINE}
    */
@@ -96,24 +96,24 @@ public abstract class VipRenewal {
   public abstract @Nullable Long value();
 
   /**
-   * When it was paid (epoch milliseconds on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * When it was paid ({@code pay_time}, epoch milliseconds). Optional: {@code null} (the default)
+   * leaves it out.
    *
    * @return when it was paid (epoch milliseconds on the wire), or {@code null}
    */
   public abstract @Nullable Instant payTime();
 
   /**
-   * Start of the renewed period (UTC ISO on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * Start of the renewed period ({@code renewal_start_time}, UTC ISO). Optional: {@code null} (the
+   * default) leaves it out.
    *
    * @return start of the renewed period (UTC ISO on the wire), or {@code null}
    */
   public abstract @Nullable Instant renewalStartTime();
 
   /**
-   * End of the renewed period (UTC ISO on the wire).
-   * Optional: {@code null} (the default) leaves it out.
+   * End of the renewed period ({@code renewal_end_time}, UTC ISO). Optional: {@code null} (the
+   * default) leaves it out.
    *
    * @return end of the renewed period (UTC ISO on the wire), or {@code null}
    */
@@ -128,7 +128,7 @@ public abstract class VipRenewal {
   public abstract @Nullable Long payValueFen();
 
   /**
-   * Operator. Optional: {@code null} (the default) leaves it out.
+   * Operator ({@code operator}). Optional: {@code null} (the default) leaves it out.
    *
    * @return operator, or {@code null}
    */

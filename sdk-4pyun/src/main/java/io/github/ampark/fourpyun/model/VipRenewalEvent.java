@@ -27,14 +27,14 @@ public abstract class VipRenewalEvent implements GatewayEvent {
   public abstract @Nullable String plate();
 
   /**
-   * Logical card number. {@code null} when P云 leaves it out.
+   * Logical card number ({@code card_no}). {@code null} when P云 leaves it out.
    *
    * @return Logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
-   * Physical card id. {@code null} when P云 leaves it out.
+   * Physical card id ({@code card_id}). {@code null} when P云 leaves it out.
    *
    * @return Physical card id, or {@code null}
    */
@@ -49,14 +49,14 @@ public abstract class VipRenewalEvent implements GatewayEvent {
   public abstract @Nullable Instant payTime();
 
   /**
-   * P云's payment serial.
+   * P云's payment serial ({@code pay_serial}).
    *
    * @return P云's payment serial
    */
   public abstract String paySerial();
 
   /**
-   * Amount paid, in fen. {@code null} when P云 leaves it out.
+   * Amount paid, in fen ({@code pay_value}). {@code null} when P云 leaves it out.
    *
    * @return amount paid, in fen, or {@code null}
    */
@@ -70,8 +70,8 @@ public abstract class VipRenewalEvent implements GatewayEvent {
   public abstract @Nullable String typeCode();
 
   /**
-   * Renewed value in the card's unit (fen, visits or days).
-   * {@code null} when P云 leaves it out.
+   * Renewed value in the card's unit (fen, visits or days); {@code value} on the wire. {@code null}
+   * when P云 leaves it out.
    *
    * @return Renewed value in the card's unit (fen, visits or days), or {@code null}
    */
