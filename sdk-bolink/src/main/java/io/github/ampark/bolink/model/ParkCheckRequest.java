@@ -78,7 +78,8 @@ public abstract class ParkCheckRequest {
   /** Builder for {@link ParkCheckRequest}. */
   public static final class Builder extends ImmutableParkCheckRequest.Builder {
     /**
-     * Sets a listed constant (not UNKNOWN).
+     * Sets the plate colour from a listed constant (not UNKNOWN); sent as its code ({@code
+     * license_color}).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this

@@ -27,9 +27,9 @@ public abstract class ParkSetupRequest {
   public abstract String parkId();
 
   /**
-   * {@code nolience_config.is_verify}: whether plate-less cars need an SMS code.
+   * Whether plate-less cars need an SMS code to enter ({@code nolience_config.is_verify}).
    *
-   * @return {@code nolience_config.is_verify}: whether plate-less cars need an SMS code
+   * @return whether plate-less cars need an SMS code
    */
   public abstract boolean smsVerification();
 

@@ -162,7 +162,7 @@ public abstract class PayNoticeRequest {
   /** Builder for {@link PayNoticeRequest}. */
   public static final class Builder extends ImmutablePayNoticeRequest.Builder {
     /**
-     * Sets a listed constant (not UNKNOWN).
+     * Sets the notice type from a listed constant (not UNKNOWN); sent as its code ({@code type}).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this

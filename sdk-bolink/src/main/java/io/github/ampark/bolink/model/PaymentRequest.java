@@ -181,7 +181,8 @@ public abstract class PaymentRequest {
   /** Builder for {@link PaymentRequest}. */
   public static final class Builder extends ImmutablePaymentRequest.Builder {
     /**
-     * Sets a listed constant (not UNKNOWN).
+     * Sets the payment channel from a listed constant (not UNKNOWN); sent as its code ({@code
+     * channel}).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this
@@ -191,7 +192,8 @@ public abstract class PaymentRequest {
       return this;
     }
     /**
-     * Sets a listed constant (not UNKNOWN).
+     * Sets how the driver pays from a listed constant (not UNKNOWN); sent as its code ({@code
+     * pay_type}).
      *
      * @param value a listed constant (not UNKNOWN)
      * @return this
