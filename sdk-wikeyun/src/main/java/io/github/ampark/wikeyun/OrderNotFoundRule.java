@@ -54,15 +54,15 @@ public interface OrderNotFoundRule {
   /**
    * The default: the vendor's message says the order does not exist (see the class comment).
    *
-   * @return the default: the vendor's message says the order does not exist (see the class comment)
+   * @return the default rule
    */
   static OrderNotFoundRule defaults() {
     return error -> NotFoundMessages.saysOrderNotFound(error.vendorMessage());
   }
 
   /**
-   * A rule that treats exactly the given vendor error codes as "no such order" (compared after
-   * trimming).
+   * A rule that treats exactly the given vendor error codes as "no such order", compared as
+   * received.
    *
    * @param codes the vendor codes that mean "no such order"
    * @return a rule matching exactly those codes

@@ -62,7 +62,7 @@ public final class WikeyunClient implements AutoCloseable {
   }
 
   /**
-   * A new builder.
+   * Starts an empty client builder; {@code credentials} are required.
    *
    * @return a new builder
    */

@@ -18,10 +18,10 @@ import io.github.ampark.core.ValidationException;
  * {@code equals}.
  */
 public final class CouponGrantStatus implements CodedEnum {
-  /** the grant expired or was withdrawn (status -2) ({@code -2}). */
+  /** The grant expired or was withdrawn (status -2) ({@code -2}). */
   public static final CouponGrantStatus EXPIRED = new CouponGrantStatus("-2", "EXPIRED");
 
-  /** the coupon was used against a parking fee (status 1, apply_status 1) ({@code 1}). */
+  /** The coupon was used against a parking fee (status 1, apply_status 1) ({@code 1}). */
   public static final CouponGrantStatus APPLIED = new CouponGrantStatus("1", "APPLIED");
 
   private static final CouponGrantStatus[] KNOWN = {EXPIRED, APPLIED};

@@ -30,7 +30,7 @@ public final class PlateColor implements CodedEnum {
   /** 绿色 (new-energy vehicles) ({@code 5}). */
   public static final PlateColor GREEN = new PlateColor("5", "GREEN");
 
-  /** the camera could not tell (未知) ({@code -1}). */
+  /** The camera could not tell (未知) ({@code -1}). */
   public static final PlateColor UNIDENTIFIED = new PlateColor("-1", "UNIDENTIFIED");
 
   private static final PlateColor[] KNOWN = {BLUE, YELLOW, WHITE, BLACK, GREEN, UNIDENTIFIED};

@@ -29,7 +29,7 @@ public abstract class Receipt {
   public abstract String code();
 
   /**
-   * P云's message, if any ({@code message}). Optional: {@code null} (the default) leaves it out.
+   * P云's message, if any ({@code message}). {@code null} when P云 sent none.
    *
    * @return P云's message, if any, or {@code null}
    */
@@ -38,7 +38,7 @@ public abstract class Receipt {
 
   /**
    * P云's log id of the request ({@code seqno}).
-   * Optional: {@code null} (the default) leaves it out.
+   * {@code null} when P云 sent none.
    *
    * @return P云's log id of the request, or {@code null}
    */

@@ -68,7 +68,7 @@ public abstract class CancelOrderRequest {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
    *
    * @return a new builder
    */

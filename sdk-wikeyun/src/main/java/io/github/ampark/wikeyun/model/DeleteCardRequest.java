@@ -50,7 +50,7 @@ public abstract class DeleteCardRequest {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
    *
    * @return a new builder
    */

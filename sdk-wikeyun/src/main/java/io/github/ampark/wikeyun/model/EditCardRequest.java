@@ -37,7 +37,7 @@ public abstract class EditCardRequest implements CardDetails {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
    *
    * @return a new builder
    */

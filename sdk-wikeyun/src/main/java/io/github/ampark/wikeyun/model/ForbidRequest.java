@@ -59,7 +59,7 @@ public abstract class ForbidRequest {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
    *
    * @return a new builder
    */

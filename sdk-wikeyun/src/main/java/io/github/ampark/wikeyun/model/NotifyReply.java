@@ -58,7 +58,7 @@ public abstract class NotifyReply {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder, e.g. for a reply your own code composes.
    *
    * @return a new builder
    */

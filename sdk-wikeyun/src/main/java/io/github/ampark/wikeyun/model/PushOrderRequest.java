@@ -117,7 +117,7 @@ public abstract class PushOrderRequest {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
    *
    * @return a new builder
    */

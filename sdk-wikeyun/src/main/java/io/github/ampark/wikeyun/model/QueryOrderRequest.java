@@ -89,7 +89,7 @@ public abstract class QueryOrderRequest {
   }
 
   /**
-   * A new builder.
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
    *
    * @return a new builder
    */
