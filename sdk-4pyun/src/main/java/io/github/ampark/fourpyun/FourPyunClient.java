@@ -76,11 +76,7 @@ public final class FourPyunClient implements AutoCloseable {
     this.energy = new FourPyunEnergy(service, requests);
   }
 
-  /**
-   * Starts an empty {@code FourPyunClient} builder.
-   *
-   * @return a new builder
-   */
+  /** {@return an empty {@code FourPyunClient} builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,56 +96,36 @@ public final class FourPyunClient implements AutoCloseable {
     return new FourPyunClient(runtime.derive(otherSpec), other, parkUuid, appId, apiType);
   }
 
-  /**
-   * Entries, pre-entries, exits, releases and corrections.
-   *
-   * @return Entries, pre-entries, exits, releases and corrections
-   */
+  /** {@return entries, pre-entries, exits, releases and corrections} */
   public FourPyunParking parking() {
     return parking;
   }
 
   /**
-   * Contactless charges (keyed by {@code pay_partner}), their lookup, and coupon reports.
-   *
-   * @return Contactless charges (keyed by {@code pay_partner}), their lookup, and coupon reports
+   * {@return contactless charges (keyed by {@code pay_partner}), their lookup, and coupon reports}
    */
   public FourPyunPayments payments() {
     return payments;
   }
 
   /**
-   * VIP, renewal and blacklist syncs: one batch, or any number through core's batch job.
-   *
-   * @return VIP, renewal and blacklist syncs: one batch, or any number through core's batch job
+   * {@return the VIP, renewal and blacklist syncs: one batch, or any number through core's batch job}
    */
   public FourPyunSyncs syncs() {
     return syncs;
   }
 
-  /**
-   * Charging: session discounts, device and session syncs (need the app id).
-   *
-   * @return charging: session discounts, device and session syncs (need the app id)
-   */
+  /** {@return charging: session discounts, device and session syncs (need the app id)} */
   public FourPyunEnergy energy() {
     return energy;
   }
 
-  /**
-   * Signed requests to paths without a typed method.
-   *
-   * @return signed requests to paths without a typed method
-   */
+  /** {@return signed requests to paths without a typed method} */
   public FourPyunRaw raw() {
     return new FourPyunRaw(runtime, signer);
   }
 
-  /**
-   * The default park UUID, or {@code null}.
-   *
-   * @return the default park UUID, or {@code null}
-   */
+  /** {@return the default park UUID, or {@code null}} */
   public @Nullable String parkUuid() {
     return parkUuid;
   }
@@ -160,11 +136,7 @@ public final class FourPyunClient implements AutoCloseable {
     runtime.close();
   }
 
-  /**
-   * Base URL and park only: the secret is never printed.
-   *
-   * @return a text for logs that never shows a secret
-   */
+  /** {@return base URL and park only: the secret is never printed} */
   @Override
   public String toString() {
     return "FourPyunClient{" + runtime.baseUrl() + ", parkUuid=" + parkUuid + "}";
