@@ -91,7 +91,7 @@ public abstract class BillingAnswer {
   /**
    * To pay now, in fen ({@code pay_value}).
    *
-   * @return To pay now, in fen
+   * @return to pay now, in fen
    */
   public abstract long payValueFen();
 
@@ -123,7 +123,7 @@ public abstract class BillingAnswer {
    * Lock flag: 1 locked, 0 unlocked, -1 not supported ({@code locking_status}). Optional: {@code
    * null} (the default) leaves it out.
    *
-   * @return Lock flag: 1 locked, 0 unlocked, -1 not supported, or {@code null}
+   * @return lock flag: 1 locked, 0 unlocked, -1 not supported, or {@code null}
    */
   public abstract @Nullable Integer lockingStatus();
 
@@ -131,7 +131,7 @@ public abstract class BillingAnswer {
    * Automatic payment: 1 on, 0 off ({@code autopay_status}). Optional: {@code null} (the default)
    * leaves it out.
    *
-   * @return Automatic payment: 1 on, 0 off, or {@code null}
+   * @return automatic payment: 1 on, 0 off, or {@code null}
    */
   public abstract @Nullable Integer autopayStatus();
 

@@ -38,7 +38,7 @@ public abstract class BlacklistEntry {
   /**
    * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Physical card id, or {@code null}
+   * @return physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
@@ -60,7 +60,7 @@ public abstract class BlacklistEntry {
   /**
    * Active, disabled or deleted ({@code status}).
    *
-   * @return Active, disabled or deleted
+   * @return active, disabled or deleted
    */
   public abstract RecordStatus status();
 

@@ -67,7 +67,7 @@ public abstract class CouponGrantSync {
    * APPLIED}.
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return Face value of the coupon in fen, 0 for coupons that are not time or money, or {@code
+   * @return face value of the coupon in fen, 0 for coupons that are not time or money, or {@code
    *     null}
    */
   public abstract @Nullable Long couponValueFen();

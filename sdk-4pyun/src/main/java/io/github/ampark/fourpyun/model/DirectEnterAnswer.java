@@ -35,7 +35,7 @@ public abstract class DirectEnterAnswer {
   /**
    * Entrance name ({@code enter_gate}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Entrance name, or {@code null}
+   * @return entrance name, or {@code null}
    */
   public abstract @Nullable String enterGate();
 

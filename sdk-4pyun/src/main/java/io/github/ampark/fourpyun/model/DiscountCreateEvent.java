@@ -65,14 +65,14 @@ public abstract class DiscountCreateEvent implements GatewayEvent {
   /**
    * Merchant name ({@code store_name}). {@code null} when P云 leaves it out.
    *
-   * @return Merchant name, or {@code null}
+   * @return merchant name, or {@code null}
    */
   public abstract @Nullable String storeName();
 
   /**
    * Merchant code ({@code store_code}). {@code null} when P云 leaves it out.
    *
-   * @return Merchant code, or {@code null}
+   * @return merchant code, or {@code null}
    */
   public abstract @Nullable String storeCode();
 
@@ -87,7 +87,7 @@ public abstract class DiscountCreateEvent implements GatewayEvent {
    * Charge rule id for a different-rate coupon ({@code charge_rule}). {@code null} when P云 leaves
    * it out.
    *
-   * @return Charge rule id for a different-rate coupon, or {@code null}
+   * @return charge rule id for a different-rate coupon, or {@code null}
    */
   public abstract @Nullable String chargeRule();
 

@@ -33,7 +33,7 @@ public abstract class EnergyDevice {
   /**
    * Local device number ({@code no}).
    *
-   * @return Local device number
+   * @return local device number
    */
   public abstract String no();
 
@@ -75,7 +75,7 @@ public abstract class EnergyDevice {
   /**
    * Connectors (at least one); {@code ports} on the wire.
    *
-   * @return Connectors (at least one)
+   * @return connectors (at least one)
    */
   public abstract List<EnergyPort> ports();
 

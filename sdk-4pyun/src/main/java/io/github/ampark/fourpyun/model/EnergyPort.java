@@ -19,7 +19,7 @@ public abstract class EnergyPort {
   /**
    * Local connector number ({@code no}).
    *
-   * @return Local connector number
+   * @return local connector number
    */
   public abstract String no();
 
@@ -40,7 +40,7 @@ public abstract class EnergyPort {
   /**
    * Alias shown to drivers, e.g. {@code A} ({@code alias}).
    *
-   * @return Alias shown to drivers, e.g. {@code A}
+   * @return alias shown to drivers, e.g. {@code A}
    */
   public abstract String alias();
 

@@ -25,7 +25,7 @@ public interface GatewayEvent {
   /**
    * Protocol version, e.g. {@code 1.0}.
    *
-   * @return Protocol version, e.g. {@code 1.0}
+   * @return protocol version, e.g. {@code 1.0}
    */
   @Nullable
   String version();
@@ -33,7 +33,7 @@ public interface GatewayEvent {
   /**
    * Declared charset, e.g. {@code UTF-8}.
    *
-   * @return Declared charset, e.g. {@code UTF-8}
+   * @return declared charset, e.g. {@code UTF-8}
    */
   @Nullable
   String charset();

@@ -46,7 +46,7 @@ public final class GatewayReply {
   /**
    * Success, message {@code 处理成功}.
    *
-   * @return Success, message {@code 处理成功}
+   * @return the success reply
    */
   public static GatewayReply ok() {
     return ok("处理成功");

@@ -29,7 +29,7 @@ public abstract class ImageFile {
   /**
    * File name sent in the multipart part (default {@code image.jpg}).
    *
-   * @return File name sent in the multipart part (default {@code image.jpg})
+   * @return file name sent in the multipart part (default {@code image.jpg})
    */
   @Value.Default
   public String fileName() {
@@ -39,7 +39,7 @@ public abstract class ImageFile {
   /**
    * Content type of the part (default {@code image/jpeg}).
    *
-   * @return Content type of the part (default {@code image/jpeg})
+   * @return content type of the part (default {@code image/jpeg})
    */
   @Value.Default
   public String contentType() {

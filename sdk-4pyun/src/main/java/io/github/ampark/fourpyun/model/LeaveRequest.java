@@ -56,7 +56,7 @@ public abstract class LeaveRequest implements Passage {
    * Cropped plate photo of the exit ({@code leave_plate_image_file} + hash).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return Cropped plate photo of the exit, or {@code null}
+   * @return cropped plate photo of the exit, or {@code null}
    */
   public abstract @Nullable ImageFile leavePlateImage();
 
@@ -71,7 +71,7 @@ public abstract class LeaveRequest implements Passage {
    * Guard on duty at the exit ({@code leave_security}).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return Guard on duty at the exit, or {@code null}
+   * @return guard on duty at the exit, or {@code null}
    */
   public abstract @Nullable String leaveSecurity();
 
@@ -111,7 +111,7 @@ public abstract class LeaveRequest implements Passage {
    * Taken from a stored-value card, in fen ({@code balance_value}).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return Taken from a stored-value card, in fen, or {@code null}
+   * @return taken from a stored-value card, in fen, or {@code null}
    */
   public abstract @Nullable Long balanceValueFen();
 
@@ -127,7 +127,7 @@ public abstract class LeaveRequest implements Passage {
    * Charged after leaving ("先出后扣"), in fen ({@code prepaid_value}).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return Charged after leaving ("先出后扣"), in fen, or {@code null}
+   * @return charged after leaving ("先出后扣"), in fen, or {@code null}
    */
   public abstract @Nullable Long prepaidValueFen();
 

@@ -63,7 +63,7 @@ public interface Passage {
   /**
    * Kind of plate.
    *
-   * @return Kind of plate
+   * @return kind of plate
    */
   @Nullable
   PlateType plateType();
@@ -71,7 +71,7 @@ public interface Passage {
   /**
    * Logical card number ({@code card_no}).
    *
-   * @return Logical card number
+   * @return logical card number
    */
   @Nullable
   String cardNo();
@@ -79,7 +79,7 @@ public interface Passage {
   /**
    * Physical card id ({@code card_id}).
    *
-   * @return Physical card id
+   * @return physical card id
    */
   @Nullable
   String cardId();
@@ -112,7 +112,7 @@ public interface Passage {
    * Cropped plate photo of the entry ({@code enter_plate_image_file} + hash), for cities that
    * require it.
    *
-   * @return Cropped plate photo of the entry ({@code enter_plate_image_file} + hash), for cities
+   * @return cropped plate photo of the entry ({@code enter_plate_image_file} + hash), for cities
    *     that require it
    */
   @Nullable
@@ -121,7 +121,7 @@ public interface Passage {
   /**
    * Entrance name ({@code enter_gate}).
    *
-   * @return Entrance name
+   * @return entrance name
    */
   @Nullable
   String enterGate();
@@ -129,7 +129,7 @@ public interface Passage {
   /**
    * Guard on duty at the entrance ({@code enter_security}).
    *
-   * @return Guard on duty at the entrance
+   * @return guard on duty at the entrance
    */
   @Nullable
   String enterSecurity();
@@ -190,7 +190,7 @@ public interface Passage {
   /**
    * Photo URL of that pass ({@code idcard_image}).
    *
-   * @return Photo URL of that pass
+   * @return photo URL of that pass
    */
   @Nullable
   String idcardImage();

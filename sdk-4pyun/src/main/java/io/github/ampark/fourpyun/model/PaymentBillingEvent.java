@@ -29,14 +29,14 @@ public abstract class PaymentBillingEvent implements GatewayEvent {
   /**
    * Physical card id to bill ({@code card_id}). {@code null} when P云 leaves it out.
    *
-   * @return Physical card id to bill, or {@code null}
+   * @return physical card id to bill, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
    * Passport id of a car without plate ({@code passport}). {@code null} when P云 leaves it out.
    *
-   * @return Passport id of a car without plate, or {@code null}
+   * @return passport id of a car without plate, or {@code null}
    */
   public abstract @Nullable String passport();
 

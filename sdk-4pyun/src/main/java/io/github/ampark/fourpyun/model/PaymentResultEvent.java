@@ -121,7 +121,7 @@ public abstract class PaymentResultEvent implements GatewayEvent {
    * Other deductions (membership points…), in fen ({@code reduce_value}). {@code null} when P云
    * leaves it out.
    *
-   * @return Other deductions (membership points…), in fen, or {@code null}
+   * @return other deductions (membership points…), in fen, or {@code null}
    */
   public abstract @Nullable Long reduceValueFen();
 

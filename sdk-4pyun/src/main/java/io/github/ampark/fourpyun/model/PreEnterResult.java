@@ -49,7 +49,7 @@ public abstract class PreEnterResult {
    * Charge rule to apply when allowed ({@code charge_type}).
    * {@code null} when P云 leaves it out.
    *
-   * @return Charge rule to apply when allowed, or {@code null}
+   * @return charge rule to apply when allowed, or {@code null}
    */
   @JsonProperty("charge_type")
   public abstract @Nullable String chargeType();

@@ -23,7 +23,7 @@ public abstract class ReleaseRequest {
   /**
    * Entrance or exit ({@code release_type}).
    *
-   * @return Entrance or exit
+   * @return entrance or exit
    */
   public abstract ReleaseType releaseType();
 

@@ -32,21 +32,21 @@ public abstract class ReplenishRequest {
   /**
    * Local device number ({@code device_no}).
    *
-   * @return Local device number
+   * @return local device number
    */
   public abstract String deviceNo();
 
   /**
    * Local connector (gun) number ({@code port_no}).
    *
-   * @return Local connector (gun) number
+   * @return local connector (gun) number
    */
   public abstract String portNo();
 
   /**
    * Local charging order number ({@code replenish_order}).
    *
-   * @return Local charging order number
+   * @return local charging order number
    */
   public abstract String replenishOrder();
 
@@ -88,14 +88,14 @@ public abstract class ReplenishRequest {
   /**
    * Electricity fee, in fen ({@code energy_value}).
    *
-   * @return Electricity fee, in fen
+   * @return electricity fee, in fen
    */
   public abstract long energyValueFen();
 
   /**
    * Service fee, in fen ({@code fee_value}).
    *
-   * @return Service fee, in fen
+   * @return service fee, in fen
    */
   public abstract long feeValueFen();
 

@@ -34,7 +34,7 @@ public abstract class Replenishment {
   /**
    * Local charging order number ({@code order}).
    *
-   * @return Local charging order number
+   * @return local charging order number
    */
   public abstract String order();
 
@@ -77,14 +77,14 @@ public abstract class Replenishment {
   /**
    * Electricity fee, in fen ({@code energy_value}).
    *
-   * @return Electricity fee, in fen
+   * @return electricity fee, in fen
    */
   public abstract long energyValueFen();
 
   /**
    * Service fee, in fen ({@code fee_value}).
    *
-   * @return Service fee, in fen
+   * @return service fee, in fen
    */
   public abstract long feeValueFen();
 
@@ -105,7 +105,7 @@ public abstract class Replenishment {
   /**
    * Local device number ({@code device_no}).
    *
-   * @return Local device number
+   * @return local device number
    */
   public abstract String deviceNo();
 
@@ -119,7 +119,7 @@ public abstract class Replenishment {
   /**
    * Local connector number ({@code port_no}).
    *
-   * @return Local connector number
+   * @return local connector number
    */
   public abstract String portNo();
 
@@ -133,7 +133,7 @@ public abstract class Replenishment {
   /**
    * State of charge in percent ({@code soc}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return State of charge in percent, or {@code null}
+   * @return state of charge in percent, or {@code null}
    */
   public abstract @Nullable Integer soc();
 
@@ -141,7 +141,7 @@ public abstract class Replenishment {
    * Driver's mobile number (or a local user id when none is known); {@code mobile} on the wire;
    * redacted.
    *
-   * @return Driver's mobile number (or a local user id when none is known)
+   * @return driver's mobile number (or a local user id when none is known)
    */
   @Value.Redacted
   public abstract String mobile();

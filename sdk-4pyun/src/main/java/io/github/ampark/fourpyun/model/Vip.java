@@ -39,21 +39,21 @@ public abstract class Vip {
   /**
    * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Logical card number, or {@code null}
+   * @return logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
    * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Physical card id, or {@code null}
+   * @return physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
    * Charge rule id, as {@code service.parking.charge_type.list} returns it ({@code charge_type}).
    *
-   * @return Charge rule id, as {@code service.parking.charge_type.list} returns it
+   * @return charge rule id, as {@code service.parking.charge_type.list} returns it
    */
   public abstract String chargeType();
 
@@ -67,7 +67,7 @@ public abstract class Vip {
   /**
    * Active, disabled or deleted ({@code status}).
    *
-   * @return Active, disabled or deleted
+   * @return active, disabled or deleted
    */
   public abstract RecordStatus status();
 
@@ -88,7 +88,7 @@ public abstract class Vip {
   /**
    * Kind of card ({@code type}).
    *
-   * @return Kind of card
+   * @return kind of card
    */
   public abstract VipType type();
 

@@ -35,28 +35,28 @@ public abstract class VipAnswer {
   /**
    * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Logical card number, or {@code null}
+   * @return logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
    * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Physical card id, or {@code null}
+   * @return physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
    * Charge rule id, e.g. {@code MON_A} ({@code charge_type}).
    *
-   * @return Charge rule id, e.g. {@code MON_A}
+   * @return charge rule id, e.g. {@code MON_A}
    */
   public abstract String chargeType();
 
   /**
    * Charge rule description, e.g. {@code 月卡B} ({@code charge_desc}).
    *
-   * @return Charge rule description, e.g. {@code 月卡B}
+   * @return charge rule description, e.g. {@code 月卡B}
    */
   public abstract String chargeDesc();
 
@@ -88,21 +88,21 @@ public abstract class VipAnswer {
   /**
    * Day the card was issued. Optional: {@code null} (the default) leaves it out.
    *
-   * @return Day the card was issued, or {@code null}
+   * @return day the card was issued, or {@code null}
    */
   public abstract @Nullable LocalDate createDate();
 
   /**
    * Day it expires. Optional: {@code null} (the default) leaves it out.
    *
-   * @return Day it expires, or {@code null}
+   * @return day it expires, or {@code null}
    */
   public abstract @Nullable LocalDate expireDate();
 
   /**
    * Kind of card ({@code type}).
    *
-   * @return Kind of card
+   * @return kind of card
    */
   public abstract VipType type();
 

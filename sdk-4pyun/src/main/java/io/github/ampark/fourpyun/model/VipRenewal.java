@@ -39,28 +39,28 @@ public abstract class VipRenewal {
   /**
    * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Logical card number, or {@code null}
+   * @return logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
    * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return Physical card id, or {@code null}
+   * @return physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
    * Charge rule id ({@code charge_type}).
    *
-   * @return Charge rule id
+   * @return charge rule id
    */
   public abstract String chargeType();
 
   /**
    * Kind of card ({@code vip_type}).
    *
-   * @return Kind of card
+   * @return kind of card
    */
   public abstract VipType vipType();
 
@@ -90,7 +90,7 @@ public abstract class VipRenewal {
    * a time card ({@code value}).
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return Face value in the card's unit: fen for a stored-value card, visits for a counted card,
+   * @return face value in the card's unit: fen for a stored-value card, visits for a counted card,
    *     days for a time card, or {@code null}
    */
   public abstract @Nullable Long value();

@@ -29,14 +29,14 @@ public abstract class VipRenewalEvent implements GatewayEvent {
   /**
    * Logical card number ({@code card_no}). {@code null} when P云 leaves it out.
    *
-   * @return Logical card number, or {@code null}
+   * @return logical card number, or {@code null}
    */
   public abstract @Nullable String cardNo();
 
   /**
    * Physical card id ({@code card_id}). {@code null} when P云 leaves it out.
    *
-   * @return Physical card id, or {@code null}
+   * @return physical card id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
@@ -73,14 +73,14 @@ public abstract class VipRenewalEvent implements GatewayEvent {
    * Renewed value in the card's unit (fen, visits or days); {@code value} on the wire. {@code null}
    * when P云 leaves it out.
    *
-   * @return Renewed value in the card's unit (fen, visits or days), or {@code null}
+   * @return renewed value in the card's unit (fen, visits or days), or {@code null}
    */
   public abstract @Nullable Long value();
 
   /**
    * Units bought: months, years, visits… {@code null} when P云 leaves it out.
    *
-   * @return Units bought: months, years, visits…, or {@code null}
+   * @return units bought: months, years, visits…, or {@code null}
    */
   public abstract @Nullable Long quantity();
 

@@ -43,7 +43,7 @@ public abstract class BolinkReply {
   /**
    * Further members: name → their JSON text, in order.
    *
-   * @return Further members: name → their JSON text, in order
+   * @return further members: name → their JSON text, in order
    */
   public abstract Map<String, String> members();
 

@@ -43,7 +43,7 @@ public abstract class ForbidRequest {
   /**
    * Disables non-API recharges.
    *
-   * @return Disables non-API recharges
+   * @return the request
    */
   public static ForbidRequest disableNonApiRecharge() {
     return builder().disable(true).build();
@@ -52,7 +52,7 @@ public abstract class ForbidRequest {
   /**
    * Enables non-API recharges again.
    *
-   * @return Enables non-API recharges again
+   * @return the request
    */
   public static ForbidRequest enableNonApiRecharge() {
     return builder().disable(false).build();

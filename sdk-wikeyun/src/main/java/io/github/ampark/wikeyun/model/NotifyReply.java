@@ -41,7 +41,7 @@ public abstract class NotifyReply {
   /**
    * Handled: acknowledge with {@code success}.
    *
-   * @return Handled: acknowledge with {@code success}
+   * @return the acknowledging reply
    */
   public static NotifyReply success() {
     return builder().acknowledged(true).build();
