@@ -18,9 +18,10 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class BolinkAck {
   /**
-   * {@code errmsg} (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code null}.
+   * The note ({@code errmsg}) (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code
+   * null}.
    *
-   * @return {@code errmsg} (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code
+   * @return the note (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code
    *     null}
    */
   public abstract @Nullable String message();

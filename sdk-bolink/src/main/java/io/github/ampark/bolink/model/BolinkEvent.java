@@ -17,9 +17,10 @@ import java.util.Map;
  */
 public interface BolinkEvent {
   /**
-   * {@code service_name} from the signed {@code data}, e.g. {@code query_price}.
+   * The callback's service ({@code service_name}) from the signed {@code data}, e.g. {@code
+   * query_price}.
    *
-   * @return {@code service_name} from the signed {@code data}, e.g. {@code query_price}
+   * @return the callback's service from the signed {@code data}, e.g. {@code query_price}
    */
   String serviceName();
 
@@ -40,27 +41,27 @@ public interface BolinkEvent {
   Map<String, String> fields();
 
   /**
-   * {@code park_id}, or {@code null}.
+   * The car park's id ({@code park_id}), or {@code null}.
    *
-   * @return {@code park_id}, or {@code null}
+   * @return the car park's id, or {@code null}
    */
   default @Nullable String parkId() {
     return fields().get("park_id");
   }
 
   /**
-   * {@code car_number}, or {@code null}.
+   * The licence plate ({@code car_number}), or {@code null}.
    *
-   * @return {@code car_number}, or {@code null}
+   * @return the licence plate, or {@code null}
    */
   default @Nullable String carNumber() {
     return fields().get("car_number");
   }
 
   /**
-   * {@code order_id}, or {@code null}.
+   * The order number of the stay ({@code order_id}), or {@code null}.
    *
-   * @return {@code order_id}, or {@code null}
+   * @return the order number of the stay, or {@code null}
    */
   default @Nullable String orderId() {
     return fields().get("order_id");

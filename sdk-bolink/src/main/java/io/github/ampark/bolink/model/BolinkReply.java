@@ -34,9 +34,9 @@ public abstract class BolinkReply {
   public abstract int state();
 
   /**
-   * {@code errmsg}, left out when {@code null}.
+   * The note ({@code errmsg}), left out when {@code null}.
    *
-   * @return {@code errmsg}, left out when {@code null}
+   * @return the note, left out when {@code null}
    */
   public abstract @Nullable String errmsg();
 

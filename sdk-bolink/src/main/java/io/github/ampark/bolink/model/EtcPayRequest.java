@@ -81,9 +81,9 @@ public abstract class EtcPayRequest {
   }
 
   /**
-   * {@code empty_plot}, optional. Optional: {@code null} (the default) leaves it out.
+   * Free spaces left ({@code empty_plot}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code empty_plot}, optional, or {@code null}
+   * @return free spaces left, or {@code null}
    */
   public abstract @Nullable Integer emptyPlot();
 
@@ -102,17 +102,17 @@ public abstract class EtcPayRequest {
   public abstract BigDecimal totalYuan();
 
   /**
-   * {@code out_channel_id}, optional. Optional: {@code null} (the default) leaves it out.
+   * The exit lane ({@code out_channel_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code out_channel_id}, optional, or {@code null}
+   * @return the exit lane, or {@code null}
    */
   public abstract @Nullable String outChannelId();
 
   /**
-   * {@code license_color} as sent (a number), optional.
+   * The plate colour ({@code license_color}) as sent (a number), optional.
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code license_color} as sent (a number), optional, or {@code null}
+   * @return the plate colour as sent (a number), optional, or {@code null}
    */
   public abstract @Nullable String licenseColorCode();
 

@@ -54,9 +54,9 @@ public abstract class ExitOrderRequest {
   public abstract String carNumber();
 
   /**
-   * {@code in_time}, optional. Optional: {@code null} (the default) leaves it out.
+   * When the car entered ({@code in_time}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code in_time}, optional, or {@code null}
+   * @return when the car entered, or {@code null}
    */
   public abstract @Nullable Instant inTime();
 
@@ -132,17 +132,17 @@ public abstract class ExitOrderRequest {
   public abstract @Nullable String outChannelId();
 
   /**
-   * {@code license_color} as sent (a number, e.g. {@code "4"}); optional.
+   * The plate colour ({@code license_color}) as sent (a number, e.g. {@code "4"}); optional.
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code license_color} as sent (a number, e.g. {@code "4"}), or {@code null}
+   * @return the plate colour as sent (a number, e.g. {@code "4"}), or {@code null}
    */
   public abstract @Nullable String licenseColorCode();
 
   /**
-   * {@code license_color} as a constant, or {@code null}.
+   * The plate colour ({@code license_color}) as a constant, or {@code null}.
    *
-   * @return {@code license_color} as a constant, or {@code null}
+   * @return the plate colour as a constant, or {@code null}
    */
   public final @Nullable LicenseColor licenseColor() {
     return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());

@@ -20,23 +20,23 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class HistoryOrder {
   /**
-   * {@code order_id}. {@code null} when Bolink leaves it out.
+   * The order number of the stay ({@code order_id}). {@code null} when Bolink leaves it out.
    *
-   * @return {@code order_id}, or {@code null}
+   * @return the order number of the stay, or {@code null}
    */
   public abstract @Nullable String orderId();
 
   /**
-   * {@code park_id}. {@code null} when Bolink leaves it out.
+   * The car park's id ({@code park_id}). {@code null} when Bolink leaves it out.
    *
-   * @return {@code park_id}, or {@code null}
+   * @return the car park's id, or {@code null}
    */
   public abstract @Nullable String parkId();
 
   /**
-   * {@code car_number}. {@code null} when Bolink leaves it out.
+   * The licence plate ({@code car_number}). {@code null} when Bolink leaves it out.
    *
-   * @return {@code car_number}, or {@code null}
+   * @return the licence plate, or {@code null}
    */
   public abstract @Nullable String carNumber();
 
@@ -49,23 +49,23 @@ public abstract class HistoryOrder {
   public abstract @Nullable String tradeNo();
 
   /**
-   * {@code in_time}. {@code null} when Bolink leaves it out.
+   * When the car entered ({@code in_time}). {@code null} when Bolink leaves it out.
    *
-   * @return {@code in_time}, or {@code null}
+   * @return when the car entered, or {@code null}
    */
   public abstract @Nullable Instant inTime();
 
   /**
-   * {@code out_time}. {@code null} when Bolink leaves it out.
+   * When the car left ({@code out_time}). {@code null} when Bolink leaves it out.
    *
-   * @return {@code out_time}, or {@code null}
+   * @return when the car left, or {@code null}
    */
   public abstract @Nullable Instant outTime();
 
   /**
-   * {@code total} in yuan. {@code null} when Bolink leaves it out.
+   * The amount paid in yuan ({@code total}). {@code null} when Bolink leaves it out.
    *
-   * @return {@code total} in yuan, or {@code null}
+   * @return the amount paid in yuan, or {@code null}
    */
   public abstract @Nullable BigDecimal totalYuan();
 

@@ -18,30 +18,30 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class MonthCarPriceResult {
   /**
-   * {@code price} in yuan, or {@code null}.
+   * The price in yuan ({@code price}), or {@code null}.
    *
-   * @return {@code price} in yuan, or {@code null}
+   * @return the price in yuan, or {@code null}
    */
   public abstract @Nullable BigDecimal priceYuan();
 
   /**
-   * {@code car_number}, or {@code null}.
+   * The licence plate ({@code car_number}), or {@code null}.
    *
-   * @return {@code car_number}, or {@code null}
+   * @return the licence plate, or {@code null}
    */
   public abstract @Nullable String carNumber();
 
   /**
-   * {@code card_id}, or {@code null}.
+   * The monthly card's id ({@code card_id}), or {@code null}.
    *
-   * @return {@code card_id}, or {@code null}
+   * @return the monthly card's id, or {@code null}
    */
   public abstract @Nullable String cardId();
 
   /**
-   * {@code message}, or {@code null}.
+   * Bolink's message ({@code message}), or {@code null}.
    *
-   * @return {@code message}, or {@code null}
+   * @return Bolink's message, or {@code null}
    */
   public abstract @Nullable String message();
 

@@ -82,9 +82,9 @@ public abstract class MonthCardPayRequest {
   public abstract @Nullable String cancelUrl();
 
   /**
-   * {@code car_number}, optional. Optional: {@code null} (the default) leaves it out.
+   * The licence plate ({@code car_number}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code car_number}, optional, or {@code null}
+   * @return the licence plate, or {@code null}
    */
   public abstract @Nullable String carNumber();
 

@@ -34,18 +34,20 @@ public abstract class ParkCheckRequest {
   public abstract String carNumber();
 
   /**
-   * {@code license_color} as sent (a number); open: any code Bolink defines, optional.
+   * The plate colour ({@code license_color}) as sent (a number); open: any code Bolink defines,
+   * optional.
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code license_color} as sent (a number), or {@code null}
+   * @return the plate colour as sent (a number), or {@code null}
    */
   public abstract @Nullable String licenseColorCode();
 
   /**
-   * {@code license_color} as a constant; {@link LicenseColor#UNKNOWN} for a code this SDK does not
+   * The plate colour ({@code license_color}) as a constant; {@link LicenseColor#UNKNOWN} for a code
+   * this SDK does not
    * list ({@code null} when absent).
    *
-   * @return {@code license_color} as a constant
+   * @return the plate colour as a constant
    */
   public final @Nullable LicenseColor licenseColor() {
     return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());

@@ -24,9 +24,9 @@ public abstract class ParkCheckResult {
   public abstract @Nullable String status();
 
   /**
-   * {@code errmsg}, or {@code null}.
+   * The note ({@code errmsg}), or {@code null}.
    *
-   * @return {@code errmsg}, or {@code null}
+   * @return the note, or {@code null}
    */
   public abstract @Nullable String message();
 

@@ -128,10 +128,11 @@ public abstract class ParkInfoRequest {
   public abstract @Nullable String rand();
 
   /**
-   * {@code type} of 2.2 (1 or 2 in the document; meaning not published); ignored by 2.1.
+   * The payment type ({@code type}) of 2.2 (1 or 2 in the document; meaning not published); ignored
+   * by 2.1.
    * Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code type} of 2.2 (1 or 2 in the document; meaning not published), or {@code null}
+   * @return the payment type of 2.2 (1 or 2 in the document; meaning not published), or {@code null}
    */
   public abstract @Nullable Integer updateType();
 

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
 @AmparkStyle
 public abstract class ParkResult {
   /**
-   * {@code park_id}, or {@code null}.
+   * The car park's id ({@code park_id}), or {@code null}.
    *
-   * @return {@code park_id}, or {@code null}
+   * @return the car park's id, or {@code null}
    */
   public abstract @Nullable String parkId();
 
@@ -30,9 +30,9 @@ public abstract class ParkResult {
   public abstract @Nullable String username();
 
   /**
-   * {@code errmsg}, or {@code null}.
+   * The note ({@code errmsg}), or {@code null}.
    *
-   * @return {@code errmsg}, or {@code null}
+   * @return the note, or {@code null}
    */
   public abstract @Nullable String message();
 

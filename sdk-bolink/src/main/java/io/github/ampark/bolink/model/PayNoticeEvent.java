@@ -28,9 +28,9 @@ public abstract class PayNoticeEvent implements BolinkEvent {
   public abstract Map<String, String> fields();
 
   /**
-   * {@code type} as received (1 积分, 2 酒店, 3 充电), or {@code null}.
+   * The payment type ({@code type}) as received (1 积分, 2 酒店, 3 充电), or {@code null}.
    *
-   * @return {@code type} as received (1 积分, 2 酒店, 3 充电), or {@code null}
+   * @return the payment type as received (1 积分, 2 酒店, 3 充电), or {@code null}
    */
   public abstract @Nullable String typeCode();
 
@@ -42,9 +42,10 @@ public abstract class PayNoticeEvent implements BolinkEvent {
   public abstract List<String> platFormIds();
 
   /**
-   * {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list.
+   * The payment type ({@code type}) as a constant; {@link PayNoticeType#UNKNOWN} for a code this
+   * SDK does not list.
    *
-   * @return {@code type} as a constant
+   * @return the payment type as a constant
    */
   public final PayNoticeType type() {
     return PayNoticeType.of(typeCode());

@@ -42,16 +42,17 @@ public abstract class PayNoticeRequest {
   public abstract String carNumber();
 
   /**
-   * {@code type} as sent (a number); open: any code Bolink defines.
+   * The payment type ({@code type}) as sent (a number); open: any code Bolink defines.
    *
-   * @return {@code type} as sent (a number)
+   * @return the payment type as sent (a number)
    */
   public abstract String typeCode();
 
   /**
-   * {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list.
+   * The payment type ({@code type}) as a constant; {@link PayNoticeType#UNKNOWN} for a code this
+   * SDK does not list.
    *
-   * @return {@code type} as a constant
+   * @return the payment type as a constant
    */
   public final PayNoticeType type() {
     return PayNoticeType.of(typeCode());

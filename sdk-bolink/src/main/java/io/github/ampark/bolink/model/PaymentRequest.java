@@ -109,9 +109,9 @@ public abstract class PaymentRequest {
   public abstract @Nullable String orderId();
 
   /**
-   * {@code car_number}. Optional: {@code null} (the default) leaves it out.
+   * The licence plate ({@code car_number}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code car_number}, or {@code null}
+   * @return the licence plate, or {@code null}
    */
   public abstract @Nullable String carNumber();
 
@@ -138,9 +138,9 @@ public abstract class PaymentRequest {
   public abstract @Nullable String callbackUrl();
 
   /**
-   * {@code in_time}. Optional: {@code null} (the default) leaves it out.
+   * When the car entered ({@code in_time}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code in_time}, or {@code null}
+   * @return when the car entered, or {@code null}
    */
   public abstract @Nullable Instant inTime();
 

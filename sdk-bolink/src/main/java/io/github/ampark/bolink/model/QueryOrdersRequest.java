@@ -33,23 +33,24 @@ public abstract class QueryOrdersRequest {
   public static final int MAX_SIZE = 100;
 
   /**
-   * {@code park_id}. Optional: {@code null} (the default) leaves it out.
+   * The car park's id ({@code park_id}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code park_id}, or {@code null}
+   * @return the car park's id, or {@code null}
    */
   public abstract @Nullable String parkId();
 
   /**
-   * {@code order_id}. Optional: {@code null} (the default) leaves it out.
+   * The order number of the stay ({@code order_id}). Optional: {@code null} (the default) leaves it
+   * out.
    *
-   * @return {@code order_id}, or {@code null}
+   * @return the order number of the stay, or {@code null}
    */
   public abstract @Nullable String orderId();
 
   /**
-   * {@code car_number}. Optional: {@code null} (the default) leaves it out.
+   * The licence plate ({@code car_number}). Optional: {@code null} (the default) leaves it out.
    *
-   * @return {@code car_number}, or {@code null}
+   * @return the licence plate, or {@code null}
    */
   public abstract @Nullable String carNumber();
 
