@@ -134,9 +134,6 @@ public final class FourPyunPayments {
   }
 
   /**
-   * Looks up a contactless charge by its order number ({@code pay_partner}) in a given park; use it
-   * after {@code prepay} ended in an unknown outcome.
-   *
    * Looks up a charge of the client's default park by its {@code pay_partner} ({@code GET
    * parking/internal/payment}; SAFE).
    *
@@ -148,6 +145,9 @@ public final class FourPyunPayments {
   }
 
   /**
+   * Looks up a contactless charge by its order number ({@code pay_partner}) in a given park ({@code
+   * GET parking/internal/payment}; SAFE); use it after {@code prepay} ended in an unknown outcome.
+   *
    * @param parkUuid the park, or {@code null} for the client's default
    * @param payPartner the park's order number of the charge
    * @return its state
