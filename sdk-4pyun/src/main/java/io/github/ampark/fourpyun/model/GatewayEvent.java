@@ -39,9 +39,9 @@ public interface GatewayEvent {
   String charset();
 
   /**
-   * The park.
+   * The park the call is for ({@code park_uuid}).
    *
-   * @return the park
+   * @return the park UUID
    */
   @Nullable
   String parkUuid();

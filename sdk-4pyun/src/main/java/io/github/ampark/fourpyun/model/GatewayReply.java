@@ -189,7 +189,7 @@ public final class GatewayReply {
   }
 
   /**
-   * The result code.
+   * The result code P云 reads ({@code result_code}); {@code 1001} acknowledges the call.
    *
    * @return the result code
    */
@@ -207,7 +207,7 @@ public final class GatewayReply {
   }
 
   /**
-   * The message.
+   * The message for P云 ({@code message}).
    *
    * @return the message
    */
@@ -216,7 +216,7 @@ public final class GatewayReply {
   }
 
   /**
-   * The hint, or {@code null}.
+   * The hint for P云's operators ({@code hint}), or {@code null} when the reply has none.
    *
    * @return the hint, or {@code null}
    */

@@ -45,7 +45,7 @@ public abstract class OrderStatusEvent {
   public abstract @Nullable String reportedFailReason();
 
   /**
-   * Your order number.
+   * Your order number ({@code order_no}), from the confirmed order.
    *
    * @return your order number
    */
@@ -54,7 +54,7 @@ public abstract class OrderStatusEvent {
   }
 
   /**
-   * The platform's order number.
+   * The platform's order number ({@code order_number}), from the confirmed order.
    *
    * @return the platform's order number
    */
@@ -63,7 +63,7 @@ public abstract class OrderStatusEvent {
   }
 
   /**
-   * The confirmed status.
+   * The confirmed status: what {@code rest/Power/query} says now. Act on this one.
    *
    * @return the confirmed status
    */

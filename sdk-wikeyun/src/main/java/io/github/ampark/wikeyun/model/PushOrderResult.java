@@ -22,14 +22,15 @@ public abstract class PushOrderResult {
   PushOrderResult() {}
 
   /**
-   * Your order number, as sent.
+   * Your order number ({@code order_no}), as sent.
    *
    * @return your order number, as sent
    */
   public abstract String orderNo();
 
   /**
-   * The platform's order number ({@code order_number}).
+   * The platform's order number ({@code order_number}), the key of {@code queryOrder} and {@code
+   * cancelOrder}.
    *
    * @return the platform's order number
    */
