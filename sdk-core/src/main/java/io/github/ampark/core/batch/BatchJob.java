@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -112,7 +111,7 @@ public final class BatchJob<T> {
   /** A report is only a resume point for the job that wrote it (same vendor, operation, exclusive batch). */
   private static void checkSameJob(Builder<?> b, BatchReport report) {
     boolean sameJob = report.vendor().equals(b.vendor) && report.operation().equals(b.operation);
-    String reportExclusive = report.exclusiveFirstBatch().orElse(null);
+    String reportExclusive = report.exclusiveFirstBatch();
     boolean sameExclusive = reportExclusive == null ? b.exclusiveLabel == null : reportExclusive.equals(b.exclusiveLabel);
     if (!sameJob || !sameExclusive) {
       throw new ValidationException("report", "is the report of another job (" + describeJob(report.vendor(),
@@ -437,7 +436,7 @@ public final class BatchJob<T> {
       return BatchReport.builder()
           .vendor(vendor)
           .operation(operation)
-          .exclusiveFirstBatch(Optional.ofNullable(exclusiveLabel))
+          .exclusiveFirstBatch(exclusiveLabel)
           .completed(failure == null)
           .recordsConfirmed(recordsConfirmed)
           .batchesConfirmed(batchesConfirmed)

@@ -1,9 +1,9 @@
 package io.github.ampark.core.batch;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -40,9 +40,12 @@ public abstract class BatchReport {
 
   /**
    * The label of the job's exclusive first batch ({@link BatchJob.Builder#exclusiveFirstBatch}),
-   * e.g. {@code complete=1}; empty for a job without one.
+   * e.g. {@code complete=1}, or {@code null} for a job without one.
+   *
+   * @return the label given to {@link BatchJob.Builder#exclusiveFirstBatch(String)}, or {@code null}
    */
-  public abstract Optional<String> exclusiveFirstBatch();
+  @Nullable
+  public abstract String exclusiveFirstBatch();
 
   /** Whether every record of the input was confirmed. */
   public abstract boolean completed();
