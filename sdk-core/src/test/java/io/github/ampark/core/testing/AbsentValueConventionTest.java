@@ -41,9 +41,15 @@ public class AbsentValueConventionTest {
     public static String clip(@Nullable String value, int limit) {
       return value;
     }
+
+    /** Null in, null out: a static conversion of an open code. */
+    @Nullable
+    public static Integer fromCode(@Nullable String code) {
+      return code == null ? null : code.length();
+    }
   }
 
-  /** Breaks it twice over. */
+  /** Breaks it in both ways. */
   public abstract static class Breaking {
     public abstract Optional<String> existingOrder();
 
@@ -51,6 +57,10 @@ public class AbsentValueConventionTest {
 
     @Nullable
     public abstract String card(long id);
+
+    /** A lookup, even though its argument may be null: not a static conversion nor a pass-through. */
+    @Nullable
+    public abstract Integer text(@Nullable String name);
 
     public abstract Optional<String> port(int n);
   }
@@ -84,7 +94,8 @@ public class AbsentValueConventionTest {
     List<String> found = AbsentValues.violations(Collections.<Class<?>>singletonList(Breaking.class));
     assertThat(found).anySatisfy(v -> assertThat(v).startsWith("AbsentValueConventionTest.Breaking.card(long) is @Nullable"));
     assertThat(found).as("a lookup returning Optional is fine").noneMatch(v -> v.contains(".port("));
-    assertThat(found).hasSize(3);
+    assertThat(found).anySatisfy(v -> assertThat(v).startsWith("AbsentValueConventionTest.Breaking.text(java.lang.String) is @Nullable"));
+    assertThat(found).hasSize(4);
   }
 
   @Test

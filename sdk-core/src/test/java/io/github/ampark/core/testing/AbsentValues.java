@@ -84,9 +84,10 @@ public final class AbsentValues {
   /**
    * The methods of {@code types} that break the convention, one line each, sorted.
    *
-   * <p>A method whose result is {@code null} only for a {@code null} argument (its first parameter
-   * is {@link Nullable} and has the result's type, such as {@code Checks.clip(String, int)}) passes
-   * a value through rather than looking one up, and is not reported.
+   * <p>A method whose result is {@code null} only for a {@code null} argument converts a value
+   * rather than looking one up, and is not reported: its first parameter is {@link Nullable} and it
+   * either returns that parameter's type ({@code Checks.clip(String, int)}, {@code
+   * Redactor.redactText(String)}) or is a static factory ({@code PlateType.fromCode(String)}).
    *
    * @param types public types (those in {@code internal} packages are skipped)
    * @return e.g. {@code BatchReport.exclusiveFirstBatch() returns java.util.Optional<java.lang.String>;
@@ -128,7 +129,7 @@ public final class AbsentValues {
   }
 
   private static boolean passesNullThrough(Method m) {
-    return m.getParameterTypes()[0] == m.getReturnType()
+    return (m.getParameterTypes()[0] == m.getReturnType() || java.lang.reflect.Modifier.isStatic(m.getModifiers()))
         && Stream.of(m.getParameterAnnotations()[0]).anyMatch(a -> a.annotationType() == Nullable.class);
   }
 
