@@ -24,7 +24,11 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   /** For subclasses. */
   protected AmparkClientBuilder() {}
 
-  /** @return this builder as its concrete type */
+  /**
+   * This builder as its concrete type.
+   *
+   * @return this builder as its concrete type
+   */
   @SuppressWarnings("unchecked")
   protected final B self() {
     return (B) this;
@@ -52,31 +56,55 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param timeout connect timeout (default 10 s) @return this */
+  /**
+   * Sets {@code connectTimeout}: connect timeout (default 10 s).
+   *
+   * @param timeout connect timeout (default 10 s)
+   * @return this
+   */
   public B connectTimeout(Duration timeout) {
     config.connectTimeout(timeout);
     return self();
   }
 
-  /** @param timeout read timeout (default 30 s) @return this */
+  /**
+   * Sets {@code readTimeout}: read timeout (default 30 s).
+   *
+   * @param timeout read timeout (default 30 s)
+   * @return this
+   */
   public B readTimeout(Duration timeout) {
     config.readTimeout(timeout);
     return self();
   }
 
-  /** @param timeout write timeout (default 30 s) @return this */
+  /**
+   * Sets {@code writeTimeout}: write timeout (default 30 s).
+   *
+   * @param timeout write timeout (default 30 s)
+   * @return this
+   */
   public B writeTimeout(Duration timeout) {
     config.writeTimeout(timeout);
     return self();
   }
 
-  /** @param deadline bound on a whole call including retries (default 60 s) @return this */
+  /**
+   * Sets {@code callDeadline}: bound on a whole call including retries (default 60 s).
+   *
+   * @param deadline bound on a whole call including retries (default 60 s)
+   * @return this
+   */
   public B callDeadline(Duration deadline) {
     config.callDeadline(deadline);
     return self();
   }
 
   /**
+   * Sets {@code reconcileSettleDelay}: wait between the two agreeing "no such key" queries before a
+   * keyed operation is resent under {@link IfAbsent#RESEND} (default 2 s; counts against the call
+   * deadline).
+   *
    * @param delay wait between the two agreeing "no such key" queries before a keyed operation is
    *     resent under {@link IfAbsent#RESEND} (default 2 s; counts against the call deadline)
    * @return this
@@ -87,6 +115,9 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
+   * Sets {@code maxResponseBytes}: the most bytes read of one response body (default 4 MiB); see
+   * {@link ClientConfig#maxResponseBytes()}.
+   *
    * @param bytes the most bytes read of one response body (default 4 MiB); see {@link
    *     ClientConfig#maxResponseBytes()}
    * @return this
@@ -96,13 +127,21 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param policy retry policy (default {@link RetryPolicy#defaults()}) @return this */
+  /**
+   * Sets {@code retryPolicy}: retry policy (default {@link RetryPolicy#defaults()}).
+   *
+   * @param policy retry policy (default {@link RetryPolicy#defaults()})
+   * @return this
+   */
   public B retryPolicy(RetryPolicy policy) {
     config.retryPolicy(policy);
     return self();
   }
 
   /**
+   * Sets {@code logLevel}: HTTP log level (default: the system property {@code ampark.log.level},
+   * else the environment variable {@code AMPARK_LOG_LEVEL}, else {@link LogLevel#NONE}).
+   *
    * @param level HTTP log level (default: the system property {@code ampark.log.level}, else the
    *     environment variable {@code AMPARK_LOG_LEVEL}, else {@link LogLevel#NONE})
    * @return this
@@ -112,25 +151,43 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param names extra field names to redact everywhere @return this */
+  /**
+   * Sets {@code sensitiveFields}: extra field names to redact everywhere.
+   *
+   * @param names extra field names to redact everywhere
+   * @return this
+   */
   public B sensitiveFields(String... names) {
     config.sensitiveFields(names);
     return self();
   }
 
-  /** @param clock clock for signed timestamps (default system UTC) @return this */
+  /**
+   * Sets {@code clock}: clock for signed timestamps (default system UTC).
+   *
+   * @param clock clock for signed timestamps (default system UTC)
+   * @return this
+   */
   public B clock(Clock clock) {
     config.clock(clock);
     return self();
   }
 
-  /** @param name application name appended to the User-Agent @return this */
+  /**
+   * Sets {@code applicationName}: application name appended to the User-Agent.
+   *
+   * @param name application name appended to the User-Agent
+   * @return this
+   */
   public B applicationName(String name) {
     config.applicationName(name);
     return self();
   }
 
   /**
+   * Sets {@code listener}: told about every call and callback of the client (metrics, traces; e.g.
+   * {@code sdk-micrometer}'s); {@code null} for none (the default); see {@link AmparkListener}.
+   *
    * @param listener told about every call and callback of the client (metrics, traces; e.g.
    *     {@code sdk-micrometer}'s); {@code null} for none (the default); see {@link AmparkListener}
    * @return this
@@ -141,6 +198,10 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
+   * Sets {@code mdc}: put {@code ampark.vendor}, {@code ampark.operation} and {@code
+   * ampark.request_id} into SLF4J's MDC while a call runs (default {@code false}); see {@link
+   * ClientConfig#mdc()}.
+   *
    * @param on put {@code ampark.vendor}, {@code ampark.operation} and {@code ampark.request_id}
    *     into SLF4J's MDC while a call runs (default {@code false}); see {@link ClientConfig#mdc()}
    * @return this
@@ -150,7 +211,11 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** The shared settings collected so far. */
+  /**
+   * The shared settings collected so far.
+   *
+   * @return the shared settings collected so far
+   */
   protected ClientConfig coreConfig() {
     return config.build();
   }

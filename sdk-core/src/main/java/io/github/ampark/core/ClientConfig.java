@@ -83,12 +83,20 @@ public final class ClientConfig {
     this.mdc = b.mdc;
   }
 
-  /** A builder with the defaults. */
+  /**
+   * A builder with the defaults.
+   *
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this configuration. */
+  /**
+   * A builder holding this configuration.
+   *
+   * @return a builder holding this configuration
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.baseUrl = baseUrl;
@@ -109,32 +117,58 @@ public final class ClientConfig {
     return b;
   }
 
-  /** The base URL overriding the vendor environment, or {@code null} to use the environment's. */
+  /**
+   * The base URL overriding the vendor environment, or {@code null} to use the environment's.
+   *
+   * @return the base URL overriding the vendor environment, or {@code null} to use the
+   *     environment's
+   */
   public @Nullable HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns one. */
+  /**
+   * The caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns one.
+   *
+   * @return the caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns
+   *     one
+   */
   public @Nullable OkHttpClient httpClient() {
     return httpClient;
   }
 
-  /** Connect timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  /**
+   * Connect timeout; with a caller-supplied client, {@code null} keeps that client's value.
+   *
+   * @return connect timeout; with a caller-supplied client, {@code null} keeps that client's value
+   */
   public @Nullable Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** Read timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  /**
+   * Read timeout; with a caller-supplied client, {@code null} keeps that client's value.
+   *
+   * @return read timeout; with a caller-supplied client, {@code null} keeps that client's value
+   */
   public @Nullable Duration readTimeout() {
     return readTimeout;
   }
 
-  /** Write timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  /**
+   * Write timeout; with a caller-supplied client, {@code null} keeps that client's value.
+   *
+   * @return write timeout; with a caller-supplied client, {@code null} keeps that client's value
+   */
   public @Nullable Duration writeTimeout() {
     return writeTimeout;
   }
 
-  /** Upper bound on one call from start to last byte, retries and backoff included. */
+  /**
+   * Upper bound on one call from start to last byte, retries and backoff included.
+   *
+   * @return upper bound on one call from start to last byte, retries and backoff included
+   */
   public Duration callDeadline() {
     return callDeadline;
   }
@@ -143,6 +177,9 @@ public final class ClientConfig {
    * How long a keyed operation waits, after a first "no such key" answer, before asking the vendor
    * a second time; only used with {@link IfAbsent#RESEND}. Default 2 s. The wait counts against
    * {@link #callDeadline()}.
+   *
+   * @return how long a keyed operation waits, after a first "no such key" answer, before asking the
+   *     vendor a second time; only used with {@link IfAbsent#RESEND}
    */
   public Duration reconcileSettleDelay() {
     return reconcileSettleDelay;
@@ -152,17 +189,27 @@ public final class ClientConfig {
    * The most bytes Ampark reads of one response body (after transfer decoding). A longer answer
    * fails with a {@link ResponseFormatException} saying so, and nothing more of it is read (the
    * connection is dropped). Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+   *
+   * @return the most bytes Ampark reads of one response body (after transfer decoding)
    */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
 
-  /** Retry policy. */
+  /**
+   * Retry policy.
+   *
+   * @return retry policy
+   */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** HTTP log level. */
+  /**
+   * HTTP log level.
+   *
+   * @return HTTP log level
+   */
   public LogLevel logLevel() {
     return logLevel;
   }
@@ -170,17 +217,30 @@ public final class ClientConfig {
   /**
    * Extra field names (lower case) redacted in logs, exception bodies and {@code toString()}, on
    * top of the built-in ones ({@code sign}, {@code app_secret}, {@code key}, {@code authorization}, …).
+   *
+   * @return extra field names (lower case) redacted in logs, exception bodies and {@code
+   *     toString()}, on top of the built-in ones ({@code sign}, {@code app_secret}, {@code key}, {@code
+   *     authorization}, …)
    */
   public Set<String> sensitiveFields() {
     return sensitiveFields;
   }
 
-  /** The clock for timestamps in signed requests. */
+  /**
+   * The clock for timestamps in signed requests.
+   *
+   * @return the clock for timestamps in signed requests
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** Appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or {@code null}. */
+  /**
+   * Appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or {@code null}.
+   *
+   * @return appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or
+   *     {@code null}
+   */
   public @Nullable String applicationName() {
     return applicationName;
   }
@@ -188,6 +248,9 @@ public final class ClientConfig {
   /**
    * The listener told about every call and callback of the client, made {@link
    * AmparkListener#failSafe fail-safe}; {@code null} (the default) for none, which costs nothing.
+   *
+   * @return the listener told about every call and callback of the client, made {@link
+   *     AmparkListener#failSafe fail-safe}; {@code null} (the default) for none, which costs nothing
    */
   public @Nullable AmparkListener listener() {
     return listener;
@@ -197,12 +260,20 @@ public final class ClientConfig {
    * Whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
    * ampark.request_id} while a call runs (on the calling thread for {@code execute}, around the
    * completion for {@code executeAsync}; restored afterwards). Default {@code false}.
+   *
+   * @return whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
+   *     ampark.request_id} while a call runs (on the calling thread for {@code execute}, around the
+   *     completion for {@code executeAsync}; restored afterwards)
    */
   public boolean mdc() {
     return mdc;
   }
 
-  /** The full User-Agent header value. */
+  /**
+   * The full User-Agent header value.
+   *
+   * @return the full User-Agent header value
+   */
   public String userAgent() {
     return applicationName == null ? Ampark.userAgent() : Ampark.userAgent() + " " + applicationName;
   }
@@ -247,6 +318,8 @@ public final class ClientConfig {
     private Builder() {}
 
     /**
+     * Sets {@code baseUrl}: an absolute http(s) URL; a trailing {@code /} is added if missing.
+     *
      * @param baseUrl an absolute http(s) URL; a trailing {@code /} is added if missing
      * @return this
      */
@@ -274,31 +347,55 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param timeout connect timeout, 1 ms to 1 day @return this */
+    /**
+     * Sets {@code connectTimeout}: connect timeout, 1 ms to 1 day.
+     *
+     * @param timeout connect timeout, 1 ms to 1 day
+     * @return this
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** @param timeout read timeout (between bytes), 1 ms to 1 day @return this */
+    /**
+     * Sets {@code readTimeout}: read timeout (between bytes), 1 ms to 1 day.
+     *
+     * @param timeout read timeout (between bytes), 1 ms to 1 day
+     * @return this
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** @param timeout write timeout (between bytes), 1 ms to 1 day @return this */
+    /**
+     * Sets {@code writeTimeout}: write timeout (between bytes), 1 ms to 1 day.
+     *
+     * @param timeout write timeout (between bytes), 1 ms to 1 day
+     * @return this
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 
-    /** @param deadline upper bound on a whole call, retries included, 1 ms to 1 day @return this */
+    /**
+     * Sets {@code callDeadline}: upper bound on a whole call, retries included, 1 ms to 1 day.
+     *
+     * @param deadline upper bound on a whole call, retries included, 1 ms to 1 day
+     * @return this
+     */
     public Builder callDeadline(Duration deadline) {
       this.callDeadline = positive("callDeadline", deadline);
       return this;
     }
 
     /**
+     * Sets {@code reconcileSettleDelay}: the wait between the two "no such key" queries that must
+     * agree before a keyed operation is resent under {@link IfAbsent#RESEND}; zero to 1 day;
+     * default 2 s.
+     *
      * @param delay the wait between the two "no such key" queries that must agree before a keyed
      *     operation is resent under {@link IfAbsent#RESEND}; zero to 1 day; default 2 s
      * @return this
@@ -312,6 +409,10 @@ public final class ClientConfig {
     }
 
     /**
+     * Sets {@code maxResponseBytes}: the most bytes read of one response body, from {@value
+     * #MIN_MAX_RESPONSE_BYTES} to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value
+     * #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+     *
      * @param bytes the most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES}
      *     to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB)
      * @return this
@@ -326,13 +427,23 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param policy retry policy @return this */
+    /**
+     * Sets {@code retryPolicy}: retry policy.
+     *
+     * @param policy retry policy
+     * @return this
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Checks.notNull("retryPolicy", policy);
       return this;
     }
 
     /**
+     * Sets {@code logLevel}: HTTP log level; when never called, the system property {@value
+     * #LOG_LEVEL_PROPERTY} or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE},
+     * {@code BASIC}, {@code HEADERS} or {@code BODY}, any case) is read by {@link #build()};
+     * default {@code NONE}.
+     *
      * @param level HTTP log level; when never called, the system property {@value #LOG_LEVEL_PROPERTY}
      *     or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC},
      *     {@code HEADERS} or {@code BODY}, any case) is read by {@link #build()}; default {@code NONE}
@@ -343,7 +454,12 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param names extra field names to redact (case-insensitive) @return this */
+    /**
+     * Sets {@code sensitiveFields}: extra field names to redact (case-insensitive).
+     *
+     * @param names extra field names to redact (case-insensitive)
+     * @return this
+     */
     public Builder sensitiveFields(String... names) {
       Checks.notNull("sensitiveFields", names);
       java.util.List<String> checked = new java.util.ArrayList<>();
@@ -357,13 +473,23 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param clock clock for request timestamps @return this */
+    /**
+     * Sets {@code clock}: clock for request timestamps.
+     *
+     * @param clock clock for request timestamps
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = Checks.notNull("clock", clock);
       return this;
     }
 
-    /** @param name short application name added to the User-Agent @return this */
+    /**
+     * Sets {@code applicationName}: short application name added to the User-Agent.
+     *
+     * @param name short application name added to the User-Agent
+     * @return this
+     */
     public Builder applicationName(String name) {
       if (name == null || name.trim().isEmpty() || !name.matches("[\\x21-\\x7e]+")) {
         throw new ValidationException("applicationName", "must be printable ASCII without spaces");
@@ -378,6 +504,10 @@ public final class ClientConfig {
     public static final String LOG_LEVEL_ENV = "AMPARK_LOG_LEVEL";
 
     /**
+     * Sets {@code listener}: told about every call and callback (metrics, traces); one per client,
+     * thread-safe; {@code null} for none (the default). What it throws is caught and logged once,
+     * never breaking a call.
+     *
      * @param listener told about every call and callback (metrics, traces); one per client,
      *     thread-safe; {@code null} for none (the default). What it throws is caught and logged
      *     once, never breaking a call.
@@ -389,6 +519,10 @@ public final class ClientConfig {
     }
 
     /**
+     * Sets {@code mdc}: whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation}
+     * and {@code ampark.request_id} during a call (default {@code false}); see {@link
+     * ClientConfig#mdc()}.
+     *
      * @param on whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and
      *     {@code ampark.request_id} during a call (default {@code false}); see {@link ClientConfig#mdc()}
      * @return this
@@ -398,7 +532,11 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @return the configuration */
+    /**
+     * The configuration.
+     *
+     * @return the configuration
+     */
     public ClientConfig build() {
       if (logLevel == null) {
         logLevel = defaultLogLevel(System.getProperty(LOG_LEVEL_PROPERTY), System.getenv(LOG_LEVEL_ENV));

@@ -40,6 +40,8 @@ public final class CallbackSender implements AutoCloseable {
   CallbackSender() {}
 
   /**
+   * A delivery to configure and send.
+   *
    * @param url the receiver's URL
    * @return a delivery to configure and send
    */
@@ -67,42 +69,78 @@ public final class CallbackSender implements AutoCloseable {
       this.url = url;
     }
 
-    /** @param json JSON body @return this */
+    /**
+     * Sets {@code json}: JSON body.
+     *
+     * @param json JSON body
+     * @return this
+     */
     public DeliveryBuilder json(String json) {
       return body(json.getBytes(StandardCharsets.UTF_8), "application/json;charset=UTF-8");
     }
 
-    /** @param form already encoded form body @return this */
+    /**
+     * Sets {@code form}: already encoded form body.
+     *
+     * @param form already encoded form body
+     * @return this
+     */
     public DeliveryBuilder form(String form) {
       return body(form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded;charset=UTF-8");
     }
 
-    /** @param bytes body @param type content type @return this */
+    /**
+     * Sets the exact body bytes and their content type (replaces any {@code json} or {@code form}
+     * body).
+     *
+     * @param bytes body
+     * @param type content type
+     * @return this
+     */
     public DeliveryBuilder body(byte[] bytes, String type) {
       this.body = bytes.clone();
       this.contentType = type;
       return this;
     }
 
-    /** @param ack accepts the receiver's answer body as an acknowledgement @return this */
+    /**
+     * Sets {@code expect}: accepts the receiver's answer body as an acknowledgement.
+     *
+     * @param ack accepts the receiver's answer body as an acknowledgement
+     * @return this
+     */
     public DeliveryBuilder expect(Predicate<String> ack) {
       this.acknowledged = ack;
       return this;
     }
 
-    /** @param attempts how many times to try at most (vendors: 5 for Wikeyun) @return this */
+    /**
+     * Sets {@code maxAttempts}: how many times to try at most (vendors: 5 for Wikeyun).
+     *
+     * @param attempts how many times to try at most (vendors: 5 for Wikeyun)
+     * @return this
+     */
     public DeliveryBuilder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
     }
 
-    /** @param interval wait between attempts @return this */
+    /**
+     * Sets {@code interval}: wait between attempts.
+     *
+     * @param interval wait between attempts
+     * @return this
+     */
     public DeliveryBuilder interval(Duration interval) {
       this.interval = interval;
       return this;
     }
 
-    /** Delivers now, on this thread. */
+    /**
+     * Delivers now, on this thread.
+     *
+     * @return delivers now, on this thread
+     */
     public Delivery send() {
       List<String> answers = new ArrayList<>();
       List<Integer> statuses = new ArrayList<>();
@@ -132,7 +170,11 @@ public final class CallbackSender implements AutoCloseable {
       return new Delivery(false, answers.size(), statuses, answers);
     }
 
-    /** Delivers on a background thread. */
+    /**
+     * Delivers on a background thread.
+     *
+     * @return delivers on a background thread
+     */
     public CompletableFuture<Delivery> sendAsync() {
       return CompletableFuture.supplyAsync(this::send, executor);
     }
@@ -152,22 +194,38 @@ public final class CallbackSender implements AutoCloseable {
       this.answers = Collections.unmodifiableList(answers);
     }
 
-    /** Whether the receiver acknowledged it. */
+    /**
+     * Whether the receiver acknowledged it.
+     *
+     * @return whether the receiver acknowledged it
+     */
     public boolean acknowledged() {
       return acknowledged;
     }
 
-    /** How many POSTs were made. */
+    /**
+     * How many POSTs were made.
+     *
+     * @return how many POSTs were made
+     */
     public int attempts() {
       return attempts;
     }
 
-    /** HTTP status of each attempt (-1 for an I/O failure). */
+    /**
+     * HTTP status of each attempt (-1 for an I/O failure).
+     *
+     * @return HTTP status of each attempt (-1 for an I/O failure)
+     */
     public List<Integer> statuses() {
       return statuses;
     }
 
-    /** The receiver's answer body to each attempt. */
+    /**
+     * The receiver's answer body to each attempt.
+     *
+     * @return the receiver's answer body to each attempt
+     */
     public List<String> answers() {
       return answers;
     }

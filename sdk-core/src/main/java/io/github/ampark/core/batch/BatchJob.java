@@ -129,7 +129,8 @@ public final class BatchJob<T> {
    * A builder with the defaults: batches of 100, one in flight, no exclusive first batch.
    *
    * @param vendor vendor module name, for logs and exceptions (e.g. {@code yinli})
-   * @param operation the batched operation, for logs and exceptions (e.g. {@code pushMeterReadings})
+   * @param operation the batched operation, for logs and exceptions (e.g. {@code
+   *     pushMeterReadings})
    * @param sender sends one batch
    * @param <T> the record type
    * @return the builder
@@ -138,7 +139,12 @@ public final class BatchJob<T> {
     return new Builder<>(vendor, operation, sender);
   }
 
-  /** A builder holding this job's settings, to derive a variant (another batch size, a resume). */
+  /**
+   * A builder holding this job's settings, to derive a variant (another batch size, a resume).
+   *
+   * @return a builder holding this job's settings, to derive a variant (another batch size, a
+   *     resume)
+   */
   public Builder<T> toBuilder() {
     Builder<T> b = new Builder<>(vendor, operation, sender);
     b.batchSize = batchSize;
@@ -187,22 +193,38 @@ public final class BatchJob<T> {
     return new Run(Checks.notNull("records", records)).execute();
   }
 
-  /** Vendor module name. */
+  /**
+   * Vendor module name.
+   *
+   * @return vendor module name
+   */
   public String vendor() {
     return vendor;
   }
 
-  /** The batched operation's name. */
+  /**
+   * The batched operation's name.
+   *
+   * @return the batched operation's name
+   */
   public String operation() {
     return operation;
   }
 
-  /** Records per batch. */
+  /**
+   * Records per batch.
+   *
+   * @return records per batch
+   */
   public int batchSize() {
     return batchSize;
   }
 
-  /** Batches in flight at most. */
+  /**
+   * Batches in flight at most.
+   *
+   * @return batches in flight at most
+   */
   public int parallelism() {
     return parallelism;
   }
@@ -511,6 +533,9 @@ public final class BatchJob<T> {
     }
 
     /**
+     * Sets {@code batchSize}: records per batch, 1 to {@value BatchJob#MAX_BATCH_SIZE} (default
+     * 100).
+     *
      * @param batchSize records per batch, 1 to {@value BatchJob#MAX_BATCH_SIZE} (default 100)
      * @return this
      */
@@ -520,6 +545,9 @@ public final class BatchJob<T> {
     }
 
     /**
+     * Sets {@code parallelism}: batches in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM}
+     * (default 1: one after the other).
+     *
      * @param parallelism batches in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM} (default
      *     1: one after the other)
      * @return this
@@ -529,7 +557,12 @@ public final class BatchJob<T> {
       return this;
     }
 
-    /** @param listener told about every confirmed batch @return this */
+    /**
+     * Sets {@code listener}: told about every confirmed batch.
+     *
+     * @param listener told about every confirmed batch
+     * @return this
+     */
     public Builder<T> listener(BatchProgressListener listener) {
       this.listener = Checks.notNull("listener", listener);
       return this;
@@ -593,6 +626,8 @@ public final class BatchJob<T> {
     }
 
     /**
+     * The job.
+     *
      * @return the job
      * @throws ValidationException naming {@code report} if {@link #resumeFrom} was given the report
      *     of another job

@@ -17,20 +17,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RecordRange {
-  /** First record (inclusive). */
+  /**
+   * First record (inclusive).
+   *
+   * @return first record (inclusive)
+   */
   @Value.Parameter
   public abstract long from();
 
-  /** End (exclusive). */
+  /**
+   * End (exclusive).
+   *
+   * @return end (exclusive)
+   */
   @Value.Parameter
   public abstract long to();
 
-  /** Number of records. */
+  /**
+   * Number of records.
+   *
+   * @return number of records
+   */
   public long size() {
     return to() - from();
   }
 
-  /** @param index a record position @return whether it lies in this range */
+  /**
+   * Whether it lies in this range.
+   *
+   * @param index a record position
+   * @return whether it lies in this range
+   */
   public boolean contains(long index) {
     return index >= from() && index < to();
   }
@@ -46,7 +63,13 @@ public abstract class RecordRange {
     }
   }
 
-  /** @param from first record @param to end (exclusive) @return the range */
+  /**
+   * The range.
+   *
+   * @param from first record
+   * @param to end (exclusive)
+   * @return the range
+   */
   public static RecordRange of(long from, long to) {
     return ImmutableRecordRange.of(from, to);
   }

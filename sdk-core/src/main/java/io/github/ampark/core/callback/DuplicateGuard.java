@@ -108,10 +108,9 @@ public interface DuplicateGuard {
    * @param alreadyDone the reply for a delivery of an event already handled (an acknowledgement)
    * @param busy the reply for a delivery arriving while the event is being handled
    * @return the reply to send
-   *
-   * <p>Inside {@link CallbackObservation#observe} it also tells the client's listener whether the
-   * delivery was handled, a duplicate or arrived while busy. Implementations override {@link
-   * #once}, not this method.
+   *     <p>Inside {@link CallbackObservation#observe} it also tells the client's listener whether the
+   *     delivery was handled, a duplicate or arrived while busy. Implementations override {@link
+   *     #once}, not this method.
    */
   default CallbackReply handleOnce(
       String key, Supplier<CallbackReply> work, Supplier<CallbackReply> alreadyDone, Supplier<CallbackReply> busy) {
@@ -126,6 +125,9 @@ public interface DuplicateGuard {
   /**
    * An in-memory guard remembering the last 10,000 keys for 24 hours; a claim not completed within
    * 5 minutes (a crashed handler) is given up.
+   *
+   * @return an in-memory guard remembering the last 10,000 keys for 24 hours; a claim not completed
+   *     within 5 minutes (a crashed handler) is given up
    */
   static DuplicateGuard inMemory() {
     return new InMemoryDuplicateGuard(10_000, Duration.ofHours(24), Duration.ofMinutes(5), Clock.systemUTC());
@@ -142,7 +144,11 @@ public interface DuplicateGuard {
     return new InMemoryDuplicateGuard(maxKeys, ttl, Duration.ofMinutes(5), Clock.systemUTC());
   }
 
-  /** A guard that treats every delivery as new (when your handler is idempotent by itself). */
+  /**
+   * A guard that treats every delivery as new (when your handler is idempotent by itself).
+   *
+   * @return a guard that treats every delivery as new (when your handler is idempotent by itself)
+   */
   static DuplicateGuard none() {
     return new DuplicateGuard() {
       @Override

@@ -51,22 +51,38 @@ public final class RawResponse {
     this.mapper = mapper;
   }
 
-  /** HTTP status. */
+  /**
+   * HTTP status.
+   *
+   * @return HTTP status
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** Response headers. */
+  /**
+   * Response headers.
+   *
+   * @return response headers
+   */
   public Headers headers() {
     return headers;
   }
 
-  /** The whole decoded envelope ({@code MissingNode} if the body was not JSON). */
+  /**
+   * The whole decoded envelope ({@code MissingNode} if the body was not JSON).
+   *
+   * @return the whole decoded envelope ({@code MissingNode} if the body was not JSON)
+   */
   public JsonNode envelope() {
     return envelope;
   }
 
-  /** The envelope's data ({@code NullNode} or {@code MissingNode} when there is none). */
+  /**
+   * The envelope's data ({@code NullNode} or {@code MissingNode} when there is none).
+   *
+   * @return the envelope's data ({@code NullNode} or {@code MissingNode} when there is none)
+   */
   public JsonNode data() {
     return data;
   }

@@ -45,12 +45,21 @@ public final class VendorSpec {
     this.mapper = b.mapper == null ? AmparkJson.newMapper() : b.mapper;
   }
 
-  /** @param name short lower-case vendor name used in logs, exceptions and the logger name @return a builder */
+  /**
+   * A builder.
+   *
+   * @param name short lower-case vendor name used in logs, exceptions and the logger name
+   * @return a builder
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** A builder holding this spec, to derive a variant (other credentials, other host). */
+  /**
+   * A builder holding this spec, to derive a variant (other credentials, other host).
+   *
+   * @return a builder holding this spec, to derive a variant (other credentials, other host)
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     b.defaultBaseUrl = defaultBaseUrl;
@@ -63,42 +72,74 @@ public final class VendorSpec {
     return b;
   }
 
-  /** Vendor name. */
+  /**
+   * Vendor name.
+   *
+   * @return vendor name
+   */
   public String name() {
     return name;
   }
 
-  /** Base URL used unless the client configuration overrides it. */
+  /**
+   * Base URL used unless the client configuration overrides it.
+   *
+   * @return base URL used unless the client configuration overrides it
+   */
   public HttpUrl defaultBaseUrl() {
     return defaultBaseUrl;
   }
 
-  /** Request signer. */
+  /**
+   * Request signer.
+   *
+   * @return request signer
+   */
   public RequestSigner signer() {
     return signer;
   }
 
-  /** Envelope decoder. */
+  /**
+   * Envelope decoder.
+   *
+   * @return envelope decoder
+   */
   public EnvelopeDecoder decoder() {
     return decoder;
   }
 
-  /** Literal secret values masked in logs and exceptions. */
+  /**
+   * Literal secret values masked in logs and exceptions.
+   *
+   * @return literal secret values masked in logs and exceptions
+   */
   public List<String> secrets() {
     return secrets;
   }
 
-  /** Vendor-specific sensitive field names. */
+  /**
+   * Vendor-specific sensitive field names.
+   *
+   * @return vendor-specific sensitive field names
+   */
   public List<String> sensitiveFields() {
     return sensitiveFields;
   }
 
-  /** Turns a body into readable text for logs (e.g. Base64), or {@code null}. */
+  /**
+   * Turns a body into readable text for logs (e.g. Base64), or {@code null}.
+   *
+   * @return turns a body into readable text for logs (e.g
+   */
   public @Nullable Function<byte[], String> logBodyView() {
     return logBodyView;
   }
 
-  /** The Jackson mapper for bodies and data. */
+  /**
+   * The Jackson mapper for bodies and data.
+   *
+   * @return the Jackson mapper for bodies and data
+   */
   public ObjectMapper mapper() {
     return mapper;
   }
@@ -126,7 +167,12 @@ public final class VendorSpec {
       this.name = name;
     }
 
-    /** @param url absolute base URL @return this */
+    /**
+     * Sets {@code defaultBaseUrl}: absolute base URL.
+     *
+     * @param url absolute base URL
+     * @return this
+     */
     public Builder defaultBaseUrl(String url) {
       HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
       if (parsed == null) {
@@ -135,49 +181,88 @@ public final class VendorSpec {
       return defaultBaseUrl(parsed);
     }
 
-    /** @param url absolute base URL @return this */
+    /**
+     * Sets {@code defaultBaseUrl}: absolute base URL.
+     *
+     * @param url absolute base URL
+     * @return this
+     */
     public Builder defaultBaseUrl(HttpUrl url) {
       this.defaultBaseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
       return this;
     }
 
-    /** @param signer request signer @return this */
+    /**
+     * Sets {@code signer}: request signer.
+     *
+     * @param signer request signer
+     * @return this
+     */
     public Builder signer(RequestSigner signer) {
       this.signer = signer;
       return this;
     }
 
-    /** @param decoder envelope decoder @return this */
+    /**
+     * Sets {@code decoder}: envelope decoder.
+     *
+     * @param decoder envelope decoder
+     * @return this
+     */
     public Builder decoder(EnvelopeDecoder decoder) {
       this.decoder = decoder;
       return this;
     }
 
-    /** @param value a literal secret to mask wherever it appears @return this */
+    /**
+     * Sets {@code secret}: a literal secret to mask wherever it appears.
+     *
+     * @param value a literal secret to mask wherever it appears
+     * @return this
+     */
     public Builder secret(String value) {
       secrets.add(value);
       return this;
     }
 
-    /** @param names vendor-specific sensitive names @return this */
+    /**
+     * Sets {@code sensitiveFields}: vendor-specific sensitive names.
+     *
+     * @param names vendor-specific sensitive names
+     * @return this
+     */
     public Builder sensitiveFields(String... names) {
       Collections.addAll(sensitiveFields, names);
       return this;
     }
 
-    /** @param view body → readable text for logs, or {@code null} if not applicable @return this */
+    /**
+     * Sets {@code logBodyView}: body → readable text for logs, or {@code null} if not applicable.
+     *
+     * @param view body → readable text for logs, or {@code null} if not applicable
+     * @return this
+     */
     public Builder logBodyView(Function<byte[], String> view) {
       this.logBodyView = view;
       return this;
     }
 
-    /** @param mapper a mapper configured beyond {@link AmparkJson#newMapper()} @return this */
+    /**
+     * Sets {@code mapper}: a mapper configured beyond {@link AmparkJson#newMapper()}.
+     *
+     * @param mapper a mapper configured beyond {@link AmparkJson#newMapper()}
+     * @return this
+     */
     public Builder mapper(ObjectMapper mapper) {
       this.mapper = mapper;
       return this;
     }
 
-    /** @return the spec */
+    /**
+     * The spec.
+     *
+     * @return the spec
+     */
     public VendorSpec build() {
       if (defaultBaseUrl == null) {
         throw new ValidationException("defaultBaseUrl", "is required");

@@ -83,6 +83,8 @@ public enum TimeFormat {
   public static final Instant MAX = Instant.parse("9999-12-31T15:59:59Z");
 
   /**
+   * Its wire text.
+   *
    * @param instant the time, from {@link #MIN} to {@link #MAX}
    * @return its wire text
    * @throws ValidationException (field {@code "time"}) if {@code null} or out of range

@@ -149,17 +149,29 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
     }
   }
 
-  /** The table this guard uses. */
+  /**
+   * The table this guard uses.
+   *
+   * @return the table this guard uses
+   */
   public String table() {
     return table;
   }
 
-  /** The lease of a claim. */
+  /**
+   * The lease of a claim.
+   *
+   * @return the lease of a claim
+   */
   public Duration lease() {
     return Duration.ofMillis(leaseMillis);
   }
 
-  /** How long a handled key is remembered. */
+  /**
+   * How long a handled key is remembered.
+   *
+   * @return how long a handled key is remembered
+   */
   public Duration retention() {
     return Duration.ofMillis(retentionMillis);
   }
@@ -465,7 +477,11 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
       return this;
     }
 
-    /** @return the guard */
+    /**
+     * The guard.
+     *
+     * @return the guard
+     */
     public JdbcDuplicateGuard build() {
       return new JdbcDuplicateGuard(this);
     }

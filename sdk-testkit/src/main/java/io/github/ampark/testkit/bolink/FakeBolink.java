@@ -144,6 +144,8 @@ public final class FakeBolink extends FakeServer {
   }
 
   /**
+   * The running fake.
+   *
    * @param unionId the vendor number
    * @param ukey the vendor key
    * @param clock the fake's clock (timestamps it writes)
@@ -165,18 +167,31 @@ public final class FakeBolink extends FakeServer {
     return this;
   }
 
-  /** The vendor number. */
+  /**
+   * The vendor number.
+   *
+   * @return the vendor number
+   */
   public long unionId() {
     return unionId;
   }
 
-  /** @param orderId {@code order_id} @return the stored exit order (a copy), or {@code null} */
+  /**
+   * The stored exit order (a copy), or {@code null}.
+   *
+   * @param orderId {@code order_id}
+   * @return the stored exit order (a copy), or {@code null}
+   */
   public @Nullable Map<String, Object> order(String orderId) {
     Map<String, Object> o = orders.get(orderId);
     return o == null ? null : copy(o);
   }
 
-  /** @return every stored exit order (copies), in upload order */
+  /**
+   * Every stored exit order (copies), in upload order.
+   *
+   * @return every stored exit order (copies), in upload order
+   */
   public List<Map<String, Object>> orders() {
     synchronized (orders) {
       List<Map<String, Object>> out = new ArrayList<>();
@@ -187,13 +202,23 @@ public final class FakeBolink extends FakeServer {
     }
   }
 
-  /** @param orderId {@code order_id} @return the car's entry (3.1) while it is in the park (a copy), or {@code null} */
+  /**
+   * The car's entry (3.1) while it is in the park (a copy), or {@code null}.
+   *
+   * @param orderId {@code order_id}
+   * @return the car's entry (3.1) while it is in the park (a copy), or {@code null}
+   */
   public @Nullable Map<String, Object> entry(String orderId) {
     Map<String, Object> e = entries.get(orderId);
     return e == null ? null : copy(e);
   }
 
-  /** @param tradeNo {@code trade_no} @return the stored payment (a copy), or {@code null} */
+  /**
+   * The stored payment (a copy), or {@code null}.
+   *
+   * @param tradeNo {@code trade_no}
+   * @return the stored payment (a copy), or {@code null}
+   */
   public @Nullable Map<String, Object> payment(String tradeNo) {
     Map<String, Object> p = payments.get(tradeNo);
     return p == null ? null : copy(p);

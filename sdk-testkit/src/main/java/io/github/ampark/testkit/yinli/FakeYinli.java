@@ -122,12 +122,16 @@ public final class FakeYinli extends FakeServer {
     AuthCheck NONE = request -> null;
 
     /**
+     * Why it is refused, or {@code null} if it is authenticated.
+     *
      * @param request the request as received (headers, query, exact body bytes)
      * @return why it is refused, or {@code null} if it is authenticated
      */
     @Nullable String refuse(FakeRequest request);
 
     /**
+     * The check.
+     *
      * @param name a header every request must carry
      * @param value its expected value
      * @return the check
@@ -151,12 +155,20 @@ public final class FakeYinli extends FakeServer {
     route("POST", TEMPLATE, request -> serve(request, this::template));
   }
 
-  /** Starts a fake with no authentication check and no latency. */
+  /**
+   * Starts a fake with no authentication check and no latency.
+   *
+   * @return starts a fake with no authentication check and no latency
+   */
   public static FakeYinli start() {
     return builder().start();
   }
 
-  /** @return a builder for a fake with an authentication check, latency or clock */
+  /**
+   * A builder for a fake with an authentication check, latency or clock.
+   *
+   * @return a builder for a fake with an authentication check, latency or clock
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -212,7 +224,12 @@ public final class FakeYinli extends FakeServer {
     return this;
   }
 
-  /** @param check the authentication check from now on @return this */
+  /**
+   * Sets {@code auth}: the authentication check from now on.
+   *
+   * @param check the authentication check from now on
+   * @return this
+   */
   public FakeYinli auth(AuthCheck check) {
     this.auth = check == null ? AuthCheck.NONE : check;
     return this;
@@ -311,31 +328,56 @@ public final class FakeYinli extends FakeServer {
       this.url = url;
     }
 
-    /** @param json the business JSON to seal @return this */
+    /**
+     * Sets {@code json}: the business JSON to seal.
+     *
+     * @param json the business JSON to seal
+     * @return this
+     */
     public DeliveryBuilder json(String json) {
       this.json = json;
       return this;
     }
 
-    /** @param attempts how many times to send at most (default 5) @return this */
+    /**
+     * Sets {@code maxAttempts}: how many times to send at most (default 5).
+     *
+     * @param attempts how many times to send at most (default 5)
+     * @return this
+     */
     public DeliveryBuilder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
     }
 
-    /** @param interval the pause between attempts (default 50 ms) @return this */
+    /**
+     * Sets {@code interval}: the pause between attempts (default 50 ms).
+     *
+     * @param interval the pause between attempts (default 50 ms)
+     * @return this
+     */
     public DeliveryBuilder interval(Duration interval) {
       this.interval = interval;
       return this;
     }
 
-    /** @param n treat the first {@code n} answers as lost, whatever they say (Yinli resends) @return this */
+    /**
+     * Sets {@code loseAnswers}: treat the first {@code n} answers as lost, whatever they say (Yinli
+     * resends).
+     *
+     * @param n treat the first {@code n} answers as lost, whatever they say (Yinli resends)
+     * @return this
+     */
     public DeliveryBuilder loseAnswers(int n) {
       this.loseAnswers = n;
       return this;
     }
 
-    /** @return the outcome, after the last attempt */
+    /**
+     * The outcome, after the last attempt.
+     *
+     * @return the outcome, after the last attempt
+     */
     public Delivery send() {
       FakeYinliEnvelope env = envelope;
       if (env == null) {
@@ -410,22 +452,38 @@ public final class FakeYinli extends FakeServer {
       this.answer = answer;
     }
 
-    /** Whether a verified success arrived. */
+    /**
+     * Whether a verified success arrived.
+     *
+     * @return whether a verified success arrived
+     */
     public boolean acknowledged() {
       return acknowledged;
     }
 
-    /** How many times it was sent. */
+    /**
+     * How many times it was sent.
+     *
+     * @return how many times it was sent
+     */
     public int attempts() {
       return attempts;
     }
 
-    /** What each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …). */
+    /**
+     * What each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …).
+     *
+     * @return what each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …)
+     */
     public List<String> outcomes() {
       return outcomes;
     }
 
-    /** The opened JSON of the acknowledging answer, or {@code null}. */
+    /**
+     * The opened JSON of the acknowledging answer, or {@code null}.
+     *
+     * @return the opened JSON of the acknowledging answer, or {@code null}
+     */
     public @Nullable String answer() {
       return answer;
     }
@@ -438,7 +496,14 @@ public final class FakeYinli extends FakeServer {
 
   // ---- state ----
 
-  /** A stored reading as sent, or {@code null}. */
+  /**
+   * A stored reading as sent, or {@code null}.
+   *
+   * @param mallCode the mall code ({@code mallCode})
+   * @param deviceActualCode the meter's device code ({@code deviceActualCode})
+   * @param readDate the reading date as sent ({@code readDate})
+   * @return a stored reading as sent, or {@code null}
+   */
   public @Nullable JsonNode reading(String mallCode, String deviceActualCode, String readDate) {
     synchronized (lock) {
       Map<String, JsonNode> mall = readings.get(mallCode);
@@ -447,7 +512,12 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** A mall's stored readings, in the order their keys were first pushed. */
+  /**
+   * A mall's stored readings, in the order their keys were first pushed.
+   *
+   * @param mallCode the mall code ({@code mallCode})
+   * @return a mall's stored readings, in the order their keys were first pushed
+   */
   public List<JsonNode> readings(String mallCode) {
     synchronized (lock) {
       Map<String, JsonNode> mall = readings.get(mallCode);
@@ -461,14 +531,22 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** The malls that have readings. */
+  /**
+   * The malls that have readings.
+   *
+   * @return the malls that have readings
+   */
   public Set<String> malls() {
     synchronized (lock) {
       return Collections.unmodifiableSet(new LinkedHashSet<>(readings.keySet()));
     }
   }
 
-  /** How many readings are stored, across malls. */
+  /**
+   * How many readings are stored, across malls.
+   *
+   * @return how many readings are stored, across malls
+   */
   public int readingCount() {
     synchronized (lock) {
       int n = 0;
@@ -479,21 +557,35 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** How many pushes were accepted (and stored). */
+  /**
+   * How many pushes were accepted (and stored).
+   *
+   * @return how many pushes were accepted (and stored)
+   */
   public long acceptedPushes() {
     synchronized (lock) {
       return acceptedPushes;
     }
   }
 
-  /** How many stored readings were replaced by a later push of the same mall, meter and {@code readDate}. */
+  /**
+   * How many stored readings were replaced by a later push of the same mall, meter and {@code
+   * readDate}.
+   *
+   * @return how many stored readings were replaced by a later push of the same mall, meter and
+   *     {@code readDate}
+   */
   public long replacedReadings() {
     synchronized (lock) {
       return replacedReadings;
     }
   }
 
-  /** The template messages accepted (1.5), as sent. */
+  /**
+   * The template messages accepted (1.5), as sent.
+   *
+   * @return the template messages accepted (1.5), as sent
+   */
   public List<JsonNode> messages() {
     synchronized (lock) {
       List<JsonNode> out = new ArrayList<>();
@@ -504,14 +596,22 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** How many sealed requests the fake refused because their seal did not verify. */
+  /**
+   * How many sealed requests the fake refused because their seal did not verify.
+   *
+   * @return how many sealed requests the fake refused because their seal did not verify
+   */
   public long refusedSeals() {
     synchronized (lock) {
       return refusedSeals;
     }
   }
 
-  /** The {@code traceId} of the last error envelope the fake answered, or {@code null}. */
+  /**
+   * The {@code traceId} of the last error envelope the fake answered, or {@code null}.
+   *
+   * @return the {@code traceId} of the last error envelope the fake answered, or {@code null}
+   */
   public @Nullable String lastTraceId() {
     return lastTraceId;
   }
@@ -826,31 +926,55 @@ public final class FakeYinli extends FakeServer {
 
     private Builder() {}
 
-    /** @param envelope speak the 0.1 envelope (default: plain JSON) @return this */
+    /**
+     * Sets {@code envelope}: speak the 0.1 envelope (default: plain JSON).
+     *
+     * @param envelope speak the 0.1 envelope (default: plain JSON)
+     * @return this
+     */
     public Builder envelope(FakeYinliEnvelope envelope) {
       this.envelope = envelope;
       return this;
     }
 
-    /** @param check how requests are authenticated (default {@link AuthCheck#NONE}) @return this */
+    /**
+     * Sets {@code auth}: how requests are authenticated (default {@link AuthCheck#NONE}).
+     *
+     * @param check how requests are authenticated (default {@link AuthCheck#NONE})
+     * @return this
+     */
     public Builder auth(AuthCheck check) {
       this.auth = check == null ? AuthCheck.NONE : check;
       return this;
     }
 
-    /** @param latency added before each answer @return this */
+    /**
+     * Sets {@code latency}: added before each answer.
+     *
+     * @param latency added before each answer
+     * @return this
+     */
     public Builder latency(Duration latency) {
       this.latency = latency == null ? Duration.ZERO : latency;
       return this;
     }
 
-    /** @param clock the fake's clock (the {@code errorTime} it writes) @return this */
+    /**
+     * Sets {@code clock}: the fake's clock (the {@code errorTime} it writes).
+     *
+     * @param clock the fake's clock (the {@code errorTime} it writes)
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** @return the fake, listening on a free port of 127.0.0.1 */
+    /**
+     * The fake, listening on a free port of 127.0.0.1.
+     *
+     * @return the fake, listening on a free port of 127.0.0.1
+     */
     public FakeYinli start() {
       return new FakeYinli(this).listen();
     }
