@@ -57,7 +57,7 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code connectTimeout}: connect timeout (default 10 s).
+   * How long to wait for a TCP/TLS connection, 1 ms to 1 day. Default 10 s.
    *
    * @param timeout connect timeout (default 10 s)
    * @return this
@@ -68,7 +68,7 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code readTimeout}: read timeout (default 30 s).
+   * How long to wait between bytes of the answer, 1 ms to 1 day. Default 30 s.
    *
    * @param timeout read timeout (default 30 s)
    * @return this
@@ -79,7 +79,7 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code writeTimeout}: write timeout (default 30 s).
+   * How long to wait between bytes of the request, 1 ms to 1 day. Default 30 s.
    *
    * @param timeout write timeout (default 30 s)
    * @return this
@@ -90,7 +90,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code callDeadline}: bound on a whole call including retries (default 60 s).
+   * The upper bound on one whole call, retries, reconciliation and resends included, 1 ms to 1 day.
+   * Default 60 s.
    *
    * @param deadline bound on a whole call including retries (default 60 s)
    * @return this
@@ -101,9 +102,9 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code reconcileSettleDelay}: wait between the two agreeing "no such key" queries before a
-   * keyed operation is resent under {@link IfAbsent#RESEND} (default 2 s; counts against the call
-   * deadline).
+   * How long a keyed operation waits between the two agreeing "no such key" queries before it is
+   * resent under {@link IfAbsent#RESEND}, zero to 1 day. Default 2 s; counts against the call
+   * deadline.
    *
    * @param delay wait between the two agreeing "no such key" queries before a keyed operation is
    *     resent under {@link IfAbsent#RESEND} (default 2 s; counts against the call deadline)
@@ -115,8 +116,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code maxResponseBytes}: the most bytes read of one response body (default 4 MiB); see
-   * {@link ClientConfig#maxResponseBytes()}.
+   * The most bytes read of one response body, 1 KiB to 256 MiB; a longer answer fails with a {@link
+   * ResponseFormatException}. Default 4 MiB.
    *
    * @param bytes the most bytes read of one response body (default 4 MiB); see {@link
    *     ClientConfig#maxResponseBytes()}
@@ -128,7 +129,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code retryPolicy}: retry policy (default {@link RetryPolicy#defaults()}).
+   * How calls are retried after a failure. Default {@link RetryPolicy#defaults()} (2 retries, 200
+   * ms backoff doubling up to 2 s).
    *
    * @param policy retry policy (default {@link RetryPolicy#defaults()})
    * @return this
@@ -139,8 +141,9 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code logLevel}: HTTP log level (default: the system property {@code ampark.log.level},
-   * else the environment variable {@code AMPARK_LOG_LEVEL}, else {@link LogLevel#NONE}).
+   * How much of each HTTP exchange is logged. Default: the system property {@code
+   * ampark.log.level}, else the environment variable {@code AMPARK_LOG_LEVEL}, else {@link
+   * LogLevel#NONE}.
    *
    * @param level HTTP log level (default: the system property {@code ampark.log.level}, else the
    *     environment variable {@code AMPARK_LOG_LEVEL}, else {@link LogLevel#NONE})
@@ -152,7 +155,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code sensitiveFields}: extra field names to redact everywhere.
+   * Adds field names whose values are masked in logs, exception bodies and {@code toString()}, on
+   * top of the built-in ones; case-insensitive. Default: none extra.
    *
    * @param names extra field names to redact everywhere
    * @return this
@@ -163,7 +167,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code clock}: clock for signed timestamps (default system UTC).
+   * The clock for timestamps in signed requests. Default {@link Clock#systemUTC()}; set a fixed
+   * clock in tests.
    *
    * @param clock clock for signed timestamps (default system UTC)
    * @return this
@@ -174,7 +179,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code applicationName}: application name appended to the User-Agent.
+   * A short name of your application appended to the {@code User-Agent} (printable ASCII, no
+   * spaces). Default: none.
    *
    * @param name application name appended to the User-Agent
    * @return this
@@ -185,8 +191,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code listener}: told about every call and callback of the client (metrics, traces; e.g.
-   * {@code sdk-micrometer}'s); {@code null} for none (the default); see {@link AmparkListener}.
+   * The listener told about every call and callback of the client (metrics, traces; e.g. {@code
+   * sdk-micrometer}'s); see {@link AmparkListener}. Default {@code null}, none.
    *
    * @param listener told about every call and callback of the client (metrics, traces; e.g.
    *     {@code sdk-micrometer}'s); {@code null} for none (the default); see {@link AmparkListener}
@@ -198,9 +204,8 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Sets {@code mdc}: put {@code ampark.vendor}, {@code ampark.operation} and {@code
-   * ampark.request_id} into SLF4J's MDC while a call runs (default {@code false}); see {@link
-   * ClientConfig#mdc()}.
+   * Whether {@code ampark.vendor}, {@code ampark.operation} and {@code ampark.request_id} are put
+   * into SLF4J's MDC while a call runs; see {@link ClientConfig#mdc()}. Default {@code false}.
    *
    * @param on put {@code ampark.vendor}, {@code ampark.operation} and {@code ampark.request_id}
    *     into SLF4J's MDC while a call runs (default {@code false}); see {@link ClientConfig#mdc()}

@@ -197,7 +197,8 @@ public final class ClientConfig {
   }
 
   /**
-   * Retry policy.
+   * How calls are retried after a failure: how many times and how long to wait between attempts.
+   * Default {@link RetryPolicy#defaults()} (2 retries, 200 ms backoff doubling up to 2 s).
    *
    * @return retry policy
    */
@@ -206,7 +207,9 @@ public final class ClientConfig {
   }
 
   /**
-   * HTTP log level.
+   * How much of each HTTP exchange is logged (to SLF4J, redacted). Default {@link LogLevel#NONE},
+   * unless the system property {@value Builder#LOG_LEVEL_PROPERTY} or the environment variable
+   * {@value Builder#LOG_LEVEL_ENV} names another level.
    *
    * @return HTTP log level
    */
@@ -227,7 +230,8 @@ public final class ClientConfig {
   }
 
   /**
-   * The clock for timestamps in signed requests.
+   * The clock for timestamps in signed requests and for deadlines. Default {@link
+   * Clock#systemUTC()}.
    *
    * @return the clock for timestamps in signed requests
    */
@@ -270,7 +274,8 @@ public final class ClientConfig {
   }
 
   /**
-   * The full User-Agent header value.
+   * The full {@code User-Agent} header value sent with every request: {@code
+   * ampark-java/<version>}, then the {@link #applicationName()} if set.
    *
    * @return the full User-Agent header value
    */
@@ -318,7 +323,8 @@ public final class ClientConfig {
     private Builder() {}
 
     /**
-     * Sets {@code baseUrl}: an absolute http(s) URL; a trailing {@code /} is added if missing.
+     * Sends to this URL instead of the vendor environment's (a testkit fake, a proxy). Default:
+     * none, the vendor environment's host is used.
      *
      * @param baseUrl an absolute http(s) URL; a trailing {@code /} is added if missing
      * @return this
@@ -348,7 +354,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code connectTimeout}: connect timeout, 1 ms to 1 day.
+     * How long to wait for a TCP/TLS connection, 1 ms to 1 day. Default 10 s (with a
+     * caller-supplied OkHttpClient, that client's own value).
      *
      * @param timeout connect timeout, 1 ms to 1 day
      * @return this
@@ -359,7 +366,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code readTimeout}: read timeout (between bytes), 1 ms to 1 day.
+     * How long to wait between bytes of the answer, 1 ms to 1 day. Default 30 s (with a
+     * caller-supplied OkHttpClient, that client's own value).
      *
      * @param timeout read timeout (between bytes), 1 ms to 1 day
      * @return this
@@ -370,7 +378,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code writeTimeout}: write timeout (between bytes), 1 ms to 1 day.
+     * How long to wait between bytes of the request, 1 ms to 1 day. Default 30 s (with a
+     * caller-supplied OkHttpClient, that client's own value).
      *
      * @param timeout write timeout (between bytes), 1 ms to 1 day
      * @return this
@@ -381,7 +390,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code callDeadline}: upper bound on a whole call, retries included, 1 ms to 1 day.
+     * The upper bound on one whole call, 1 ms to 1 day: every attempt, backoff, reconciliation
+     * query and resend fits inside it. Default 60 s.
      *
      * @param deadline upper bound on a whole call, retries included, 1 ms to 1 day
      * @return this
@@ -392,9 +402,9 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code reconcileSettleDelay}: the wait between the two "no such key" queries that must
-     * agree before a keyed operation is resent under {@link IfAbsent#RESEND}; zero to 1 day;
-     * default 2 s.
+     * How long a keyed operation waits between the two "no such key" queries that must agree before
+     * it is resent under {@link IfAbsent#RESEND}, zero to 1 day. Default 2 s; the wait counts
+     * against the call deadline.
      *
      * @param delay the wait between the two "no such key" queries that must agree before a keyed
      *     operation is resent under {@link IfAbsent#RESEND}; zero to 1 day; default 2 s
@@ -409,9 +419,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code maxResponseBytes}: the most bytes read of one response body, from {@value
-     * #MIN_MAX_RESPONSE_BYTES} to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value
-     * #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+     * The most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES} to {@value
+     * #MAX_MAX_RESPONSE_BYTES}. Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
      *
      * @param bytes the most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES}
      *     to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB)
@@ -428,7 +437,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code retryPolicy}: retry policy.
+     * How calls are retried after a failure. Default {@link RetryPolicy#defaults()}; {@link
+     * RetryPolicy#none()} turns retries off.
      *
      * @param policy retry policy
      * @return this
@@ -439,10 +449,10 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code logLevel}: HTTP log level; when never called, the system property {@value
-     * #LOG_LEVEL_PROPERTY} or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE},
-     * {@code BASIC}, {@code HEADERS} or {@code BODY}, any case) is read by {@link #build()};
-     * default {@code NONE}.
+     * How much of each HTTP exchange is logged. When never called, {@link #build()} reads the
+     * system property {@value #LOG_LEVEL_PROPERTY}, else the environment variable {@value
+     * #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC}, {@code HEADERS} or {@code BODY}, any case);
+     * default {@link LogLevel#NONE}.
      *
      * @param level HTTP log level; when never called, the system property {@value #LOG_LEVEL_PROPERTY}
      *     or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC},
@@ -455,7 +465,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code sensitiveFields}: extra field names to redact (case-insensitive).
+     * Adds field names whose values are masked in logs, exception bodies and {@code toString()}, on
+     * top of the built-in ones; case-insensitive. Default: none extra.
      *
      * @param names extra field names to redact (case-insensitive)
      * @return this
@@ -474,7 +485,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code clock}: clock for request timestamps.
+     * The clock for timestamps in signed requests. Default {@link Clock#systemUTC()}; set a fixed
+     * clock in tests.
      *
      * @param clock clock for request timestamps
      * @return this
@@ -485,7 +497,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code applicationName}: short application name added to the User-Agent.
+     * A short name of your application appended to the {@code User-Agent} (printable ASCII, no
+     * spaces). Default: none.
      *
      * @param name short application name added to the User-Agent
      * @return this
@@ -504,8 +517,8 @@ public final class ClientConfig {
     public static final String LOG_LEVEL_ENV = "AMPARK_LOG_LEVEL";
 
     /**
-     * Sets {@code listener}: told about every call and callback (metrics, traces); one per client,
-     * thread-safe; {@code null} for none (the default). What it throws is caught and logged once,
+     * The listener told about every call and callback of the client (metrics, traces); one per
+     * client, thread-safe. Default {@code null}, none. What it throws is caught and logged once,
      * never breaking a call.
      *
      * @param listener told about every call and callback (metrics, traces); one per client,
@@ -519,9 +532,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets {@code mdc}: whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation}
-     * and {@code ampark.request_id} during a call (default {@code false}); see {@link
-     * ClientConfig#mdc()}.
+     * Whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
+     * ampark.request_id} while a call runs; see {@link ClientConfig#mdc()}. Default {@code false}.
      *
      * @param on whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and
      *     {@code ampark.request_id} during a call (default {@code false}); see {@link ClientConfig#mdc()}
@@ -533,7 +545,8 @@ public final class ClientConfig {
     }
 
     /**
-     * The configuration.
+     * Builds the configuration, filling in the defaults (and the log level from the system property
+     * or environment variable when {@link #logLevel} was not called).
      *
      * @return the configuration
      */

@@ -70,7 +70,7 @@ public final class RetryPolicy {
   }
 
   /**
-   * Retries after the first attempt (0 = no retries).
+   * How many times a failed call is retried after the first attempt (0 = never). Default 2.
    *
    * @return retries after the first attempt (0 = no retries)
    */
@@ -79,7 +79,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * Backoff before the first retry.
+   * The wait before the first retry, before jitter; it doubles for each later retry. Default 200
+   * ms.
    *
    * @return backoff before the first retry
    */
@@ -88,7 +89,7 @@ public final class RetryPolicy {
   }
 
   /**
-   * Upper bound on any one backoff.
+   * The longest wait between two attempts, before jitter. Default 2 s.
    *
    * @return upper bound on any one backoff
    */
@@ -129,7 +130,7 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
-     * Sets {@code maxRetries}: retries after the first attempt, 0 to 10.
+     * How many times a failed call is retried after the first attempt, 0 to 10. Default 2.
      *
      * @param maxRetries retries after the first attempt, 0 to 10
      * @return this
@@ -143,8 +144,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets {@code initialBackoff}: wait before the first retry; zero to {@link #MAX_BACKOFF} (1
-     * hour).
+     * The wait before the first retry, doubling for each later one; zero to {@link #MAX_BACKOFF} (1
+     * hour). Default 200 ms.
      *
      * @param initialBackoff wait before the first retry; zero to {@link #MAX_BACKOFF} (1 hour)
      * @return this
@@ -155,7 +156,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets {@code maxBackoff}: upper bound on one wait; zero to {@link #MAX_BACKOFF} (1 hour).
+     * The longest wait between two attempts; zero to {@link #MAX_BACKOFF} (1 hour). Default 2 s.
      *
      * @param maxBackoff upper bound on one wait; zero to {@link #MAX_BACKOFF} (1 hour)
      * @return this
@@ -166,7 +167,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * The policy.
+     * Builds the policy.
      *
      * @return the policy
      */
