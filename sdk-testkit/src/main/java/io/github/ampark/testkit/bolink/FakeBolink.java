@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -177,14 +178,14 @@ public final class FakeBolink extends FakeServer {
   }
 
   /**
-   * The stored exit order (a copy), or {@code null}.
+   * The stored exit order with this {@code order_id} (a copy), if one was uploaded.
    *
    * @param orderId {@code order_id}
-   * @return the stored exit order (a copy), or {@code null}
+   * @return the stored exit order (a copy), or empty
    */
-  public @Nullable Map<String, Object> order(String orderId) {
+  public Optional<Map<String, Object>> order(String orderId) {
     Map<String, Object> o = orders.get(orderId);
-    return o == null ? null : copy(o);
+    return o == null ? Optional.empty() : Optional.of(copy(o));
   }
 
   /**
@@ -203,25 +204,26 @@ public final class FakeBolink extends FakeServer {
   }
 
   /**
-   * The car's entry (3.1) while it is in the park (a copy), or {@code null}.
+   * The car's entry (3.1) with this {@code order_id} while it is in the park (a copy); empty
+   * before it entered and after it left.
    *
    * @param orderId {@code order_id}
-   * @return the car's entry (3.1) while it is in the park (a copy), or {@code null}
+   * @return the entry (a copy), or empty
    */
-  public @Nullable Map<String, Object> entry(String orderId) {
+  public Optional<Map<String, Object>> entry(String orderId) {
     Map<String, Object> e = entries.get(orderId);
-    return e == null ? null : copy(e);
+    return e == null ? Optional.empty() : Optional.of(copy(e));
   }
 
   /**
-   * The stored payment (a copy), or {@code null}.
+   * The stored payment with this {@code trade_no} (a copy), if one was made.
    *
    * @param tradeNo {@code trade_no}
-   * @return the stored payment (a copy), or {@code null}
+   * @return the stored payment (a copy), or empty
    */
-  public @Nullable Map<String, Object> payment(String tradeNo) {
+  public Optional<Map<String, Object>> payment(String tradeNo) {
     Map<String, Object> p = payments.get(tradeNo);
-    return p == null ? null : copy(p);
+    return p == null ? Optional.empty() : Optional.of(copy(p));
   }
 
   /**

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -299,14 +300,14 @@ public final class FakeFourPyun extends FakeServer {
   }
 
   /**
-   * A stay by {@code parking_serial}, or {@code null}.
+   * The stay with this {@code parking_serial}, if the car entered.
    *
    * @param parkingSerial the stay's serial ({@code parking_serial})
-   * @return a stay by {@code parking_serial}, or {@code null}
+   * @return the stay, or empty
    */
-  public @Nullable Stay stay(String parkingSerial) {
+  public Optional<Stay> stay(String parkingSerial) {
     synchronized (lock) {
-      return stays.get(parkingSerial);
+      return Optional.ofNullable(stays.get(parkingSerial));
     }
   }
 

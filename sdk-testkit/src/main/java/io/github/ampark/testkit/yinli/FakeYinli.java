@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -109,25 +110,26 @@ public final class FakeYinli extends FakeServer {
 
   /**
    * Decides whether a request is authenticated, the way the client's {@code YinliAuthenticator}
-   * authenticates it: returns why it is refused, or {@code null} to let it through.
+   * authenticates it: returns why it is refused, or empty to let it through.
    *
    * <pre>{@code
    * FakeYinli.AuthCheck token = FakeYinli.AuthCheck.requireHeader("X-Access-Token", "t0ken");
-   * FakeYinli.AuthCheck mine = request -> mySignatureRule.verify(request) ? null : "bad sign";
+   * FakeYinli.AuthCheck mine = request ->
+ *     mySignatureRule.verify(request) ? Optional.empty() : Optional.of("bad sign");
    * }</pre>
    */
   @FunctionalInterface
   public interface AuthCheck {
     /** Lets every request through (the default: Yinli's scheme is unpublished). */
-    AuthCheck NONE = request -> null;
+    AuthCheck NONE = request -> Optional.empty();
 
     /**
-     * Why it is refused, or {@code null} if it is authenticated.
+     * Why the request is refused (answered with HTTP 401), or empty to let it through.
      *
      * @param request the request as received (headers, query, exact body bytes)
-     * @return why it is refused, or {@code null} if it is authenticated
+     * @return why it is refused, or empty if it is authenticated
      */
-    @Nullable String refuse(FakeRequest request);
+    Optional<String> refuse(FakeRequest request);
 
     /**
      * The check.
@@ -139,7 +141,8 @@ public final class FakeYinli extends FakeServer {
     static AuthCheck requireHeader(String name, String value) {
       return request -> {
         String got = request.header(name);
-        return got == null ? "missing header " + name : value.equals(got) ? null : "wrong " + name;
+        return got == null ? Optional.of("missing header " + name)
+            : value.equals(got) ? Optional.<String>empty() : Optional.of("wrong " + name);
       };
     }
   }
@@ -262,8 +265,8 @@ public final class FakeYinli extends FakeServer {
   public FakeYinli answer(String path, String dataJson) {
     JsonNode data = parse(dataJson);
     route("POST", path, request -> {
-      String refusal = auth.refuse(request);
-      return refusal != null ? error(401, "401", "Unauthorized", refusal) : success(data);
+      Optional<String> refusal = auth.refuse(request);
+      return refusal.isPresent() ? error(401, "401", "Unauthorized", refusal.get()) : success(data);
     });
     return this;
   }
@@ -497,18 +500,18 @@ public final class FakeYinli extends FakeServer {
   // ---- state ----
 
   /**
-   * A stored reading as sent, or {@code null}.
+   * The stored reading of one meter for one date, as last pushed (a copy), if any was pushed.
    *
    * @param mallCode the mall code ({@code mallCode})
    * @param deviceActualCode the meter's device code ({@code deviceActualCode})
    * @param readDate the reading date as sent ({@code readDate})
-   * @return a stored reading as sent, or {@code null}
+   * @return the reading as sent (a copy), or empty
    */
-  public @Nullable JsonNode reading(String mallCode, String deviceActualCode, String readDate) {
+  public Optional<JsonNode> reading(String mallCode, String deviceActualCode, String readDate) {
     synchronized (lock) {
       Map<String, JsonNode> mall = readings.get(mallCode);
       JsonNode r = mall == null ? null : mall.get(key(deviceActualCode, readDate));
-      return r == null ? null : r.deepCopy();
+      return r == null ? Optional.empty() : Optional.of(r.deepCopy());
     }
   }
 
@@ -631,9 +634,9 @@ public final class FakeYinli extends FakeServer {
 
   /** Authentication, planned failures, the envelope or plain JSON, then the endpoint. */
   private FakeResponse serve(FakeRequest request, java.util.function.Function<JsonNode, Outcome> endpoint) {
-    String refusal = auth.refuse(request);
-    if (refusal != null) {
-      return error(401, "401", "Unauthorized", refusal);
+    Optional<String> refusal = auth.refuse(request);
+    if (refusal.isPresent()) {
+      return error(401, "401", "Unauthorized", refusal.get());
     }
     String[] plan;
     synchronized (lock) {
