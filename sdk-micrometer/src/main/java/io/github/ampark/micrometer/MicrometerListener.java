@@ -155,9 +155,8 @@ public final class MicrometerListener implements AmparkListener {
     }
 
     /**
-     * Sets {@code convention}: names and tags of call observations (default {@link
-     * DefaultAmparkCallConvention}); a convention registered on the observation registry still
-     * takes precedence, as usual.
+     * Sets the names and tags of call observations (default {@link DefaultAmparkCallConvention}); a
+     * convention registered on the observation registry still takes precedence, as usual.
      *
      * @param convention names and tags of call observations (default {@link DefaultAmparkCallConvention});
      *     a convention registered on the observation registry still takes precedence, as usual

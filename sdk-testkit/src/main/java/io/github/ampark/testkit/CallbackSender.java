@@ -70,7 +70,7 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets {@code json}: JSON body.
+     * Sets the JSON body.
      *
      * @param json JSON body
      * @return this
@@ -80,7 +80,7 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets {@code form}: already encoded form body.
+     * Sets the already encoded form body.
      *
      * @param form already encoded form body
      * @return this
@@ -104,7 +104,8 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets {@code expect}: accepts the receiver's answer body as an acknowledgement.
+     * Sets the test that decides whether the receiver's answer body acknowledges the delivery (the
+     * vendor's success reply); an unacknowledged delivery is retried.
      *
      * @param ack accepts the receiver's answer body as an acknowledgement
      * @return this
@@ -115,7 +116,7 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets {@code maxAttempts}: how many times to try at most (vendors: 5 for Wikeyun).
+     * Sets how many times to try at most (vendors: 5 for Wikeyun).
      *
      * @param attempts how many times to try at most (vendors: 5 for Wikeyun)
      * @return this
@@ -126,7 +127,7 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets {@code interval}: wait between attempts.
+     * Sets the wait between attempts.
      *
      * @param interval wait between attempts
      * @return this

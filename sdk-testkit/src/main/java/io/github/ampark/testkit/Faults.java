@@ -21,7 +21,7 @@ public final class Faults {
   Faults() {}
 
   /**
-   * Sets {@code next}: injected into the next request, whatever it is.
+   * Injects {@code fault} into the next request, whatever its route.
    *
    * @param fault injected into the next request, whatever it is
    * @return this

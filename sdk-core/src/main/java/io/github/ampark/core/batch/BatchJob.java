@@ -533,8 +533,7 @@ public final class BatchJob<T> {
     }
 
     /**
-     * Sets {@code batchSize}: records per batch, 1 to {@value BatchJob#MAX_BATCH_SIZE} (default
-     * 100).
+     * Sets how many records go into one batch, 1 to {@value BatchJob#MAX_BATCH_SIZE}. Default 100.
      *
      * @param batchSize records per batch, 1 to {@value BatchJob#MAX_BATCH_SIZE} (default 100)
      * @return this
@@ -545,8 +544,8 @@ public final class BatchJob<T> {
     }
 
     /**
-     * Sets {@code parallelism}: batches in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM}
-     * (default 1: one after the other).
+     * Sets how many batches may be in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM}.
+     * Default 1 (one after the other).
      *
      * @param parallelism batches in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM} (default
      *     1: one after the other)
@@ -558,7 +557,7 @@ public final class BatchJob<T> {
     }
 
     /**
-     * Sets {@code listener}: told about every confirmed batch.
+     * Sets the listener told about every confirmed batch. Default: none.
      *
      * @param listener told about every confirmed batch
      * @return this

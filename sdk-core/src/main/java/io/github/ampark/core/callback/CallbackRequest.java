@@ -308,7 +308,7 @@ public final class CallbackRequest {
     private Builder() {}
 
     /**
-     * Sets {@code path}: the request path as received (percent-encoded), or {@code null}.
+     * Sets the request path as received (percent-encoded), or {@code null}.
      *
      * @param path the request path as received (percent-encoded), or {@code null}
      * @return this
@@ -319,7 +319,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * Sets {@code remoteAddress}: the peer's IP address, or {@code null}.
+     * Sets the peer's IP address, or {@code null}.
      *
      * @param remoteAddress the peer's IP address, or {@code null}
      * @return this
@@ -330,7 +330,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * Sets {@code method}: HTTP method.
+     * Sets the HTTP method.
      *
      * @param method HTTP method
      * @return this
@@ -356,7 +356,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * Sets {@code contentType}: the {@code Content-Type} header.
+     * Sets the {@code Content-Type} header.
      *
      * @param contentType the {@code Content-Type} header
      * @return this
@@ -368,7 +368,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * Sets {@code rawQuery}: the query string as received (percent-encoded), or {@code null}.
+     * Sets the query string as received (percent-encoded), or {@code null}.
      *
      * @param rawQuery the query string as received (percent-encoded), or {@code null}
      * @return this
@@ -379,7 +379,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * Sets {@code body}: raw bytes (copied).
+     * Sets the raw bytes (copied).
      *
      * @param body raw bytes (copied)
      * @return this
@@ -391,7 +391,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * Sets {@code body}: text, encoded as UTF-8.
+     * Sets the text, encoded as UTF-8.
      *
      * @param body text, encoded as UTF-8
      * @return this

@@ -231,7 +231,7 @@ public final class RawRequest {
     }
 
     /**
-     * Sets {@code json}: exact JSON text (UTF-8).
+     * Sets the exact JSON text (UTF-8).
      *
      * @param json exact JSON text (UTF-8)
      * @return this
@@ -260,7 +260,9 @@ public final class RawRequest {
     }
 
     /**
-     * Sets {@code idempotency}: whether it may be resent (default UNSAFE).
+     * Sets whether the request may be retried or resent: {@code SAFE} (a query), {@code
+     * BY_BUSINESS_KEY} or {@code UNSAFE}. Default {@code UNSAFE}, never resent after it may have
+     * reached the vendor.
      *
      * @param idempotency whether it may be resent (default UNSAFE)
      * @return this
@@ -271,7 +273,7 @@ public final class RawRequest {
     }
 
     /**
-     * Sets {@code operation}: operation name for logs and exceptions.
+     * Sets the operation name shown in logs, metrics and exceptions. Default {@code "raw <path>"}.
      *
      * @param name operation name for logs and exceptions
      * @return this

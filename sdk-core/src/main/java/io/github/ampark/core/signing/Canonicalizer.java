@@ -136,7 +136,7 @@ public final class Canonicalizer {
     private Builder() {}
 
     /**
-     * Sets {@code pairSeparator}: text between pairs ({@code "&"}, or {@code ""} to concatenate).
+     * Sets the text between pairs ({@code "&"}, or {@code ""} to concatenate).
      *
      * @param separator text between pairs ({@code "&"}, or {@code ""} to concatenate)
      * @return this
@@ -147,7 +147,7 @@ public final class Canonicalizer {
     }
 
     /**
-     * Sets {@code keyValueSeparator}: text between key and value ({@code "="} or {@code ""}).
+     * Sets the text between key and value ({@code "="} or {@code ""}).
      *
      * @param separator text between key and value ({@code "="} or {@code ""})
      * @return this
@@ -158,7 +158,7 @@ public final class Canonicalizer {
     }
 
     /**
-     * Sets {@code skipEmpty}: leave out pairs whose value is {@code null} or empty.
+     * Leaves out pairs whose value is {@code null} or empty.
      *
      * @param skip leave out pairs whose value is {@code null} or empty
      * @return this
@@ -169,7 +169,7 @@ public final class Canonicalizer {
     }
 
     /**
-     * Sets {@code skipBlank}: leave out pairs whose value is {@code null}, empty or whitespace.
+     * Leaves out pairs whose value is {@code null}, empty or whitespace.
      *
      * @param skip leave out pairs whose value is {@code null}, empty or whitespace
      * @return this
@@ -180,8 +180,7 @@ public final class Canonicalizer {
     }
 
     /**
-     * Sets {@code skipValues}: leave out pairs whose value is exactly one of these (e.g. {@code
-     * "null"}).
+     * Leaves out pairs whose value is exactly one of these (e.g. {@code "null"}).
      *
      * @param values leave out pairs whose value is exactly one of these (e.g. {@code "null"})
      * @return this
@@ -192,7 +191,7 @@ public final class Canonicalizer {
     }
 
     /**
-     * Sets {@code exclude}: keys never signed (e.g. {@code "sign"}).
+     * Sets the keys never signed (e.g. {@code "sign"}).
      *
      * @param keys keys never signed (e.g. {@code "sign"})
      * @return this

@@ -168,7 +168,7 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code defaultBaseUrl}: absolute base URL.
+     * Sets the vendor environment's absolute base URL, used unless the client is given its own.
      *
      * @param url absolute base URL
      * @return this
@@ -182,7 +182,7 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code defaultBaseUrl}: absolute base URL.
+     * Sets the vendor environment's absolute base URL, used unless the client is given its own.
      *
      * @param url absolute base URL
      * @return this
@@ -193,7 +193,7 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code signer}: request signer.
+     * Sets the request signer.
      *
      * @param signer request signer
      * @return this
@@ -204,7 +204,7 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code decoder}: envelope decoder.
+     * Sets the envelope decoder.
      *
      * @param decoder envelope decoder
      * @return this
@@ -215,7 +215,8 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code secret}: a literal secret to mask wherever it appears.
+     * Adds a literal secret (e.g. the app secret) masked wherever it appears in logs and exception
+     * messages.
      *
      * @param value a literal secret to mask wherever it appears
      * @return this
@@ -226,7 +227,8 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code sensitiveFields}: vendor-specific sensitive names.
+     * Adds the vendor's own sensitive field names, masked in logs, exception bodies and {@code
+     * toString()}.
      *
      * @param names vendor-specific sensitive names
      * @return this
@@ -237,7 +239,8 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code logBodyView}: body → readable text for logs, or {@code null} if not applicable.
+     * Sets how a body is turned into readable text for logs (e.g. decoded from an envelope), or
+     * {@code null} to log it as it is.
      *
      * @param view body → readable text for logs, or {@code null} if not applicable
      * @return this
@@ -248,7 +251,7 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets {@code mapper}: a mapper configured beyond {@link AmparkJson#newMapper()}.
+     * Sets a mapper configured beyond {@link AmparkJson#newMapper()}.
      *
      * @param mapper a mapper configured beyond {@link AmparkJson#newMapper()}
      * @return this

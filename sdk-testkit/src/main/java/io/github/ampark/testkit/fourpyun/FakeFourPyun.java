@@ -178,7 +178,7 @@ public final class FakeFourPyun extends FakeServer {
   }
 
   /**
-   * Sets {@code prepayBehaviour}: what the next contactless charges do (default PAID).
+   * Sets what the next contactless charges do (default PAID).
    *
    * @param behaviour what the next contactless charges do (default PAID)
    * @return this
@@ -1162,7 +1162,7 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code appSecret}: the secret requests must be signed with.
+     * Sets the secret requests must be signed with.
      *
      * @param appSecret the secret requests must be signed with
      * @return this
@@ -1173,7 +1173,7 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code appId}: the app id openapi-style calls must carry.
+     * Sets the app id openapi-style calls must carry.
      *
      * @param appId the app id openapi-style calls must carry
      * @return this
@@ -1184,7 +1184,7 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code parkUuid}: the park the fake serves.
+     * Sets the park the fake serves.
      *
      * @param parkUuid the park the fake serves
      * @return this
@@ -1195,7 +1195,7 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code gatewayKey}: the key gateway callbacks are signed with.
+     * Sets the key gateway callbacks are signed with.
      *
      * @param gatewayKey the key gateway callbacks are signed with
      * @return this
@@ -1206,9 +1206,8 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code hintEchoesSecret}: whether the {@code hint} of a bad signature echoes the
-     * string-to-sign with the real secret (the worst case the spec warns about) instead of {@code
-     * app_secret=***}.
+     * Sets whether the {@code hint} of a bad signature echoes the string-to-sign with the real
+     * secret (the worst case the spec warns about) instead of {@code app_secret=***}.
      *
      * @param echo whether the {@code hint} of a bad signature echoes the string-to-sign with the real
      *     secret (the worst case the spec warns about) instead of {@code app_secret=***}
@@ -1220,7 +1219,7 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code latency}: added before each answer.
+     * Sets the delay added before each answer. Default: none.
      *
      * @param latency added before each answer
      * @return this
@@ -1231,7 +1230,7 @@ public final class FakeFourPyun extends FakeServer {
     }
 
     /**
-     * Sets {@code clock}: the fake's clock (timestamps of callbacks it sends).
+     * Sets the fake's clock (timestamps of callbacks it sends).
      *
      * @param clock the fake's clock (timestamps of callbacks it sends)
      * @return this

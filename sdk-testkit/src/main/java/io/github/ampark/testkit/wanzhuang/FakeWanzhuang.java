@@ -171,7 +171,7 @@ public final class FakeWanzhuang extends FakeServer {
   // ---- control ----
 
   /**
-   * Sets {@code hash}: the hash the fake checks signatures with from now on.
+   * Sets the hash the fake checks signatures with from now on.
    *
    * @param h the hash the fake checks signatures with from now on
    * @return this
@@ -182,7 +182,7 @@ public final class FakeWanzhuang extends FakeServer {
   }
 
   /**
-   * Sets {@code callbackBase}: where callbacks go ({@code <base>/start_power} …), or {@code null} for none.
+   * Sets where callbacks go ({@code <base>/start_power} …), or {@code null} for none.
    *
    * @param base where callbacks go ({@code <base>/start_power} …), or {@code null} for none
    * @return this
@@ -1042,7 +1042,7 @@ public final class FakeWanzhuang extends FakeServer {
     }
 
     /**
-     * Sets {@code hash}: the hash signatures are checked with (default HMAC-SHA256).
+     * Sets the hash signatures are checked with (default HMAC-SHA256).
      *
      * @param h the hash signatures are checked with (default HMAC-SHA256)
      * @return this
@@ -1053,7 +1053,7 @@ public final class FakeWanzhuang extends FakeServer {
     }
 
     /**
-     * Sets {@code callbackBase}: where callbacks go, e.g. {@code http://127.0.0.1:8080/wz/cb}.
+     * Sets where callbacks go, e.g. {@code http://127.0.0.1:8080/wz/cb}.
      *
      * @param base where callbacks go, e.g. {@code http://127.0.0.1:8080/wz/cb}
      * @return this
@@ -1064,7 +1064,7 @@ public final class FakeWanzhuang extends FakeServer {
     }
 
     /**
-     * Sets {@code callbackAttempts}: how often a callback is sent at most (default 5).
+     * Sets how often a callback is sent at most (default 5).
      *
      * @param attempts how often a callback is sent at most (default 5)
      * @return this
@@ -1075,7 +1075,7 @@ public final class FakeWanzhuang extends FakeServer {
     }
 
     /**
-     * Sets {@code callbackInterval}: the wait between attempts (default 100 ms).
+     * Sets the wait between attempts (default 100 ms).
      *
      * @param interval the wait between attempts (default 100 ms)
      * @return this
@@ -1086,7 +1086,7 @@ public final class FakeWanzhuang extends FakeServer {
     }
 
     /**
-     * Sets {@code acknowledgedBy}: which answer bodies count as acknowledgements.
+     * Sets which answer bodies count as acknowledgements.
      *
      * @param ack which answer bodies count as acknowledgements
      * @return this
@@ -1097,7 +1097,7 @@ public final class FakeWanzhuang extends FakeServer {
     }
 
     /**
-     * Sets {@code clock}: the fake's clock (times it reports).
+     * Sets the fake's clock (times it reports).
      *
      * @param clock the fake's clock (times it reports)
      * @return this

@@ -286,8 +286,7 @@ public final class FakeWikeyun extends FakeServer {
   }
 
   /**
-   * Sets {@code callbackEncoding}: how callbacks are sent from now on (default {@link
-   * CallbackEncoding#JSON}).
+   * Sets how callbacks are sent from now on (default {@link CallbackEncoding#JSON}).
    *
    * @param encoding how callbacks are sent from now on (default {@link CallbackEncoding#JSON})
    * @return this
@@ -311,7 +310,7 @@ public final class FakeWikeyun extends FakeServer {
   }
 
   /**
-   * Sets {@code callbackInterval}: the wait between two attempts of one callback (default 100 ms).
+   * Sets the wait between two attempts of one callback (default 100 ms).
    *
    * @param interval the wait between two attempts of one callback (default 100 ms)
    * @return this
@@ -1137,7 +1136,7 @@ public final class FakeWikeyun extends FakeServer {
     }
 
     /**
-     * Sets {@code storeId}: the one store the fake knows.
+     * Sets the one store the fake knows.
      *
      * @param storeId the one store the fake knows
      * @return this
@@ -1148,7 +1147,7 @@ public final class FakeWikeyun extends FakeServer {
     }
 
     /**
-     * Sets {@code clock}: the fake's clock (envelope {@code time}, order numbers).
+     * Sets the fake's clock (envelope {@code time}, order numbers).
      *
      * @param clock the fake's clock (envelope {@code time}, order numbers)
      * @return this
@@ -1159,7 +1158,7 @@ public final class FakeWikeyun extends FakeServer {
     }
 
     /**
-     * Sets {@code balanceYuan}: the starting balance.
+     * Sets the starting balance.
      *
      * @param balanceYuan the starting balance
      * @return this
@@ -1170,7 +1169,7 @@ public final class FakeWikeyun extends FakeServer {
     }
 
     /**
-     * Sets {@code callbackInterval}: wait between callback attempts (default 100 ms).
+     * Sets the wait between callback attempts (default 100 ms).
      *
      * @param interval wait between callback attempts (default 100 ms)
      * @return this

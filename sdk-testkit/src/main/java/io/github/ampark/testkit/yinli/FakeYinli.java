@@ -228,7 +228,7 @@ public final class FakeYinli extends FakeServer {
   }
 
   /**
-   * Sets {@code auth}: the authentication check from now on.
+   * Sets the authentication check from now on.
    *
    * @param check the authentication check from now on
    * @return this
@@ -332,7 +332,7 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code json}: the business JSON to seal.
+     * Sets the business JSON to seal.
      *
      * @param json the business JSON to seal
      * @return this
@@ -343,7 +343,7 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code maxAttempts}: how many times to send at most (default 5).
+     * Sets how many times to send at most (default 5).
      *
      * @param attempts how many times to send at most (default 5)
      * @return this
@@ -354,7 +354,7 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code interval}: the pause between attempts (default 50 ms).
+     * Sets the pause between attempts (default 50 ms).
      *
      * @param interval the pause between attempts (default 50 ms)
      * @return this
@@ -365,8 +365,8 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code loseAnswers}: treat the first {@code n} answers as lost, whatever they say (Yinli
-     * resends).
+     * Treats the first {@code n} answers as lost, whatever they say, so the fake sends again the
+     * way Yinli resends when no answer arrives.
      *
      * @param n treat the first {@code n} answers as lost, whatever they say (Yinli resends)
      * @return this
@@ -930,7 +930,8 @@ public final class FakeYinli extends FakeServer {
     private Builder() {}
 
     /**
-     * Sets {@code envelope}: speak the 0.1 envelope (default: plain JSON).
+     * Makes the fake speak the 0.1 envelope (encrypted and signed) with these keys. Default: plain
+     * JSON.
      *
      * @param envelope speak the 0.1 envelope (default: plain JSON)
      * @return this
@@ -941,7 +942,7 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code auth}: how requests are authenticated (default {@link AuthCheck#NONE}).
+     * Sets how requests are authenticated (default {@link AuthCheck#NONE}).
      *
      * @param check how requests are authenticated (default {@link AuthCheck#NONE})
      * @return this
@@ -952,7 +953,7 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code latency}: added before each answer.
+     * Sets the delay added before each answer. Default: none.
      *
      * @param latency added before each answer
      * @return this
@@ -963,7 +964,7 @@ public final class FakeYinli extends FakeServer {
     }
 
     /**
-     * Sets {@code clock}: the fake's clock (the {@code errorTime} it writes).
+     * Sets the fake's clock (the {@code errorTime} it writes).
      *
      * @param clock the fake's clock (the {@code errorTime} it writes)
      * @return this

@@ -282,7 +282,7 @@ public final class FakeYinliEnvelope {
     private Builder() {}
 
     /**
-     * Sets {@code aesKey}: the shared AES key's bytes (16, 24 or 32).
+     * Sets the shared AES key's bytes (16, 24 or 32).
      *
      * @param key the shared AES key's bytes (16, 24 or 32)
      * @return this
@@ -293,7 +293,7 @@ public final class FakeYinliEnvelope {
     }
 
     /**
-     * Sets {@code mode}: the AES mode.
+     * Sets the AES mode.
      *
      * @param mode the AES mode
      * @return this
@@ -304,7 +304,7 @@ public final class FakeYinliEnvelope {
     }
 
     /**
-     * Sets {@code bodyText}: how the ciphertext is written in {@code body}.
+     * Sets how the ciphertext is written in {@code body}.
      *
      * @param text how the ciphertext is written in {@code body}
      * @return this
@@ -315,7 +315,7 @@ public final class FakeYinliEnvelope {
     }
 
     /**
-     * Sets {@code signatureText}: how the signature is written.
+     * Sets how the signature is written.
      *
      * @param text how the signature is written
      * @return this
@@ -326,8 +326,8 @@ public final class FakeYinliEnvelope {
     }
 
     /**
-     * Sets {@code signCiphertext}: {@code true}: the signature covers the {@code body} text; {@code
-     * false}: the plain JSON.
+     * Sets what the signature covers: the ciphertext in {@code body} ({@code true}) or the plain
+     * JSON ({@code false}).
      *
      * @param ciphertext {@code true}: the signature covers the {@code body} text; {@code false}:
      *     the plain JSON
@@ -339,7 +339,7 @@ public final class FakeYinliEnvelope {
     }
 
     /**
-     * Sets {@code fakePrivateKey}: the fake's (Yinli's) RSA private key.
+     * Sets the fake's (Yinli's) RSA private key.
      *
      * @param key the fake's (Yinli's) RSA private key
      * @return this
@@ -350,7 +350,7 @@ public final class FakeYinliEnvelope {
     }
 
     /**
-     * Sets {@code peerPublicKey}: your X.509 RSA public key in Base64.
+     * Sets your X.509 RSA public key in Base64.
      *
      * @param base64 your X.509 RSA public key in Base64
      * @return this
