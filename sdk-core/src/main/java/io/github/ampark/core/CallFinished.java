@@ -126,7 +126,7 @@ public final class CallFinished {
   }
 
   /**
-   * How it ended.
+   * How the call ended from the caller's point of view: returned, or which kind of failure.
    *
    * @return how it ended
    */

@@ -111,7 +111,7 @@ public final class CallStarted {
   }
 
   /**
-   * The port called.
+   * The TCP port called, e.g. {@code 443}.
    *
    * @return the port called
    */

@@ -24,7 +24,7 @@ public abstract class Batch {
   public abstract int number();
 
   /**
-   * The input records it carries.
+   * The positions in the input of the records this batch carries.
    *
    * @return the input records it carries
    */
@@ -41,7 +41,7 @@ public abstract class Batch {
   public abstract boolean exclusive();
 
   /**
-   * A new builder.
+   * A new builder (for tests of senders and listeners; jobs cut their own batches).
    *
    * @return a new builder
    */

@@ -194,7 +194,7 @@ public final class BatchJob<T> {
   }
 
   /**
-   * Vendor module name.
+   * The vendor module the job sends to, e.g. {@code yinli}, as named in logs and exceptions.
    *
    * @return vendor module name
    */
@@ -203,7 +203,7 @@ public final class BatchJob<T> {
   }
 
   /**
-   * The batched operation's name.
+   * The batched operation, e.g. {@code pushMeterReadings}, as named in logs and exceptions.
    *
    * @return the batched operation's name
    */
@@ -212,7 +212,7 @@ public final class BatchJob<T> {
   }
 
   /**
-   * Records per batch.
+   * How many records go into one batch, 1 to {@value #MAX_BATCH_SIZE}. Default 100.
    *
    * @return records per batch
    */
@@ -221,7 +221,7 @@ public final class BatchJob<T> {
   }
 
   /**
-   * Batches in flight at most.
+   * How many batches may be in flight at once, 1 to {@value #MAX_PARALLELISM}. Default 1.
    *
    * @return batches in flight at most
    */
@@ -625,7 +625,7 @@ public final class BatchJob<T> {
     }
 
     /**
-     * The job.
+     * Builds the job; nothing is sent until {@code run(...)}.
      *
      * @return the job
      * @throws ValidationException naming {@code report} if {@link #resumeFrom} was given the report

@@ -46,7 +46,7 @@ public abstract class BatchProgress {
   public abstract Duration elapsed();
 
   /**
-   * A new builder.
+   * A new builder (for tests of listeners; jobs report their own progress).
    *
    * @return a new builder
    */

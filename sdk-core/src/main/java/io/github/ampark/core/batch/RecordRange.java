@@ -34,7 +34,7 @@ public abstract class RecordRange {
   public abstract long to();
 
   /**
-   * Number of records.
+   * How many records the range holds: {@code to() - from()}.
    *
    * @return number of records
    */
@@ -43,7 +43,7 @@ public abstract class RecordRange {
   }
 
   /**
-   * Whether it lies in this range.
+   * Whether the record at {@code index} lies in this range ({@code from() <= index < to()}).
    *
    * @param index a record position
    * @return whether it lies in this range
@@ -64,7 +64,8 @@ public abstract class RecordRange {
   }
 
   /**
-   * The range.
+   * The records from {@code from} (inclusive) to {@code to} (exclusive), 0-based positions in the
+   * input.
    *
    * @param from first record
    * @param to end (exclusive)

@@ -58,7 +58,8 @@ public final class CallbackReply {
   }
 
   /**
-   * The reply.
+   * A reply with any status, content type and exact body bytes; not an acknowledgement unless
+   * marked with {@link #asAcknowledgement()}.
    *
    * @param status HTTP status
    * @param contentType content type including charset
@@ -118,7 +119,7 @@ public final class CallbackReply {
   }
 
   /**
-   * HTTP status.
+   * The HTTP status sent to the vendor, e.g. {@code 200}.
    *
    * @return HTTP status
    */
@@ -127,7 +128,8 @@ public final class CallbackReply {
   }
 
   /**
-   * Content type including charset.
+   * The {@code Content-Type} sent, including the charset, e.g. {@code application/json;
+   * charset=UTF-8}.
    *
    * @return content type including charset
    */

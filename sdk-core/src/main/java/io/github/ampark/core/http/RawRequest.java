@@ -74,7 +74,7 @@ public final class RawRequest {
   }
 
   /**
-   * HTTP method.
+   * The HTTP method: {@code POST} or {@code GET}, as chosen by {@link #post} or {@link #get}.
    *
    * @return HTTP method
    */
@@ -83,7 +83,7 @@ public final class RawRequest {
   }
 
   /**
-   * Path relative to the base URL.
+   * The path relative to the client's base URL, e.g. {@code /rest/Power/pushOrder}.
    *
    * @return path relative to the base URL
    */
@@ -101,7 +101,7 @@ public final class RawRequest {
   }
 
   /**
-   * Extra headers.
+   * Headers sent on top of the ones the client and the vendor's signer add; empty when none.
    *
    * @return extra headers
    */
@@ -110,7 +110,7 @@ public final class RawRequest {
   }
 
   /**
-   * Body bytes, or {@code null}.
+   * A copy of the exact body bytes, or {@code null} for a request without a body (a GET).
    *
    * @return body bytes, or {@code null}
    */
@@ -128,7 +128,7 @@ public final class RawRequest {
   }
 
   /**
-   * Idempotency (default UNSAFE).
+   * Whether the request may be retried or resent. Default {@link Idempotency#UNSAFE}.
    *
    * @return idempotency (default UNSAFE)
    */
@@ -137,7 +137,7 @@ public final class RawRequest {
   }
 
   /**
-   * Operation name for logs and exceptions.
+   * The operation name shown in logs, metrics and exceptions. Default {@code "raw <path>"}.
    *
    * @return operation name for logs and exceptions
    */
@@ -300,7 +300,8 @@ public final class RawRequest {
     }
 
     /**
-     * The request.
+     * Builds the request; nothing is sent until it is passed to a vendor client's {@code
+     * raw().execute(...)}.
      *
      * @return the request
      */

@@ -52,7 +52,7 @@ public final class RawResponse {
   }
 
   /**
-   * HTTP status.
+   * The HTTP status of the answer, e.g. {@code 200}.
    *
    * @return HTTP status
    */
@@ -61,7 +61,7 @@ public final class RawResponse {
   }
 
   /**
-   * Response headers.
+   * The HTTP headers of the answer.
    *
    * @return response headers
    */
@@ -88,7 +88,8 @@ public final class RawResponse {
   }
 
   /**
-   * The data mapped to a type.
+   * The envelope's data mapped to {@code type} with the client's Jackson mapper (unknown fields
+   * ignored).
    *
    * @param type target type
    * @param <T> target type
@@ -104,7 +105,8 @@ public final class RawResponse {
   }
 
   /**
-   * The data mapped to a generic type.
+   * The envelope's data mapped to a generic type (such as {@code List<Order>}) with the client's
+   * Jackson mapper.
    *
    * @param type target type
    * @param <T> target type
