@@ -117,7 +117,7 @@ public final class CallbackRequest {
   }
 
   /**
-   * {@code POST}, {@code GET}, … (upper case).
+   * The HTTP method in upper case: {@code POST}, {@code GET}, …
    *
    * @return {@code POST}, {@code GET}, … (upper case)
    */
@@ -401,7 +401,7 @@ public final class CallbackRequest {
     }
 
     /**
-     * The request.
+     * Builds the request (the body defaults to empty, the method to {@code POST}).
      *
      * @return the request
      */

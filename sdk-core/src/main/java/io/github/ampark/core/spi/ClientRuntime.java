@@ -255,7 +255,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The vendor name.
+   * The vendor module's name, e.g. {@code wikeyun}, as used in logs, metrics and exceptions.
    *
    * @return the vendor name
    */
@@ -264,7 +264,8 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The vendor spec.
+   * What the vendor module declared: name, default base URL, signer, envelope decoder, secrets to
+   * mask.
    *
    * @return the vendor spec
    */
@@ -273,7 +274,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The client settings.
+   * The client's vendor-independent settings (timeouts, deadline, retries, logging).
    *
    * @return the client settings
    */
@@ -291,7 +292,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The Jackson mapper.
+   * The Jackson mapper that reads and writes this client's bodies (shared; do not reconfigure it).
    *
    * @return the Jackson mapper
    */

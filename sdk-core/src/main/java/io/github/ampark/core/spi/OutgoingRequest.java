@@ -32,7 +32,7 @@ public final class OutgoingRequest {
   }
 
   /**
-   * The vendor module name.
+   * The vendor module's name, e.g. {@code wikeyun}.
    *
    * @return the vendor module name
    */
@@ -83,7 +83,7 @@ public final class OutgoingRequest {
   }
 
   /**
-   * {@code GET}, {@code POST}, …
+   * The HTTP method: {@code GET}, {@code POST}, …
    *
    * @return {@code GET}, {@code POST}, …
    */

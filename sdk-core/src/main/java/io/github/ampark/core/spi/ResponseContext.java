@@ -46,7 +46,7 @@ public final class ResponseContext {
   }
 
   /**
-   * Vendor module name.
+   * The vendor module's name, e.g. {@code wikeyun}.
    *
    * @return vendor module name
    */
@@ -55,7 +55,7 @@ public final class ResponseContext {
   }
 
   /**
-   * Operation name.
+   * The operation that was called, e.g. {@code pushOrder}.
    *
    * @return operation name
    */
@@ -75,7 +75,7 @@ public final class ResponseContext {
   }
 
   /**
-   * HTTP status code.
+   * The HTTP status of the answer, e.g. {@code 200}.
    *
    * @return HTTP status code
    */
@@ -84,7 +84,7 @@ public final class ResponseContext {
   }
 
   /**
-   * Response headers.
+   * The HTTP headers of the answer.
    *
    * @return response headers
    */

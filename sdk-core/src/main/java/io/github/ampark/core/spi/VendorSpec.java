@@ -73,7 +73,7 @@ public final class VendorSpec {
   }
 
   /**
-   * Vendor name.
+   * The vendor module's name, e.g. {@code wikeyun}, as used in logs, metrics and exceptions.
    *
    * @return vendor name
    */
@@ -91,7 +91,7 @@ public final class VendorSpec {
   }
 
   /**
-   * Request signer.
+   * The signer applied to every attempt of every request. Default {@link RequestSigner#NONE}.
    *
    * @return request signer
    */
@@ -100,7 +100,7 @@ public final class VendorSpec {
   }
 
   /**
-   * Envelope decoder.
+   * The decoder that checks the vendor's envelope and turns an error answer into an exception.
    *
    * @return envelope decoder
    */
@@ -193,7 +193,8 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets the request signer.
+     * Sets the signer applied to every attempt of every request. Default {@link
+     * RequestSigner#NONE}.
      *
      * @param signer request signer
      * @return this
@@ -204,7 +205,8 @@ public final class VendorSpec {
     }
 
     /**
-     * Sets the envelope decoder.
+     * Sets the decoder that checks the vendor's envelope and turns an error answer into an
+     * exception.
      *
      * @param decoder envelope decoder
      * @return this
@@ -262,7 +264,7 @@ public final class VendorSpec {
     }
 
     /**
-     * The spec.
+     * Builds the spec.
      *
      * @return the spec
      */
