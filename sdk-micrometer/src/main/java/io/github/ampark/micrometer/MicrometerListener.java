@@ -168,7 +168,7 @@ public final class MicrometerListener implements AmparkListener {
     }
 
     /**
-     * The listener.
+     * Builds the listener; pass it to a client builder's {@code listener(...)}.
      *
      * @return the listener
      */

@@ -119,7 +119,7 @@ public class FakeServer implements AutoCloseable {
   }
 
   /**
-   * The port.
+   * The local TCP port the fake listens on (chosen free at start).
    *
    * @return the port
    */
@@ -239,7 +239,7 @@ public class FakeServer implements AutoCloseable {
   }
 
   /**
-   * How many requests were received.
+   * How many requests the fake has received since it started, whatever their route.
    *
    * @return how many requests were received
    */

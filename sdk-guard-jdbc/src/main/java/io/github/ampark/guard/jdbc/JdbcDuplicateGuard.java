@@ -150,7 +150,7 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
   }
 
   /**
-   * The table this guard uses.
+   * The table this guard keeps its event keys in. Default {@value #DEFAULT_TABLE}.
    *
    * @return the table this guard uses
    */
@@ -159,7 +159,8 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
   }
 
   /**
-   * The lease of a claim.
+   * How long a claim stays with its owner before another instance may take the event over. Default
+   * 5 minutes ({@link #DEFAULT_LEASE}).
    *
    * @return the lease of a claim
    */
@@ -478,7 +479,8 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
     }
 
     /**
-     * The guard.
+     * Builds the guard. It does not create its table: run the script from {@link #ddl} (or your
+     * migration tool) first.
      *
      * @return the guard
      */

@@ -111,7 +111,8 @@ public final class RedisDuplicateGuard extends SharedDuplicateGuard {
   }
 
   /**
-   * The lease of a claim.
+   * How long a claim stays with its owner before another instance may take the event over. Default
+   * 5 minutes ({@link #DEFAULT_LEASE}).
    *
    * @return the lease of a claim
    */
@@ -263,7 +264,7 @@ public final class RedisDuplicateGuard extends SharedDuplicateGuard {
     }
 
     /**
-     * The guard.
+     * Builds the guard.
      *
      * @return the guard
      */

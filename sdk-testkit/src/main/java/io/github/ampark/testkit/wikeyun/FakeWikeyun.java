@@ -1060,7 +1060,8 @@ public final class FakeWikeyun extends FakeServer {
     }
 
     /**
-     * Status code.
+     * The order's Wikeyun status code ({@code status}): 1 recharging, 2 succeeded, 3 or 4 failed,
+     * …, as the fake last set it.
      *
      * @return status code
      */
