@@ -33,8 +33,12 @@ import java.util.stream.Stream;
  * <p>Every public type in a published package ({@code [user]} or {@code [spi]}; {@code internal}
  * is exempt) is checked, including the methods it inherits from hidden or {@code internal}
  * supertypes (such as an Immutables builder's). A method declared by another published type is
- * reported under that type.
- * {@link Nullable} is kept at run time, so reflection sees it.
+ * reported under that type. A static conversion or pass-through of a {@code @Nullable} argument
+ * (an open enum's {@code fromCode(code)}, {@code Checks.clip(text, n)}) is not a lookup and passes.
+ *
+ * <p>{@link Nullable} is kept at run time, so reflection sees it. Classes compiled while it had
+ * {@code CLASS} retention carry it invisibly: build them again ({@code mvn clean}) before trusting
+ * a pass.
  */
 public final class AbsentValues {
   private static final List<Class<?>> OPTIONALS =
