@@ -13,7 +13,7 @@ public final class Ampark {
   /**
    * The SDK version, e.g. {@code "0.1.0"}.
    *
-   * @return the SDK version, e.g
+   * @return the SDK version, e.g. {@code "0.1.0"}
    */
   public static String version() {
     return VERSION;

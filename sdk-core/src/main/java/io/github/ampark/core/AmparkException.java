@@ -44,7 +44,8 @@ public class AmparkException extends RuntimeException {
    * The vendor module that raised this, e.g. {@code "wikeyun"}; {@code null} if not
    * vendor-specific.
    *
-   * @return the vendor module that raised this, e.g
+   * @return the vendor module that raised this, e.g. {@code "wikeyun"}; {@code null} if not
+   *     vendor-specific
    */
   public @Nullable String vendor() {
     return vendor;
@@ -53,7 +54,7 @@ public class AmparkException extends RuntimeException {
   /**
    * The operation that failed, e.g. {@code "pushOrder"}; {@code null} if not known.
    *
-   * @return the operation that failed, e.g
+   * @return the operation that failed, e.g. {@code "pushOrder"}; {@code null} if not known
    */
   public @Nullable String operation() {
     return operation;

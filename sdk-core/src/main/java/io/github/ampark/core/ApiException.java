@@ -100,7 +100,8 @@ public class ApiException extends AmparkException {
   /**
    * The vendor's own error code as sent (e.g. {@code "1003"}), or {@code null} if there was none.
    *
-   * @return the vendor's own error code as sent (e.g
+   * @return the vendor's own error code as sent (e.g. {@code "1003"}), or {@code null} if there was
+   *     none
    */
   public @Nullable String vendorCode() {
     return vendorCode;
@@ -118,7 +119,7 @@ public class ApiException extends AmparkException {
   /**
    * The vendor's request / log id (e.g. 4pyun {@code seqno}), or {@code null}. Quote it to support.
    *
-   * @return the vendor's request / log id (e.g
+   * @return the vendor's request / log id (e.g. 4pyun {@code seqno}), or {@code null}
    */
   public @Nullable String requestId() {
     return requestId;

@@ -53,7 +53,7 @@ public final class CallStarted {
   /**
    * The vendor module's name, e.g. {@code wikeyun}.
    *
-   * @return the vendor module's name, e.g
+   * @return the vendor module's name, e.g. {@code wikeyun}
    */
   public String vendor() {
     return vendor;
@@ -63,7 +63,8 @@ public final class CallStarted {
    * The operation, e.g. {@code pushOrder}: the service method's name or the raw request's
    * operation.
    *
-   * @return the operation, e.g
+   * @return the operation, e.g. {@code pushOrder}: the service method's name or the raw request's
+   *     operation
    */
   public String operation() {
     return operation;

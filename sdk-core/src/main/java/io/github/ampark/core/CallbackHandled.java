@@ -64,7 +64,7 @@ public final class CallbackHandled {
   /**
    * The vendor module's name, e.g. {@code wikeyun}.
    *
-   * @return the vendor module's name, e.g
+   * @return the vendor module's name, e.g. {@code wikeyun}
    */
   public String vendor() {
     return vendor;
@@ -73,7 +73,8 @@ public final class CallbackHandled {
   /**
    * The kind of callback as the vendor module names it (e.g. {@code order}, {@code gateway}).
    *
-   * @return the kind of callback as the vendor module names it (e.g
+   * @return the kind of callback as the vendor module names it (e.g. {@code order}, {@code
+   *     gateway})
    */
   public String kind() {
     return kind;
@@ -119,7 +120,8 @@ public final class CallbackHandled {
    * The event's duplicate-guard key (e.g. {@code wikeyun:T2024…:2}), or {@code null} if it was
    * refused before it got one. One value per event: never use it as a metric tag.
    *
-   * @return the event's duplicate-guard key (e.g
+   * @return the event's duplicate-guard key (e.g. {@code wikeyun:T2024…:2}), or {@code null} if it
+   *     was refused before it got one
    */
   public @Nullable String eventKey() {
     return eventKey;

@@ -32,7 +32,7 @@ public class ValidationException extends AmparkException {
   /**
    * The Java name of the offending field, e.g. {@code "orderNo"}.
    *
-   * @return the Java name of the offending field, e.g
+   * @return the Java name of the offending field, e.g. {@code "orderNo"}
    */
   public String field() {
     return field;

@@ -70,7 +70,8 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets the JSON body.
+     * Sets a JSON body, sent as UTF-8 with {@code application/json;charset=UTF-8} (the default
+     * content type); replaces any earlier body.
      *
      * @param json JSON body
      * @return this
@@ -80,7 +81,8 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets the already encoded form body.
+     * Sets an already encoded {@code application/x-www-form-urlencoded} body; replaces any earlier
+     * body.
      *
      * @param form already encoded form body
      * @return this
@@ -105,7 +107,8 @@ public final class CallbackSender implements AutoCloseable {
 
     /**
      * Sets the test that decides whether the receiver's answer body acknowledges the delivery (the
-     * vendor's success reply); an unacknowledged delivery is retried.
+     * vendor's success reply); an answer that fails it, or a non-2xx status, is an attempt to
+     * repeat. Default: any 2xx answer acknowledges.
      *
      * @param ack accepts the receiver's answer body as an acknowledgement
      * @return this
@@ -116,7 +119,8 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets how many times to try at most (vendors: 5 for Wikeyun).
+     * Sets how many times the callback is POSTed at most until it is acknowledged (Wikeyun itself
+     * tries 5 times). Default 1.
      *
      * @param attempts how many times to try at most (vendors: 5 for Wikeyun)
      * @return this
@@ -127,7 +131,7 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Sets the wait between attempts.
+     * Sets the wait between two attempts. Default 100 ms.
      *
      * @param interval wait between attempts
      * @return this
@@ -138,9 +142,9 @@ public final class CallbackSender implements AutoCloseable {
     }
 
     /**
-     * Delivers now, on this thread.
+     * Delivers now, on this thread: POSTs until acknowledged or the attempts run out.
      *
-     * @return delivers now, on this thread
+     * @return what happened: acknowledged or not, attempts, statuses and answers
      */
     public Delivery send() {
       List<String> answers = new ArrayList<>();
@@ -174,7 +178,7 @@ public final class CallbackSender implements AutoCloseable {
     /**
      * Delivers on a background thread.
      *
-     * @return delivers on a background thread
+     * @return a future of what happened, completed when the delivery ends
      */
     public CompletableFuture<Delivery> sendAsync() {
       return CompletableFuture.supplyAsync(this::send, executor);

@@ -45,7 +45,7 @@ public final class FakeRequest {
   /**
    * The path, e.g. {@code /rest/Power/pushOrder}.
    *
-   * @return the path, e.g
+   * @return the path, e.g. {@code /rest/Power/pushOrder}
    */
   public String path() {
     return url.encodedPath();
@@ -154,7 +154,7 @@ public final class FakeRequest {
   }
 
   /**
-   * When it arrived.
+   * When the fake received the request, by the fake's clock.
    *
    * @return when it arrived
    */

@@ -82,7 +82,7 @@ public class FakeServer implements AutoCloseable {
   /**
    * Starts a bare fake on a free port of 127.0.0.1.
    *
-   * @return starts a bare fake on a free port of 127.0.0.1
+   * @return the running fake
    */
   public static FakeServer start() {
     return new FakeServer().listen();
@@ -107,7 +107,7 @@ public class FakeServer implements AutoCloseable {
   /**
    * The base URL with a trailing slash, e.g. {@code http://127.0.0.1:53211/}.
    *
-   * @return the base URL with a trailing slash, e.g
+   * @return the base URL with a trailing slash, e.g. {@code http://127.0.0.1:53211/}
    */
   public String url() {
     return "http://127.0.0.1:" + server.getPort() + "/";

@@ -35,14 +35,14 @@ public abstract class BatchReport {
   /**
    * The vendor module of the job that wrote this report, e.g. {@code 4pyun}.
    *
-   * @return the vendor module of the job that wrote this report, e.g
+   * @return the vendor module of the job that wrote this report, e.g. {@code 4pyun}
    */
   public abstract String vendor();
 
   /**
    * The batched operation of the job that wrote this report, e.g. {@code syncVipRenewals}.
    *
-   * @return the batched operation of the job that wrote this report, e.g
+   * @return the batched operation of the job that wrote this report, e.g. {@code syncVipRenewals}
    */
   public abstract String operation();
 

@@ -214,7 +214,8 @@ public final class CallbackRequest {
    * {@code null} when the adapter did not record it. Vendors that tell callbacks apart by path
    * read it.
    *
-   * @return the request path as received (still percent-encoded), e.g
+   * @return the request path as received (still percent-encoded), e.g. {@code /wz/cb/start_power},
+   *     or {@code null} when the adapter did not record it
    */
   public @Nullable String path() {
     return path;

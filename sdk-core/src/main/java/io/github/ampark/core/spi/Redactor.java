@@ -154,7 +154,7 @@ public final class Redactor {
    * (one pass per configured secret value, then one pass for {@code name=value} pairs).
    *
    * @param text the text, or {@code null}
-   * @return masks secrets in free text; {@code null} stays {@code null}
+   * @return the text with secrets masked, or {@code null} for {@code null}
    */
   public @Nullable String redactText(@Nullable String text) {
     if (text == null || text.isEmpty()) {

@@ -129,7 +129,7 @@ public final class VendorSpec {
   /**
    * Turns a body into readable text for logs (e.g. Base64), or {@code null}.
    *
-   * @return turns a body into readable text for logs (e.g
+   * @return turns a body into readable text for logs (e.g. Base64), or {@code null}
    */
   public @Nullable Function<byte[], String> logBodyView() {
     return logBodyView;

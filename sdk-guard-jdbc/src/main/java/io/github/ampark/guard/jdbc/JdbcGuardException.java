@@ -34,7 +34,7 @@ public final class JdbcGuardException extends AmparkException {
   /**
    * The SQLState the driver reported (e.g. {@code 42P01}: no such table), or {@code null}.
    *
-   * @return the SQLState the driver reported (e.g
+   * @return the SQLState the driver reported (e.g. {@code 42P01}: no such table), or {@code null}
    */
   public @Nullable String sqlState() {
     return sqlState;

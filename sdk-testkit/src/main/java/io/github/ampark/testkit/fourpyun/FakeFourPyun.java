@@ -147,7 +147,7 @@ public final class FakeFourPyun extends FakeServer {
   /**
    * Starts a fake with the default secret, park, app id and gateway key.
    *
-   * @return starts a fake with the default secret, park, app id and gateway key
+   * @return the running fake
    */
   public static FakeFourPyun start() {
     return builder().start();

@@ -153,7 +153,7 @@ public final class FakeWanzhuang extends FakeServer {
   /**
    * Starts a fake with {@link #APP_ID}, {@link #SECRET}, HMAC-SHA256 and no callback base.
    *
-   * @return starts a fake with {@link #APP_ID}, {@link #SECRET}, HMAC-SHA256 and no callback base
+   * @return the running fake
    */
   public static FakeWanzhuang start() {
     return builder().start();

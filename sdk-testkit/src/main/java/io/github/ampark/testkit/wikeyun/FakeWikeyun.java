@@ -174,8 +174,7 @@ public final class FakeWikeyun extends FakeServer {
    * Starts a fake with {@link #APP_KEY}, {@link #APP_SECRET}, {@link #STORE_ID}, a balance of
    * 10,000 yuan.
    *
-   * @return starts a fake with {@link #APP_KEY}, {@link #APP_SECRET}, {@link #STORE_ID}, a balance
-   *     of 10,000 yuan
+   * @return the running fake
    */
   public static FakeWikeyun start() {
     return builder().start();

@@ -161,7 +161,7 @@ public final class FakeYinli extends FakeServer {
   /**
    * Starts a fake with no authentication check and no latency.
    *
-   * @return starts a fake with no authentication check and no latency
+   * @return the running fake
    */
   public static FakeYinli start() {
     return builder().start();
