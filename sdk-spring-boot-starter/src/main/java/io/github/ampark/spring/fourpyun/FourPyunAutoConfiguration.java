@@ -27,7 +27,8 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
  * FourPyun, when sdk-4pyun is on the classpath: {@link FourPyunTenants} (a client and a callback
  * verifier per tenant), a {@link FourPyunClient} bean when the shared settings carry credentials, and
  * with {@code ampark.fourpyun.callback.path} the callback endpoint that dispatches to your {@link
- * FourPyunHandler} bean.
+ * FourPyunHandler} bean; with {@code ampark.fourpyun.push.path} the openapi push endpoint that
+ * dispatches to your {@link FourPyunPushHandler} bean.
  */
 @AutoConfiguration(after = AmparkAutoConfiguration.class)
 @ConditionalOnClass(FourPyunClient.class)
@@ -91,6 +92,38 @@ public class FourPyunAutoConfiguration {
       }
       return new CallbackEndpoint("fourpyun", properties.getCallback().getPath(),
           (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
+          listener::getIfAvailable).mapping();
+    }
+  }
+
+  /** The openapi push endpoint, with {@code ampark.fourpyun.push.path}. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+  @ConditionalOnProperty(prefix = "ampark.fourpyun.push", name = "path")
+  public static class PushEndpoint {
+    /** For Spring. */
+    public PushEndpoint() {}
+
+    /**
+     * The endpoint: {@code POST <path>[/<tenant>]}, verified with that tenant's app secret.
+     *
+     * @param properties ampark.fourpyun.*
+     * @param tenants the tenants
+     * @param handlers your push handler bean
+     * @param listener the metrics listener, if any
+     * @return the endpoint's mapping
+     */
+    @Bean
+    public SimpleUrlHandlerMapping fourpyunPushEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
+        ObjectProvider<FourPyunPushHandler> handlers, ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
+      FourPyunPushHandler handler = handlers.getIfUnique();
+      if (handler == null) {
+        throw new IllegalStateException("ampark.fourpyun.push.path is set but there is no single FourPyunPushHandler"
+            + " bean: declare one (your code for 4pyun's openapi pushes), or unset the path");
+      }
+      return new CallbackEndpoint("fourpyun", properties.getPush().getPath(),
+          (tenant, request) -> tenants.callbacks(tenant).handleOpenApiPush(request, handler::onPush),
           listener::getIfAvailable).mapping();
     }
   }

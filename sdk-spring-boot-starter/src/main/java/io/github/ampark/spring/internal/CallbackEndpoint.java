@@ -24,20 +24,28 @@ import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
- * A vendor's callback endpoint: {@code POST <path>[/<tenant>]}. The tenant comes from the path and
- * picks the verifying keys before the body is looked at; the vendor's {@code XxxCallbacks.handle}
- * verifies, deduplicates, runs the user's handler and gives the exact reply, which is written as is.
+ * A vendor's callback endpoint: {@code POST <path>[/<tenant>]/<routed segments>}. The tenant comes
+ * from the path and picks the verifying keys before the body is looked at; the body is read up to
+ * {@link CallbackRequest#MAX_BODY_BYTES} (a longer one is {@code 413} before any work); the vendor's
+ * {@code XxxCallbacks.handle} verifies, deduplicates, runs the user's handler and gives the exact
+ * reply, which is written as is. Some vendors route on segments after the tenant (Wanzhuang's
+ * {@code <token>/<kind>}, Yinli's {@code <kind>}): the endpoint passes them through in {@link
+ * CallbackRequest#path()}, with the peer address in {@link CallbackRequest#remoteAddress()}.
  */
 public final class CallbackEndpoint implements HttpRequestHandler {
   private static final Logger LOG = LoggerFactory.getLogger(CallbackEndpoint.class);
   private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
+  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.\\-]{1,128}");
 
   private final String vendor;
   private final String path;
   private final BiFunction<String, CallbackRequest, CallbackReply> handle;
   private final Supplier<AmparkListener> listener;
+  private final int routed;
 
   /**
+   * An endpoint at {@code <path>} (tenant {@code default}) and {@code <path>/<tenant>}.
+   *
    * @param vendor e.g. {@code bolink}
    * @param path the configured path, e.g. {@code /callbacks/bolink}
    * @param handle (tenant, request) → the vendor's reply; never throws for a bad body
@@ -45,13 +53,37 @@ public final class CallbackEndpoint implements HttpRequestHandler {
    */
   public CallbackEndpoint(String vendor, String path, BiFunction<String, CallbackRequest, CallbackReply> handle,
       Supplier<AmparkListener> listener) {
+    this(vendor, path, 0, handle, listener);
+  }
+
+  /**
+   * An endpoint whose vendor routes on {@code routed} more path segments after the tenant: {@code
+   * <path>/<s1>/…} (tenant {@code default}) and {@code <path>/<tenant>/<s1>/…}.
+   *
+   * @param vendor e.g. {@code wanzhuang}
+   * @param path the configured path, e.g. {@code /callbacks/wanzhuang}
+   * @param routed how many segments the vendor reads after the tenant (0 to 4)
+   * @param handle (tenant, request) → the vendor's reply; never throws for a bad body
+   * @param listener the {@link AmparkListener} bean (metrics), or a supplier of {@code null}
+   */
+  public CallbackEndpoint(String vendor, String path, int routed, BiFunction<String, CallbackRequest, CallbackReply> handle,
+      Supplier<AmparkListener> listener) {
+    if (routed < 0 || routed > 4) {
+      throw new IllegalArgumentException("routed segments: 0 to 4");
+    }
+    this.routed = routed;
     this.vendor = vendor;
     this.path = normalize(path);
     this.handle = handle;
     this.listener = listener;
   }
 
-  /** @param path a configured path @return it with one leading slash and no trailing one */
+  /**
+   * Normalizes a configured path.
+   *
+   * @param path a configured path
+   * @return it with one leading slash and no trailing one
+   */
   public static String normalize(String path) {
     String p = path.trim();
     if (!p.startsWith("/")) {
@@ -63,16 +95,30 @@ public final class CallbackEndpoint implements HttpRequestHandler {
     return p;
   }
 
-  /** @return a handler mapping for {@code path} and {@code path/*}, ahead of the application's controllers */
+  /**
+   * The endpoint's handler mapping, ordered ahead of the application's controllers.
+   *
+   * @return a mapping for {@code path} and up to {@code routed + 1} segments below it
+   */
   public SimpleUrlHandlerMapping mapping() {
     Map<String, Object> urls = new HashMap<>();
-    urls.put(path, this);
-    urls.put(path + "/*", this);
+    StringBuilder p = new StringBuilder(path);
+    urls.put(p.toString(), this);
+    for (int i = 0; i <= routed; i++) {
+      p.append("/*");
+      urls.put(p.toString(), this);
+    }
     SimpleUrlHandlerMapping m = new SimpleUrlHandlerMapping(Collections.unmodifiableMap(urls));
     m.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return m;
   }
 
+  /**
+   * Answers one delivery (see the class comment).
+   *
+   * @param request the servlet request
+   * @param response the servlet response
+   */
   @Override
   public void handleRequest(HttpServletRequest request, HttpServletResponse response) {
     if (!"POST".equals(request.getMethod())) {
@@ -81,17 +127,26 @@ public final class CallbackEndpoint implements HttpRequestHandler {
       return;
     }
     String uri = request.getRequestURI().substring(request.getContextPath().length());
-    String rest = uri.length() > path.length() ? uri.substring(path.length()) : "";
-    String tenant;
-    if (rest.isEmpty() || "/".equals(rest)) {
-      tenant = AmparkTenants.DEFAULT_TENANT;
-    } else if (rest.startsWith("/") && TENANT.matcher(rest.substring(1)).matches()) {
-      tenant = rest.substring(1);
-    } else {
+    String tenant = tenant(uri.length() > path.length() ? uri.substring(path.length()) : "");
+    if (tenant == null) {
       plain(response, 404, "not found");
       return;
     }
-    CallbackRequest callback = JakartaServletCallbacks.read(request);
+    if (request.getContentLengthLong() > CallbackRequest.MAX_BODY_BYTES) {
+      plain(response, 413, "too large");
+      return;
+    }
+    CallbackRequest callback;
+    try {
+      callback = JakartaServletCallbacks.read(request);
+    } catch (IllegalArgumentException e) {
+      plain(response, 413, "too large"); // the body ran past the cap without a Content-Length
+      return;
+    } catch (java.io.UncheckedIOException e) {
+      LOG.warn("a {} callback's body could not be read: {}", vendor, e.getCause().toString());
+      plain(response, 400, "unreadable body");
+      return;
+    }
     CallbackReply reply;
     try {
       // The vendor's handle() runs the duplicate guard inside: CallbackObservation reports what it found.
@@ -110,6 +165,29 @@ public final class CallbackEndpoint implements HttpRequestHandler {
     JakartaServletCallbacks.write(reply, response);
   }
 
+  /** The tenant a path below {@code path} names, or {@code null} if it is not a path of this endpoint. */
+  private String tenant(String rest) {
+    if (rest.isEmpty() || "/".equals(rest)) {
+      return routed == 0 ? AmparkTenants.DEFAULT_TENANT : null;
+    }
+    if (!rest.startsWith("/")) {
+      return null;
+    }
+    String[] segments = rest.substring(1).split("/", -1);
+    for (String s : segments) {
+      if (!SEGMENT.matcher(s).matches()) {
+        return null;
+      }
+    }
+    if (segments.length == routed) {
+      return AmparkTenants.DEFAULT_TENANT;
+    }
+    if (segments.length == routed + 1 && TENANT.matcher(segments[0]).matches()) {
+      return segments[0];
+    }
+    return null;
+  }
+
   private static void plain(HttpServletResponse response, int status, String text) {
     response.setStatus(status);
     response.setContentType("text/plain; charset=utf-8");
@@ -122,6 +200,7 @@ public final class CallbackEndpoint implements HttpRequestHandler {
     }
   }
 
+  /** @return the vendor and path, for logs */
   @Override
   public String toString() {
     return "CallbackEndpoint{" + vendor + " at " + path + "}";

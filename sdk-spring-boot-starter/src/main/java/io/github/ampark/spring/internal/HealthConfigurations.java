@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(afterName = {"io.github.ampark.spring.bolink.BolinkAutoConfiguration",
     "io.github.ampark.spring.wikeyun.WikeyunAutoConfiguration", "io.github.ampark.spring.fourpyun.FourPyunAutoConfiguration",
-    "io.github.ampark.spring.wanzhuang.WanzhuangAutoConfiguration"})
+    "io.github.ampark.spring.wanzhuang.WanzhuangAutoConfiguration", "io.github.ampark.spring.yinli.YinliAutoConfiguration"})
 @ConditionalOnProperty(prefix = "ampark.health", name = "enabled", havingValue = "true")
 @Import({HealthConfigurations.Boot3.class, HealthConfigurations.Boot4.class})
 public class HealthConfigurations {
