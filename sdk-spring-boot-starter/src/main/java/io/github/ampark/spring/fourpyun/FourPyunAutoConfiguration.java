@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * FourPyun, when sdk-4pyun is on the classpath: {@link FourPyunTenants} (a client and a callback
@@ -79,10 +78,10 @@ public class FourPyunAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping fourpyunCallbackEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
+    public CallbackEndpoint fourpyunCallbackEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
         ObjectProvider<FourPyunHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       FourPyunHandler handler = handlers.getIfUnique();
@@ -92,7 +91,7 @@ public class FourPyunAutoConfiguration {
       }
       return new CallbackEndpoint("fourpyun", properties.getCallback().getPath(),
           (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable).mapping();
+          listener::getIfAvailable);
     }
   }
 
@@ -112,10 +111,10 @@ public class FourPyunAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your push handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping fourpyunPushEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
+    public CallbackEndpoint fourpyunPushEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
         ObjectProvider<FourPyunPushHandler> handlers, ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       FourPyunPushHandler handler = handlers.getIfUnique();
       if (handler == null) {
@@ -124,7 +123,7 @@ public class FourPyunAutoConfiguration {
       }
       return new CallbackEndpoint("fourpyun", properties.getPush().getPath(),
           (tenant, request) -> tenants.callbacks(tenant).handleOpenApiPush(request, handler::onPush),
-          listener::getIfAvailable).mapping();
+          listener::getIfAvailable);
     }
   }
 }

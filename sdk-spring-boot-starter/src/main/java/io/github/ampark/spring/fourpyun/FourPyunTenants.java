@@ -55,6 +55,24 @@ public final class FourPyunTenants extends AmparkTenants<FourPyunClient, FourPyu
   }
 
   /**
+   * The reachability probe's read: the payment status ({@code parking/internal/payment}, SAFE) of
+   * a {@code pay_partner} no one uses; P云 answers with its own code.
+   *
+   * @param client the tenant's client
+   * @return the read in flight
+   */
+  @Override
+  protected java.util.concurrent.CompletableFuture<?> probe(FourPyunClient client) {
+    return client.payments().paymentStatusAsync("ampark-health-probe");
+  }
+
+  /** @return the probe's description */
+  @Override
+  protected String probeDescription() {
+    return "parking/internal/payment of a pay_partner that does not exist";
+  }
+
+  /**
    * @param tenant the tenant
    * @return its callback verifier (this tenant's keys, the shared duplicate guard)
    * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant

@@ -8,20 +8,21 @@ import io.github.ampark.core.callback.JakartaServletCallbacks;
 import io.github.ampark.spring.AmparkTenants;
 import io.github.ampark.spring.CallbackTenant;
 import io.github.ampark.spring.UnknownTenantException;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.web.HttpRequestHandler;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * A vendor's callback endpoint: {@code POST <path>[/<tenant>]/<routed segments>}. The tenant comes
@@ -31,8 +32,16 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
  * reply, which is written as is. Some vendors route on segments after the tenant (Wanzhuang's
  * {@code <token>/<kind>}, Yinli's {@code <kind>}): the endpoint passes them through in {@link
  * CallbackRequest#path()}, with the peer address in {@link CallbackRequest#remoteAddress()}.
+ *
+ * <p>It is a servlet {@link Filter} (Boot registers {@code Filter} beans), ordered after Spring
+ * Security's filters and ahead of the {@code DispatcherServlet}: the servlet would parse a
+ * multipart body into parts (Yinli's 2.x calls, Wanzhuang's offline_profit) before any handler saw
+ * the raw bytes the signature covers. Requests for other paths pass through untouched.
  */
-public final class CallbackEndpoint implements HttpRequestHandler {
+public final class CallbackEndpoint implements Filter, Ordered {
+  /** The filter order: after Spring Security (-100) and Boot's own filters, before the servlet. */
+  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1000;
+
   private static final Logger LOG = LoggerFactory.getLogger(CallbackEndpoint.class);
   private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.\\-]{1,128}");
@@ -95,22 +104,33 @@ public final class CallbackEndpoint implements HttpRequestHandler {
     return p;
   }
 
+  /** @return {@link #ORDER} */
+  @Override
+  public int getOrder() {
+    return ORDER;
+  }
+
   /**
-   * The endpoint's handler mapping, ordered ahead of the application's controllers.
+   * Answers the requests for this endpoint's path and passes every other one on.
    *
-   * @return a mapping for {@code path} and up to {@code routed + 1} segments below it
+   * @param request the request
+   * @param response the response
+   * @param chain the rest of the chain (not called for this endpoint's requests)
+   * @throws IOException from the chain
+   * @throws ServletException from the chain
    */
-  public SimpleUrlHandlerMapping mapping() {
-    Map<String, Object> urls = new HashMap<>();
-    StringBuilder p = new StringBuilder(path);
-    urls.put(p.toString(), this);
-    for (int i = 0; i <= routed; i++) {
-      p.append("/*");
-      urls.put(p.toString(), this);
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request instanceof HttpServletRequest && response instanceof HttpServletResponse) {
+      HttpServletRequest http = (HttpServletRequest) request;
+      String uri = http.getRequestURI().substring(http.getContextPath().length());
+      if (uri.equals(path) || uri.startsWith(path + "/")) {
+        handleRequest(http, (HttpServletResponse) response);
+        return;
+      }
     }
-    SimpleUrlHandlerMapping m = new SimpleUrlHandlerMapping(Collections.unmodifiableMap(urls));
-    m.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return m;
+    chain.doFilter(request, response);
   }
 
   /**
@@ -119,7 +139,6 @@ public final class CallbackEndpoint implements HttpRequestHandler {
    * @param request the servlet request
    * @param response the servlet response
    */
-  @Override
   public void handleRequest(HttpServletRequest request, HttpServletResponse response) {
     if (!"POST".equals(request.getMethod())) {
       response.setHeader("Allow", "POST");

@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Wanzhuang, when sdk-wanzhuang is on the classpath: {@link WanzhuangTenants} (a client and a callback
@@ -92,10 +91,10 @@ public class WanzhuangAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping wanzhuangCallbackEndpoint(WanzhuangProperties properties, WanzhuangTenants tenants,
+    public CallbackEndpoint wanzhuangCallbackEndpoint(WanzhuangProperties properties, WanzhuangTenants tenants,
         ObjectProvider<WanzhuangHandler> handlers, ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       WanzhuangHandler handler = handlers.getIfUnique();
       if (handler == null) {
@@ -103,7 +102,7 @@ public class WanzhuangAutoConfiguration {
             + " bean: declare one (your code for Wanzhuang's callbacks), or unset the path");
       }
       return new CallbackEndpoint("wanzhuang", properties.getCallback().getPath(), 2,
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler), listener::getIfAvailable).mapping();
+          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler), listener::getIfAvailable);
     }
   }
 }

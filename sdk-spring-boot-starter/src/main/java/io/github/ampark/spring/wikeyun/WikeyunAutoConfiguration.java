@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Wikeyun, when sdk-wikeyun is on the classpath: {@link WikeyunTenants} (a client and a callback
@@ -80,10 +79,10 @@ public class WikeyunAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping wikeyunCallbackEndpoint(WikeyunProperties properties, WikeyunTenants tenants,
+    public CallbackEndpoint wikeyunCallbackEndpoint(WikeyunProperties properties, WikeyunTenants tenants,
         ObjectProvider<WikeyunHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
       WikeyunHandler handler = handlers.getIfUnique();
@@ -93,7 +92,7 @@ public class WikeyunAutoConfiguration {
       }
       return new CallbackEndpoint("wikeyun", properties.getCallback().getPath(),
           (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable).mapping();
+          listener::getIfAvailable);
     }
   }
 }

@@ -58,6 +58,24 @@ public final class WikeyunTenants extends AmparkTenants<WikeyunClient, WikeyunSe
   }
 
   /**
+   * The reachability probe's read: {@code rest/Power/cardInfo} of a card id no one has ({@link
+   * Long#MAX_VALUE}); Wikeyun answers with its "no such card" code.
+   *
+   * @param client the tenant's client
+   * @return the read in flight
+   */
+  @Override
+  protected java.util.concurrent.CompletableFuture<?> probe(WikeyunClient client) {
+    return client.power().cardInfoAsync(io.github.ampark.wikeyun.model.CardInfoRequest.of(Long.MAX_VALUE));
+  }
+
+  /** @return the probe's description */
+  @Override
+  protected String probeDescription() {
+    return "rest/Power/cardInfo of a card that does not exist";
+  }
+
+  /**
    * @param tenant the tenant
    * @return its callback verifier (this tenant's keys, the shared duplicate guard)
    * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant

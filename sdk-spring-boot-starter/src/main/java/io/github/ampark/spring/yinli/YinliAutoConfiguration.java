@@ -22,7 +22,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Yinli, when sdk-yinli is on the classpath: {@link YinliTenants} (a client and a 2.x call reader
@@ -106,10 +105,10 @@ public class YinliAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping yinliCallbackEndpoint(YinliProperties properties, YinliTenants tenants,
+    public CallbackEndpoint yinliCallbackEndpoint(YinliProperties properties, YinliTenants tenants,
         ObjectProvider<YinliHandler> handlers, ObjectProvider<AmparkListener> listener) {
       YinliHandler handler = handlers.getIfUnique();
       if (handler == null) {
@@ -118,7 +117,7 @@ public class YinliAutoConfiguration {
       }
       return new CallbackEndpoint("yinli", properties.getCallback().getPath(), 1,
           (tenant, request) -> tenants.callbacks(tenant).handle(request, request.path(), handler),
-          listener::getIfAvailable).mapping();
+          listener::getIfAvailable);
     }
   }
 }
