@@ -150,6 +150,30 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
     }
   }
 
+  /**
+   * Runs the customizers on a tenant's builder, in order: every {@link AmparkClientCustomizer},
+   * then every vendor customizer (e.g. {@code BolinkClientCustomizer}).
+   *
+   * @param tenant the tenant being built
+   * @param builder its builder, properties applied
+   * @param common the customizers for every vendor
+   * @param own the vendor's customizers
+   * @param apply runs one vendor customizer on the builder
+   * @param <B> the vendor's builder type
+   * @param <V> the vendor's customizer type
+   * @return {@code builder}
+   */
+  protected final <B extends io.github.ampark.core.AmparkClientBuilder<?>, V> B customized(String tenant, B builder,
+      List<AmparkClientCustomizer> common, List<V> own, java.util.function.BiConsumer<V, B> apply) {
+    for (AmparkClientCustomizer c : common) {
+      c.customize(vendor, tenant, builder);
+    }
+    for (V c : own) {
+      apply.accept(c, builder);
+    }
+    return builder;
+  }
+
   /** @return the vendor, e.g. {@code bolink} */
   public final String vendor() {
     return vendor;

@@ -83,14 +83,8 @@ public class BolinkAutoConfiguration {
     public CallbackEndpoint bolinkCallbackEndpoint(BolinkProperties properties, BolinkTenants tenants,
         ObjectProvider<BolinkHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      BolinkHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.bolink.callback.path is set but there is no single BolinkHandler bean:"
-            + " declare one (your code for Bolink's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("bolink", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable);
+      return CallbackEndpoint.forHandler("bolink", "ampark.bolink.callback.path", properties.getCallback().getPath(), 0, BolinkHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
     }
   }
 }

@@ -84,14 +84,8 @@ public class FourPyunAutoConfiguration {
     public CallbackEndpoint fourpyunCallbackEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
         ObjectProvider<FourPyunHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      FourPyunHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.fourpyun.callback.path is set but there is no single FourPyunHandler bean:"
-            + " declare one (your code for FourPyun's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("fourpyun", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable);
+      return CallbackEndpoint.forHandler("fourpyun", "ampark.fourpyun.callback.path", properties.getCallback().getPath(), 0, FourPyunHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
     }
   }
 
@@ -116,14 +110,8 @@ public class FourPyunAutoConfiguration {
     @Bean
     public CallbackEndpoint fourpyunPushEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
         ObjectProvider<FourPyunPushHandler> handlers, ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      FourPyunPushHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.fourpyun.push.path is set but there is no single FourPyunPushHandler"
-            + " bean: declare one (your code for 4pyun's openapi pushes), or unset the path");
-      }
-      return new CallbackEndpoint("fourpyun", properties.getPush().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handleOpenApiPush(request, handler::onPush),
-          listener::getIfAvailable);
+      return CallbackEndpoint.forHandler("fourpyun", "ampark.fourpyun.push.path", properties.getPush().getPath(), 0, FourPyunPushHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handleOpenApiPush(request, handler::onPush), listener);
     }
   }
 }

@@ -44,14 +44,7 @@ public final class FourPyunTenants extends AmparkTenants<FourPyunClient, FourPyu
 
   @Override
   protected FourPyunClient build(String tenant, FourPyunSettings settings) {
-    FourPyunClient.Builder b = settings.toBuilder();
-    for (AmparkClientCustomizer c : common) {
-      c.customize("fourpyun", tenant, b);
-    }
-    for (FourPyunClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(), common, own, (c, b) -> c.customize(tenant, b)).build();
   }
 
   /**

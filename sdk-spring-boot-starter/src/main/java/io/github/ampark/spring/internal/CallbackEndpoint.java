@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 
 /**
@@ -85,6 +86,51 @@ public final class CallbackEndpoint implements Filter, Ordered {
     this.path = normalize(path);
     this.handle = handle;
     this.listener = listener;
+  }
+
+  /**
+   * What an endpoint does with one delivery: the vendor's {@code XxxCallbacks} for the tenant,
+   * verifying, deduplicating and dispatching to the handler bean.
+   *
+   * @param <H> the handler bean's type
+   */
+  @FunctionalInterface
+  public interface Dispatch<H> {
+    /**
+     * Handles one delivery.
+     *
+     * @param tenant the tenant from the path
+     * @param request the delivery
+     * @param handler the user's handler bean
+     * @return the vendor's exact reply
+     */
+    CallbackReply handle(String tenant, CallbackRequest request, H handler);
+  }
+
+  /**
+   * An endpoint dispatching to the single handler bean of a type; fails the startup without one.
+   *
+   * @param vendor e.g. {@code wanzhuang}
+   * @param property the path property, for the startup failure's message
+   * @param path the configured path
+   * @param routed how many segments the vendor reads after the tenant
+   * @param type the handler bean's type
+   * @param handlers the handler beans
+   * @param dispatch the vendor's handling of one delivery
+   * @param listener the {@link AmparkListener} bean, if any
+   * @param <H> the handler bean's type
+   * @return the endpoint
+   * @throws IllegalStateException if there is no single handler bean
+   */
+  public static <H> CallbackEndpoint forHandler(String vendor, String property, String path, int routed, Class<H> type,
+      ObjectProvider<H> handlers, Dispatch<H> dispatch, ObjectProvider<AmparkListener> listener) {
+    H handler = handlers.getIfUnique();
+    if (handler == null) {
+      throw new IllegalStateException(property + " is set but there is no single " + type.getSimpleName() + " bean:"
+          + " declare one (your code for " + vendor + "'s callbacks), or unset the path");
+    }
+    return new CallbackEndpoint(vendor, path, routed, (tenant, request) -> dispatch.handle(tenant, request, handler),
+        listener::getIfAvailable);
   }
 
   /**

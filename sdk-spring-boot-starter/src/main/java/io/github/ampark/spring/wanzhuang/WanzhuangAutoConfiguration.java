@@ -96,13 +96,8 @@ public class WanzhuangAutoConfiguration {
     @Bean
     public CallbackEndpoint wanzhuangCallbackEndpoint(WanzhuangProperties properties, WanzhuangTenants tenants,
         ObjectProvider<WanzhuangHandler> handlers, ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      WanzhuangHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.wanzhuang.callback.path is set but there is no single WanzhuangHandler"
-            + " bean: declare one (your code for Wanzhuang's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("wanzhuang", properties.getCallback().getPath(), 2,
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler), listener::getIfAvailable);
+      return CallbackEndpoint.forHandler("wanzhuang", "ampark.wanzhuang.callback.path", properties.getCallback().getPath(), 2, WanzhuangHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
     }
   }
 }

@@ -53,14 +53,7 @@ public final class WanzhuangTenants extends AmparkTenants<WanzhuangClient, Wanzh
    */
   @Override
   protected WanzhuangClient build(String tenant, WanzhuangSettings settings) {
-    WanzhuangClient.Builder b = settings.toBuilder();
-    for (AmparkClientCustomizer c : common) {
-      c.customize("wanzhuang", tenant, b);
-    }
-    for (WanzhuangClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(), common, own, (c, b) -> c.customize(tenant, b)).build();
   }
 
 

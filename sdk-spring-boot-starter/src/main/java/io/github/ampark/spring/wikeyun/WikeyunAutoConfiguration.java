@@ -85,14 +85,8 @@ public class WikeyunAutoConfiguration {
     public CallbackEndpoint wikeyunCallbackEndpoint(WikeyunProperties properties, WikeyunTenants tenants,
         ObjectProvider<WikeyunHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      WikeyunHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.wikeyun.callback.path is set but there is no single WikeyunHandler bean:"
-            + " declare one (your code for Wikeyun's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("wikeyun", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable);
+      return CallbackEndpoint.forHandler("wikeyun", "ampark.wikeyun.callback.path", properties.getCallback().getPath(), 0, WikeyunHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
     }
   }
 }

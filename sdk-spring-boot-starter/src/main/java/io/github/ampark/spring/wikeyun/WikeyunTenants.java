@@ -47,14 +47,7 @@ public final class WikeyunTenants extends AmparkTenants<WikeyunClient, WikeyunSe
 
   @Override
   protected WikeyunClient build(String tenant, WikeyunSettings settings) {
-    WikeyunClient.Builder b = settings.toBuilder();
-    for (AmparkClientCustomizer c : common) {
-      c.customize("wikeyun", tenant, b);
-    }
-    for (WikeyunClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(), common, own, (c, b) -> c.customize(tenant, b)).build();
   }
 
   /**

@@ -110,14 +110,8 @@ public class YinliAutoConfiguration {
     @Bean
     public CallbackEndpoint yinliCallbackEndpoint(YinliProperties properties, YinliTenants tenants,
         ObjectProvider<YinliHandler> handlers, ObjectProvider<AmparkListener> listener) {
-      YinliHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.yinli.callback.path is set but there is no single YinliHandler bean:"
-            + " declare one (your side of Yinli's 2.x calls), or unset the path");
-      }
-      return new CallbackEndpoint("yinli", properties.getCallback().getPath(), 1,
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, request.path(), handler),
-          listener::getIfAvailable);
+      return CallbackEndpoint.forHandler("yinli", "ampark.yinli.callback.path", properties.getCallback().getPath(), 1, YinliHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, request.path(), handler), listener);
     }
   }
 }

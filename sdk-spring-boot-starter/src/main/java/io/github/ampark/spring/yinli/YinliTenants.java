@@ -57,14 +57,7 @@ public final class YinliTenants extends AmparkTenants<YinliClient, YinliSettings
    */
   @Override
   protected YinliClient build(String tenant, YinliSettings settings) {
-    YinliClient.Builder b = settings.toBuilder(settings.toCodec(tenant, steps));
-    for (AmparkClientCustomizer c : common) {
-      c.customize("yinli", tenant, b);
-    }
-    for (YinliClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(settings.toCodec(tenant, steps)), common, own, (c, b) -> c.customize(tenant, b)).build();
   }
 
   /**
