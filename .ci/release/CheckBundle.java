@@ -28,8 +28,9 @@ import org.w3c.dom.Node;
  *   <li>each POM, with what it inherits from ampark-parent (Maven's rules, including the url and scm
  *       paths a child appends unless told not to), has name, description, url, licenses, scm and
  *       developers, and its url and scm are the repository's own;
- *   <li>every jar carries META-INF/LICENSE; every file has .md5 and .sha1 (Central's minimum);
+ *   <li>every jar (main, sources, javadoc) carries META-INF/LICENSE; every file has .md5 and .sha1 (Central's minimum);
  *       missing .asc signatures are reported, not failed (no key in CI).
+ *   <li>every builder setter in a sources jar carries its attribute's Javadoc (build-tools/ImmutablesBuilderDocs.java).
  * </ul>
  */
 public class CheckBundle {
@@ -99,9 +100,17 @@ public class CheckBundle {
         for (String suffix : new String[] {".jar", "-sources.jar", "-javadoc.jar"}) {
           check(files.containsKey(base + suffix), a + ": " + a + "-" + version + suffix + " in the bundle");
         }
-        byte[] jar = files.get(base + ".jar");
-        if (jar != null) {
-          check(hasEntry(jar, "META-INF/LICENSE"), a + ": META-INF/LICENSE in the jar");
+        for (String suffix : new String[] {".jar", "-sources.jar", "-javadoc.jar"}) {
+          byte[] jar = files.get(base + suffix);
+          if (jar != null) {
+            check(hasEntry(jar, "META-INF/LICENSE"), a + ": META-INF/LICENSE in " + a + "-" + version + suffix);
+          }
+        }
+        byte[] sources = files.get(base + "-sources.jar");
+        if (sources != null) {
+          List<String> bare = boilerplateBuilderDocs(sources);
+          check(bare.isEmpty(), a + ": every builder setter in the sources jar carries its attribute's Javadoc"
+              + (bare.isEmpty() ? "" : " (only Immutables' sentence on " + bare.size() + ", e.g. " + bare.get(0) + ")"));
         }
       }
     }
@@ -183,6 +192,31 @@ public class CheckBundle {
   static Element orInherited(Element p, Element parent, String name) {
     Element own = child(p, name);
     return own != null || parent == null ? own : child(parent, name);
+  }
+
+  /**
+   * Builder methods of generated Immutables sources whose Javadoc is still only Immutables' own sentence
+   * ("Initializes the value for the X attribute"): build-tools/ImmutablesBuilderDocs.java puts the
+   * attribute's description first, so a comment that starts with that sentence means the step did not run
+   * or the attribute has no Javadoc.
+   */
+  static List<String> boilerplateBuilderDocs(byte[] jar) throws Exception {
+    List<String> bare = new ArrayList<>();
+    java.util.regex.Pattern comment = java.util.regex.Pattern.compile("(?s)/\\*\\*\\s*\\*?\\s*(Initializes the (?:value for the|optional value) \\{@link [\\w.]+#(\\w+)\\(\\))");
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        String name = e.getName();
+        if (!name.endsWith(".java") || !name.substring(name.lastIndexOf('/') + 1).startsWith("Immutable")) {
+          continue;
+        }
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = comment.matcher(text);
+        while (m.find()) {
+          bare.add(name + " " + m.group(2) + "(…)");
+        }
+      }
+    }
+    return bare;
   }
 
   static boolean hasEntry(byte[] jar, String name) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ampark.core.AmparkException;
+import io.github.ampark.testkit.wikeyun.FakeWikeyun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,5 +24,13 @@ class UnpatchedBoot27Test {
     assertTrue(message.contains("OkHttp is on the classpath 2 times ("), message);
     assertTrue(message.contains("okhttp-4.9.3.jar") && message.contains("okhttp-jvm-5."), message);
     assertTrue(message.contains("okhttp.version"), message);
+  }
+
+  @Test
+  void startingATestkitFakeFailsTheSameWayInsteadOfNoClassDefFoundError() {
+    AmparkException e = assertThrows(AmparkException.class, FakeWikeyun::start);
+    String message = e.getMessage();
+    assertTrue(message.contains("kotlin-stdlib 1.6.21 found, 1.9.0 or newer needed"), message);
+    assertTrue(message.contains("kotlin.version"), message);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ampark.testkit;
 
 import io.github.ampark.core.Nullable;
+import io.github.ampark.core.spi.RuntimeCompatibility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public class FakeServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FakeServer.class);
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server;
   private final Map<String, Handler> routes = new ConcurrentHashMap<>();
   private final List<FakeRequest> journal = Collections.synchronizedList(new ArrayList<>());
   private final Faults faults = new Faults();
@@ -61,6 +62,10 @@ public class FakeServer implements AutoCloseable {
    * @param clock the clock the fake uses for timestamps it produces and checks
    */
   protected FakeServer(Clock clock) {
+    // Before MockWebServer runs: on a classpath with too old a Kotlin stdlib or two OkHttp copies
+    // (Spring Boot 2.7 as it comes) it would fail with NoClassDefFoundError; this names the fix.
+    RuntimeCompatibility.check("testkit");
+    this.server = new MockWebServer();
     this.clock = clock;
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(

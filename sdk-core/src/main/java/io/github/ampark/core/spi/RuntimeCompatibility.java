@@ -19,9 +19,11 @@ import java.util.Map;
  * version found, the minimum and the Maven property that sets it.
  *
  * <p>The floors are the oldest versions the compatibility matrix ({@code compat/} in the
- * repository) runs against; README.md lists them.
+ * repository) runs against; README.md lists them. {@link ClientRuntime} runs the check for every
+ * client; anything else that starts OkHttp for a user (the testkit's fake servers) calls {@link
+ * #check(String)} first.
  */
-final class RuntimeCompatibility {
+public final class RuntimeCompatibility {
   /** One library Ampark needs at run time. */
   static final class Library {
     final String name;
@@ -53,9 +55,12 @@ final class RuntimeCompatibility {
   /**
    * Throws if this class loader's libraries cannot run Ampark; a no-op once a check has passed.
    *
-   * @param vendor the vendor whose client is being built, for the exception
+   * @param vendor the vendor whose client is being built (or another label, such as {@code "testkit"}),
+   *     for the exception; may be null
+   * @throws AmparkException naming each library that is missing or too old (its version found, the
+   *     minimum and the Maven property that sets it), and OkHttp found on the classpath more than once
    */
-  static void check(@Nullable String vendor) {
+  public static void check(@Nullable String vendor) {
     if (verified) {
       return;
     }
