@@ -81,10 +81,10 @@ class HealthReachabilityTest {
           Health w = health(ctx, "wikeyun");
           assertThat(w.getStatus()).isEqualTo(Status.UP);
           assertThat(w.getDetails()).containsEntry("checked", "configuration, reachability").containsKey("probe")
-              .containsKey("answer");
+              .containsEntry("answer", "vendor error").containsEntry("vendorCode", FakeWikeyun.CODE_CARD_NOT_FOUND);
           Health f = health(ctx, "fourpyun");
           assertThat(f.getStatus()).isEqualTo(Status.UP);
-          assertThat(f.getDetails()).containsKey("answer");
+          assertThat(f.getDetails()).containsEntry("answer", "vendor error").containsEntry("vendorCode", "500");
           Health y = health(ctx, "yinli");
           assertThat(y.getStatus()).isEqualTo(Status.UP);
           assertThat(String.valueOf(y.getDetails().get("reachability"))).startsWith("not probed");
