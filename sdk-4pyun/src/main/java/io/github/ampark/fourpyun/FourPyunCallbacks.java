@@ -98,7 +98,11 @@ public final class FourPyunCallbacks {
     this.signReplies = b.signReplies;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code FourPyunCallbacks} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -379,38 +383,67 @@ public final class FourPyunCallbacks {
 
     private Builder() {}
 
-    /** @param key the one gateway key of all your parks @return this */
+    /**
+     * Sets the one gateway key of all your parks.
+     *
+     * @param key the one gateway key of all your parks
+     * @return this
+     */
     public Builder gatewayKey(String key) {
       Secret s = Secret.of("gatewayKey", key);
       this.gatewayKeys = fields -> s.reveal();
       return this;
     }
 
-    /** @param resolver chooses the key per call (e.g. per park) @return this */
+    /**
+     * Sets how the gateway key is chosen per call (for example per park), when your parks do not
+     * share one key.
+     *
+     * @param resolver chooses the key per call (e.g. per park)
+     * @return this
+     */
     public Builder gatewayKeys(GatewayKeyResolver resolver) {
       this.gatewayKeys = Checks.notNull("resolver", resolver);
       return this;
     }
 
-    /** @param appSecret the secret openapi pushes are signed with @return this */
+    /**
+     * Sets the secret openapi pushes are signed with.
+     *
+     * @param appSecret the secret openapi pushes are signed with
+     * @return this
+     */
     public Builder appSecret(String appSecret) {
       this.appSecret = Secret.of("appSecret", appSecret);
       return this;
     }
 
-    /** @param appId refuse pushes that name another {@code app_id} @return this */
+    /**
+     * Sets the app id that openapi pushes must name: a push with another {@code app_id} is refused.
+     *
+     * @param appId refuse pushes that name another {@code app_id}
+     * @return this
+     */
     public Builder appId(String appId) {
       this.appId = Checks.notBlank("appId", appId);
       return this;
     }
 
-    /** @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h) @return this */
+    /**
+     * Sets where seen notifications are remembered (default: in memory, 10,000 for 24 h).
+     *
+     * @param guard where seen notifications are remembered (default: in memory, 10,000 for 24 h)
+     * @return this
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.duplicates = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
     /**
+     * Sets whether gateway replies carry {@code service}, {@code version}, {@code charset} and
+     * {@code sign}, as P云's payment-result document shows.
+     *
      * @param sign add {@code service}, {@code version}, {@code charset} and {@code sign} to gateway
      *     replies, as the payment-result document shows (default {@code false}, as the official
      *     sample gateway answers)
@@ -421,7 +454,11 @@ public final class FourPyunCallbacks {
       return this;
     }
 
-    /** @return the callbacks */
+    /**
+     * Builds the callbacks.
+     *
+     * @return the callbacks
+     */
     public FourPyunCallbacks build() {
       return new FourPyunCallbacks(this);
     }

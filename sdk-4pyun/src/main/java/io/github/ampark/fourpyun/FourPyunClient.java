@@ -76,7 +76,7 @@ public final class FourPyunClient implements AutoCloseable {
     this.energy = new FourPyunEnergy(service, requests);
   }
 
-  /** @return a new builder */
+  /** {@return an empty {@code FourPyunClient} builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,32 +96,36 @@ public final class FourPyunClient implements AutoCloseable {
     return new FourPyunClient(runtime.derive(otherSpec), other, parkUuid, appId, apiType);
   }
 
-  /** Entries, pre-entries, exits, releases and corrections. */
+  /** {@return entries, pre-entries, exits, releases and corrections} */
   public FourPyunParking parking() {
     return parking;
   }
 
-  /** Contactless charges (keyed by {@code pay_partner}), their lookup, and coupon reports. */
+  /**
+   * {@return contactless charges (keyed by {@code pay_partner}), their lookup, and coupon reports}
+   */
   public FourPyunPayments payments() {
     return payments;
   }
 
-  /** VIP, renewal and blacklist syncs: one batch, or any number through core's batch job. */
+  /**
+   * {@return the VIP, renewal and blacklist syncs: one batch, or any number through core's batch job}
+   */
   public FourPyunSyncs syncs() {
     return syncs;
   }
 
-  /** Charging: session discounts, device and session syncs (need the app id). */
+  /** {@return charging: session discounts, device and session syncs (need the app id)} */
   public FourPyunEnergy energy() {
     return energy;
   }
 
-  /** Signed requests to paths without a typed method. */
+  /** {@return signed requests to paths without a typed method} */
   public FourPyunRaw raw() {
     return new FourPyunRaw(runtime, signer);
   }
 
-  /** The default park UUID, or {@code null}. */
+  /** {@return the default park UUID, or {@code null}} */
   public @Nullable String parkUuid() {
     return parkUuid;
   }
@@ -132,7 +136,7 @@ public final class FourPyunClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** Base URL and park only: the secret is never printed. */
+  /** {@return base URL and park only: the secret is never printed} */
   @Override
   public String toString() {
     return "FourPyunClient{" + runtime.baseUrl() + ", parkUuid=" + parkUuid + "}";
@@ -167,13 +171,23 @@ public final class FourPyunClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** @param appSecret the park's (or app's) signing secret @return this */
+    /**
+     * Sets the park's (or app's) signing secret.
+     *
+     * @param appSecret the park's (or app's) signing secret
+     * @return this
+     */
     public Builder appSecret(String appSecret) {
       this.appSecret = Secret.of("appSecret", appSecret);
       return this;
     }
 
-    /** @param appId the P云 app id ({@code app_id}) @return this */
+    /**
+     * Sets the P云 app id ({@code app_id}).
+     *
+     * @param appId the P云 app id ({@code app_id})
+     * @return this
+     */
     public Builder appId(String appId) {
       this.appId = Checks.notBlank("appId", appId);
       return this;
@@ -191,19 +205,32 @@ public final class FourPyunClient implements AutoCloseable {
       return this;
     }
 
-    /** @param parkUuid the park UUID used when a request names none @return this */
+    /**
+     * Sets the park UUID used when a request names none.
+     *
+     * @param parkUuid the park UUID used when a request names none
+     * @return this
+     */
     public Builder parkUuid(String parkUuid) {
       this.parkUuid = Checks.notBlank("parkUuid", parkUuid);
       return this;
     }
 
-    /** @param environment production (default) or test @return this */
+    /**
+     * Sets which P云 gateway the client talks to: production (the default) or test. A base URL set
+     * on the builder overrides it.
+     *
+     * @param environment production (default) or test
+     * @return this
+     */
     public Builder environment(FourPyunEnvironment environment) {
       this.environment = Checks.notNull("environment", environment);
       return this;
     }
 
     /**
+     * Builds the client, after checking the settings.
+     *
      * @return the client
      * @throws ValidationException if the app secret is missing, or an api type is set without an app id
      */

@@ -38,7 +38,13 @@ public final class FourPyunEnergy {
     return service.replenish(requests.replenish(request)).execute();
   }
 
-  /** @param request the session @return the receipt, eventually */
+  /**
+   * Does the same as {@link #replenish(ReplenishRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the session
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> replenishAsync(ReplenishRequest request) {
     return service.replenish(requests.replenish(request)).executeAsync();
   }
@@ -54,7 +60,13 @@ public final class FourPyunEnergy {
     return service.syncEnergyDevices(requests.energyDevice(device)).execute();
   }
 
-  /** @param device the device @return the receipt, eventually */
+  /**
+   * Does the same as {@link #syncDevice(EnergyDevice)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param device the device
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> syncDeviceAsync(EnergyDevice device) {
     return service.syncEnergyDevices(requests.energyDevice(device)).executeAsync();
   }
@@ -70,7 +82,13 @@ public final class FourPyunEnergy {
     return service.syncReplenishments(requests.replenishment(replenishment)).execute();
   }
 
-  /** @param replenishment the session @return the receipt, eventually */
+  /**
+   * Does the same as {@link #syncReplenishment(Replenishment)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param replenishment the session
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> syncReplenishmentAsync(Replenishment replenishment) {
     return service.syncReplenishments(requests.replenishment(replenishment)).executeAsync();
   }

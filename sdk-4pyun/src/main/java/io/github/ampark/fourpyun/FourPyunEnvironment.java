@@ -19,7 +19,11 @@ public enum FourPyunEnvironment {
     this.baseUrl = baseUrl;
   }
 
-  /** The base URL, ending in {@code gate/1.0/}. */
+  /**
+   * The base URL, ending in {@code gate/1.0/}.
+   *
+   * @return the base URL, ending in {@code gate/1.0/}
+   */
   public String baseUrl() {
     return baseUrl;
   }

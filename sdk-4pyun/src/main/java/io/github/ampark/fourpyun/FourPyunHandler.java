@@ -34,42 +34,98 @@ import io.github.ampark.fourpyun.model.VipRenewalEvent;
  * }</pre>
  */
 public interface FourPyunHandler {
-  /** @param event a bill request @return the bill, or {@code 1002} if the car has already left */
+  /**
+   * Called when P云 asks what a car owes before the driver pays. Answer with {@link
+   * GatewayReply#billing(BillingAnswer)}, or an error with {@code 1002} when the car has already
+   * left. Default: {@link GatewayReply#unsupported(String)}, the answer for a service the park does
+   * not offer.
+   *
+   * @param event a bill request
+   * @return the bill, or {@code 1002} if the car has already left
+   */
   default GatewayReply onPaymentBilling(PaymentBillingEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a payment @return {@link GatewayReply#ok()} once recorded */
+  /**
+   * Called when a driver has paid through P云. Record the payment, then answer {@link
+   * GatewayReply#ok()}. Default: {@link GatewayReply#unsupported(String)}, the answer for a service
+   * the park does not offer.
+   *
+   * @param event a payment
+   * @return {@link GatewayReply#ok()} once recorded
+   */
   default GatewayReply onPaymentResult(PaymentResultEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a no-plate entry @return the entry recorded */
+  /**
+   * Called when a car without a readable plate enters by scanning a code. Record the entry and
+   * answer with {@link GatewayReply#directEnter(DirectEnterAnswer)}. Default: {@link
+   * GatewayReply#unsupported(String)}, the answer for a service the park does not offer.
+   *
+   * @param event a no-plate entry
+   * @return the entry recorded
+   */
   default GatewayReply onDirectEnter(DirectEnterEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a card query @return the plate's cards */
+  /**
+   * Called when P云 asks which monthly cards a plate holds. Answer with {@link
+   * GatewayReply#vips(List)} (empty when none). Default: {@link GatewayReply#unsupported(String)},
+   * the answer for a service the park does not offer.
+   *
+   * @param event a card query
+   * @return the plate's cards
+   */
   default GatewayReply onVipQuery(VipQueryEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event an online card renewal (the plate is optional: card-only renewals exist) @return {@link GatewayReply#ok()} once applied */
+  /**
+   * Called when a monthly card is renewed online. Apply the renewal, then answer {@link
+   * GatewayReply#ok()}. Default: {@link GatewayReply#unsupported(String)}, the answer for a service
+   * the park does not offer.
+   *
+   * @param event an online card renewal (the plate is optional: card-only renewals exist)
+   * @return {@link GatewayReply#ok()} once applied
+   */
   default GatewayReply onVipRenewal(VipRenewalEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a merchant discount @return {@link GatewayReply#ok()} once recorded */
+  /**
+   * Called when a merchant grants a discount to a car in the park. Record it, then answer {@link
+   * GatewayReply#ok()}. Default: {@link GatewayReply#unsupported(String)}, the answer for a service
+   * the park does not offer.
+   *
+   * @param event a merchant discount
+   * @return {@link GatewayReply#ok()} once recorded
+   */
   default GatewayReply onDiscountCreate(DiscountCreateEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event a withdrawn discount @return {@link GatewayReply#ok()} once withdrawn */
+  /**
+   * Called when a merchant withdraws a discount. Withdraw it, then answer {@link
+   * GatewayReply#ok()}. Default: {@link GatewayReply#unsupported(String)}, the answer for a service
+   * the park does not offer.
+   *
+   * @param event a withdrawn discount
+   * @return {@link GatewayReply#ok()} once withdrawn
+   */
   default GatewayReply onDiscountDestroy(DiscountDestroyEvent event) {
     return GatewayReply.unsupported(event.service());
   }
 
-  /** @param event any other service @return the reply */
+  /**
+   * Called for a gateway service this SDK has no typed event for. The default answers {@code 1503
+   * 接口尚未实现}, as P云's sample does.
+   *
+   * @param event any other service
+   * @return the reply
+   */
   default GatewayReply onOther(OtherGatewayEvent event) {
     return GatewayReply.unsupported(event.service());
   }

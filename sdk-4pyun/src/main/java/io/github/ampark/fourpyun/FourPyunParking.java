@@ -45,7 +45,13 @@ public final class FourPyunParking {
     return service.enter(requests.enter(request)).execute();
   }
 
-  /** @param request the entry @return the receipt, eventually; see {@link #enter} */
+  /**
+   * Does the same as {@link #enter(EnterRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the entry
+   * @return the receipt, eventually; see {@link #enter}
+   */
   public CompletableFuture<Receipt> enterAsync(EnterRequest request) {
     return service.enter(requests.enter(request)).executeAsync();
   }
@@ -60,7 +66,13 @@ public final class FourPyunParking {
     return service.preEnter(requests.preEnter(request)).execute();
   }
 
-  /** @param request the car and gate @return the decision, eventually */
+  /**
+   * Does the same as {@link #preEnter(PreEnterRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the car and gate
+   * @return the decision, eventually
+   */
   public CompletableFuture<PreEnterResult> preEnterAsync(PreEnterRequest request) {
     return service.preEnter(requests.preEnter(request)).executeAsync();
   }
@@ -76,7 +88,13 @@ public final class FourPyunParking {
     return service.leave(requests.leave(request)).execute();
   }
 
-  /** @param request the exit @return the receipt, eventually */
+  /**
+   * Does the same as {@link #leave(LeaveRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the exit
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> leaveAsync(LeaveRequest request) {
     return service.leave(requests.leave(request)).executeAsync();
   }
@@ -92,7 +110,13 @@ public final class FourPyunParking {
     return service.release(requests.release(request)).execute();
   }
 
-  /** @param request the release @return the receipt, eventually */
+  /**
+   * Does the same as {@link #release(ReleaseRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the release
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> releaseAsync(ReleaseRequest request) {
     return service.release(requests.release(request)).executeAsync();
   }
@@ -107,7 +131,13 @@ public final class FourPyunParking {
     return service.update(requests.update(request)).execute();
   }
 
-  /** @param request the correction @return the receipt, eventually */
+  /**
+   * Does the same as {@link #update(UpdateRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the correction
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> updateAsync(UpdateRequest request) {
     return service.update(requests.update(request)).executeAsync();
   }

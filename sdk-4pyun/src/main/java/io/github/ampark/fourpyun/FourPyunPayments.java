@@ -60,7 +60,13 @@ public final class FourPyunPayments {
     return prepayCall(request).execute();
   }
 
-  /** @param request the charge @return the outcome, eventually; see {@link #prepay} */
+  /**
+   * Does the same as {@link #prepay(PrepayRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the charge
+   * @return the outcome, eventually; see {@link #prepay}
+   */
   public CompletableFuture<PrepayResult> prepayAsync(PrepayRequest request) {
     return prepayCall(request).executeAsync();
   }
@@ -139,6 +145,9 @@ public final class FourPyunPayments {
   }
 
   /**
+   * Looks up a contactless charge by its order number ({@code pay_partner}) in a given park ({@code
+   * GET parking/internal/payment}; SAFE); use it after {@code prepay} ended in an unknown outcome.
+   *
    * @param parkUuid the park, or {@code null} for the client's default
    * @param payPartner the park's order number of the charge
    * @return its state
@@ -147,12 +156,25 @@ public final class FourPyunPayments {
     return service.paymentStatus(requests.paymentStatus(parkUuid, payPartner)).execute();
   }
 
-  /** @param payPartner the charge's order number @return its state, eventually */
+  /**
+   * Does the same as {@link #paymentStatus(String)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param payPartner the charge's order number
+   * @return its state, eventually
+   */
   public CompletableFuture<PaymentStatusResult> paymentStatusAsync(String payPartner) {
     return paymentStatusAsync(null, payPartner);
   }
 
-  /** @param parkUuid the park, or {@code null} @param payPartner the charge's order number @return its state, eventually */
+  /**
+   * Does the same as {@link #paymentStatus(String, String)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param parkUuid the park, or {@code null}
+   * @param payPartner the charge's order number
+   * @return its state, eventually
+   */
   public CompletableFuture<PaymentStatusResult> paymentStatusAsync(@Nullable String parkUuid, String payPartner) {
     return service.paymentStatus(requests.paymentStatus(parkUuid, payPartner)).executeAsync();
   }
@@ -168,7 +190,14 @@ public final class FourPyunPayments {
     return service.syncMerchantCouponGrant(requests.couponGrant(sync)).execute();
   }
 
-  /** @param sync the report @return the receipt, eventually */
+  /**
+   * Does the same as {@link #syncMerchantCouponGrant(CouponGrantSync)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
+   *
+   * @param sync the report
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> syncMerchantCouponGrantAsync(CouponGrantSync sync) {
     return service.syncMerchantCouponGrant(requests.couponGrant(sync)).executeAsync();
   }

@@ -61,6 +61,9 @@ public final class FourPyunSigner {
   }
 
   /**
+   * A signer for one secret: the app secret (requests, openapi pushes) or the gateway key (gateway
+   * callbacks).
+   *
    * @param secret the app secret (requests, openapi pushes) or the gateway key (gateway callbacks)
    * @return a signer for that secret
    * @throws io.github.ampark.core.ValidationException if {@code secret} is {@code null}
@@ -85,6 +88,8 @@ public final class FourPyunSigner {
   }
 
   /**
+   * Signs form or query parameters: the {@code sign} value P云 expects for them.
+   *
    * @param params the parameters (values raw)
    * @return the {@code sign} of a form or query request: 32 upper-case hex digits
    */
@@ -117,6 +122,8 @@ public final class FourPyunSigner {
   }
 
   /**
+   * Signs the exact bytes of a JSON request body: the value of its {@code Authorization} header.
+   *
    * @param body the exact body bytes that are sent
    * @return the {@code Authorization} header: MD5(body + {@code &app_secret=} + secret), 32
    *     upper-case hex digits
@@ -131,6 +138,9 @@ public final class FourPyunSigner {
   }
 
   /**
+   * Signs a JSON request body given as text, encoded as UTF-8: the value of its {@code
+   * Authorization} header.
+   *
    * @param body the exact JSON text that is sent (encoded as UTF-8)
    * @return the {@code Authorization} header
    */
@@ -189,7 +199,11 @@ public final class FourPyunSigner {
     return sign == null || sign.toString().isEmpty() ? null : sign.toString();
   }
 
-  /** Never shows the secret. */
+  /**
+   * Never shows the secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "FourPyunSigner{secret=" + secret + "}";

@@ -107,7 +107,13 @@ public final class FourPyunSyncs {
     return service.syncVips(requests.vips(batch)).execute();
   }
 
-  /** @param batch rows and flag @return the receipt, eventually */
+  /**
+   * Does the same as {@link #sendVips(SyncBatch)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param batch rows and flag
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> sendVipsAsync(SyncBatch<Vip> batch) {
     return service.syncVips(requests.vips(batch)).executeAsync();
   }
@@ -122,7 +128,13 @@ public final class FourPyunSyncs {
     return service.syncVipRenewals(requests.vipRenewals(batch)).execute();
   }
 
-  /** @param batch rows and flag @return the receipt, eventually */
+  /**
+   * Does the same as {@link #sendVipRenewals(SyncBatch)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param batch rows and flag
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> sendVipRenewalsAsync(SyncBatch<VipRenewal> batch) {
     return service.syncVipRenewals(requests.vipRenewals(batch)).executeAsync();
   }
@@ -137,7 +149,13 @@ public final class FourPyunSyncs {
     return service.syncBlacklist(requests.blacklist(batch)).execute();
   }
 
-  /** @param batch rows and flag @return the receipt, eventually */
+  /**
+   * Does the same as {@link #sendBlacklist(SyncBatch)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param batch rows and flag
+   * @return the receipt, eventually
+   */
   public CompletableFuture<Receipt> sendBlacklistAsync(SyncBatch<BlacklistEntry> batch) {
     return service.syncBlacklist(requests.blacklist(batch)).executeAsync();
   }

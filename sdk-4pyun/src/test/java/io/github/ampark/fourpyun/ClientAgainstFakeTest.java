@@ -108,7 +108,7 @@ class ClientAgainstFakeTest {
   void anEntryAChargeAndAnExit() {
     client.parking().enter(EnterRequest.builder().parkingSerial("S1").plate("粤B12345").plateColor(PlateColor.BLUE).enterTime(T)
         .carType(CarType.TEMPORARY).carDesc("临停").chargeType("1").enterImage(ImageFile.of(new byte[] {1, 2, 3})).build());
-    assertThat(fake.stay("S1").plate()).isEqualTo("粤B12345");
+    assertThat(fake.stay("S1").orElseThrow().plate()).isEqualTo("粤B12345");
 
     PrepayResult charge = client.payments().prepay(PrepayRequest.builder().plate("粤B12345").enterTime(T).parkingSerial("S1")
         .payPartner("PP-1").totalValueFen(800).freeValueFen(0).payValueFen(800).parkingTime(Duration.ofMinutes(80)).build());
@@ -120,7 +120,7 @@ class ClientAgainstFakeTest {
         .carDesc("临停").chargeType("1").leaveTime(T.plus(Duration.ofMinutes(81))).totalValueFen(800L).onlineValueFen(800L)
         .addPayments(LeavePayment.builder().payType(PayType.CONTACTLESS).valueFen(800).parkingOrder("PP-1").build());
     client.parking().leave(exit.build());
-    assertThat(fake.stay("S1").left()).isTrue();
+    assertThat(fake.stay("S1").orElseThrow().left()).isTrue();
   }
 
   @Test

@@ -81,7 +81,7 @@ class SyncHelpersTest extends WireTest {
     assertThat(seen).containsExactly("1x10", "0x10", "0x5");
     assertThat(report.completed()).isTrue();
     assertThat(report.exclusiveBatchConfirmed()).isTrue();
-    assertThat(report.exclusiveFirstBatch()).contains("complete=1");
+    assertThat(report.exclusiveFirstBatch()).isEqualTo("complete=1");
     assertThat(report.vendor()).isEqualTo("4pyun");
     assertThat(report.operation()).isEqualTo("syncVipRenewals");
   }

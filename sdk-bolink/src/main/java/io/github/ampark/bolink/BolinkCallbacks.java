@@ -58,7 +58,11 @@ public final class BolinkCallbacks {
     this.guard = guard;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BolinkCallbacks} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -136,19 +140,33 @@ public final class BolinkCallbacks {
 
     private Builder() {}
 
-    /** @param ukey the vendor key callbacks are signed with (never logged) @return this */
+    /**
+     * Sets the vendor key callbacks are signed with (never logged).
+     *
+     * @param ukey the vendor key callbacks are signed with (never logged)
+     * @return this
+     */
     public Builder ukey(String ukey) {
       this.signer = BolinkSigner.of(io.github.ampark.core.Secret.of("ukey", ukey));
       return this;
     }
 
-    /** @param guard where handled notifications are remembered (default in memory, per JVM) @return this */
+    /**
+     * Sets where handled notifications are remembered (default in memory, per JVM).
+     *
+     * @param guard where handled notifications are remembered (default in memory, per JVM)
+     * @return this
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
-    /** @return the verifier */
+    /**
+     * Builds the verifier.
+     *
+     * @return the verifier
+     */
     public BolinkCallbacks build() {
       if (signer == null) {
         throw new ValidationException("ukey", "is required");

@@ -56,37 +56,37 @@ public final class BolinkClient implements AutoCloseable {
     this.raw = new BolinkRaw(ctx);
   }
 
-  /** @return a new builder */
+  /** {@return an empty {@code BolinkClient} builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor number ({@code union_id}) this client signs for. */
+  /** {@return the vendor number ({@code union_id}) this client signs for} */
   public long unionId() {
     return ctx.unionId;
   }
 
-  /** Parking orders: 3.1 entry, 3.2 exit, 4.1 history, 4.2 refund, 4.3 payment state. */
+  /** {@return parking orders: 3.1 entry, 3.2 exit, 4.1 history, 4.2 refund, 4.3 payment state} */
   public BolinkOrders orders() {
     return orders;
   }
 
-  /** Payments: parking fees, 3.3 monthly cards, 3.7 ETC, 3.10 red-packet change. */
+  /** {@return payments: parking fees, 3.3 monthly cards, 3.7 ETC, 3.10 red-packet change} */
   public BolinkPayments payments() {
     return payments;
   }
 
-  /** Car parks: 2.1 publish, 2.2 update, 2.5 setting, {@code park_check}. */
+  /** {@return car parks: 2.1 publish, 2.2 update, 2.5 setting, {@code park_check}} */
   public BolinkParks parks() {
     return parks;
   }
 
-  /** The cloud host's {@code /zld/openservice/*} endpoints. */
+  /** {@return the cloud host's {@code /zld/openservice/*} endpoints} */
   public BolinkCloud cloud() {
     return cloud;
   }
 
-  /** The escape hatch: signed requests to any union, cloud or legacy path. */
+  /** {@return the escape hatch: signed requests to any union, cloud or legacy path} */
   public BolinkRaw raw() {
     return raw;
   }
@@ -120,14 +120,22 @@ public final class BolinkClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** @param unionId your vendor number ({@code union_id}), e.g. {@code 200666} @return this */
+    /**
+     * Sets your vendor number ({@code union_id}), e.g. {@code 200666}.
+     * @param unionId your vendor number, positive
+     * @return this
+     */
     public Builder unionId(long unionId) {
       this.unionId = Checks.positive("unionId", unionId);
       this.unionIdSet = true;
       return this;
     }
 
-    /** @param ukey the vendor key issued with your {@code union_id} (never logged) @return this */
+    /**
+     * Sets the vendor key issued with your {@code union_id} (never logged).
+     * @param ukey the vendor key
+     * @return this
+     */
     public Builder ukey(String ukey) {
       this.ukey = Secret.of("ukey", ukey);
       return this;
@@ -135,7 +143,6 @@ public final class BolinkClient implements AutoCloseable {
 
     /**
      * Adds a park for the cloud open API.
-     *
      * @param parkId the park's number ({@code comid} / {@code park_id})
      * @param ckey its park key (never logged)
      * @return this
@@ -145,19 +152,31 @@ public final class BolinkClient implements AutoCloseable {
       return this;
     }
 
-    /** @param environment {@link BolinkEnvironment#PRODUCTION} (default) or TEST @return this */
+    /**
+     * Sets the hosts: {@code PRODUCTION} (the default) or {@code TEST}; {@code baseUrl} overrides.
+     * @param environment {@code PRODUCTION} (the default) or {@code TEST}
+     * @return this
+     */
     public Builder environment(BolinkEnvironment environment) {
       this.environment = Checks.notNull("environment", environment);
       return this;
     }
 
-    /** @param url the union API host instead of the environment's (e.g. a fake) @return this */
+    /**
+     * Sets the union API host instead of the environment's (e.g. a fake).
+     * @param url absolute http(s) URL
+     * @return this
+     */
     public Builder unionBaseUrl(String url) {
       this.unionBaseUrl = ClientConfig.builder().baseUrl(url).build().baseUrl().toString();
       return this;
     }
 
-    /** @param url the cloud host instead of the environment's @return this */
+    /**
+     * Sets the cloud host instead of the environment's.
+     * @param url absolute http(s) URL
+     * @return this
+     */
     public Builder cloudBaseUrl(String url) {
       this.cloudBaseUrl = ClientConfig.builder().baseUrl(url).build().baseUrl().toString();
       return this;
@@ -165,7 +184,6 @@ public final class BolinkClient implements AutoCloseable {
 
     /**
      * Sends both the union and the cloud requests to this URL (a testkit fake, a proxy).
-     *
      * @param baseUrl absolute http(s) URL
      * @return this
      */
@@ -176,8 +194,8 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     * @param transport how every {@code /zld/openservice/*} endpoint is sent (default {@link
-     *     OpenServiceTransport#CLOUD_BASE64_CKEY}; see that type for why)
+     * Sets how cloud endpoints are sent (default {@link OpenServiceTransport#CLOUD_BASE64_CKEY}).
+     * @param transport the transport of every cloud endpoint
      * @return this
      */
     public Builder openServiceTransport(OpenServiceTransport transport) {
@@ -186,8 +204,9 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     * @param transport how 3.11 {@code uploaddurationinfo} alone is sent (default: {@link
-     *     #openServiceTransport})
+     * Sets how 3.11 {@code uploaddurationinfo} alone is sent (default: {@link
+     * #openServiceTransport}).
+     * @param transport the transport of 3.11 alone
      * @return this
      */
     public Builder chargingDiscountTransport(OpenServiceTransport transport) {
@@ -196,11 +215,12 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
-     * @param ifAbsent what {@code exitOrder} does when, after a lost answer, a well-formed 4.1 answer
-     *     says Bolink has no such order: {@link IfAbsent#THROW} (default) throws an {@link
-     *     io.github.ampark.core.OutcomeUnknownException} with {@code absenceReported()}; {@link
-     *     IfAbsent#RESEND} asks again after {@code reconcileSettleDelay} and sends once more only if
-     *     the second answer agrees, all within the call deadline
+     * Sets what {@code exitOrder} does when, after a lost answer, a well-formed 4.1 answer says
+     * Bolink has no such order: {@link IfAbsent#THROW} (default) throws an {@link
+     * io.github.ampark.core.OutcomeUnknownException} with {@code absenceReported()}; {@link
+     * IfAbsent#RESEND} asks again after {@code reconcileSettleDelay} and sends once more only if
+     * the second answer agrees, all within the call deadline.
+     * @param ifAbsent {@code THROW} (the default) or {@code RESEND}
      * @return this
      */
     public Builder ifAbsent(IfAbsent ifAbsent) {
@@ -209,6 +229,7 @@ public final class BolinkClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client, after checking the settings.
      * @return the client
      * @throws ValidationException if {@code unionId} or {@code ukey} is missing
      */

@@ -37,12 +37,25 @@ public final class BolinkCloud {
     this.ctx = ctx;
   }
 
-  /** @param request the discount (3.11 {@code uploaddurationinfo}) @return the acknowledgement */
+  /**
+   * Reports a charging session's parking discount (3.11 {@code uploaddurationinfo}). Never resent
+   * once it may have reached Bolink.
+   *
+   * @param request the discount (3.11 {@code uploaddurationinfo})
+   * @return the acknowledgement
+   */
   public BolinkAck uploadChargingDiscount(ChargingDiscountRequest request) {
     return chargingDiscountCall(request).execute();
   }
 
-  /** @param request the discount @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #uploadChargingDiscount(ChargingDiscountRequest)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
+   *
+   * @param request the discount
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> uploadChargingDiscountAsync(ChargingDiscountRequest request) {
     return chargingDiscountCall(request).executeAsync();
   }
@@ -53,12 +66,24 @@ public final class BolinkCloud {
         .map(env -> ctx.responses.ack("uploadChargingDiscount", env));
   }
 
-  /** @param request the notice ({@code paynoticetopark}) @return the acknowledgement */
+  /**
+   * Tells Bolink about a payment or reduction made outside it, for a car in the park ({@code
+   * paynoticetopark}). Never resent once it may have reached Bolink.
+   *
+   * @param request the notice ({@code paynoticetopark})
+   * @return the acknowledgement
+   */
   public BolinkAck payNoticeToPark(PayNoticeRequest request) {
     return payNoticeCall(request).execute();
   }
 
-  /** @param request the notice @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #payNoticeToPark(PayNoticeRequest)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the notice
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> payNoticeToParkAsync(PayNoticeRequest request) {
     return payNoticeCall(request).executeAsync();
   }
@@ -69,12 +94,24 @@ public final class BolinkCloud {
         .map(env -> ctx.responses.ack("payNoticeToPark", env));
   }
 
-  /** @param request the question ({@code getmonthcarprice}) @return the price */
+  /**
+   * Asks the cloud host what renewing a monthly card costs ({@code getmonthcarprice}). A question:
+   * retried on transient failures.
+   *
+   * @param request the question ({@code getmonthcarprice})
+   * @return the price
+   */
   public MonthCarPriceResult monthCarPrice(MonthCarPriceRequest request) {
     return monthCarPriceCall(request).execute();
   }
 
-  /** @param request the question @return the price, eventually */
+  /**
+   * Does the same as {@link #monthCarPrice(MonthCarPriceRequest)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the question
+   * @return the price, eventually
+   */
   public CompletableFuture<MonthCarPriceResult> monthCarPriceAsync(MonthCarPriceRequest request) {
     return monthCarPriceCall(request).executeAsync();
   }
@@ -85,12 +122,24 @@ public final class BolinkCloud {
         .map(data -> ctx.responses.monthCarPrice("monthCarPrice", data));
   }
 
-  /** @param request the park and the endpoint's fields ({@code outpark}) @return the acknowledgement */
+  /**
+   * Sends a park's {@code outpark} call to the cloud host. Never resent once it may have reached
+   * Bolink.
+   *
+   * @param request the park and the endpoint's fields ({@code outpark})
+   * @return the acknowledgement
+   */
   public BolinkAck outPark(CloudRequest request) {
     return outParkCall(request).execute();
   }
 
-  /** @param request the park and fields @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #outPark(CloudRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the park and fields
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> outParkAsync(CloudRequest request) {
     return outParkCall(request).executeAsync();
   }
@@ -100,12 +149,24 @@ public final class BolinkCloud {
         .map(env -> ctx.responses.ack("outPark", env));
   }
 
-  /** @param request the park and the endpoint's fields ({@code prepayorder}) @return the acknowledgement */
+  /**
+   * Sends a park's {@code prepayorder} call to the cloud host. Never resent once it may have
+   * reached Bolink.
+   *
+   * @param request the park and the endpoint's fields ({@code prepayorder})
+   * @return the acknowledgement
+   */
   public BolinkAck prepayOrder(CloudRequest request) {
     return prepayOrderCall(request).execute();
   }
 
-  /** @param request the park and fields @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #prepayOrder(CloudRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the park and fields
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> prepayOrderAsync(CloudRequest request) {
     return prepayOrderCall(request).executeAsync();
   }

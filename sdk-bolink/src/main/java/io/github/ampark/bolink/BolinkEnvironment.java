@@ -21,12 +21,20 @@ public enum BolinkEnvironment {
     this.cloudBaseUrl = cloudBaseUrl;
   }
 
-  /** The union API host (paths start with {@code unionapi/}). */
+  /**
+   * The union API host (paths start with {@code unionapi/}).
+   *
+   * @return the union API host (paths start with {@code unionapi/})
+   */
   public String unionBaseUrl() {
     return unionBaseUrl;
   }
 
-  /** The cloud host (paths start with {@code zld/}). */
+  /**
+   * The cloud host (paths start with {@code zld/}).
+   *
+   * @return the cloud host (paths start with {@code zld/})
+   */
   public String cloudBaseUrl() {
     return cloudBaseUrl;
   }

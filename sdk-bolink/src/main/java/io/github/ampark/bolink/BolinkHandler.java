@@ -32,42 +32,80 @@ import io.github.ampark.bolink.model.VerifyCodeEvent;
  * recorded as handled.
  */
 public interface BolinkHandler {
-  /** @param event 5.1 @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for 5.1 ({@code query_price}): Bolink asks what a car in the park owes.
+   *
+   * @param event 5.1
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onQueryPrice(QueryPriceEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.3 @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for 5.3 ({@code prepay_order}): a driver paid in advance for a car in the park.
+   *
+   * @param event 5.3
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onPrepayOrder(PrepayOrderEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.7 @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for 5.7 ({@code nolicence_in_park}): a car without a plate enters by scanning a code.
+   *
+   * @param event 5.7
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onNoLicenceInPark(NoLicenceInParkEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.8 @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for 5.8 月卡续费回调 ({@code monthcard_pay}): a monthly card was renewed and paid.
+   *
+   * @param event 5.8
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onMonthCardPay(MonthCardPayEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.13 @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for 5.13 ({@code verify_code}): Bolink asks for the code sent to a driver.
+   *
+   * @param event 5.13
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onVerifyCode(VerifyCodeEvent event) {
     return otherwise(event);
   }
 
-  /** @param event 5.14 @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for 5.14 缴费减免通知 ({@code pay_notice}): a payment or reduction made for a car in the park.
+   *
+   * @param event 5.14
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onPayNotice(PayNoticeEvent event) {
     return otherwise(event);
   }
 
-  /** @param event any other {@code service_name} @return your reply (default {@link #otherwise}) */
+  /**
+   * Called for a {@code service_name} this SDK has no typed event for.
+   *
+   * @param event any other {@code service_name}
+   * @return your reply (default {@link #otherwise})
+   */
   default BolinkReply onOther(GenericEvent event) {
     return otherwise(event);
   }
 
   /**
+   * The reply for every event whose method you did not override: {@code {"state":0,"errmsg":"not
+   * handled: <service_name>"}} by default.
+   *
    * @param event an event no other method handled
    * @return by default {@code {"state":0,"errmsg":"not handled: <service_name>"}}
    */

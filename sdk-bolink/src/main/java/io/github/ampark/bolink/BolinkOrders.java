@@ -40,12 +40,24 @@ public final class BolinkOrders {
     this.ctx = ctx;
   }
 
-  /** @param request the entry (3.1 {@code /unionapi/neworder/addorder}) @return the acknowledgement */
+  /**
+   * Uploads a car's entry (3.1 提交停车进场纪录). Never resent once it may have reached Bolink: no query
+   * finds an in-park order by key.
+   *
+   * @param request the entry (3.1 {@code /unionapi/neworder/addorder})
+   * @return the acknowledgement
+   */
   public BolinkAck entryOrder(EntryOrderRequest request) {
     return entryOrderCall(request).execute();
   }
 
-  /** @param request the entry @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #entryOrder(EntryOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the entry
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> entryOrderAsync(EntryOrderRequest request) {
     return entryOrderCall(request).executeAsync();
   }
@@ -67,7 +79,13 @@ public final class BolinkOrders {
     return exitOrderCall(request).execute();
   }
 
-  /** @param request the exit @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #exitOrder(ExitOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the exit
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> exitOrderAsync(ExitOrderRequest request) {
     return exitOrderCall(request).executeAsync();
   }
@@ -81,12 +99,24 @@ public final class BolinkOrders {
         ctx.ifAbsent);
   }
 
-  /** @param request the search (4.1 {@code /unionapi/neworder/queryorders}) @return one page */
+  /**
+   * Searches orders of a time range of at most one natural month (4.1 查询), one page at a time. A
+   * question: retried on transient failures.
+   *
+   * @param request the search (4.1 {@code /unionapi/neworder/queryorders})
+   * @return one page
+   */
   public OrderPage queryOrders(QueryOrdersRequest request) {
     return queryOrdersCall(request).execute();
   }
 
-  /** @param request the search @return one page, eventually */
+  /**
+   * Does the same as {@link #queryOrders(QueryOrdersRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the search
+   * @return one page, eventually
+   */
   public CompletableFuture<OrderPage> queryOrdersAsync(QueryOrdersRequest request) {
     return queryOrdersCall(request).executeAsync();
   }
@@ -108,7 +138,13 @@ public final class BolinkOrders {
     return refundCall(request).execute();
   }
 
-  /** @param request the refund @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #refund(RefundRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the refund
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> refundAsync(RefundRequest request) {
     return refundCall(request).executeAsync();
   }
@@ -118,12 +154,25 @@ public final class BolinkOrders {
         .map(env -> ctx.responses.ack("refund", env));
   }
 
-  /** @param request the question (4.3 {@code /unionapi/neworder/queryOrderState}) @return the answer */
+  /**
+   * Asks the state of a payment by its {@code trade_no} (4.3 订单状态查询). A question: retried on
+   * transient failures.
+   *
+   * @param request the question (4.3 {@code /unionapi/neworder/queryOrderState})
+   * @return the answer
+   */
   public OrderState queryOrderState(QueryOrderStateRequest request) {
     return queryOrderStateCall(request).execute();
   }
 
-  /** @param request the question @return the answer, eventually */
+  /**
+   * Does the same as {@link #queryOrderState(QueryOrderStateRequest)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
+   *
+   * @param request the question
+   * @return the answer, eventually
+   */
   public CompletableFuture<OrderState> queryOrderStateAsync(QueryOrderStateRequest request) {
     return queryOrderStateCall(request).executeAsync();
   }

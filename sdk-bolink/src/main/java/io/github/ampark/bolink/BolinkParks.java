@@ -32,12 +32,23 @@ public final class BolinkParks {
     this.ctx = ctx;
   }
 
-  /** @param request the park (2.1 {@code /unionapi/newpark/addpark}) @return Bolink's answer */
+  /**
+   * Publishes a car park to Bolink (2.1 发布车场). Never resent once it may have reached Bolink.
+   *
+   * @param request the park (2.1 {@code /unionapi/newpark/addpark})
+   * @return Bolink's answer
+   */
   public ParkResult addPark(ParkInfoRequest request) {
     return addParkCall(request).execute();
   }
 
-  /** @param request the park @return Bolink's answer, eventually */
+  /**
+   * Does the same as {@link #addPark(ParkInfoRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the park
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<ParkResult> addParkAsync(ParkInfoRequest request) {
     return addParkCall(request).executeAsync();
   }
@@ -47,12 +58,23 @@ public final class BolinkParks {
         .map(env -> ctx.responses.park("addPark", env));
   }
 
-  /** @param request the park, with {@code updateType} (2.2 {@code /unionapi/newpark/updatepark}) @return Bolink's answer */
+  /**
+   * Updates a published park (2.2). Sets absolute values, so it is retried on transient failures.
+   *
+   * @param request the park, with {@code updateType} (2.2 {@code /unionapi/newpark/updatepark})
+   * @return Bolink's answer
+   */
   public ParkResult updatePark(ParkInfoRequest request) {
     return updateParkCall(request).execute();
   }
 
-  /** @param request the park @return Bolink's answer, eventually */
+  /**
+   * Does the same as {@link #updatePark(ParkInfoRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the park
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<ParkResult> updateParkAsync(ParkInfoRequest request) {
     return updateParkCall(request).executeAsync();
   }
@@ -62,12 +84,24 @@ public final class BolinkParks {
         .map(env -> ctx.responses.park("updatePark", env));
   }
 
-  /** @param request the car ({@code /unionapi/neworder/uploadData}, {@code park_check}) @return Bolink's verdict */
+  /**
+   * Asks Bolink whether a car may enter ({@code park_check}). A question: retried on transient
+   * failures.
+   *
+   * @param request the car ({@code /unionapi/neworder/uploadData}, {@code park_check})
+   * @return Bolink's verdict
+   */
   public ParkCheckResult parkCheck(ParkCheckRequest request) {
     return parkCheckCall(request).execute();
   }
 
-  /** @param request the car @return the verdict, eventually */
+  /**
+   * Does the same as {@link #parkCheck(ParkCheckRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the car
+   * @return the verdict, eventually
+   */
   public CompletableFuture<ParkCheckResult> parkCheckAsync(ParkCheckRequest request) {
     return parkCheckCall(request).executeAsync();
   }
@@ -77,12 +111,24 @@ public final class BolinkParks {
         .map(env -> ctx.responses.parkCheck("parkCheck", env));
   }
 
-  /** @param request the setting (2.5 {@code /unionapi/newpark/setUp}) @return the acknowledgement */
+  /**
+   * Sets a park's plate-less entry option (2.5). Sets an absolute value, so it is retried on
+   * transient failures.
+   *
+   * @param request the setting (2.5 {@code /unionapi/newpark/setUp})
+   * @return the acknowledgement
+   */
   public BolinkAck parkSetup(ParkSetupRequest request) {
     return parkSetupCall(request).execute();
   }
 
-  /** @param request the setting @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #parkSetup(ParkSetupRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the setting
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> parkSetupAsync(ParkSetupRequest request) {
     return parkSetupCall(request).executeAsync();
   }

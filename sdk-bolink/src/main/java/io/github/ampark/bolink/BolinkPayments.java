@@ -42,22 +42,46 @@ public final class BolinkPayments {
     this.ctx = ctx;
   }
 
-  /** @param request the payment ({@code /unionapi/bolinkparkpay}, {@code union_id} top level) @return Bolink's answer */
+  /**
+   * Takes a parking-fee payment ({@code bolinkparkpay}). Keyed by {@code trade_no}: after a lost
+   * answer, 4.3 is asked instead of paying again.
+   *
+   * @param request the payment ({@code /unionapi/bolinkparkpay}, {@code union_id} top level)
+   * @return Bolink's answer
+   */
   public PaymentResult prepay(PaymentRequest request) {
     return payCall("prepay", request, ctx.unionService::prepay).execute();
   }
 
-  /** @param request the payment @return Bolink's answer, eventually */
+  /**
+   * Does the same as {@link #prepay(PaymentRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the payment
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<PaymentResult> prepayAsync(PaymentRequest request) {
     return payCall("prepay", request, ctx.unionService::prepay).executeAsync();
   }
 
-  /** @param request the payment ({@code /unionapi/bolinkunified}, {@code union_id} top level) @return Bolink's answer */
+  /**
+   * Takes a parking-fee payment through Bolink's unified payment ({@code bolinkunified}). Keyed by
+   * {@code trade_no}: after a lost answer, 4.3 is asked instead of paying again.
+   *
+   * @param request the payment ({@code /unionapi/bolinkunified}, {@code union_id} top level)
+   * @return Bolink's answer
+   */
   public PaymentResult unifiedPay(PaymentRequest request) {
     return payCall("unifiedPay", request, ctx.unionService::unifiedPay).execute();
   }
 
-  /** @param request the payment @return Bolink's answer, eventually */
+  /**
+   * Does the same as {@link #unifiedPay(PaymentRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the payment
+   * @return Bolink's answer, eventually
+   */
   public CompletableFuture<PaymentResult> unifiedPayAsync(PaymentRequest request) {
     return payCall("unifiedPay", request, ctx.unionService::unifiedPay).executeAsync();
   }
@@ -81,7 +105,13 @@ public final class BolinkPayments {
     return monthCardCall(request).execute();
   }
 
-  /** @param request the renewal @return the pay URL, eventually */
+  /**
+   * Does the same as {@link #payMonthCard(MonthCardPayRequest)} without blocking: the returned
+   * future completes with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the renewal
+   * @return the pay URL, eventually
+   */
   public CompletableFuture<MonthCardPayResult> payMonthCardAsync(MonthCardPayRequest request) {
     return monthCardCall(request).executeAsync();
   }
@@ -100,12 +130,23 @@ public final class BolinkPayments {
     return ctx.unionService.queryOrderState(RequestData.body(RequestData.queryOrderState(lookup, ctx.unionId)));
   }
 
-  /** @param request the deduction (3.7 {@code /unionapi/etcPayApi}, {@code union_id} top level) @return the acknowledgement */
+  /**
+   * Deducts a parking fee by ETC (3.7). Never resent once it may have reached Bolink.
+   *
+   * @param request the deduction (3.7 {@code /unionapi/etcPayApi}, {@code union_id} top level)
+   * @return the acknowledgement
+   */
   public BolinkAck etcPay(EtcPayRequest request) {
     return etcPayCall(request).execute();
   }
 
-  /** @param request the deduction @return the acknowledgement, eventually */
+  /**
+   * Does the same as {@link #etcPay(EtcPayRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
+   * @param request the deduction
+   * @return the acknowledgement, eventually
+   */
   public CompletableFuture<BolinkAck> etcPayAsync(EtcPayRequest request) {
     return etcPayCall(request).executeAsync();
   }
@@ -114,12 +155,25 @@ public final class BolinkPayments {
     return ctx.unionService.etcPay(RequestData.body(RequestData.etcPay(request))).map(env -> ctx.responses.ack("etcPay", env));
   }
 
-  /** @param request the change (3.10 {@code /unionapi/getWxRedPacketUrlNew}) @return where the driver collects it */
+  /**
+   * Pays a driver's change as a WeChat red packet (3.10 红包找零). Never resent once it may have
+   * reached Bolink.
+   *
+   * @param request the change (3.10 {@code /unionapi/getWxRedPacketUrlNew})
+   * @return where the driver collects it
+   */
   public RedPacketChangeResult redPacketChange(RedPacketChangeRequest request) {
     return redPacketCall(request).execute();
   }
 
-  /** @param request the change @return the URL, eventually */
+  /**
+   * Does the same as {@link #redPacketChange(RedPacketChangeRequest)} without blocking: the
+   * returned future completes with its result or fails with its exception, under the same call
+   * deadline.
+   *
+   * @param request the change
+   * @return the URL, eventually
+   */
   public CompletableFuture<RedPacketChangeResult> redPacketChangeAsync(RedPacketChangeRequest request) {
     return redPacketCall(request).executeAsync();
   }

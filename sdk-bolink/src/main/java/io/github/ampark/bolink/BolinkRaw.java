@@ -60,6 +60,9 @@ public final class BolinkRaw {
   }
 
   /**
+   * Sends a signed request to any Bolink path and returns the accepted envelope; for endpoints
+   * without a typed method.
+   *
    * @param request the request; its body is the {@code data} JSON text, its {@link RawSigning} tag the family
    * @return the accepted envelope ({@code data()} is the whole {@code {state, errmsg, …}} for the
    *     union API, the verified {@code data} object for the cloud API)
@@ -69,6 +72,9 @@ public final class BolinkRaw {
   }
 
   /**
+   * Does the same as {@link #execute(RawRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the request
    * @return the accepted envelope, eventually
    */

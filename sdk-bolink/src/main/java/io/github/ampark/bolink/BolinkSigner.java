@@ -59,6 +59,9 @@ public final class BolinkSigner {
   }
 
   /**
+   * A signer for a key given as text: the {@code ukey} (union API, callbacks) or a park's {@code
+   * ckey} (cloud API).
+   *
    * @param key {@code ukey} (union API, callbacks) or a park's {@code ckey} (cloud API)
    * @return a signer
    * @throws io.github.ampark.core.ValidationException (field {@code key}) if blank
@@ -68,6 +71,8 @@ public final class BolinkSigner {
   }
 
   /**
+   * A signer for a key held in a {@link Secret}.
+   *
    * @param key the key as a {@link Secret}
    * @return a signer
    */
@@ -98,6 +103,8 @@ public final class BolinkSigner {
   }
 
   /**
+   * Signs the exact text of a request's {@code data} value (families A and B).
+   *
    * @param dataJson the exact text of the {@code data} value
    * @return the family A / B signature: upper-case MD5 of {@link #stringToSign}
    */
@@ -190,6 +197,8 @@ public final class BolinkSigner {
   }
 
   /**
+   * The text the legacy rule (family C) signs. It contains the key: never log it.
+   *
    * @param params the parameters
    * @return the family C string to sign: {@link #legacyCanonical} + {@code key=} + key (contains the key)
    */
@@ -198,6 +207,9 @@ public final class BolinkSigner {
   }
 
   /**
+   * Signs parameters by the legacy rule (family C): upper-case MD5 of {@link
+   * #legacyStringToSign(Map)}.
+   *
    * @param params the parameters
    * @return the family C signature: upper-case MD5 of {@link #legacyStringToSign}
    */
@@ -218,7 +230,11 @@ public final class BolinkSigner {
     return new CallbackVerificationException("bolink", reason);
   }
 
-  /** Never shows the key. */
+  /**
+   * Never shows the key.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "BolinkSigner{key=****}";

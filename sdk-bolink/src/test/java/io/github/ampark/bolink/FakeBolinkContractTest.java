@@ -55,7 +55,7 @@ class FakeBolinkContractTest {
     assertThat(order.totalYuan()).isEqualByComparingTo("12.50");
     assertThat(client.orders().refund(RefundRequest.builder().parkId(PARK).tradeNo(order.tradeNo()).endTime(NOW)
         .refundYuan(new BigDecimal("2.50")).refundReason("优惠/补偿").build()).message()).isEqualTo("退款成功");
-    assertThat(fake.order("A1")).containsEntry("refunded", "2.50");
+    assertThat(fake.order("A1").orElseThrow()).containsEntry("refunded", "2.50");
     PaymentRequest pay = PaymentRequest.builder().parkId(PARK).tradeNo("T20240611000000001").amountYuan(new BigDecimal("0.01"))
         .title("停车费 & 服务费").method(PaymentMethod.QR_CODE).channel(PaymentChannel.WECHAT)
         .callbackUrl("https://www.bolink.club/?a=1").build();
@@ -152,7 +152,7 @@ class FakeBolinkContractTest {
   @Test
   void aRefundWithALostAnswerIsNeverResent() {
     client.orders().exitOrder(exit("A4"));
-    String tradeNo = (String) fake.order("A4").get("trade_no");
+    String tradeNo = (String) fake.order("A4").orElseThrow().get("trade_no");
     fake.faults().on("POST", FakeBolink.REFUND, Fault.processThenDisconnect());
     assertThatThrownBy(() -> client.orders().refund(RefundRequest.builder().parkId(PARK).tradeNo(tradeNo).endTime(NOW)
         .refundYuan(BigDecimal.ONE).build()))
@@ -185,7 +185,7 @@ class FakeBolinkContractTest {
   void theNewEndpointsPassTheFake() {
     client.orders().entryOrder(EntryOrderRequest.builder().carNumber("京A12345").inTime(NOW.minusSeconds(600)).orderId("N1")
         .emptyPlot(4).parkId(PARK).build());
-    assertThat(fake.entry("N1")).containsEntry("car_number", "京A12345");
+    assertThat(fake.entry("N1").orElseThrow()).containsEntry("car_number", "京A12345");
     assertThat(client.parks().addPark(ParkInfoRequest.builder().parkId(PARK).name("测试车场").totalPlot(10).emptyPlot(4).build())
         .username()).isEqualTo("park" + PARK);
     client.parks().updatePark(ParkInfoRequest.builder().parkId(PARK).name("测试车场").emptyPlot(3).updateType(1).build());

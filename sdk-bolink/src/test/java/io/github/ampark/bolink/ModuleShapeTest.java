@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class ModuleShapeTest {
   @Test
   void theRootPackageHoldsOnlyTheAllowedRolesAndNoPublicModelIsMutable() {
+    io.github.ampark.core.testing.AbsentValues.assertConvention();
     VendorShape.assertShape("io.github.ampark.bolink",
         "BolinkClient", "BolinkOrders", "BolinkPayments", "BolinkParks", "BolinkCloud",
         "BolinkSigner", "BolinkCallbacks", "BolinkHandler", "BolinkRaw", "BolinkEnvironment");

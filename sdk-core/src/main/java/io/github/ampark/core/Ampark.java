@@ -10,12 +10,20 @@ public final class Ampark {
 
   private Ampark() {}
 
-  /** The SDK version, e.g. {@code "0.1.0"}. */
+  /**
+   * The SDK version, e.g. {@code "0.1.0"}.
+   *
+   * @return the SDK version, e.g. {@code "0.1.0"}
+   */
   public static String version() {
     return VERSION;
   }
 
-  /** The {@code User-Agent} every client sends: {@code ampark-java/<version>}. */
+  /**
+   * The {@code User-Agent} every client sends: {@code ampark-java/<version>}.
+   *
+   * @return the {@code User-Agent} every client sends: {@code ampark-java/<version>}
+   */
   public static String userAgent() {
     return "ampark-java/" + VERSION;
   }

@@ -24,7 +24,11 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   /** For subclasses. */
   protected AmparkClientBuilder() {}
 
-  /** @return this builder as its concrete type */
+  /**
+   * This builder as its concrete type.
+   *
+   * @return this builder as its concrete type
+   */
   @SuppressWarnings("unchecked")
   protected final B self() {
     return (B) this;
@@ -52,31 +56,56 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param timeout connect timeout (default 10 s) @return this */
+  /**
+   * How long to wait for a TCP/TLS connection, 1 ms to 1 day. Default 10 s.
+   *
+   * @param timeout connect timeout (default 10 s)
+   * @return this
+   */
   public B connectTimeout(Duration timeout) {
     config.connectTimeout(timeout);
     return self();
   }
 
-  /** @param timeout read timeout (default 30 s) @return this */
+  /**
+   * How long to wait between bytes of the answer, 1 ms to 1 day. Default 30 s.
+   *
+   * @param timeout read timeout (default 30 s)
+   * @return this
+   */
   public B readTimeout(Duration timeout) {
     config.readTimeout(timeout);
     return self();
   }
 
-  /** @param timeout write timeout (default 30 s) @return this */
+  /**
+   * How long to wait between bytes of the request, 1 ms to 1 day. Default 30 s.
+   *
+   * @param timeout write timeout (default 30 s)
+   * @return this
+   */
   public B writeTimeout(Duration timeout) {
     config.writeTimeout(timeout);
     return self();
   }
 
-  /** @param deadline bound on a whole call including retries (default 60 s) @return this */
+  /**
+   * The upper bound on one whole call, retries, reconciliation and resends included, 1 ms to 1 day.
+   * Default 60 s.
+   *
+   * @param deadline bound on a whole call including retries (default 60 s)
+   * @return this
+   */
   public B callDeadline(Duration deadline) {
     config.callDeadline(deadline);
     return self();
   }
 
   /**
+   * How long a keyed operation waits between the two agreeing "no such key" queries before it is
+   * resent under {@link IfAbsent#RESEND}, zero to 1 day. Default 2 s; counts against the call
+   * deadline.
+   *
    * @param delay wait between the two agreeing "no such key" queries before a keyed operation is
    *     resent under {@link IfAbsent#RESEND} (default 2 s; counts against the call deadline)
    * @return this
@@ -87,6 +116,9 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
+   * The most bytes read of one response body, 1 KiB to 256 MiB; a longer answer fails with a {@link
+   * ResponseFormatException}. Default 4 MiB.
+   *
    * @param bytes the most bytes read of one response body (default 4 MiB); see {@link
    *     ClientConfig#maxResponseBytes()}
    * @return this
@@ -96,13 +128,23 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param policy retry policy (default {@link RetryPolicy#defaults()}) @return this */
+  /**
+   * How calls are retried after a failure. Default {@link RetryPolicy#defaults()} (2 retries, 200
+   * ms backoff doubling up to 2 s).
+   *
+   * @param policy retry policy (default {@link RetryPolicy#defaults()})
+   * @return this
+   */
   public B retryPolicy(RetryPolicy policy) {
     config.retryPolicy(policy);
     return self();
   }
 
   /**
+   * How much of each HTTP exchange is logged. Default: the system property {@code
+   * ampark.log.level}, else the environment variable {@code AMPARK_LOG_LEVEL}, else {@link
+   * LogLevel#NONE}.
+   *
    * @param level HTTP log level (default: the system property {@code ampark.log.level}, else the
    *     environment variable {@code AMPARK_LOG_LEVEL}, else {@link LogLevel#NONE})
    * @return this
@@ -112,25 +154,46 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** @param names extra field names to redact everywhere @return this */
+  /**
+   * Adds field names whose values are masked in logs, exception bodies and {@code toString()}, on
+   * top of the built-in ones; case-insensitive. Default: none extra.
+   *
+   * @param names extra field names to redact everywhere
+   * @return this
+   */
   public B sensitiveFields(String... names) {
     config.sensitiveFields(names);
     return self();
   }
 
-  /** @param clock clock for signed timestamps (default system UTC) @return this */
+  /**
+   * The clock for timestamps in signed requests. Default {@link Clock#systemUTC()}; set a fixed
+   * clock in tests.
+   *
+   * @param clock clock for signed timestamps (default system UTC)
+   * @return this
+   */
   public B clock(Clock clock) {
     config.clock(clock);
     return self();
   }
 
-  /** @param name application name appended to the User-Agent @return this */
+  /**
+   * A short name of your application appended to the {@code User-Agent} (printable ASCII, no
+   * spaces). Default: none.
+   *
+   * @param name application name appended to the User-Agent
+   * @return this
+   */
   public B applicationName(String name) {
     config.applicationName(name);
     return self();
   }
 
   /**
+   * The listener told about every call and callback of the client (metrics, traces; e.g. {@code
+   * sdk-micrometer}'s); see {@link AmparkListener}. Default {@code null}, none.
+   *
    * @param listener told about every call and callback of the client (metrics, traces; e.g.
    *     {@code sdk-micrometer}'s); {@code null} for none (the default); see {@link AmparkListener}
    * @return this
@@ -141,6 +204,9 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
+   * Whether {@code ampark.vendor}, {@code ampark.operation} and {@code ampark.request_id} are put
+   * into SLF4J's MDC while a call runs; see {@link ClientConfig#mdc()}. Default {@code false}.
+   *
    * @param on put {@code ampark.vendor}, {@code ampark.operation} and {@code ampark.request_id}
    *     into SLF4J's MDC while a call runs (default {@code false}); see {@link ClientConfig#mdc()}
    * @return this
@@ -150,7 +216,11 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
     return self();
   }
 
-  /** The shared settings collected so far. */
+  /**
+   * The shared settings collected so far.
+   *
+   * @return the shared settings collected so far
+   */
   protected ClientConfig coreConfig() {
     return config.build();
   }

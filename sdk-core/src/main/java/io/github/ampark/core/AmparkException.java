@@ -20,10 +20,14 @@ package io.github.ampark.core;
 public class AmparkException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The vendor module, or null. */
   private final @Nullable String vendor;
+  /** The operation, or null. */
   private final @Nullable String operation;
 
   /**
+   * Creates the exception.
+   *
    * @param vendor the vendor module, e.g. {@code "wikeyun"}, or {@code null} when none applies
    * @param operation the operation, e.g. {@code "pushOrder"}, or {@code null}
    * @param message the message, already free of secrets
@@ -36,12 +40,22 @@ public class AmparkException extends RuntimeException {
     this.operation = operation;
   }
 
-  /** The vendor module that raised this, e.g. {@code "wikeyun"}; {@code null} if not vendor-specific. */
+  /**
+   * The vendor module that raised this, e.g. {@code "wikeyun"}; {@code null} if not
+   * vendor-specific.
+   *
+   * @return the vendor module that raised this, e.g. {@code "wikeyun"}; {@code null} if not
+   *     vendor-specific
+   */
   public @Nullable String vendor() {
     return vendor;
   }
 
-  /** The operation that failed, e.g. {@code "pushOrder"}; {@code null} if not known. */
+  /**
+   * The operation that failed, e.g. {@code "pushOrder"}; {@code null} if not known.
+   *
+   * @return the operation that failed, e.g. {@code "pushOrder"}; {@code null} if not known
+   */
   public @Nullable String operation() {
     return operation;
   }

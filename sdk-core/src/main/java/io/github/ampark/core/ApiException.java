@@ -24,13 +24,20 @@ public class ApiException extends AmparkException {
   /** The most characters of the vendor's message {@link #getMessage()} shows. */
   public static final int MAX_MESSAGE_CHARS = 256;
 
+  /** The HTTP status of the answer. */
   private final int httpStatus;
+  /** The vendor's error code, or null. */
   private final @Nullable String vendorCode;
+  /** The vendor's error message, or null. */
   private final @Nullable String vendorMessage;
+  /** The vendor's request or trace id, or null. */
   private final @Nullable String requestId;
+  /** The redacted, capped response body. */
   private final String body;
 
   /**
+   * Creates the exception for a vendor's error answer.
+   *
    * @param vendor vendor module name
    * @param operation operation name
    * @param httpStatus HTTP status of the response
@@ -81,27 +88,48 @@ public class ApiException extends AmparkException {
     return s.length() <= MAX_BODY_CHARS ? s : s.substring(0, MAX_BODY_CHARS) + "…(truncated)";
   }
 
-  /** The HTTP status of the response (200 when the vendor signals errors in the envelope). */
+  /**
+   * The HTTP status of the response (200 when the vendor signals errors in the envelope).
+   *
+   * @return the HTTP status of the response (200 when the vendor signals errors in the envelope)
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The vendor's own error code as sent (e.g. {@code "1003"}), or {@code null} if there was none. */
+  /**
+   * The vendor's own error code as sent (e.g. {@code "1003"}), or {@code null} if there was none.
+   *
+   * @return the vendor's own error code as sent (e.g. {@code "1003"}), or {@code null} if there was
+   *     none
+   */
   public @Nullable String vendorCode() {
     return vendorCode;
   }
 
-  /** The vendor's error message as sent, or {@code null}. */
+  /**
+   * The vendor's error message as sent, or {@code null}.
+   *
+   * @return the vendor's error message as sent, or {@code null}
+   */
   public @Nullable String vendorMessage() {
     return vendorMessage;
   }
 
-  /** The vendor's request / log id (e.g. 4pyun {@code seqno}), or {@code null}. Quote it to support. */
+  /**
+   * The vendor's request / log id (e.g. 4pyun {@code seqno}), or {@code null}. Quote it to support.
+   *
+   * @return the vendor's request / log id (e.g. 4pyun {@code seqno}), or {@code null}
+   */
   public @Nullable String requestId() {
     return requestId;
   }
 
-  /** The response body, redacted and capped; empty if there was none. */
+  /**
+   * The response body, redacted and capped; empty if there was none.
+   *
+   * @return the response body, redacted and capped; empty if there was none
+   */
   public String body() {
     return body;
   }

@@ -27,6 +27,8 @@ public final class CallFinished {
     OTHER;
 
     /**
+     * The outcome that failure stands for.
+     *
      * @param error what a call threw, or {@code null} if it returned
      * @return the outcome that failure stands for
      */
@@ -114,12 +116,20 @@ public final class CallFinished {
     this.resent = resent;
   }
 
-  /** The call's start (vendor, operation, idempotency, request id, …). */
+  /**
+   * The call's start (vendor, operation, idempotency, request id, …).
+   *
+   * @return the call's start (vendor, operation, idempotency, request id, …)
+   */
   public CallStarted started() {
     return started;
   }
 
-  /** How it ended. */
+  /**
+   * How the call ended from the caller's point of view: returned, or which kind of failure.
+   *
+   * @return how it ended
+   */
   public Outcome outcome() {
     return outcome;
   }
@@ -128,42 +138,81 @@ public final class CallFinished {
    * For an HTTP exchange, the attempts made (1 plus retries); for a keyed operation, the sends (1,
    * or 2 after a proven absence under {@link IfAbsent#RESEND}). At least 1 once a request was tried;
    * 0 if the call failed before sending (validation, a closed client, no time left).
+   *
+   * @return for an HTTP exchange, the attempts made (1 plus retries); for a keyed operation, the
+   *     sends (1, or 2 after a proven absence under {@link IfAbsent#RESEND})
    */
   public int attempts() {
     return attempts;
   }
 
-  /** The HTTP status of the last answer, or 0 if no answer arrived (and for a keyed operation that succeeded). */
+  /**
+   * The HTTP status of the last answer, or 0 if no answer arrived (and for a keyed operation that
+   * succeeded).
+   *
+   * @return the HTTP status of the last answer, or 0 if no answer arrived (and for a keyed
+   *     operation that succeeded)
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The vendor's error code ({@link ApiException#vendorCode()}), or {@code null}. */
+  /**
+   * The vendor's error code ({@link ApiException#vendorCode()}), or {@code null}.
+   *
+   * @return the vendor's error code ({@link ApiException#vendorCode()}), or {@code null}
+   */
   public @Nullable String vendorCode() {
     return vendorCode;
   }
 
-  /** The vendor's request id of an error answer ({@link ApiException#requestId()}), or {@code null}. */
+  /**
+   * The vendor's request id of an error answer ({@link ApiException#requestId()}), or {@code null}.
+   *
+   * @return the vendor's request id of an error answer ({@link ApiException#requestId()}), or
+   *     {@code null}
+   */
   public @Nullable String vendorRequestId() {
     return vendorRequestId;
   }
 
-  /** What the call threw, or {@code null} if it returned. Its message is redacted like every Ampark message. */
+  /**
+   * What the call threw, or {@code null} if it returned. Its message is redacted like every Ampark
+   * message.
+   *
+   * @return what the call threw, or {@code null} if it returned
+   */
   public @Nullable Throwable error() {
     return error;
   }
 
-  /** From start to end, in nanoseconds. */
+  /**
+   * From start to end, in nanoseconds.
+   *
+   * @return from start to end, in nanoseconds
+   */
   public long durationNanos() {
     return durationNanos;
   }
 
-  /** What a keyed operation's reconciliation found; {@link Reconciliation#NONE} for every other call. */
+  /**
+   * What a keyed operation's reconciliation found; {@link Reconciliation#NONE} for every other
+   * call.
+   *
+   * @return what a keyed operation's reconciliation found; {@link Reconciliation#NONE} for every
+   *     other call
+   */
   public Reconciliation reconciliation() {
     return reconciliation;
   }
 
-  /** Whether a keyed operation was sent a second time (after proven absence, {@link IfAbsent#RESEND}). */
+  /**
+   * Whether a keyed operation was sent a second time (after proven absence, {@link
+   * IfAbsent#RESEND}).
+   *
+   * @return whether a keyed operation was sent a second time (after proven absence, {@link
+   *     IfAbsent#RESEND})
+   */
   public boolean resent() {
     return resent;
   }

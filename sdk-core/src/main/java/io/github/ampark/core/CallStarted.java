@@ -50,17 +50,31 @@ public final class CallStarted {
     this.requestId = Checks.notNull("requestId", requestId);
   }
 
-  /** The vendor module's name, e.g. {@code wikeyun}. */
+  /**
+   * The vendor module's name, e.g. {@code wikeyun}.
+   *
+   * @return the vendor module's name, e.g. {@code wikeyun}
+   */
   public String vendor() {
     return vendor;
   }
 
-  /** The operation, e.g. {@code pushOrder}: the service method's name or the raw request's operation. */
+  /**
+   * The operation, e.g. {@code pushOrder}: the service method's name or the raw request's
+   * operation.
+   *
+   * @return the operation, e.g. {@code pushOrder}: the service method's name or the raw request's
+   *     operation
+   */
   public String operation() {
     return operation;
   }
 
-  /** The operation's idempotency class (what may be retried). */
+  /**
+   * The operation's idempotency class (what may be retried).
+   *
+   * @return the operation's idempotency class (what may be retried)
+   */
   public Idempotency idempotency() {
     return idempotency;
   }
@@ -68,22 +82,40 @@ public final class CallStarted {
   /**
    * Whether this is a whole keyed ({@link Idempotency#BY_BUSINESS_KEY}) operation: its send, its
    * reconciliation queries and any resend are reported as calls of their own while it runs.
+   *
+   * @return whether this is a whole keyed ({@link Idempotency#BY_BUSINESS_KEY}) operation: its
+   *     send, its reconciliation queries and any resend are reported as calls of their own while it
+   *     runs
    */
   public boolean keyed() {
     return keyed;
   }
 
-  /** The HTTP method ({@code GET}, {@code POST}, …) of an HTTP exchange; {@code null} for a keyed operation. */
+  /**
+   * The HTTP method ({@code GET}, {@code POST}, …) of an HTTP exchange; {@code null} for a keyed
+   * operation.
+   *
+   * @return the HTTP method ({@code GET}, {@code POST}, …) of an HTTP exchange; {@code null} for a
+   *     keyed operation
+   */
   public @Nullable String httpMethod() {
     return httpMethod;
   }
 
-  /** The host called (the base URL's host for a keyed operation). */
+  /**
+   * The host called (the base URL's host for a keyed operation).
+   *
+   * @return the host called (the base URL's host for a keyed operation)
+   */
   public String serverAddress() {
     return serverAddress;
   }
 
-  /** The port called. */
+  /**
+   * The TCP port called, e.g. {@code 443}.
+   *
+   * @return the port called
+   */
   public int serverPort() {
     return serverPort;
   }
@@ -92,6 +124,9 @@ public final class CallStarted {
    * The id Ampark gives this call: 16 hex digits, unique per call in practice, also in the SLF4J MDC
    * as {@code ampark.request_id} while the call runs (when MDC is on). It is not sent to the vendor;
    * the vendor's own id, when its answer carries one, is {@link CallFinished#vendorRequestId()}.
+   *
+   * @return the id Ampark gives this call: 16 hex digits, unique per call in practice, also in the
+   *     SLF4J MDC as {@code ampark.request_id} while the call runs (when MDC is on)
    */
   public String requestId() {
     return requestId;

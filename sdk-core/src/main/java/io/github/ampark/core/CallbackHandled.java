@@ -24,7 +24,11 @@ public final class CallbackHandled {
     /** Verified, but the handler failed or refused it: not recorded as handled, the vendor resends. */
     FAILED;
 
-    /** Whether the delivery passed verification (everything but {@link #REFUSED}). */
+    /**
+     * Whether the delivery passed verification (everything but {@link #REFUSED}).
+     *
+     * @return whether the delivery passed verification (everything but {@link #REFUSED})
+     */
     public boolean verified() {
       return this != REFUSED;
     }
@@ -57,32 +61,57 @@ public final class CallbackHandled {
     this.eventKey = eventKey;
   }
 
-  /** The vendor module's name, e.g. {@code wikeyun}. */
+  /**
+   * The vendor module's name, e.g. {@code wikeyun}.
+   *
+   * @return the vendor module's name, e.g. {@code wikeyun}
+   */
   public String vendor() {
     return vendor;
   }
 
-  /** The kind of callback as the vendor module names it (e.g. {@code order}, {@code gateway}). */
+  /**
+   * The kind of callback as the vendor module names it (e.g. {@code order}, {@code gateway}).
+   *
+   * @return the kind of callback as the vendor module names it (e.g. {@code order}, {@code
+   *     gateway})
+   */
   public String kind() {
     return kind;
   }
 
-  /** What became of this delivery. */
+  /**
+   * What became of this delivery.
+   *
+   * @return what became of this delivery
+   */
   public Outcome outcome() {
     return outcome;
   }
 
-  /** Whether it passed verification: {@code outcome().verified()}. */
+  /**
+   * Whether it passed verification: {@code outcome().verified()}.
+   *
+   * @return whether it passed verification: {@code outcome().verified()}
+   */
   public boolean verified() {
     return outcome.verified();
   }
 
-  /** The HTTP status of the reply sent, or 0 if handling threw. */
+  /**
+   * The HTTP status of the reply sent, or 0 if handling threw.
+   *
+   * @return the HTTP status of the reply sent, or 0 if handling threw
+   */
   public int replyStatus() {
     return replyStatus;
   }
 
-  /** From receipt to reply, in nanoseconds. */
+  /**
+   * From receipt to reply, in nanoseconds.
+   *
+   * @return from receipt to reply, in nanoseconds
+   */
   public long durationNanos() {
     return durationNanos;
   }
@@ -90,6 +119,9 @@ public final class CallbackHandled {
   /**
    * The event's duplicate-guard key (e.g. {@code wikeyun:T2024…:2}), or {@code null} if it was
    * refused before it got one. One value per event: never use it as a metric tag.
+   *
+   * @return the event's duplicate-guard key (e.g. {@code wikeyun:T2024…:2}), or {@code null} if it
+   *     was refused before it got one
    */
   public @Nullable String eventKey() {
     return eventKey;

@@ -9,6 +9,8 @@ public class CallbackVerificationException extends AmparkException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a refused callback.
+   *
    * @param vendor vendor module name
    * @param reason why the callback was rejected (must not contain secrets or signatures)
    */
@@ -17,6 +19,8 @@ public class CallbackVerificationException extends AmparkException {
   }
 
   /**
+   * Creates the exception for a refused callback, with the failure behind it.
+   *
    * @param vendor vendor module name
    * @param reason why the callback was rejected
    * @param cause underlying failure, or {@code null}

@@ -20,6 +20,8 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * The value, if not {@code null}.
+   *
    * @param field name
    * @param value a value that must be present
    * @param <T> its type
@@ -32,7 +34,13 @@ public final class Checks {
     return value;
   }
 
-  /** @param field name @param value value @return the value, if not blank */
+  /**
+   * The value, if not blank.
+   *
+   * @param field name
+   * @param value value
+   * @return the value, if not blank
+   */
   public static String notBlank(String field, @Nullable String value) {
     if (value == null || value.trim().isEmpty()) {
       throw new ValidationException(field, "must not be blank");
@@ -40,7 +48,13 @@ public final class Checks {
     return value;
   }
 
-  /** @param field name @param value value @return the value, if positive */
+  /**
+   * The value, if positive.
+   *
+   * @param field name
+   * @param value value
+   * @return the value, if positive
+   */
   public static long positive(String field, long value) {
     if (value <= 0) {
       throw new ValidationException(field, "must be positive (was " + value + ")"); // a number: safe to echo
@@ -48,7 +62,13 @@ public final class Checks {
     return value;
   }
 
-  /** @param field name @param value value @return the value, if zero or positive */
+  /**
+   * The value, if zero or positive.
+   *
+   * @param field name
+   * @param value value
+   * @return the value, if zero or positive
+   */
   public static long notNegative(String field, long value) {
     if (value < 0) {
       throw new ValidationException(field, "must not be negative (was " + value + ")");
@@ -56,7 +76,15 @@ public final class Checks {
     return value;
   }
 
-  /** @param field name @param value value @param min lower bound @param max upper bound @return the value, if within */
+  /**
+   * The value, if within.
+   *
+   * @param field name
+   * @param value value
+   * @param min lower bound
+   * @param max upper bound
+   * @return the value, if within
+   */
   public static long between(String field, long value, long min, long max) {
     if (value < min || value > max) {
       throw new ValidationException(field, "must be between " + min + " and " + max + " (was " + value + ")");
@@ -64,7 +92,14 @@ public final class Checks {
     return value;
   }
 
-  /** @param field name @param value value (not blank) @param max longest allowed length @return the value */
+  /**
+   * The value.
+   *
+   * @param field name
+   * @param value value (not blank)
+   * @param max longest allowed length
+   * @return the value
+   */
   public static String maxLength(String field, String value, int max) {
     notBlank(field, value);
     if (value.length() > max) {
@@ -74,6 +109,8 @@ public final class Checks {
   }
 
   /**
+   * The value.
+   *
    * @param field name
    * @param value value (not blank)
    * @param pattern the whole value must match
@@ -92,6 +129,9 @@ public final class Checks {
   public static final int MAX_URL_LENGTH = 2048;
 
   /**
+   * The value, if an absolute http(s) URL of at most {@value #MAX_URL_LENGTH} characters without
+   * control characters (CR, LF, NUL…: they would be sent verbatim).
+   *
    * @param field name
    * @param value value
    * @return the value, if an absolute http(s) URL of at most {@value #MAX_URL_LENGTH} characters

@@ -83,12 +83,20 @@ public final class ClientConfig {
     this.mdc = b.mdc;
   }
 
-  /** A builder with the defaults. */
+  /**
+   * A builder with the defaults.
+   *
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this configuration. */
+  /**
+   * A builder holding this configuration.
+   *
+   * @return a builder holding this configuration
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.baseUrl = baseUrl;
@@ -109,32 +117,58 @@ public final class ClientConfig {
     return b;
   }
 
-  /** The base URL overriding the vendor environment, or {@code null} to use the environment's. */
+  /**
+   * The base URL overriding the vendor environment, or {@code null} to use the environment's.
+   *
+   * @return the base URL overriding the vendor environment, or {@code null} to use the
+   *     environment's
+   */
   public @Nullable HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns one. */
+  /**
+   * The caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns one.
+   *
+   * @return the caller's own OkHttpClient (never closed by Ampark), or {@code null} if Ampark owns
+   *     one
+   */
   public @Nullable OkHttpClient httpClient() {
     return httpClient;
   }
 
-  /** Connect timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  /**
+   * Connect timeout; with a caller-supplied client, {@code null} keeps that client's value.
+   *
+   * @return connect timeout; with a caller-supplied client, {@code null} keeps that client's value
+   */
   public @Nullable Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** Read timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  /**
+   * Read timeout; with a caller-supplied client, {@code null} keeps that client's value.
+   *
+   * @return read timeout; with a caller-supplied client, {@code null} keeps that client's value
+   */
   public @Nullable Duration readTimeout() {
     return readTimeout;
   }
 
-  /** Write timeout; with a caller-supplied client, {@code null} keeps that client's value. */
+  /**
+   * Write timeout; with a caller-supplied client, {@code null} keeps that client's value.
+   *
+   * @return write timeout; with a caller-supplied client, {@code null} keeps that client's value
+   */
   public @Nullable Duration writeTimeout() {
     return writeTimeout;
   }
 
-  /** Upper bound on one call from start to last byte, retries and backoff included. */
+  /**
+   * Upper bound on one call from start to last byte, retries and backoff included.
+   *
+   * @return upper bound on one call from start to last byte, retries and backoff included
+   */
   public Duration callDeadline() {
     return callDeadline;
   }
@@ -143,6 +177,9 @@ public final class ClientConfig {
    * How long a keyed operation waits, after a first "no such key" answer, before asking the vendor
    * a second time; only used with {@link IfAbsent#RESEND}. Default 2 s. The wait counts against
    * {@link #callDeadline()}.
+   *
+   * @return how long a keyed operation waits, after a first "no such key" answer, before asking the
+   *     vendor a second time; only used with {@link IfAbsent#RESEND}
    */
   public Duration reconcileSettleDelay() {
     return reconcileSettleDelay;
@@ -152,17 +189,30 @@ public final class ClientConfig {
    * The most bytes Ampark reads of one response body (after transfer decoding). A longer answer
    * fails with a {@link ResponseFormatException} saying so, and nothing more of it is read (the
    * connection is dropped). Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+   *
+   * @return the most bytes Ampark reads of one response body (after transfer decoding)
    */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
 
-  /** Retry policy. */
+  /**
+   * How calls are retried after a failure: how many times and how long to wait between attempts.
+   * Default {@link RetryPolicy#defaults()} (2 retries, 200 ms backoff doubling up to 2 s).
+   *
+   * @return retry policy
+   */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** HTTP log level. */
+  /**
+   * How much of each HTTP exchange is logged (to SLF4J, redacted). Default {@link LogLevel#NONE},
+   * unless the system property {@value Builder#LOG_LEVEL_PROPERTY} or the environment variable
+   * {@value Builder#LOG_LEVEL_ENV} names another level.
+   *
+   * @return HTTP log level
+   */
   public LogLevel logLevel() {
     return logLevel;
   }
@@ -170,17 +220,31 @@ public final class ClientConfig {
   /**
    * Extra field names (lower case) redacted in logs, exception bodies and {@code toString()}, on
    * top of the built-in ones ({@code sign}, {@code app_secret}, {@code key}, {@code authorization}, …).
+   *
+   * @return extra field names (lower case) redacted in logs, exception bodies and {@code
+   *     toString()}, on top of the built-in ones ({@code sign}, {@code app_secret}, {@code key}, {@code
+   *     authorization}, …)
    */
   public Set<String> sensitiveFields() {
     return sensitiveFields;
   }
 
-  /** The clock for timestamps in signed requests. */
+  /**
+   * The clock for timestamps in signed requests and for deadlines. Default {@link
+   * Clock#systemUTC()}.
+   *
+   * @return the clock for timestamps in signed requests
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** Appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or {@code null}. */
+  /**
+   * Appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or {@code null}.
+   *
+   * @return appended to the User-Agent as {@code ampark-java/<version> <applicationName>}, or
+   *     {@code null}
+   */
   public @Nullable String applicationName() {
     return applicationName;
   }
@@ -188,6 +252,9 @@ public final class ClientConfig {
   /**
    * The listener told about every call and callback of the client, made {@link
    * AmparkListener#failSafe fail-safe}; {@code null} (the default) for none, which costs nothing.
+   *
+   * @return the listener told about every call and callback of the client, made {@link
+   *     AmparkListener#failSafe fail-safe}; {@code null} (the default) for none, which costs nothing
    */
   public @Nullable AmparkListener listener() {
     return listener;
@@ -197,12 +264,21 @@ public final class ClientConfig {
    * Whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
    * ampark.request_id} while a call runs (on the calling thread for {@code execute}, around the
    * completion for {@code executeAsync}; restored afterwards). Default {@code false}.
+   *
+   * @return whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
+   *     ampark.request_id} while a call runs (on the calling thread for {@code execute}, around the
+   *     completion for {@code executeAsync}; restored afterwards)
    */
   public boolean mdc() {
     return mdc;
   }
 
-  /** The full User-Agent header value. */
+  /**
+   * The full {@code User-Agent} header value sent with every request: {@code
+   * ampark-java/<version>}, then the {@link #applicationName()} if set.
+   *
+   * @return the full User-Agent header value
+   */
   public String userAgent() {
     return applicationName == null ? Ampark.userAgent() : Ampark.userAgent() + " " + applicationName;
   }
@@ -247,6 +323,9 @@ public final class ClientConfig {
     private Builder() {}
 
     /**
+     * Sends to this URL instead of the vendor environment's (a testkit fake, a proxy). Default:
+     * none, the vendor environment's host is used.
+     *
      * @param baseUrl an absolute http(s) URL; a trailing {@code /} is added if missing
      * @return this
      */
@@ -274,31 +353,59 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param timeout connect timeout, 1 ms to 1 day @return this */
+    /**
+     * How long to wait for a TCP/TLS connection, 1 ms to 1 day. Default 10 s (with a
+     * caller-supplied OkHttpClient, that client's own value).
+     *
+     * @param timeout connect timeout, 1 ms to 1 day
+     * @return this
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** @param timeout read timeout (between bytes), 1 ms to 1 day @return this */
+    /**
+     * How long to wait between bytes of the answer, 1 ms to 1 day. Default 30 s (with a
+     * caller-supplied OkHttpClient, that client's own value).
+     *
+     * @param timeout read timeout (between bytes), 1 ms to 1 day
+     * @return this
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("readTimeout", timeout);
       return this;
     }
 
-    /** @param timeout write timeout (between bytes), 1 ms to 1 day @return this */
+    /**
+     * How long to wait between bytes of the request, 1 ms to 1 day. Default 30 s (with a
+     * caller-supplied OkHttpClient, that client's own value).
+     *
+     * @param timeout write timeout (between bytes), 1 ms to 1 day
+     * @return this
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 
-    /** @param deadline upper bound on a whole call, retries included, 1 ms to 1 day @return this */
+    /**
+     * The upper bound on one whole call, 1 ms to 1 day: every attempt, backoff, reconciliation
+     * query and resend fits inside it. Default 60 s.
+     *
+     * @param deadline upper bound on a whole call, retries included, 1 ms to 1 day
+     * @return this
+     */
     public Builder callDeadline(Duration deadline) {
       this.callDeadline = positive("callDeadline", deadline);
       return this;
     }
 
     /**
+     * How long a keyed operation waits between the two "no such key" queries that must agree before
+     * it is resent under {@link IfAbsent#RESEND}, zero to 1 day. Default 2 s; the wait counts
+     * against the call deadline.
+     *
      * @param delay the wait between the two "no such key" queries that must agree before a keyed
      *     operation is resent under {@link IfAbsent#RESEND}; zero to 1 day; default 2 s
      * @return this
@@ -312,6 +419,9 @@ public final class ClientConfig {
     }
 
     /**
+     * The most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES} to {@value
+     * #MAX_MAX_RESPONSE_BYTES}. Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB).
+     *
      * @param bytes the most bytes read of one response body, from {@value #MIN_MAX_RESPONSE_BYTES}
      *     to {@value #MAX_MAX_RESPONSE_BYTES}; default {@value #DEFAULT_MAX_RESPONSE_BYTES} (4 MiB)
      * @return this
@@ -326,13 +436,24 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param policy retry policy @return this */
+    /**
+     * How calls are retried after a failure. Default {@link RetryPolicy#defaults()}; {@link
+     * RetryPolicy#none()} turns retries off.
+     *
+     * @param policy retry policy
+     * @return this
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Checks.notNull("retryPolicy", policy);
       return this;
     }
 
     /**
+     * How much of each HTTP exchange is logged. When never called, {@link #build()} reads the
+     * system property {@value #LOG_LEVEL_PROPERTY}, else the environment variable {@value
+     * #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC}, {@code HEADERS} or {@code BODY}, any case);
+     * default {@link LogLevel#NONE}.
+     *
      * @param level HTTP log level; when never called, the system property {@value #LOG_LEVEL_PROPERTY}
      *     or else the environment variable {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC},
      *     {@code HEADERS} or {@code BODY}, any case) is read by {@link #build()}; default {@code NONE}
@@ -343,7 +464,13 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param names extra field names to redact (case-insensitive) @return this */
+    /**
+     * Adds field names whose values are masked in logs, exception bodies and {@code toString()}, on
+     * top of the built-in ones; case-insensitive. Default: none extra.
+     *
+     * @param names extra field names to redact (case-insensitive)
+     * @return this
+     */
     public Builder sensitiveFields(String... names) {
       Checks.notNull("sensitiveFields", names);
       java.util.List<String> checked = new java.util.ArrayList<>();
@@ -357,13 +484,25 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @param clock clock for request timestamps @return this */
+    /**
+     * The clock for timestamps in signed requests. Default {@link Clock#systemUTC()}; set a fixed
+     * clock in tests.
+     *
+     * @param clock clock for request timestamps
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = Checks.notNull("clock", clock);
       return this;
     }
 
-    /** @param name short application name added to the User-Agent @return this */
+    /**
+     * A short name of your application appended to the {@code User-Agent} (printable ASCII, no
+     * spaces). Default: none.
+     *
+     * @param name short application name added to the User-Agent
+     * @return this
+     */
     public Builder applicationName(String name) {
       if (name == null || name.trim().isEmpty() || !name.matches("[\\x21-\\x7e]+")) {
         throw new ValidationException("applicationName", "must be printable ASCII without spaces");
@@ -378,6 +517,10 @@ public final class ClientConfig {
     public static final String LOG_LEVEL_ENV = "AMPARK_LOG_LEVEL";
 
     /**
+     * The listener told about every call and callback of the client (metrics, traces); one per
+     * client, thread-safe. Default {@code null}, none. What it throws is caught and logged once,
+     * never breaking a call.
+     *
      * @param listener told about every call and callback (metrics, traces); one per client,
      *     thread-safe; {@code null} for none (the default). What it throws is caught and logged
      *     once, never breaking a call.
@@ -389,6 +532,9 @@ public final class ClientConfig {
     }
 
     /**
+     * Whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and {@code
+     * ampark.request_id} while a call runs; see {@link ClientConfig#mdc()}. Default {@code false}.
+     *
      * @param on whether SLF4J's MDC carries {@code ampark.vendor}, {@code ampark.operation} and
      *     {@code ampark.request_id} during a call (default {@code false}); see {@link ClientConfig#mdc()}
      * @return this
@@ -398,7 +544,12 @@ public final class ClientConfig {
       return this;
     }
 
-    /** @return the configuration */
+    /**
+     * Builds the configuration, filling in the defaults (and the log level from the system property
+     * or environment variable when {@link #logLevel} was not called).
+     *
+     * @return the configuration
+     */
     public ClientConfig build() {
       if (logLevel == null) {
         logLevel = defaultLogLevel(System.getProperty(LOG_LEVEL_PROPERTY), System.getenv(LOG_LEVEL_ENV));

@@ -13,6 +13,10 @@ package io.github.ampark.core;
  * }</pre>
  */
 public interface CodedEnum {
-  /** The vendor's code for this constant; {@code null} only for the {@code UNKNOWN} constant. */
+  /**
+   * The vendor's code for this constant; {@code null} only for the {@code UNKNOWN} constant.
+   *
+   * @return the vendor's code for this constant; {@code null} only for the {@code UNKNOWN} constant
+   */
   String code();
 }

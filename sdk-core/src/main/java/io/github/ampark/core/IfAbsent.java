@@ -22,7 +22,11 @@ public enum IfAbsent {
    */
   RESEND;
 
-  /** The default, {@link #THROW}. */
+  /**
+   * The default, {@link #THROW}.
+   *
+   * @return the default, {@link #THROW}
+   */
   public static IfAbsent defaultValue() {
     return THROW;
   }

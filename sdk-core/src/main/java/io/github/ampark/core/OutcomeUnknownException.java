@@ -27,12 +27,19 @@ package io.github.ampark.core;
 public class OutcomeUnknownException extends TransportException {
   private static final long serialVersionUID = 1L;
 
+  /** The merchant's key of the operation. */
   private final String businessKey;
+  /** What the check with the vendor saw, in words. */
   private final String reconciliation;
+  /** Whether a well-formed answer said the key does not exist. */
   private final boolean absenceReported;
+  /** Whether the operation was sent a second time. */
   private final boolean resent;
 
   /**
+   * Creates the exception for a keyed operation whose outcome could not be established (nothing was
+   * resent).
+   *
    * @param vendor vendor module name
    * @param operation operation name
    * @param businessKey the merchant's key of the operation (an order number)
@@ -51,6 +58,9 @@ public class OutcomeUnknownException extends TransportException {
   }
 
   /**
+   * Creates the exception for a keyed operation whose outcome could not be established, saying
+   * whether it was resent.
+   *
    * @param vendor vendor module name
    * @param operation operation name
    * @param businessKey the merchant's key of the operation (an order number)
@@ -81,17 +91,30 @@ public class OutcomeUnknownException extends TransportException {
     this.resent = resent;
   }
 
-  /** Whether the operation was sent a second time (under {@link IfAbsent#RESEND}) before this. */
+  /**
+   * Whether the operation was sent a second time (under {@link IfAbsent#RESEND}) before this.
+   *
+   * @return whether the operation was sent a second time (under {@link IfAbsent#RESEND}) before
+   *     this
+   */
   public boolean resent() {
     return resent;
   }
 
-  /** The merchant's key of the operation (an order number). */
+  /**
+   * The merchant's key of the operation (an order number).
+   *
+   * @return the merchant's key of the operation (an order number)
+   */
   public String businessKey() {
     return businessKey;
   }
 
-  /** What the check with the vendor saw, in words. */
+  /**
+   * What the check with the vendor saw, in words.
+   *
+   * @return what the check with the vendor saw, in words
+   */
   public String reconciliation() {
     return reconciliation;
   }
@@ -99,6 +122,8 @@ public class OutcomeUnknownException extends TransportException {
   /**
    * Whether the vendor answered, well-formed, that the key does not exist. Even then the operation
    * may still appear later (vendors lag their own writes).
+   *
+   * @return whether the vendor answered, well-formed, that the key does not exist
    */
   public boolean absenceReported() {
     return absenceReported;

@@ -9,10 +9,14 @@ package io.github.ampark.core;
 public class ResponseFormatException extends AmparkException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int httpStatus;
+  /** The redacted, capped response body. */
   private final String body;
 
   /**
+   * Creates the exception for an answer that cannot be decoded.
+   *
    * @param vendor vendor module name
    * @param operation operation name
    * @param httpStatus HTTP status of the response
@@ -32,12 +36,20 @@ public class ResponseFormatException extends AmparkException {
     this.body = ApiException.cap(body == null ? "" : body);
   }
 
-  /** The HTTP status of the undecodable response. */
+  /**
+   * The HTTP status of the undecodable response.
+   *
+   * @return the HTTP status of the undecodable response
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The response body, redacted and capped. */
+  /**
+   * The response body, redacted and capped.
+   *
+   * @return the response body, redacted and capped
+   */
   public String body() {
     return body;
   }

@@ -33,37 +33,66 @@ public final class RetryPolicy {
     this.maxBackoff = b.maxBackoff;
   }
 
-  /** Two retries, 200 ms initial backoff, at most 2 s between attempts. */
+  /**
+   * Two retries, 200 ms initial backoff, at most 2 s between attempts.
+   *
+   * @return two retries, 200 ms initial backoff, at most 2 s between attempts
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** Never retry, not even connect failures. */
+  /**
+   * Never retry, not even connect failures.
+   *
+   * @return never retry, not even connect failures
+   */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a builder starting from the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this policy. */
+  /**
+   * A builder starting from this policy.
+   *
+   * @return a builder starting from this policy
+   */
   public Builder toBuilder() {
     return new Builder().maxRetries(maxRetries).initialBackoff(initialBackoff).maxBackoff(maxBackoff);
   }
 
-  /** Retries after the first attempt (0 = no retries). */
+  /**
+   * How many times a failed call is retried after the first attempt (0 = never). Default 2.
+   *
+   * @return retries after the first attempt (0 = no retries)
+   */
   public int maxRetries() {
     return maxRetries;
   }
 
-  /** Backoff before the first retry. */
+  /**
+   * The wait before the first retry, before jitter; it doubles for each later retry. Default 200
+   * ms.
+   *
+   * @return backoff before the first retry
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Upper bound on any one backoff. */
+  /**
+   * The longest wait between two attempts, before jitter. Default 2 s.
+   *
+   * @return upper bound on any one backoff
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
@@ -101,6 +130,8 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
+     * How many times a failed call is retried after the first attempt, 0 to 10. Default 2.
+     *
      * @param maxRetries retries after the first attempt, 0 to 10
      * @return this
      */
@@ -113,6 +144,9 @@ public final class RetryPolicy {
     }
 
     /**
+     * The wait before the first retry, doubling for each later one; zero to {@link #MAX_BACKOFF} (1
+     * hour). Default 200 ms.
+     *
      * @param initialBackoff wait before the first retry; zero to {@link #MAX_BACKOFF} (1 hour)
      * @return this
      */
@@ -122,6 +156,8 @@ public final class RetryPolicy {
     }
 
     /**
+     * The longest wait between two attempts; zero to {@link #MAX_BACKOFF} (1 hour). Default 2 s.
+     *
      * @param maxBackoff upper bound on one wait; zero to {@link #MAX_BACKOFF} (1 hour)
      * @return this
      */
@@ -130,7 +166,11 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** @return the policy */
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new ValidationException("maxBackoff", "must not be shorter than initialBackoff");

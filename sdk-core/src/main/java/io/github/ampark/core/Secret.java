@@ -29,7 +29,11 @@ public final class Secret {
     return new Secret(value);
   }
 
-  /** The secret itself. Use it to sign; never log it. */
+  /**
+   * The secret itself. Use it to sign; never log it.
+   *
+   * @return the secret itself
+   */
   public String reveal() {
     return value;
   }

@@ -13,9 +13,12 @@ package io.github.ampark.core;
 public class TransportException extends AmparkException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether any byte of the request may have been sent. */
   private final boolean mayHaveReachedVendor;
 
   /**
+   * Creates the exception for a call that got no complete response.
+   *
    * @param vendor vendor module name
    * @param operation operation name
    * @param mayHaveReachedVendor whether any byte of the request may have been sent
@@ -43,6 +46,8 @@ public class TransportException extends AmparkException {
   /**
    * Whether the vendor may have received (and acted on) the request. {@code false} only when the
    * failure certainly happened before any byte was written, e.g. a refused connection.
+   *
+   * @return whether the vendor may have received (and acted on) the request
    */
   public boolean mayHaveReachedVendor() {
     return mayHaveReachedVendor;

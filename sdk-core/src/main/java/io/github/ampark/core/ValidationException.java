@@ -12,10 +12,14 @@ package io.github.ampark.core;
 public class ValidationException extends AmparkException {
   private static final long serialVersionUID = 1L;
 
+  /** The Java name of the offending field. */
   private final String field;
+  /** What is wrong with it. */
   private final String problem;
 
   /**
+   * Creates the exception; its message is {@code field + ": " + problem}.
+   *
    * @param field the Java name of the offending field
    * @param problem what is wrong, e.g. {@code "must not be blank"}
    */
@@ -25,12 +29,20 @@ public class ValidationException extends AmparkException {
     this.problem = problem;
   }
 
-  /** The Java name of the offending field, e.g. {@code "orderNo"}. */
+  /**
+   * The Java name of the offending field, e.g. {@code "orderNo"}.
+   *
+   * @return the Java name of the offending field, e.g. {@code "orderNo"}
+   */
   public String field() {
     return field;
   }
 
-  /** What is wrong with it, without the field name. */
+  /**
+   * What is wrong with it, without the field name.
+   *
+   * @return what is wrong with it, without the field name
+   */
   public String problem() {
     return problem;
   }

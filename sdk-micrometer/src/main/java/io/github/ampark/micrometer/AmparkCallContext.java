@@ -13,17 +13,29 @@ public final class AmparkCallContext extends Observation.Context {
   private final CallStarted started;
   private volatile @Nullable CallFinished finished;
 
-  /** @param started the call that starts */
+  /**
+   * Creates the observation context of one call.
+   *
+   * @param started the call that starts
+   */
   public AmparkCallContext(CallStarted started) {
     this.started = started;
   }
 
-  /** The call's start: vendor, operation, idempotency, method, host, request id. */
+  /**
+   * The call's start: vendor, operation, idempotency, method, host, request id.
+   *
+   * @return the call's start: vendor, operation, idempotency, method, host, request id
+   */
   public CallStarted started() {
     return started;
   }
 
-  /** How the call ended; {@code null} until it has. */
+  /**
+   * How the call ended; {@code null} until it has.
+   *
+   * @return how the call ended; {@code null} until it has
+   */
   public @Nullable CallFinished finished() {
     return finished;
   }

@@ -62,6 +62,8 @@ public final class MicrometerListener implements AmparkListener {
   }
 
   /**
+   * A listener with the {@link DefaultAmparkCallConvention}.
+   *
    * @param observations where call observations go (timers, spans)
    * @param meters where the counters go
    * @return a listener with the {@link DefaultAmparkCallConvention}
@@ -71,6 +73,8 @@ public final class MicrometerListener implements AmparkListener {
   }
 
   /**
+   * A builder.
+   *
    * @param observations where call observations go (timers, spans)
    * @param meters where the counters go
    * @return a builder
@@ -151,6 +155,9 @@ public final class MicrometerListener implements AmparkListener {
     }
 
     /**
+     * Sets the names and tags of call observations (default {@link DefaultAmparkCallConvention}); a
+     * convention registered on the observation registry still takes precedence, as usual.
+     *
      * @param convention names and tags of call observations (default {@link DefaultAmparkCallConvention});
      *     a convention registered on the observation registry still takes precedence, as usual
      * @return this
@@ -160,7 +167,11 @@ public final class MicrometerListener implements AmparkListener {
       return this;
     }
 
-    /** @return the listener */
+    /**
+     * Builds the listener; pass it to a client builder's {@code listener(...)}.
+     *
+     * @return the listener
+     */
     public MicrometerListener build() {
       return new MicrometerListener(observations, meters, convention);
     }

@@ -40,6 +40,8 @@ public final class CallbackSender implements AutoCloseable {
   CallbackSender() {}
 
   /**
+   * A delivery to configure and send.
+   *
    * @param url the receiver's URL
    * @return a delivery to configure and send
    */
@@ -67,42 +69,83 @@ public final class CallbackSender implements AutoCloseable {
       this.url = url;
     }
 
-    /** @param json JSON body @return this */
+    /**
+     * Sets a JSON body, sent as UTF-8 with {@code application/json;charset=UTF-8} (the default
+     * content type); replaces any earlier body.
+     *
+     * @param json JSON body
+     * @return this
+     */
     public DeliveryBuilder json(String json) {
       return body(json.getBytes(StandardCharsets.UTF_8), "application/json;charset=UTF-8");
     }
 
-    /** @param form already encoded form body @return this */
+    /**
+     * Sets an already encoded {@code application/x-www-form-urlencoded} body; replaces any earlier
+     * body.
+     *
+     * @param form already encoded form body
+     * @return this
+     */
     public DeliveryBuilder form(String form) {
       return body(form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded;charset=UTF-8");
     }
 
-    /** @param bytes body @param type content type @return this */
+    /**
+     * Sets the exact body bytes and their content type (replaces any {@code json} or {@code form}
+     * body).
+     *
+     * @param bytes body
+     * @param type content type
+     * @return this
+     */
     public DeliveryBuilder body(byte[] bytes, String type) {
       this.body = bytes.clone();
       this.contentType = type;
       return this;
     }
 
-    /** @param ack accepts the receiver's answer body as an acknowledgement @return this */
+    /**
+     * Sets the test that decides whether the receiver's answer body acknowledges the delivery (the
+     * vendor's success reply); an answer that fails it, or a non-2xx status, is an attempt to
+     * repeat. Default: any 2xx answer acknowledges.
+     *
+     * @param ack accepts the receiver's answer body as an acknowledgement
+     * @return this
+     */
     public DeliveryBuilder expect(Predicate<String> ack) {
       this.acknowledged = ack;
       return this;
     }
 
-    /** @param attempts how many times to try at most (vendors: 5 for Wikeyun) @return this */
+    /**
+     * Sets how many times the callback is POSTed at most until it is acknowledged (Wikeyun itself
+     * tries 5 times). Default 1.
+     *
+     * @param attempts how many times to try at most (vendors: 5 for Wikeyun)
+     * @return this
+     */
     public DeliveryBuilder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
     }
 
-    /** @param interval wait between attempts @return this */
+    /**
+     * Sets the wait between two attempts. Default 100 ms.
+     *
+     * @param interval wait between attempts
+     * @return this
+     */
     public DeliveryBuilder interval(Duration interval) {
       this.interval = interval;
       return this;
     }
 
-    /** Delivers now, on this thread. */
+    /**
+     * Delivers now, on this thread: POSTs until acknowledged or the attempts run out.
+     *
+     * @return what happened: acknowledged or not, attempts, statuses and answers
+     */
     public Delivery send() {
       List<String> answers = new ArrayList<>();
       List<Integer> statuses = new ArrayList<>();
@@ -132,7 +175,11 @@ public final class CallbackSender implements AutoCloseable {
       return new Delivery(false, answers.size(), statuses, answers);
     }
 
-    /** Delivers on a background thread. */
+    /**
+     * Delivers on a background thread.
+     *
+     * @return a future of what happened, completed when the delivery ends
+     */
     public CompletableFuture<Delivery> sendAsync() {
       return CompletableFuture.supplyAsync(this::send, executor);
     }
@@ -152,22 +199,38 @@ public final class CallbackSender implements AutoCloseable {
       this.answers = Collections.unmodifiableList(answers);
     }
 
-    /** Whether the receiver acknowledged it. */
+    /**
+     * Whether the receiver acknowledged it.
+     *
+     * @return whether the receiver acknowledged it
+     */
     public boolean acknowledged() {
       return acknowledged;
     }
 
-    /** How many POSTs were made. */
+    /**
+     * How many POSTs were made.
+     *
+     * @return how many POSTs were made
+     */
     public int attempts() {
       return attempts;
     }
 
-    /** HTTP status of each attempt (-1 for an I/O failure). */
+    /**
+     * HTTP status of each attempt (-1 for an I/O failure).
+     *
+     * @return HTTP status of each attempt (-1 for an I/O failure)
+     */
     public List<Integer> statuses() {
       return statuses;
     }
 
-    /** The receiver's answer body to each attempt. */
+    /**
+     * The receiver's answer body to each attempt.
+     *
+     * @return the receiver's answer body to each attempt
+     */
     public List<String> answers() {
       return answers;
     }

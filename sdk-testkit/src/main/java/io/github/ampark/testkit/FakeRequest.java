@@ -33,78 +33,140 @@ public final class FakeRequest {
     this.receivedAt = receivedAt;
   }
 
-  /** {@code POST}, {@code GET}, … */
+  /**
+   * {@code POST}, {@code GET}, …
+   *
+   * @return {@code POST}, {@code GET}, …
+   */
   public String method() {
     return method;
   }
 
-  /** The path, e.g. {@code /rest/Power/pushOrder}. */
+  /**
+   * The path, e.g. {@code /rest/Power/pushOrder}.
+   *
+   * @return the path, e.g. {@code /rest/Power/pushOrder}
+   */
   public String path() {
     return url.encodedPath();
   }
 
-  /** The full URL as received. */
+  /**
+   * The full URL as received.
+   *
+   * @return the full URL as received
+   */
   public HttpUrl url() {
     return url;
   }
 
-  /** Query parameters (decoded, first value wins). */
+  /**
+   * Query parameters (decoded, first value wins).
+   *
+   * @return query parameters (decoded, first value wins)
+   */
   public Map<String, String> query() {
     String q = url.encodedQuery();
     return q == null ? Collections.<String, String>emptyMap() : BodyCodec.form(q);
   }
 
-  /** One query parameter, or {@code null}. */
+  /**
+   * One query parameter, or {@code null}.
+   *
+   * @param name the parameter name, exact
+   * @return one query parameter, or {@code null}
+   */
   public @Nullable String queryParameter(String name) {
     return url.queryParameter(name);
   }
 
-  /** The raw, still encoded query string, or {@code null}. */
+  /**
+   * The raw, still encoded query string, or {@code null}.
+   *
+   * @return the raw, still encoded query string, or {@code null}
+   */
   public @Nullable String rawQuery() {
     return url.encodedQuery();
   }
 
-  /** Request headers. */
+  /**
+   * Request headers.
+   *
+   * @return request headers
+   */
   public Headers headers() {
     return headers;
   }
 
-  /** One header, or {@code null}. */
+  /**
+   * One header, or {@code null}.
+   *
+   * @param name the header name, case-insensitive
+   * @return one header, or {@code null}
+   */
   public @Nullable String header(String name) {
     return headers.get(name);
   }
 
-  /** A copy of the exact body bytes. */
+  /**
+   * A copy of the exact body bytes.
+   *
+   * @return a copy of the exact body bytes
+   */
   public byte[] body() {
     return Arrays.copyOf(body, body.length);
   }
 
-  /** The body as UTF-8 text. */
+  /**
+   * The body as UTF-8 text.
+   *
+   * @return the body as UTF-8 text
+   */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The form-urlencoded body, decoded. */
+  /**
+   * The form-urlencoded body, decoded.
+   *
+   * @return the form-urlencoded body, decoded
+   */
   public Map<String, String> form() {
     return BodyCodec.form(body, StandardCharsets.UTF_8);
   }
 
-  /** The multipart body's parts. */
+  /**
+   * The multipart body's parts.
+   *
+   * @return the multipart body's parts
+   */
   public List<MultipartPart> multipart() {
     return BodyCodec.multipart(body, headers.get("Content-Type"));
   }
 
-  /** The JSON body. */
+  /**
+   * The JSON body.
+   *
+   * @return the JSON body
+   */
   public JsonNode json() {
     return BodyCodec.json(body);
   }
 
-  /** When it arrived. */
+  /**
+   * When the fake received the request, by the fake's clock.
+   *
+   * @return when it arrived
+   */
   public Instant receivedAt() {
     return receivedAt;
   }
 
-  /** The fault injected into the answer to this request, or {@code null}. */
+  /**
+   * The fault injected into the answer to this request, or {@code null}.
+   *
+   * @return the fault injected into the answer to this request, or {@code null}
+   */
   public @Nullable String fault() {
     return fault;
   }

@@ -59,6 +59,8 @@ public class FakeServer implements AutoCloseable {
   }
 
   /**
+   * Creates the server (not yet started).
+   *
    * @param clock the clock the fake uses for timestamps it produces and checks
    */
   protected FakeServer(Clock clock) {
@@ -77,7 +79,11 @@ public class FakeServer implements AutoCloseable {
         });
   }
 
-  /** Starts a bare fake on a free port of 127.0.0.1. */
+  /**
+   * Starts a bare fake on a free port of 127.0.0.1.
+   *
+   * @return the running fake
+   */
   public static FakeServer start() {
     return new FakeServer().listen();
   }
@@ -98,22 +104,39 @@ public class FakeServer implements AutoCloseable {
     return (S) this;
   }
 
-  /** The base URL with a trailing slash, e.g. {@code http://127.0.0.1:53211/}. */
+  /**
+   * The base URL with a trailing slash, e.g. {@code http://127.0.0.1:53211/}.
+   *
+   * @return the base URL with a trailing slash, e.g. {@code http://127.0.0.1:53211/}
+   */
   public String url() {
     return "http://127.0.0.1:" + server.getPort() + "/";
   }
 
-  /** An absolute URL on this fake for {@code path}. */
+  /**
+   * An absolute URL on this fake for {@code path}.
+   *
+   * @param path the path, starting with {@code /}
+   * @return an absolute URL on this fake for {@code path}
+   */
   public String url(String path) {
     return url() + (path.startsWith("/") ? path.substring(1) : path);
   }
 
-  /** The port. */
+  /**
+   * The local TCP port the fake listens on (chosen free at start).
+   *
+   * @return the port
+   */
   public int port() {
     return server.getPort();
   }
 
-  /** The fake's clock. */
+  /**
+   * The fake's clock.
+   *
+   * @return the fake's clock
+   */
   public Clock clock() {
     return clock;
   }
@@ -154,29 +177,51 @@ public class FakeServer implements AutoCloseable {
     return this;
   }
 
-  /** The latency added before each answer. */
+  /**
+   * The latency added before each answer.
+   *
+   * @return the latency added before each answer
+   */
   public Duration latency() {
     return latency;
   }
 
-  /** Faults to inject into the next exchanges. */
+  /**
+   * Faults to inject into the next exchanges.
+   *
+   * @return faults to inject into the next exchanges
+   */
   public Faults faults() {
     return faults;
   }
 
-  /** The callback sender (POSTs to your URLs, retrying until acknowledged). */
+  /**
+   * The callback sender (POSTs to your URLs, retrying until acknowledged).
+   *
+   * @return the callback sender (POSTs to your URLs, retrying until acknowledged)
+   */
   public CallbackSender callbacks() {
     return callbacks;
   }
 
-  /** A snapshot of every request received, in order. */
+  /**
+   * A snapshot of every request received, in order.
+   *
+   * @return a snapshot of every request received, in order
+   */
   public List<FakeRequest> journal() {
     synchronized (journal) {
       return new ArrayList<>(journal);
     }
   }
 
-  /** The requests received for one route, in order. */
+  /**
+   * The requests received for one route, in order.
+   *
+   * @param method the HTTP method, e.g. {@code POST}
+   * @param path the exact path
+   * @return the requests received for one route, in order
+   */
   public List<FakeRequest> journal(String method, String path) {
     List<FakeRequest> out = new ArrayList<>();
     for (FakeRequest r : journal()) {
@@ -187,14 +232,22 @@ public class FakeServer implements AutoCloseable {
     return out;
   }
 
-  /** The last request received, or {@code null}. */
+  /**
+   * The last request received, or {@code null}.
+   *
+   * @return the last request received, or {@code null}
+   */
   public @Nullable FakeRequest lastRequest() {
     synchronized (journal) {
       return journal.isEmpty() ? null : journal.get(journal.size() - 1);
     }
   }
 
-  /** How many requests were received. */
+  /**
+   * How many requests the fake has received since it started, whatever their route.
+   *
+   * @return how many requests were received
+   */
   public int requestCount() {
     return journal.size();
   }
@@ -367,7 +420,13 @@ public class FakeServer implements AutoCloseable {
     }
   }
 
-  /** Headers helper for subclasses. */
+  /**
+   * Headers helper for subclasses.
+   *
+   * @param headers the headers
+   * @param name the header name, case-insensitive
+   * @return headers helper for subclasses
+   */
   protected static @Nullable String header(Headers headers, String name) {
     return headers.get(name);
   }

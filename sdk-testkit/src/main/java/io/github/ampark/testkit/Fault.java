@@ -58,7 +58,12 @@ public final class Fault {
     this.label = label;
   }
 
-  /** The request is read; it is not processed and no answer ever comes (the socket stays open). */
+  /**
+   * The request is read; it is not processed and no answer ever comes (the socket stays open).
+   *
+   * @return the request is read; it is not processed and no answer ever comes (the socket stays
+   *     open)
+   */
   public static Fault neverAnswer() {
     return new Fault(Kind.NEVER_ANSWER, null, 0, null);
   }
@@ -68,12 +73,21 @@ public final class Fault {
    * without a response, as a proxy resetting the connection would. Unlike {@link
    * #disconnectAfterRequest()} it closes the socket outright instead of shutting both directions
    * down in order.
+   *
+   * @return the request is read (it is in the journal), not processed, and the socket is closed
+   *     abruptly without a response, as a proxy resetting the connection would
    */
   public static Fault resetAfterRequest() {
     return new Fault(Kind.RESET, null, 0, null);
   }
 
-  /** Processed, but the answer leaves one byte per {@code perByte}; the request arrives at once. */
+  /**
+   * Processed, but the answer leaves one byte per {@code perByte}; the request arrives at once.
+   *
+   * @param perByte the pause before each byte of the answer
+   * @return processed, but the answer leaves one byte per {@code perByte}; the request arrives at
+   *     once
+   */
   public static Fault drip(Duration perByte) {
     return new Fault(Kind.DRIP, perByte, 0, null);
   }
@@ -90,7 +104,11 @@ public final class Fault {
     return new Fault(Kind.ANSWER, null, status, null, contentType, body.clone(), null, "answer(" + status + ", " + body.length + " bytes)");
   }
 
-  /** Processed, but answered HTTP 200 with an empty body. */
+  /**
+   * Processed, but answered HTTP 200 with an empty body.
+   *
+   * @return processed, but answered HTTP 200 with an empty body
+   */
   public static Fault emptyBody() {
     return new Fault(Kind.ANSWER, null, 200, null, "application/json", new byte[0], null, "emptyBody");
   }
@@ -107,52 +125,99 @@ public final class Fault {
     return new Fault(Kind.REWRITE, null, 0, null, null, null, change, label);
   }
 
-  /** Processed normally, but the response headers are sent only after {@code delay}. */
+  /**
+   * Processed normally, but the response headers are sent only after {@code delay}.
+   *
+   * @param delay how long the headers are held back
+   * @return processed normally, but the response headers are sent only after {@code delay}
+   */
   public static Fault delay(Duration delay) {
     return new Fault(Kind.DELAY, delay, 0, null);
   }
 
-  /** The request is read, then the connection is closed without an answer; not processed. */
+  /**
+   * The request is read, then the connection is closed without an answer; not processed.
+   *
+   * @return the request is read, then the connection is closed without an answer; not processed
+   */
   public static Fault disconnectAfterRequest() {
     return new Fault(Kind.DISCONNECT_AFTER_REQUEST, null, 0, null);
   }
 
-  /** The request is processed (state changes), then the connection is closed without an answer. */
+  /**
+   * The request is processed (state changes), then the connection is closed without an answer.
+   *
+   * @return the request is processed (state changes), then the connection is closed without an
+   *     answer
+   */
   public static Fault processThenDisconnect() {
     return new Fault(Kind.PROCESS_THEN_DISCONNECT, null, 0, null);
   }
 
-  /** An error status with an empty JSON body; not processed. */
+  /**
+   * An error status with an empty JSON body; not processed.
+   *
+   * @param status the HTTP status, e.g. {@code 500}
+   * @return an error status with an empty JSON body; not processed
+   */
   public static Fault status(int status) {
     return new Fault(Kind.STATUS, null, status, null);
   }
 
-  /** HTTP 503 with {@code Retry-After: <seconds>}; not processed. */
+  /**
+   * HTTP 503 with {@code Retry-After: <seconds>}; not processed.
+   *
+   * @param retryAfter the value of {@code Retry-After}, whole seconds
+   * @return HTTP 503 with {@code Retry-After: <seconds>}; not processed
+   */
   public static Fault retryAfter(Duration retryAfter) {
     return new Fault(Kind.STATUS, null, 503, retryAfter);
   }
 
-  /** A status with {@code Retry-After}; not processed. */
+  /**
+   * A status with {@code Retry-After}; not processed.
+   *
+   * @param status the HTTP status, e.g. {@code 429}
+   * @param retryAfter the value of {@code Retry-After}, whole seconds
+   * @return a status with {@code Retry-After}; not processed
+   */
   public static Fault status(int status, Duration retryAfter) {
     return new Fault(Kind.STATUS, null, status, retryAfter);
   }
 
-  /** Processed, but answered with HTTP 200 and an HTML page instead of the envelope. */
+  /**
+   * Processed, but answered with HTTP 200 and an HTML page instead of the envelope.
+   *
+   * @return processed, but answered with HTTP 200 and an HTML page instead of the envelope
+   */
   public static Fault malformedBody() {
     return new Fault(Kind.MALFORMED_BODY, null, 0, null);
   }
 
-  /** Processed, but the connection drops in the middle of the response body. */
+  /**
+   * Processed, but the connection drops in the middle of the response body.
+   *
+   * @return processed, but the connection drops in the middle of the response body
+   */
   public static Fault truncatedBody() {
     return new Fault(Kind.TRUNCATED_BODY, null, 0, null);
   }
 
-  /** Processed, but the body trickles out one byte per {@code perByte}. */
+  /**
+   * Processed, but the body trickles out one byte per {@code perByte}.
+   *
+   * @param perByte the pause before each byte of the body
+   * @return processed, but the body trickles out one byte per {@code perByte}
+   */
   public static Fault slowBody(Duration perByte) {
     return new Fault(Kind.SLOW_BODY, perByte, 0, null);
   }
 
-  /** Whether the fake's handler runs (the vendor acts on the request) under this fault. */
+  /**
+   * Whether the fake's handler runs (the vendor acts on the request) under this fault.
+   *
+   * @return whether the fake's handler runs (the vendor acts on the request) under this fault
+   */
   public boolean processes() {
     return kind != Kind.DISCONNECT_AFTER_REQUEST && kind != Kind.STATUS && kind != Kind.NEVER_ANSWER && kind != Kind.RESET;
   }

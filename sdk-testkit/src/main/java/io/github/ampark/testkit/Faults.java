@@ -21,6 +21,8 @@ public final class Faults {
   Faults() {}
 
   /**
+   * Injects {@code fault} into the next request, whatever its route.
+   *
    * @param fault injected into the next request, whatever it is
    * @return this
    */
@@ -29,6 +31,8 @@ public final class Faults {
   }
 
   /**
+   * Injects {@code fault} into the next {@code times} requests, whatever their route.
+   *
    * @param fault injected into the next {@code times} requests, whatever they are
    * @param times how many
    * @return this
@@ -39,6 +43,8 @@ public final class Faults {
   }
 
   /**
+   * Injects {@code fault} into the next request to one route.
+   *
    * @param method HTTP method
    * @param path exact path, e.g. {@code /rest/Power/pushOrder}
    * @param fault injected into the next matching request
@@ -49,6 +55,8 @@ public final class Faults {
   }
 
   /**
+   * Injects {@code fault} into the next {@code times} requests to one route.
+   *
    * @param method HTTP method
    * @param path exact path
    * @param fault the fault
@@ -65,7 +73,11 @@ public final class Faults {
     planned.clear();
   }
 
-  /** How many planned injections are left. */
+  /**
+   * How many planned injections are left.
+   *
+   * @return how many planned injections are left
+   */
   public synchronized int pending() {
     int n = 0;
     for (Planned p : planned) {

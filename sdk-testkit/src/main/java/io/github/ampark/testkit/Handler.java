@@ -4,6 +4,8 @@ package io.github.ampark.testkit;
 @FunctionalInterface
 public interface Handler {
   /**
+   * The answer.
+   *
    * @param request the request as received
    * @return the answer
    */

@@ -112,7 +112,13 @@ public final class WanzhuangCallbacks {
     });
   }
 
-  /** @return a builder with no token, no allow-list, an in-memory duplicate guard and the default replies */
+  /**
+   * Starts configuring callbacks: no path token, no source allow-list, an in-memory duplicate guard, the
+   * default replies ({@link #ACKNOWLEDGEMENT}, {@link #REFUSAL}, {@link #BUSY}), no end-reason field, no
+   * client, and 100,000 tracked devices.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -323,7 +329,15 @@ public final class WanzhuangCallbacks {
 
     private Builder() {}
 
-    /** @param token the secret path segment before the kind ({@code …/<token>/finish_order}) @return this */
+    /**
+     * Requires a secret path segment just before the kind in every callback's path ({@code
+     * …/<token>/finish_order}); a request without it is refused (compared in constant time). Put it into the
+     * {@code callback_url} you give Wanzhuang. Default: none required.
+     *
+     * @param token 16–128 letters, digits, {@code _} or {@code -}; unguessable
+     * @return this builder
+     * @throws io.github.ampark.core.ValidationException when the token is too short or has other characters
+     */
     public Builder pathToken(String token) {
       this.token = Secret.of("pathToken", token);
       if (!token.matches("[A-Za-z0-9_-]{16,128}")) {
@@ -332,7 +346,15 @@ public final class WanzhuangCallbacks {
       return this;
     }
 
-    /** @param addresses the only peer addresses accepted (as {@link CallbackRequest#remoteAddress()} shows them) @return this */
+    /**
+     * Accepts callbacks only from these peer addresses, compared with {@link
+     * CallbackRequest#remoteAddress()}; a request without a recorded address is refused. Calls add up.
+     * Default: any source.
+     *
+     * @param addresses the addresses Wanzhuang tells you it calls from, as your server sees them
+     * @return this builder
+     * @throws io.github.ampark.core.ValidationException when an address is {@code null} or blank
+     */
     public Builder allowSources(String... addresses) {
       for (String a : Checks.notNull("addresses", addresses)) {
         sources.add(Checks.notBlank("addresses", a).trim());
@@ -340,49 +362,97 @@ public final class WanzhuangCallbacks {
       return this;
     }
 
-    /** @param guard where handled events are remembered (default in memory) @return this */
+    /**
+     * Where handled events are remembered, so a redelivered callback is not handed to your handler again.
+     * Default {@link DuplicateGuard#inMemory()}; use a shared guard (JDBC, Redis) when several instances
+     * receive callbacks.
+     *
+     * @param guard the guard
+     * @return this builder
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
-    /** @param field the finish_order field that carries the end reason (UNKNOWN at the vendor; default none) @return this */
+    /**
+     * Names the {@code finish_order} field that carries the end-reason code, read into {@link
+     * FinishOrderEvent#endReason()}. Which field it is is UNKNOWN at the vendor; default none, so the reason
+     * is {@link io.github.ampark.wanzhuang.model.EndReason#UNKNOWN}.
+     *
+     * @param field the form field's name, not blank
+     * @return this builder
+     */
     public Builder endReasonField(String field) {
       this.endReasonField = Checks.notBlank("endReasonField", field);
       return this;
     }
 
-    /** @param reply the acknowledgement to send instead of {@link #ACKNOWLEDGEMENT} @return this */
+    /**
+     * The reply sent when your handler acknowledges, instead of {@link #ACKNOWLEDGEMENT}; mark it with {@code
+     * asAcknowledgement()} so it completes the duplicate guard.
+     *
+     * @param reply the "handled" reply
+     * @return this builder
+     */
     public Builder acknowledgement(CallbackReply reply) {
       this.ack = Checks.notNull("acknowledgement", reply);
       return this;
     }
 
-    /** @param reply the refusal to send instead of {@link #REFUSAL} @return this */
+    /**
+     * The reply sent when a callback is refused (bad token or source, malformed, your handler refused or
+     * threw), instead of {@link #REFUSAL}.
+     *
+     * @param reply the "not handled" reply
+     * @return this builder
+     */
     public Builder refusal(CallbackReply reply) {
       this.refusal = Checks.notNull("refusal", reply);
       return this;
     }
 
-    /** @param reply the busy answer instead of {@link #BUSY} @return this */
+    /**
+     * The reply sent while the same event is being handled by another request, instead of {@link #BUSY}.
+     *
+     * @param reply the "try later" reply
+     * @return this builder
+     */
     public Builder busy(CallbackReply reply) {
       this.busy = Checks.notNull("busy", reply);
       return this;
     }
 
-    /** @param client the client {@code confirm…} re-reads state with @return this */
+    /**
+     * The client {@link #confirmStart} and {@link #confirmFinish} re-read state with; required only for those
+     * two. Default none.
+     *
+     * @param client the client of the same app id
+     * @return this builder
+     */
     public Builder client(WanzhuangClient client) {
       this.client = Checks.notNull("client", client);
       return this;
     }
 
-    /** @param max how many devices' latest offline_profit time to remember (default 100,000) @return this */
+    /**
+     * How many devices' latest {@code offline_profit} {@code time} to remember for {@link
+     * OfflineProfitEvent#stale()}, the least recently used dropped first. Default 100,000.
+     *
+     * @param max 1 to 10,000,000
+     * @return this builder
+     * @throws io.github.ampark.core.ValidationException when out of range
+     */
     public Builder maxTrackedDevices(int max) {
       this.maxDevices = (int) Checks.between("maxTrackedDevices", max, 1, 10_000_000);
       return this;
     }
 
-    /** @return the callbacks */
+    /**
+     * Builds the callbacks; thread-safe, build one and share it.
+     *
+     * @return the callbacks
+     */
     public WanzhuangCallbacks build() {
       return new WanzhuangCallbacks(this);
     }

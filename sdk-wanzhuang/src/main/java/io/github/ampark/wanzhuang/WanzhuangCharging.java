@@ -73,55 +73,101 @@ public final class WanzhuangCharging {
     this.ifAbsent = ifAbsent;
   }
 
-  /** Starts a charge ({@code POST /open/charge/start}), at most once per {@code charge_id}. @param r the charge @return the started charge */
+  /**
+   * Starts a charge ({@code POST /open/charge/start}, JSON), at most once per {@code charge_id}: after
+   * a lost answer the client reconciles through the port state and the callback log (see the class
+   * comment) instead of sending again.
+   *
+   * @param r the charge: device, port, your {@code charge_id}, mode and amount
+   * @return the started charge; {@link StartChargeResult#reconciled()} when found by reconciliation
+   * @throws io.github.ampark.core.ValidationException when {@code r} is {@code null}
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.OutcomeUnknownException when the charge may or may not have started
+   */
   public StartChargeResult startCharge(StartChargeRequest r) {
     return startCall(r).execute();
   }
 
-  /** @param r the charge @return the started charge, eventually @see #startCharge */
+  /**
+   * Like {@link #startCharge}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the started charge, eventually
+   */
   public CompletableFuture<StartChargeResult> startChargeAsync(StartChargeRequest r) {
     return startCall(r).executeAsync();
   }
 
-  /** Stops a charge ({@code POST /open/charge/stop}); safe to repeat. @param r the charge @return the answer */
+  /**
+   * Stops a charge ({@code POST /open/charge/stop}, JSON); safe to repeat, so it is retried on I/O
+   * errors.
+   *
+   * @param r the device, port and {@code charge_id} to stop
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.TransportException when no answer arrived
+   */
   public Acknowledgement stopCharge(StopChargeRequest r) {
     return service.stop(bodies.stopCharge(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the charge @return the answer, eventually @see #stopCharge */
+  /**
+   * Like {@link #stopCharge}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> stopChargeAsync(StopChargeRequest r) {
     return service.stop(bodies.stopCharge(present(r))).map(Mappers::ack).executeAsync();
   }
 
   /**
-   * The latest start-charge and end-order callbacks of a charge ({@code GET /open/callback/log}):
+   * Reads the latest start-charge and end-order callbacks of a charge ({@code GET /open/callback/log}):
    * each entry's {@link CallbackLogEntry#request()} is what was sent, to replay a callback your
-   * endpoint missed ({@code WanzhuangCallbacks.fromLog}).
+   * endpoint missed with {@code WanzhuangCallbacks.fromLog}.
    *
-   * @param r the charge
-   * @return the entries
+   * @param r the charge ({@code charge_id})
+   * @return the entries, possibly empty
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.ResponseFormatException when {@code data} is not a list
    */
   public List<CallbackLogEntry> callbackLog(ChargeIdRequest r) {
     return logCall(r).execute();
   }
 
-  /** @param r the charge @return the entries, eventually @see #callbackLog */
+  /**
+   * Like {@link #callbackLog}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the entries, eventually
+   */
   public CompletableFuture<List<CallbackLogEntry>> callbackLogAsync(ChargeIdRequest r) {
     return logCall(r).executeAsync();
   }
 
   /**
-   * Asks Wanzhuang to send the finish_order callback of a charge again ({@code POST
-   * /open/callback/retry/finish_order}, {@code charge_id} as a string).
+   * Asks Wanzhuang to send a charge's finish_order callback again ({@code POST
+   * /open/callback/retry/finish_order}, {@code charge_id} as a JSON string). Safe to repeat (it only
+   * asks for the callback again), so it is retried on I/O errors.
    *
-   * @param r the charge
-   * @return the answer
+   * @param r the charge ({@code charge_id})
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public Acknowledgement retryFinishOrder(ChargeIdRequest r) {
     return service.retryFinishOrder(bodies.retryFinishOrder(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the charge @return the answer, eventually @see #retryFinishOrder */
+  /**
+   * Like {@link #retryFinishOrder}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the charge
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> retryFinishOrderAsync(ChargeIdRequest r) {
     return service.retryFinishOrder(bodies.retryFinishOrder(present(r))).map(Mappers::ack).executeAsync();
   }

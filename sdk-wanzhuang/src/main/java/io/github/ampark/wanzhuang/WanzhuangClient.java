@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>The production host is not published: give it with {@link #builder(String, String, String)}.
- * Every request carries {@code app_id}, {@code timestamp} (Unix seconds from the client's clock)
- * and {@code sign} ({@link WanzhuangSigner}) where its business fields are: the JSON body, the
- * multipart form or the query string. Immutable and thread-safe; build one per app id and share it.
+ * <p>The production host is not published: give it with {@link #builder(String, String, String)}. Every
+ * request carries {@code app_id}, {@code timestamp} (Unix seconds from the client's clock) and {@code sign}
+ * ({@link WanzhuangSigner}) beside its business fields (JSON body, multipart form or query string).
+ * Immutable and thread-safe; build one per app id and share it.
  */
 public final class WanzhuangClient implements AutoCloseable {
   static final String VENDOR = "wanzhuang";
@@ -62,53 +62,75 @@ public final class WanzhuangClient implements AutoCloseable {
   }
 
   /**
-   * @param appId the application id ({@code app_id})
-   * @param secret the merchant key ("商户私钥"; never printed)
-   * @param environment a known host ({@link WanzhuangEnvironment#TEST})
-   * @return a builder
+   * Starts a client for a known host, e.g. {@link WanzhuangEnvironment#TEST}; {@link Builder} lists the defaults.
+   *
+   * @param appId the application id ({@code app_id}): 1–64 letters, digits, {@code _} or {@code -}
+   * @param secret the merchant key ("商户私钥") that signs every request; never printed
+   * @param environment the host
+   * @return a new builder
    */
   public static Builder builder(String appId, String secret, WanzhuangEnvironment environment) {
     return new Builder(appId, secret, Checks.notNull("environment", environment).baseUrl());
   }
 
   /**
-   * @param appId the application id ({@code app_id})
-   * @param secret the merchant key (never printed)
-   * @param baseUrl the host Wanzhuang gave you for production (or a fake's URL); trailing slashes
-   *     are normalised, so {@code https://host} and {@code https://host/} both give {@code
-   *     https://host/open/…}, never {@code //open}
-   * @return a builder
+   * Starts a client for a host given by URL: the production host Wanzhuang gives you (not published), or a
+   * fake's URL. Trailing slashes are normalised: {@code https://host} and {@code https://host/} both give
+   * {@code https://host/open/…}.
+   *
+   * @param appId the application id ({@code app_id}): 1–64 letters, digits, {@code _} or {@code -}
+   * @param secret the merchant key ("商户私钥") that signs every request; never printed
+   * @param baseUrl the host
+   * @return a new builder
    */
   public static Builder builder(String appId, String secret, String baseUrl) {
     return new Builder(appId, secret, baseUrl);
   }
 
-  /** Device information, charging modes and device logs. */
+  /**
+   * Device information, charging modes and device logs ({@code /open/device/*}).
+   * @return the devices area of this client
+   */
   public WanzhuangDevices devices() {
     return devices;
   }
 
-  /** Device state: ports, offline, port faults. */
+  /**
+   * Device state: port states, setting devices offline, marking ports faulty ({@code /open/device/state/*}).
+   * @return the state area of this client
+   */
   public WanzhuangStates states() {
     return states;
   }
 
-  /** Charge start and stop, and the callback tools (callback log, finish_order retry). */
+  /**
+   * Charge start and stop, and the callback tools: the callback log and the finish_order retry.
+   * @return the charging area of this client
+   */
   public WanzhuangCharging charging() {
     return charging;
   }
 
-  /** SIM traffic-card renewal. */
+  /**
+   * SIM traffic-card renewal: expiring devices, renewal orders and their status ({@code /open/renew/*}).
+   * @return the renewal area of this client
+   */
   public WanzhuangRenewals renewals() {
     return renewals;
   }
 
-  /** Signed requests to any path, for the endpoints without a typed method. */
+  /**
+   * Signed requests to any path, for the endpoints without a typed method.
+   * @return the raw area of this client
+   */
   public WanzhuangRaw raw() {
     return raw;
   }
 
-  /** The application id requests are signed for. */
+  /**
+   * The application id every request is signed for ({@code app_id}).
+   * @return the app id
+   */
   public String appId() {
     return appId;
   }
@@ -126,9 +148,9 @@ public final class WanzhuangClient implements AutoCloseable {
   }
 
   /**
-   * Builds a {@link WanzhuangClient}. Everything from {@link AmparkClientBuilder} applies
-   * (timeouts, retries, logging, clock, your own {@code OkHttpClient}); the signing choices Wanzhuang
-   * has not published can be changed here ({@link #signer}).
+   * Builds a {@link WanzhuangClient}: everything from {@link AmparkClientBuilder} (timeouts, retries, logging,
+   * clock, your own {@code OkHttpClient}) plus the choices Wanzhuang has not published ({@link #signer}, default
+   * the default {@link WanzhuangSigner}; {@link #listEncoding}, default {@link ListEncoding#JSON_ARRAY}).
    */
   public static final class Builder extends AmparkClientBuilder<Builder> {
     private final String appId;
@@ -164,7 +186,13 @@ public final class WanzhuangClient implements AutoCloseable {
       return this;
     }
 
-    /** @param encoding how lists go into a single text field (default {@link ListEncoding#JSON_ARRAY}) @return this */
+    /**
+     * How lists go into a single text field (saveMode's tier lists, findMultiDevices' {@code device_nums});
+     * the vendor has not published it. Default {@link ListEncoding#JSON_ARRAY}.
+     *
+     * @param encoding the encoding
+     * @return this builder
+     */
     public Builder listEncoding(ListEncoding encoding) {
       this.lists = Checks.notNull("listEncoding", encoding);
       return this;
@@ -184,7 +212,13 @@ public final class WanzhuangClient implements AutoCloseable {
       return this;
     }
 
-    /** @return the client */
+    /**
+     * Builds the client; immutable and thread-safe, so build one per app id and share it, and close it when
+     * done.
+     *
+     * @return the client
+     * @throws io.github.ampark.core.ValidationException when a setting is missing or invalid
+     */
     public WanzhuangClient build() {
       ClientConfig config = coreConfig();
       WanzhuangSigner signer = Checks.notNull("signer", signerChoice.apply(WanzhuangSigner.of(secret)));

@@ -45,102 +45,234 @@ public final class WanzhuangDevices {
     this.bodies = bodies;
   }
 
-  /** Saves a charging mode ({@code POST /open/device/saveMode}, multipart). @param r the mode @return the answer ({@code result}) */
+  /**
+   * Saves a device's charging mode ({@code POST /open/device/saveMode}, multipart form). Not resent
+   * once it may have arrived.
+   *
+   * @param r the mode and its settings
+   * @return Wanzhuang's acknowledgement; {@link Acknowledgement#result()} is {@code data.result}
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.TransportException when no answer arrived
+   */
   public Acknowledgement saveMode(SaveModeRequest r) {
     return saveModeCall(r).execute();
   }
 
-  /** @param r the mode @return the answer, eventually @see #saveMode */
+  /**
+   * Like {@link #saveMode}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param r the mode
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> saveModeAsync(SaveModeRequest r) {
     return saveModeCall(r).executeAsync();
   }
 
-  /** Reads the charging mode ({@code GET /open/device/getMode}). @param r the device @return {@code data.mode} */
+  /**
+   * Reads a device's charging mode ({@code GET /open/device/getMode}, {@code data.mode}); retried on
+   * I/O errors.
+   *
+   * @param r the device
+   * @return the mode settings
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.ResponseFormatException when {@code data.mode} is not an object
+   */
   public ModeSettings getMode(DeviceRequest r) {
     return getModeCall(r).execute();
   }
 
-  /** @param r the device @return {@code data.mode}, eventually @see #getMode */
+  /**
+   * Like {@link #getMode}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data.mode}, eventually
+   */
   public CompletableFuture<ModeSettings> getModeAsync(DeviceRequest r) {
     return getModeCall(r).executeAsync();
   }
 
-  /** Time-mode settings ({@code GET /open/device/getDeviceModeTimeInfo}). @param r the device @return {@code data} */
+  /**
+   * Reads a device's time-mode settings ({@code GET /open/device/getDeviceModeTimeInfo}); retried on
+   * I/O errors.
+   *
+   * @param r the device
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public DataRecord timeModeInfo(DeviceRequest r) {
     return service.getDeviceModeTimeInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #timeModeInfo */
+  /**
+   * Like {@link #timeModeInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> timeModeInfoAsync(DeviceRequest r) {
     return service.getDeviceModeTimeInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Energy-mode settings ({@code GET /open/device/getDeviceModeWorkInfo}). @param r the device @return {@code data} */
+  /**
+   * Reads a device's energy-mode settings ({@code GET /open/device/getDeviceModeWorkInfo}); retried on
+   * I/O errors.
+   *
+   * @param r the device
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public DataRecord energyModeInfo(DeviceRequest r) {
     return service.getDeviceModeWorkInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #energyModeInfo */
+  /**
+   * Like {@link #energyModeInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> energyModeInfoAsync(DeviceRequest r) {
     return service.getDeviceModeWorkInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Power-mode settings ({@code GET /open/device/getDeviceModePowerInfo}). @param r the device @return {@code data} */
+  /**
+   * Reads a device's power-mode settings ({@code GET /open/device/getDeviceModePowerInfo}); retried on
+   * I/O errors.
+   *
+   * @param r the device
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public DataRecord powerModeInfo(DeviceRequest r) {
     return service.getDeviceModePowerInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #powerModeInfo */
+  /**
+   * Like {@link #powerModeInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> powerModeInfoAsync(DeviceRequest r) {
     return service.getDeviceModePowerInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Offline-card settings ({@code GET /open/device/getDeviceSettingOfflineCardInfo}). @param r the device @return {@code data} */
+  /**
+   * Reads a device's offline-card settings ({@code GET /open/device/getDeviceSettingOfflineCardInfo});
+   * retried on I/O errors.
+   *
+   * @param r the device
+   * @return {@code data}, every field as text
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public DataRecord offlineCardInfo(DeviceRequest r) {
     return service.getDeviceSettingOfflineCardInfo(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #offlineCardInfo */
+  /**
+   * Like {@link #offlineCardInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> offlineCardInfoAsync(DeviceRequest r) {
     return service.getDeviceSettingOfflineCardInfo(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Device details ({@code GET /open/device/findOne}). @param r the device @return {@code data} */
+  /**
+   * Reads a device's details ({@code GET /open/device/findOne}); retried on I/O errors.
+   *
+   * @param r the device
+   * @return {@code data}, every field as text (e.g. {@code device_type})
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public DataRecord findOne(DeviceRequest r) {
     return service.findOne(bodies.deviceQuery(present(r))).map(Mappers::record).execute();
   }
 
-  /** @param r the device @return {@code data}, eventually @see #findOne */
+  /**
+   * Like {@link #findOne}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param r the device
+   * @return {@code data}, eventually
+   */
   public CompletableFuture<DataRecord> findOneAsync(DeviceRequest r) {
     return service.findOne(bodies.deviceQuery(present(r))).map(Mappers::record).executeAsync();
   }
 
-  /** Several devices' details ({@code POST /open/device/findMultiDevices}, multipart). @param r the devices @return one record per device */
+  /**
+   * Reads several devices' details ({@code POST /open/device/findMultiDevices}, multipart, {@code
+   * device_nums} written with the client's {@link io.github.ampark.wanzhuang.model.ListEncoding}); a
+   * read, so retried on I/O errors.
+   *
+   * @param r the devices, 1 to 1000
+   * @return one record per device, in the order received
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public List<DataRecord> findMultiDevices(DevicesRequest r) {
     return findMultiCall(r).execute();
   }
 
-  /** @param r the devices @return the records, eventually @see #findMultiDevices */
+  /**
+   * Like {@link #findMultiDevices}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the devices
+   * @return the records, eventually
+   */
   public CompletableFuture<List<DataRecord>> findMultiDevicesAsync(DevicesRequest r) {
     return findMultiCall(r).executeAsync();
   }
 
-  /** Adds a device ({@code POST /open/device/add}, JSON). @param r the device @return the answer */
+  /**
+   * Adds a device to your company ({@code POST /open/device/add}, JSON). Not resent once it may have
+   * arrived.
+   *
+   * @param r the device
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public Acknowledgement addDevice(DeviceRequest r) {
     return service.add(bodies.addDevice(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the device @return the answer, eventually @see #addDevice */
+  /**
+   * Like {@link #addDevice}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the device
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> addDeviceAsync(DeviceRequest r) {
     return service.add(bodies.addDevice(present(r))).map(Mappers::ack).executeAsync();
   }
 
-  /** A page of the online log ({@code GET /open/device/log/online_log}). @param r device and page @return the page */
+  /**
+   * Reads one page of a device's online log ({@code GET /open/device/log/online_log}); retried on I/O
+   * errors.
+   *
+   * @param r the device, page number and page size
+   * @return the page, with the total count
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public OnlineLogPage onlineLog(OnlineLogRequest r) {
     return service.onlineLog(bodies.onlineLog(present(r))).map(Mappers::onlineLog).execute();
   }
 
-  /** @param r device and page @return the page, eventually @see #onlineLog */
+  /**
+   * Like {@link #onlineLog}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r device and page
+   * @return the page, eventually
+   */
   public CompletableFuture<OnlineLogPage> onlineLogAsync(OnlineLogRequest r) {
     return service.onlineLog(bodies.onlineLog(present(r))).map(Mappers::onlineLog).executeAsync();
   }

@@ -20,7 +20,11 @@ public enum WanzhuangEnvironment {
     this.baseUrl = baseUrl;
   }
 
-  /** The base URL, ending in exactly one {@code /}; paths are joined without a second one. */
+  /**
+   * The host's base URL, ending in exactly one {@code /}; paths are joined without a second one.
+   *
+   * @return the base URL, e.g. {@code https://dev-api-open.wanzhuangkj.com/}
+   */
   public String baseUrl() {
     return baseUrl;
   }

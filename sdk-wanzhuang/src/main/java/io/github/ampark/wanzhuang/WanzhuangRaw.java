@@ -50,33 +50,50 @@ public final class WanzhuangRaw {
   }
 
   /**
-   * Sends a signed request: a GET (parameters in the query), or a POST with a JSON object,
-   * multipart or form body.
+   * Sends a signed request: a GET (parameters in the query), or a POST with a JSON object, multipart or
+   * form body; {@code app_id}, {@code timestamp} and {@code sign} are added by the client.
    *
-   * @param request the request
+   * @param request the request; a POST is {@link Idempotency#UNSAFE} unless you tag it otherwise
    * @return the decoded envelope ({@code data} is the envelope's data)
+   * @throws io.github.ampark.core.ValidationException when the request sets {@code app_id}, {@code
+   *     timestamp} or {@code sign} itself, or its body is not one of those kinds
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public RawResponse execute(RawRequest request) {
     return runtime.execute(checked(request));
   }
 
-  /** @param request the request @return the decoded envelope, eventually @see #execute */
+  /**
+   * Like {@link #execute}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param request the request
+   * @return the decoded envelope, eventually
+   */
   public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
     return runtime.executeAsync(checked(request));
   }
 
   /**
-   * A signed GET, retried on I/O errors ({@link Idempotency#SAFE}).
+   * Sends a signed GET, retried on I/O errors ({@link Idempotency#SAFE}).
    *
-   * @param path e.g. {@code open/invoice/getInvoiceTitle}, relative to the base URL
+   * @param path relative to the base URL, e.g. {@code open/invoice/getInvoiceTitle}
    * @param params query parameters in order; a {@link Collection} value becomes a repeated key
    * @return the decoded envelope
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
    */
   public RawResponse get(String path, Map<String, ?> params) {
     return execute(getRequest(path, params));
   }
 
-  /** @param path the path @param params the parameters @return the envelope, eventually @see #get */
+  /**
+   * Like {@link #get}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param path relative to the base URL
+   * @param params query parameters in order
+   * @return the decoded envelope, eventually
+   */
   public CompletableFuture<RawResponse> getAsync(String path, Map<String, ?> params) {
     return executeAsync(getRequest(path, params));
   }

@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * ExpiringDevicesPage due = client.renewals().expiringDevices(PageRequest.of(1, 50));
  * RenewOrder order = client.renewals().createRenewOrder(CreateRenewOrderRequest.builder()
  *     .outTradeNo("20250109105805123456").build());          // no devices: renew all that expire
- * showQr(order.qrCode().orElse(null));
+ * showQr(order.qrCode());   // null when the answer carried none
  * }</pre>
  *
  * <p>{@code createRenewOrder} is keyed on {@code out_trade_no}: after an ambiguous failure the client
@@ -51,32 +51,73 @@ public final class WanzhuangRenewals {
     this.ifAbsent = ifAbsent;
   }
 
-  /** Devices whose card expires this month ({@code GET /open/renew/getCompanyExpireDeviceList}). @param r the page @return the page */
+  /**
+   * Reads one page of the company's devices whose SIM card expires this month ({@code GET
+   * /open/renew/getCompanyExpireDeviceList}); only these can be renewed. Retried on I/O errors.
+   *
+   * @param r the page number and size
+   * @return the page, with the total count
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public ExpiringDevicesPage expiringDevices(PageRequest r) {
     return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).execute();
   }
 
-  /** @param r the page @return the page, eventually @see #expiringDevices */
+  /**
+   * Like {@link #expiringDevices}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the page
+   * @return the page, eventually
+   */
   public CompletableFuture<ExpiringDevicesPage> expiringDevicesAsync(PageRequest r) {
     return service.getCompanyExpireDeviceList(bodies.page(present(r))).map(Mappers::expiring).executeAsync();
   }
 
-  /** Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}), at most once per {@code out_trade_no}. @param r the order @return it, with the Alipay {@code qrCode} */
+  /**
+   * Creates a renewal order ({@code POST /open/renew/createCompanyRenewOrder}, JSON), at most once per
+   * {@code out_trade_no}: after a lost answer the client asks getCompanyRenewStatus instead of sending
+   * again (see the class comment).
+   *
+   * @param r your order number and the devices to renew
+   * @return the order, with the Alipay {@code qrCode} to show
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   * @throws io.github.ampark.core.OutcomeUnknownException when the order may or may not exist
+   */
   public RenewOrder createRenewOrder(CreateRenewOrderRequest r) {
     return createCall(r).execute();
   }
 
-  /** @param r the order @return it, eventually @see #createRenewOrder */
+  /**
+   * Like {@link #createRenewOrder}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the order
+   * @return it, eventually
+   */
   public CompletableFuture<RenewOrder> createRenewOrderAsync(CreateRenewOrderRequest r) {
     return createCall(r).executeAsync();
   }
 
-  /** Whether an order was submitted ({@code GET /open/renew/getCompanyRenewStatus}). @param r the order @return the entries */
+  /**
+   * Asks whether a renewal order was submitted to the card vendor ({@code GET
+   * /open/renew/getCompanyRenewStatus}); retried on I/O errors.
+   *
+   * @param r your order number
+   * @return the entries Wanzhuang lists, possibly empty
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public List<RenewStatus> renewStatus(RenewStatusRequest r) {
     return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).execute();
   }
 
-  /** @param r the order @return the entries, eventually @see #renewStatus */
+  /**
+   * Like {@link #renewStatus}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the order
+   * @return the entries, eventually
+   */
   public CompletableFuture<List<RenewStatus>> renewStatusAsync(RenewStatusRequest r) {
     return service.getCompanyRenewStatus(bodies.renewStatus(present(r))).map(Mappers::renewStatus).executeAsync();
   }
@@ -97,7 +138,7 @@ public final class WanzhuangRenewals {
     for (RenewStatus s : entries) {
       if (r.outTradeNo().equals(s.outTradeNo())) {
         return Reconciliation.found(RenewOrder.builder().outTradeNo(r.outTradeNo()).reconciled(true)
-            .qrCode(java.util.Optional.ofNullable(s.fields().get("qrCode"))).fields(s.fields()).build());
+            .qrCode(s.fields().get("qrCode")).fields(s.fields()).build());
       }
     }
     return entries.isEmpty()

@@ -86,48 +86,85 @@ public final class WanzhuangSigner {
   }
 
   /**
+   * A signer with the default choices: HMAC-SHA256, lower-case hex, arrays as JSON text, empty values
+   * kept.
+   *
    * @param secret the merchant key ("商户私钥")
-   * @return a signer with the defaults: HMAC-SHA256, lower hex, arrays as JSON text, empty values kept
+   * @return the signer
+   * @throws ValidationException (field {@code secret}) if {@code null}
    */
   public static WanzhuangSigner of(Secret secret) {
     return new WanzhuangSigner(Checks.notNull("secret", secret), Hash.HMAC_SHA256, ArrayRule.JSON_TEXT, false);
   }
 
   /**
-   * @param secret the merchant key
-   * @return a signer with the defaults
+   * A signer with the default choices for a key given as text; it is wrapped in a {@link Secret} and
+   * never printed.
+   *
+   * @param secret the merchant key ("商户私钥")
+   * @return the signer
    * @throws ValidationException (field {@code secret}) if blank
    */
   public static WanzhuangSigner of(String secret) {
     return of(Secret.of("secret", secret));
   }
 
-  /** @param otherHash the hash strategy @return a signer using it */
+  /**
+   * A copy of this signer that hashes with another strategy, e.g. {@link
+   * Hash#SHA256_WITH_SECRET_APPENDED}; the other choices stay.
+   *
+   * @param otherHash the hash strategy
+   * @return the new signer
+   */
   public WanzhuangSigner withHash(Hash otherHash) {
     return new WanzhuangSigner(secret, Checks.notNull("hash", otherHash), arrays, skipEmpty);
   }
 
-  /** @param rule how array values enter the string to sign @return a signer using it */
+  /**
+   * A copy of this signer that writes arrays into the string to sign with another rule, e.g. {@link
+   * ArrayRule#REPEATED_PAIRS}; the other choices stay.
+   *
+   * @param rule how array values enter the string to sign
+   * @return the new signer
+   */
   public WanzhuangSigner withArrayRule(ArrayRule rule) {
     return new WanzhuangSigner(secret, hash, Checks.notNull("arrayRule", rule), skipEmpty);
   }
 
-  /** @return a signer that leaves parameters with an empty value out of the string to sign */
+  /**
+   * A copy of this signer that leaves parameters with an empty value out of the string to sign (by
+   * default they are kept as {@code key=}); the other choices stay.
+   *
+   * @return the new signer
+   */
   public WanzhuangSigner skippingEmptyValues() {
     return new WanzhuangSigner(secret, hash, arrays, true);
   }
 
-  /** The hash strategy in use. */
+  /**
+   * The hash strategy in use; {@link Hash#HMAC_SHA256} unless changed with {@link #withHash}.
+   *
+   * @return the hash strategy
+   */
   public Hash hash() {
     return hash;
   }
 
-  /** The array rule in use. */
+  /**
+   * The array rule in use; {@link ArrayRule#JSON_TEXT} unless changed with {@link #withArrayRule}.
+   *
+   * @return the array rule
+   */
   public ArrayRule arrayRule() {
     return arrays;
   }
 
-  /** Whether empty values are left out of the string to sign. */
+  /**
+   * Whether parameters with an empty value are left out of the string to sign; {@code false} unless
+   * {@link #skippingEmptyValues()} made this signer.
+   *
+   * @return {@code true} when empty values are left out
+   */
   public boolean skipsEmptyValues() {
     return skipEmpty;
   }
@@ -178,8 +215,11 @@ public final class WanzhuangSigner {
   }
 
   /**
-   * @param params the parameters (see {@link #stringToSign})
-   * @return the signature of {@link #stringToSign}
+   * Signs parameters: the hash of {@link #stringToSign} with the secret, the text sent as {@code sign}.
+   *
+   * @param params the parameters (see {@link #stringToSign}); {@code sign} itself is ignored
+   * @return the signature, 64 lower-case hex digits with the built-in hashes
+   * @throws ValidationException (field {@code params}) for a blank name or a value of another type
    */
   public String sign(Map<String, ?> params) {
     return hash.hash(stringToSign(params), secret);
@@ -262,7 +302,9 @@ public final class WanzhuangSigner {
     };
 
     /**
-     * @param stringToSign the canonical string
+     * Hashes the string to sign with the secret.
+     *
+     * @param stringToSign the canonical string, as {@link WanzhuangSigner#stringToSign} makes it
      * @param secret the merchant key
      * @return the signature text sent as {@code sign}
      */
@@ -312,9 +354,12 @@ public final class WanzhuangSigner {
     };
 
     /**
+     * Writes one array parameter as the {@code key=value} pairs that stand for it in the string to
+     * sign.
+     *
      * @param key the parameter name as sent ({@code device_nums}, {@code device_nums[]})
      * @param values its values as text, in order
-     * @return the {@code key=value} pairs that stand for it (none for an empty array)
+     * @return the pairs, in order; none for an empty array
      */
     List<String> pairs(String key, List<String> values);
   }

@@ -34,42 +34,93 @@ public final class WanzhuangStates {
     this.bodies = bodies;
   }
 
-  /** Takes devices offline ({@code POST /open/device/state/offline}, JSON array). @param r the devices @return the answer */
+  /**
+   * Takes devices offline ({@code POST /open/device/state/offline}, {@code device_nums} as a JSON
+   * array). Not resent once it may have arrived.
+   *
+   * @param r the devices, 1 to 1000
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public Acknowledgement setOffline(DevicesRequest r) {
     return service.offline(bodies.offline(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r the devices @return the answer, eventually @see #setOffline */
+  /**
+   * Like {@link #setOffline}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r the devices
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> setOfflineAsync(DevicesRequest r) {
     return service.offline(bodies.offline(present(r))).map(Mappers::ack).executeAsync();
   }
 
-  /** Marks a port faulty or clears it ({@code POST /open/device/state/port/error}). @param r port and flag @return the answer */
+  /**
+   * Marks a port faulty or clears the mark ({@code POST /open/device/state/port/error}, JSON). Not
+   * resent once it may have arrived.
+   *
+   * @param r the device, port and flag
+   * @return Wanzhuang's acknowledgement
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public Acknowledgement setPortError(PortErrorRequest r) {
     return service.portError(bodies.portError(present(r))).map(Mappers::ack).execute();
   }
 
-  /** @param r port and flag @return the answer, eventually @see #setPortError */
+  /**
+   * Like {@link #setPortError}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r port and flag
+   * @return the answer, eventually
+   */
   public CompletableFuture<Acknowledgement> setPortErrorAsync(PortErrorRequest r) {
     return service.portError(bodies.portError(present(r))).map(Mappers::ack).executeAsync();
   }
 
-  /** One device's ports ({@code GET /open/device/state}). @param r device and port fields @return the state */
+  /**
+   * Reads one device's port states ({@code GET /open/device/state}); retried on I/O errors.
+   *
+   * @param r the device and the port fields wanted
+   * @return the state, with the ports found
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public DeviceState deviceState(DeviceStateRequest r) {
     return stateCall(r).execute();
   }
 
-  /** @param r device and port fields @return the state, eventually @see #deviceState */
+  /**
+   * Like {@link #deviceState}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r device and port fields
+   * @return the state, eventually
+   */
   public CompletableFuture<DeviceState> deviceStateAsync(DeviceStateRequest r) {
     return stateCall(r).executeAsync();
   }
 
-  /** Several devices' ports ({@code GET /open/device/state/list}; in development at the vendor). @param r devices and fields @return one state per device */
+  /**
+   * Reads several devices' port states ({@code GET /open/device/state/list}, in development at the
+   * vendor); retried on I/O errors.
+   *
+   * @param r the devices and the port fields wanted
+   * @return one state per device, in the order received
+   * @throws io.github.ampark.core.ApiException when Wanzhuang answers a {@code code} other than 1
+   */
   public List<DeviceState> deviceStates(DeviceStateListRequest r) {
     return stateListCall(r).execute();
   }
 
-  /** @param r devices and fields @return the states, eventually @see #deviceStates */
+  /**
+   * Like {@link #deviceStates}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param r devices and fields
+   * @return the states, eventually
+   */
   public CompletableFuture<List<DeviceState>> deviceStatesAsync(DeviceStateListRequest r) {
     return stateListCall(r).executeAsync();
   }

@@ -46,9 +46,9 @@ class DeviceEndpointsWireTest extends WireTestBase {
             "floating_charge_time", "30", "floating_charge_power", "10", "whether_refund", "1", "is_free_charge", "0",
             "detect_time", "5", "memo", "x"),
         "app_id=3aa6943fd3e78e&auto_off_lower_power=5&auto_off_wait_time=60&charge_mode=7&charge_type=custom&charge_value=[\"1\"]&detect_time=5&device_num=18000001&floating_charge_power=10&floating_charge_time=30&is_free_charge=0&is_not_disturb=0&is_outage=0&max_pay_fee=1000&max_power=1000&memo=x&not_disturb_end=07:00&not_disturb_start=22:00&not_disturb_volume=3&payment_value=[\"100\",\"200\"]&start_fee=100&time_value=[\"3600\",\"7200\"]&timestamp=1744285110&whether_refund=1");
-    assertThat(ack.result()).contains(true);
+    assertThat(ack.result()).isTrue();
     assertThat(ack.message()).isEqualTo("SUCCESS");
-    assertThat(ack.serverTime()).contains(Instant.ofEpochSecond(1636005752));
+    assertThat(ack.serverTime()).isEqualTo(Instant.ofEpochSecond(1636005752));
   }
 
   @Test
@@ -85,8 +85,8 @@ class DeviceEndpointsWireTest extends WireTestBase {
     assertThat(mode.chargeType()).isEqualTo(ChargeType.CUSTOM);
     assertThat(mode.paymentValues()).containsExactly("100", "200");
     assertThat(mode.timeValues()).containsExactly("3600", "7200");
-    assertThat(mode.startFeeFen()).contains(100L);
-    assertThat(mode.maxPayFeeFen()).contains(1000L);
+    assertThat(mode.startFeeFen()).isEqualTo(100L);
+    assertThat(mode.maxPayFeeFen()).isEqualTo(1000L);
     assertThat(mode.fields()).containsEntry("maxPower", "1000");
   }
 
@@ -96,6 +96,15 @@ class DeviceEndpointsWireTest extends WireTestBase {
     ModeSettings mode = client.devices().getMode(DeviceRequest.of("18000001"));
     assertThat(mode.chargeMode()).isEqualTo(ChargeMode.UNKNOWN);
     assertThat(mode.chargeModeCode()).isEqualTo("42");
+  }
+
+  @Test
+  void getMode_absentOrNonNumericFeesAreNull() throws Exception {
+    answer("{\"code\":1,\"message\":\"success\",\"data\":{\"mode\":{\"charge_mode\":7,\"startFee\":\"abc\"}}}");
+    ModeSettings mode = client.devices().getMode(DeviceRequest.of("18000001"));
+    assertThat(mode.startFeeFen()).isNull();
+    assertThat(mode.maxPayFeeFen()).isNull();
+    assertThat(mode.fields()).containsEntry("startFee", "abc");
   }
 
   @Test

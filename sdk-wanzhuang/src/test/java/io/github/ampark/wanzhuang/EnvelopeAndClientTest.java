@@ -22,8 +22,8 @@ class EnvelopeAndClientTest extends WireTestBase {
     assertThat(client.devices().addDevice(DeviceRequest.of("1")).message()).isEqualTo("SUCCESS");
     answer("{\"code\":\"1\",\"message\":\"success\",\"data\":[]}");
     Acknowledgement a = client.devices().addDevice(DeviceRequest.of("1"));
-    assertThat(a.result()).isEmpty();
-    assertThat(a.serverTime()).isEmpty();
+    assertThat(a.result()).isNull();
+    assertThat(a.serverTime()).isNull();
   }
 
   @Test

@@ -9,6 +9,7 @@ class ModuleShapeTest {
 
   @Test
   void theModuleKeepsTheVendorShape() {
+    io.github.ampark.core.testing.AbsentValues.assertConvention();
     VendorShape.assertShape("io.github.ampark.wanzhuang",
         "WanzhuangClient", "WanzhuangDevices", "WanzhuangStates", "WanzhuangCharging", "WanzhuangRenewals",
         "WanzhuangSigner", "WanzhuangCallbacks", "WanzhuangHandler", "WanzhuangRaw", "WanzhuangEnvironment");

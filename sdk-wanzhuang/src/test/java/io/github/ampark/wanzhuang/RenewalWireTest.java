@@ -32,7 +32,7 @@ class RenewalWireTest extends WireTestBase {
     assertJson(take(), "/open/renew/createCompanyRenewOrder",
         "{\"out_trade_no\":\"20250109105805123456\",\"device_nums\":[\"18000001\"],\"app_id\":\"3aa6943fd3e78e\",\"timestamp\":1744285110,\"sign\":\"%SIGN%\"}",
         "app_id=3aa6943fd3e78e&device_nums=[\"18000001\"]&out_trade_no=20250109105805123456&timestamp=1744285110");
-    assertThat(order.qrCode()).contains("https://qr.alipay.com/abc");
+    assertThat(order.qrCode()).isEqualTo("https://qr.alipay.com/abc");
     assertThat(order.reconciled()).isFalse();
   }
 
@@ -43,6 +43,14 @@ class RenewalWireTest extends WireTestBase {
     assertJson(take(), "/open/renew/createCompanyRenewOrder",
         "{\"out_trade_no\":\"20250109105805123456\",\"app_id\":\"3aa6943fd3e78e\",\"timestamp\":1744285110,\"sign\":\"%SIGN%\"}",
         "app_id=3aa6943fd3e78e&out_trade_no=20250109105805123456&timestamp=1744285110");
+  }
+
+  @Test
+  void createRenewOrder_anAnswerWithoutQrCodeGivesNull() throws Exception {
+    answer("{\"code\":1,\"message\":\"success\",\"data\":{}}");
+    RenewOrder order = client.renewals().createRenewOrder(CreateRenewOrderRequest.builder().outTradeNo("20250109105805123456").build());
+    assertThat(order.qrCode()).isNull();
+    assertThat(order.outTradeNo()).isEqualTo("20250109105805123456");
   }
 
   @Test

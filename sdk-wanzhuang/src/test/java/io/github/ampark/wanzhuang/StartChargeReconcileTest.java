@@ -225,7 +225,7 @@ class StartChargeReconcileTest {
       o = c.renewals().createRenewOrder(CreateRenewOrderRequest.builder().outTradeNo("20250109105805123456").build());
     }
     assertThat(o.reconciled()).isTrue();
-    assertThat(o.qrCode()).contains("https://qr.alipay.com/x");
+    assertThat(o.qrCode()).isEqualTo("https://qr.alipay.com/x");
     assertThat(paths()).containsExactly("POST /open/renew/createCompanyRenewOrder", "GET /open/renew/getCompanyRenewStatus");
   }
 

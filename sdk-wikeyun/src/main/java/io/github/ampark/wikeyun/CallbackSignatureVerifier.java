@@ -30,6 +30,9 @@ public interface CallbackSignatureVerifier {
   CallbackSignatureVerifier NONE = (fields, request) -> true;
 
   /**
+   * Checks a callback's signature before the SDK trusts anything in it. Return {@code false} (or
+   * throw) to refuse the callback; it is then never handed to your handler nor recorded as handled.
+   *
    * @param fields the callback's fields as received (JSON, form or query), including {@code sign};
    *     read-only
    * @param request the raw request

@@ -30,12 +30,19 @@ import java.util.Set;
 @FunctionalInterface
 public interface OrderNotFoundRule {
   /**
+   * Decides whether an error answer to {@code rest/Power/query} proves that the order does not
+   * exist. Only a {@code true} here lets a lost {@code pushOrder} count as absent; anything else
+   * stays "outcome unknown".
+   *
    * @param error an error answer to a query by order number
    * @return whether it says the order does not exist
    */
   boolean isNotFound(ApiException error);
 
   /**
+   * Combines this rule with another: an error answer means "no such order" when either rule says
+   * so.
+   *
    * @param other another rule
    * @return a rule that matches when this one or {@code other} does
    */
@@ -44,12 +51,19 @@ public interface OrderNotFoundRule {
     return error -> isNotFound(error) || other.isNotFound(error);
   }
 
-  /** The default: the vendor's message says the order does not exist (see the class comment). */
+  /**
+   * The default: the vendor's message says the order does not exist (see the class comment).
+   *
+   * @return the default rule
+   */
   static OrderNotFoundRule defaults() {
     return error -> NotFoundMessages.saysOrderNotFound(error.vendorMessage());
   }
 
   /**
+   * A rule that treats exactly the given vendor error codes as "no such order", compared as
+   * received.
+   *
    * @param codes the vendor codes that mean "no such order"
    * @return a rule matching exactly those codes
    */

@@ -19,7 +19,6 @@ import io.github.ampark.wikeyun.model.QueryOrderRequest;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +89,9 @@ public final class WikeyunCallbacks {
   }
 
   /**
+   * Starts a builder of callbacks for a client that has a store id (callbacks are confirmed with
+   * {@code rest/Power/query}, which needs {@code store_id}).
+   *
    * @param client the client whose orders are confirmed (with a store id)
    * @return a builder
    */
@@ -136,8 +138,8 @@ public final class WikeyunCallbacks {
     }
     return OrderStatusEvent.builder()
         .order(order)
-        .reportedStatusCode(Optional.ofNullable(blankToNull(fields.get("status"))))
-        .reportedFailReason(Optional.ofNullable(blankToNull(fields.get("failReason"))))
+        .reportedStatusCode(blankToNull(fields.get("status")))
+        .reportedFailReason(blankToNull(fields.get("failReason")))
         .build();
   }
 
@@ -199,7 +201,7 @@ public final class WikeyunCallbacks {
       return ACK;
     }
     LOG.info("wikeyun callback {} not handled ({}); it will be resent", Checks.echo(key),
-        answer == null ? "the handler returned null" : answer.reason().orElse("retry later"));
+        answer == null ? "the handler returned null" : (answer.reason() != null ? answer.reason() : "retry later"));
     return NOT_HANDLED;
   }
 
@@ -251,7 +253,11 @@ public final class WikeyunCallbacks {
     return s == null || s.trim().isEmpty() ? null : s.trim();
   }
 
-  /** Never shows the client's secret. */
+  /**
+   * Never shows the client's secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "WikeyunCallbacks{" + client + "}";
@@ -265,13 +271,17 @@ public final class WikeyunCallbacks {
 
     private Builder(WikeyunClient client) {
       this.client = Checks.notNull("client", client);
-      if (!client.storeId().isPresent()) {
+      if (client.storeId() == null) {
         throw new ValidationException("storeId", "is required for callbacks: they are confirmed with rest/Power/query, "
             + "which sends store_id (set it with WikeyunClient.builder().storeId(…) or withStoreId(…))");
       }
     }
 
     /**
+     * Sets where handled callbacks are remembered, so that a callback Wikeyun sends again is
+     * acknowledged without calling your handler twice. Default: in memory, 10,000 keys for 24
+     * hours; use a shared guard when several instances receive callbacks.
+     *
      * @param guard recognises resent callbacks (default: in memory, 10,000 keys, 24 h)
      * @return this
      */
@@ -281,6 +291,10 @@ public final class WikeyunCallbacks {
     }
 
     /**
+     * Sets how a callback's {@code sign} is checked. Default {@link
+     * CallbackSignatureVerifier#NONE}: Wikeyun does not publish the algorithm, so every callback is
+     * confirmed with a signed {@code rest/Power/query} instead.
+     *
      * @param verifier checks the callback's {@code sign} (default {@link CallbackSignatureVerifier#NONE}:
      *     the algorithm is UNKNOWN)
      * @return this
@@ -290,7 +304,11 @@ public final class WikeyunCallbacks {
       return this;
     }
 
-    /** @return the callbacks */
+    /**
+     * Builds the callbacks.
+     *
+     * @return the callbacks
+     */
     public WikeyunCallbacks build() {
       return new WikeyunCallbacks(this);
     }

@@ -10,7 +10,6 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.wikeyun.internal.Rules;
 import io.github.ampark.wikeyun.internal.WikeyunSpecs;
-import java.util.Optional;
 
 /**
  * The client for Wikeyun (微客云): the electricity recharge API through {@link #power()}, any other
@@ -62,29 +61,33 @@ public final class WikeyunClient implements AutoCloseable {
     this.raw = new WikeyunRaw(runtime);
   }
 
-  /** A new builder. */
+  /** {@return an empty client builder; {@code credentials} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The electricity recharge API ({@code rest/Power/*}). */
+  /** {@return the electricity recharge API ({@code rest/Power/*})} */
   public WikeyunPower power() {
     return power;
   }
 
-  /** Signed requests to any endpoint, for the modules without typed methods. */
+  /** {@return signed requests to any endpoint, for the modules without typed methods} */
   public WikeyunRaw raw() {
     return raw;
   }
 
-  /** The app key requests are signed for. */
+  /** {@return the app key requests are signed for} */
   public String appKey() {
     return appKey;
   }
 
-  /** The store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid, if set. */
-  public Optional<String> storeId() {
-    return Optional.ofNullable(storeId);
+  /**
+   * {@return the store ({@code store_id}) sent with addCard, pushOrder, queryOrder and forbid;
+   * {@code null} when the client was built without one (those calls and callbacks then fail with a
+   * {@code ValidationException} naming {@code storeId})}
+   */
+  public @Nullable String storeId() {
+    return storeId;
   }
 
   /**
@@ -127,7 +130,7 @@ public final class WikeyunClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** App key, store and base URL; never the secret. */
+  /** {@return app key, store and base URL; never the secret} */
   @Override
   public String toString() {
     return "WikeyunClient{appKey=" + appKey + ", storeId=" + storeId + ", baseUrl=" + runtime.baseUrl() + "}";
@@ -151,6 +154,8 @@ public final class WikeyunClient implements AutoCloseable {
     Builder() {}
 
     /**
+     * Sets the app key and app secret Wikeyun issued; required. The secret signs every request and
+     * is never printed.
      * @param appKey the numeric app key issued by Wikeyun support
      * @param appSecret the app secret (never printed)
      * @return this
@@ -162,7 +167,9 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
-     * @param storeId your store (店铺ID), sent as {@code store_id}: not blank, no control characters
+     * Sets your store (店铺ID), sent as {@code store_id}; required for pushOrder, queryOrder, addCard,
+     * forbid and callbacks.
+     * @param storeId the store id: not blank, no control characters
      * @return this
      */
     public Builder storeId(String storeId) {
@@ -171,9 +178,8 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
-     * The caller IP sent (and signed) as {@code client}. Optional: without it the key is sent and
+     * Sets the caller IP sent (and signed) as {@code client}. Optional: without it the key is sent and
      * signed with an empty value, as the Go SDK does. Whether the gateway checks it is UNKNOWN.
-     *
      * @param clientIp your server's outward IPv4 or IPv6 address
      * @return this
      */
@@ -183,7 +189,8 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
-     * @param environment the gateway (default {@link WikeyunEnvironment#PRODUCTION}); {@code baseUrl} overrides it
+     * Sets the gateway (default {@link WikeyunEnvironment#PRODUCTION}); {@code baseUrl} overrides it.
+     * @param environment the gateway
      * @return this
      */
     public Builder environment(WikeyunEnvironment environment) {
@@ -192,11 +199,10 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
-     * What {@code pushOrder} does when, after an ambiguous failure, Wikeyun answers well-formed
+     * Sets what {@code pushOrder} does when, after an ambiguous failure, Wikeyun answers well-formed
      * that it has no such order: {@link IfAbsent#THROW} (the default) reports an {@link
      * io.github.ampark.core.OutcomeUnknownException}; {@link IfAbsent#RESEND} sends it once more
      * after a second query, {@code reconcileSettleDelay} later, agrees.
-     *
      * @param ifAbsent the policy
      * @return this
      */
@@ -206,9 +212,8 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
-     * How to recognise Wikeyun's "no such order" answer (its error code is UNKNOWN); default
+     * Sets how Wikeyun's "no such order" answer is recognised (its error code is UNKNOWN); default
      * {@link OrderNotFoundRule#defaults()}.
-     *
      * @param rule the rule
      * @return this
      */
@@ -218,6 +223,7 @@ public final class WikeyunClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client, after checking the settings.
      * @return the client
      * @throws ValidationException if the credentials are missing
      */
@@ -231,7 +237,7 @@ public final class WikeyunClient implements AutoCloseable {
       return new WikeyunClient(runtime, appKey, storeId, clientIp, ifAbsent, orderNotFoundRule);
     }
 
-    /** Never shows the secret. */
+    /** {@return a text for logs that never shows the secret} */
     @Override
     public String toString() {
       return "WikeyunClient.Builder{appKey=" + appKey + ", storeId=" + storeId + ", environment=" + environment + "}";

@@ -18,7 +18,11 @@ public enum WikeyunEnvironment {
     this.baseUrl = baseUrl;
   }
 
-  /** The gateway's base URL, ending in {@code /}. */
+  /**
+   * The gateway's base URL, ending in {@code /}.
+   *
+   * @return the gateway's base URL, ending in {@code /}
+   */
   public String baseUrl() {
     return baseUrl;
   }

@@ -26,6 +26,10 @@ import java.util.function.Consumer;
  */
 public interface WikeyunHandler {
   /**
+   * Called once per confirmed order status callback (a resent callback that was already handled
+   * does not reach it again). Record the outcome, then answer {@link NotifyReply#success()}; answer
+   * {@link NotifyReply#retryLater(String)} or throw to have Wikeyun send it again.
+   *
    * @param event a confirmed order status (the order exists at Wikeyun and matches the callback)
    * @return {@link NotifyReply#success()} once recorded; default {@link NotifyReply#retryLater}
    */

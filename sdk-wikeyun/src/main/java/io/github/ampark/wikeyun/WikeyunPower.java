@@ -79,6 +79,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #addCard(AddCardRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the card
    * @return the card with its id, eventually
    * @see #addCard(AddCardRequest)
@@ -98,6 +101,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #editCard(EditCardRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the new values
    * @return Wikeyun's acknowledgement, eventually
    * @see #editCard(EditCardRequest)
@@ -117,6 +123,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #deleteCard(DeleteCardRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the card
    * @return Wikeyun's acknowledgement, eventually
    * @see #deleteCard(DeleteCardRequest)
@@ -136,6 +145,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #cardInfo(CardInfoRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the card
    * @return the card, eventually
    * @see #cardInfo(CardInfoRequest)
@@ -170,6 +182,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #pushOrder(PushOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the order
    * @return the platform's order number, eventually
    * @see #pushOrder(PushOrderRequest)
@@ -189,6 +204,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #queryOrder(QueryOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request by your or the platform's order number
    * @return the order, eventually
    * @see #queryOrder(QueryOrderRequest)
@@ -208,6 +226,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #cancelOrder(CancelOrderRequest)} without blocking: the returned future
+   * completes with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the platform order numbers
    * @return Wikeyun's acknowledgement, eventually
    * @see #cancelOrder(CancelOrderRequest)
@@ -227,6 +248,9 @@ public final class WikeyunPower {
   }
 
   /**
+   * Does the same as {@link #forbid(ForbidRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
    * @param request disable or enable
    * @return Wikeyun's acknowledgement, eventually
    * @see #forbid(ForbidRequest)
@@ -292,8 +316,9 @@ public final class WikeyunPower {
       return Reconciliation.unknown("the order exists with amount " + found.amountYuan().toPlainString()
           + " yuan, not " + request.amountYuan() + ": is the order number reused?");
     }
-    if (found.cardId().isPresent() && found.cardId().get() != request.cardId()) {
-      return Reconciliation.unknown("the order exists for card " + found.cardId().get() + ", not "
+    Long foundCard = found.cardId();
+    if (foundCard != null && foundCard != request.cardId()) {
+      return Reconciliation.unknown("the order exists for card " + foundCard + ", not "
           + request.cardId() + ": is the order number reused?");
     }
     return Reconciliation.found(PushOrderResult.builder()

@@ -67,6 +67,9 @@ public final class WikeyunRaw {
   }
 
   /**
+   * Does the same as {@link #execute(RawRequest)} without blocking: the returned future completes
+   * with its result or fails with its exception, under the same call deadline.
+   *
    * @param request the request
    * @return the decoded envelope, eventually
    * @see #execute(RawRequest)

@@ -74,6 +74,8 @@ public final class WikeyunSigner {
   }
 
   /**
+   * A signer for a Wikeyun app secret held in a {@link Secret}.
+   *
    * @param appSecret the app secret issued by Wikeyun
    * @return a signer
    * @throws ValidationException (field {@code appSecret}) if {@code null} or with control characters
@@ -84,6 +86,8 @@ public final class WikeyunSigner {
   }
 
   /**
+   * A signer for a Wikeyun app secret given as text.
+   *
    * @param appSecret the app secret issued by Wikeyun
    * @return a signer
    * @throws ValidationException (field {@code appSecret}) if blank or with control characters
@@ -124,6 +128,9 @@ public final class WikeyunSigner {
   }
 
   /**
+   * Signs request parameters: the MD5 of {@link #stringToSign(Map)}, as Wikeyun's {@code sign}
+   * parameter expects it.
+   *
    * @param params business and system parameters
    * @return the signature: MD5 of {@link #stringToSign}, 32 upper-case hex digits
    */
@@ -175,7 +182,11 @@ public final class WikeyunSigner {
     return params;
   }
 
-  /** Never shows the secret. */
+  /**
+   * Never shows the secret.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "WikeyunSigner{secret=****}";

@@ -39,13 +39,13 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
         + "&city=%E5%8D%97%E4%BA%AC%E5%B8%82&type=0&remark=lobby");
     assertThat(card.id()).isEqualTo(67890L);
     assertThat(card.cardNum()).isEqualTo("0123456789");
-    assertThat(card.storeId()).contains("12345");
+    assertThat(card.storeId()).isEqualTo("12345");
     assertThat(card.gridType()).isEqualTo(GridType.STATE_GRID);
-    assertThat(card.createdAt()).contains(Instant.ofEpochSecond(1700000000));
-    assertThat(card.cmsUid()).contains(42L);
-    assertThat(card.province()).contains("江苏省");
-    assertThat(card.city()).contains("南京市");
-    assertThat(card.remark()).contains("lobby");
+    assertThat(card.createdAt()).isEqualTo(Instant.ofEpochSecond(1700000000));
+    assertThat(card.cmsUid()).isEqualTo(42L);
+    assertThat(card.province()).isEqualTo("江苏省");
+    assertThat(card.city()).isEqualTo("南京市");
+    assertThat(card.remark()).isEqualTo("lobby");
   }
 
   @Test
@@ -56,7 +56,7 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
     RecordedRequest r = take(server);
     assertThat(signedParams(r)).containsEntry("type", "1").containsEntry("user_ext", "12345X");
     assertThat(card.gridType()).isEqualTo(GridType.SOUTHERN_GRID);
-    assertThat(card.createdAt()).contains(Instant.ofEpochSecond(1700000000));
+    assertThat(card.createdAt()).isEqualTo(Instant.ofEpochSecond(1700000000));
   }
 
   @Test
@@ -68,9 +68,9 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
     assertSigned(r, "/rest/Power/editCard");
     assertThat(body(r)).isEqualTo("card_id=67890&card_num=0123456789&province=%E6%B1%9F%E8%8B%8F%E7%9C%81"
         + "&city=%E8%8B%8F%E5%B7%9E%E5%B8%82&type=0");
-    assertThat(ack.message()).contains("编辑成功");
-    assertThat(ack.detail()).contains("ok");
-    assertThat(ack.serverTime()).contains(Instant.ofEpochSecond(1700000005));
+    assertThat(ack.message()).isEqualTo("编辑成功");
+    assertThat(ack.detail()).isEqualTo("ok");
+    assertThat(ack.serverTime()).isEqualTo(Instant.ofEpochSecond(1700000005));
   }
 
   @Test
@@ -80,9 +80,9 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
     RecordedRequest r = take(server);
     assertSigned(r, "/rest/Power/delCard");
     assertThat(body(r)).isEqualTo("card_id=67890");
-    assertThat(ack.message()).contains("删除成功");
-    assertThat(ack.detail()).isEmpty();
-    assertThat(ack.serverTime()).isEmpty();
+    assertThat(ack.message()).isEqualTo("删除成功");
+    assertThat(ack.detail()).isNull();
+    assertThat(ack.serverTime()).isNull();
   }
 
   @Test
@@ -92,9 +92,9 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
     Card card = client.power().cardInfo(CardInfoRequest.of(67890));
     assertSigned(take(server), "/rest/Power/cardInfo");
     assertThat(card.gridType()).isEqualTo(GridType.UNKNOWN);
-    assertThat(card.gridTypeCode()).contains("7");
-    assertThat(card.createdAt()).isEmpty();
-    assertThat(card.cmsUid()).isEmpty();
+    assertThat(card.gridTypeCode()).isEqualTo("7");
+    assertThat(card.createdAt()).isNull();
+    assertThat(card.cmsUid()).isNull();
   }
 
   @Test
@@ -106,7 +106,7 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
     assertThat(client.power().addCardAsync(AddCardRequest.builder().cardNum("0").province("江苏省").city("南京市").build())
         .get(5, TimeUnit.SECONDS).id()).isEqualTo(1L);
     assertThat(client.power().editCardAsync(EditCardRequest.builder().cardId(1).cardNum("0").province("江苏省")
-        .city("南京市").build()).get(5, TimeUnit.SECONDS).message()).contains("编辑成功");
+        .city("南京市").build()).get(5, TimeUnit.SECONDS).message()).isEqualTo("编辑成功");
     assertThat(client.power().deleteCardAsync(DeleteCardRequest.of(1)).get(5, TimeUnit.SECONDS).message())
         .contains("删除成功");
     assertThat(client.power().cardInfoAsync(CardInfoRequest.of(1)).get(5, TimeUnit.SECONDS).cardNum()).isEqualTo("0");
@@ -155,6 +155,6 @@ class CardEndpointsTest extends MockServerTest<WikeyunClient> {
     RecordedRequest r = take(server);
     assertSigned(r, "/rest/Power/addCard");
     assertThat(body(r)).endsWith("&type=2&user_tag=vip");
-    assertThat(card.gridTypeCode()).contains("2");
+    assertThat(card.gridTypeCode()).isEqualTo("2");
   }
 }

@@ -46,7 +46,7 @@ class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
     assertThat(full.orderNo()).isEqualTo("T1");
     assertThat(full.orderNumber()).isEqualTo("P20240101000001");
     assertThat(full.reconciled()).isFalse();
-    assertThat(full.existingOrder()).isEmpty();
+    assertThat(full.existingOrder()).isNull();
     assertThat(bare.orderNumber()).isEqualTo("P20240101000002");
   }
 
@@ -64,28 +64,30 @@ class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
     assertThat(o.orderNumber()).isEqualTo("P1");
     assertThat(o.status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(o.amountYuan()).isEqualByComparingTo("100");
-    assertThat(o.arrivedYuan()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
-    assertThat(o.rebateYuan()).contains(new BigDecimal("0.50"));
-    assertThat(o.costPriceYuan()).contains(new BigDecimal("99.50"));
-    assertThat(o.cardId()).contains(67890L);
-    assertThat(o.id()).contains("9");
+    assertThat(o.arrivedYuan()).satisfies(v -> assertThat(v).isEqualByComparingTo("100"));
+    assertThat(o.rebateYuan()).isEqualTo(new BigDecimal("0.50"));
+    assertThat(o.costPriceYuan()).isEqualTo(new BigDecimal("99.50"));
+    assertThat(o.cardId()).isEqualTo(67890L);
+    assertThat(o.id()).isEqualTo("9");
   }
 
   @Test
   void queryByOrderNumberDecodesTheDocsTypes() throws Exception {
     // the vendor document's example: status and amount as strings, extra fields (mobile) ignored
     server.enqueue(ok("{\"order_number\":\"P1\",\"status\":\"1\",\"mobile\":\"13786517891\",\"amount\":\"100\","
-        + "\"order_no\":\"T1\",\"arrived_amount\":\"50.5\",\"fanli\":0.5,\"cost_price\":99.5,\"card_id\":\"\"}"));
+        + "\"order_no\":\"T1\",\"arrived_amount\":\"50.5\",\"fanli\":0.5,\"cost_price\":99.5,\"card_id\":\"\","
+        + "\"org_order_number\":\"\",\"reason\":\" \"}"));
     PowerOrder o = client.power().queryOrder(QueryOrderRequest.byOrderNumber("P1"));
     assertThat(body(take(server))).isEqualTo("store_id=12345&order_number=P1");
     assertThat(o.status()).isEqualTo(OrderStatus.RECHARGING);
     assertThat(o.statusCode()).isEqualTo("1");
     assertThat(o.amountYuan()).isEqualByComparingTo("100");
-    assertThat(o.arrivedYuan()).contains(new BigDecimal("50.5"));
-    assertThat(o.rebateYuan()).contains(new BigDecimal("0.5"));
-    assertThat(o.costPriceYuan()).contains(new BigDecimal("99.5"));
-    assertThat(o.cardId()).isEmpty();
-    assertThat(o.failureReason()).isEmpty();
+    assertThat(o.arrivedYuan()).isEqualTo(new BigDecimal("50.5"));
+    assertThat(o.rebateYuan()).isEqualTo(new BigDecimal("0.5"));
+    assertThat(o.costPriceYuan()).isEqualTo(new BigDecimal("99.5"));
+    assertThat(o.cardId()).isNull();
+    assertThat(o.originalOrderNumber()).as("\"\" means none").isNull();
+    assertThat(o.failureReason()).as("blank means none").isNull();
   }
 
   @Test
@@ -94,7 +96,7 @@ class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
     PowerOrder o = client.power().queryOrder(QueryOrderRequest.byOrderNo("T1"));
     assertThat(o.status()).isEqualTo(OrderStatus.UNKNOWN);
     assertThat(o.statusCode()).isEqualTo("13");
-    assertThat(o.failureReason()).contains("新状态");
+    assertThat(o.failureReason()).isEqualTo("新状态");
   }
 
   @Test
@@ -104,7 +106,7 @@ class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
     RecordedRequest r = take(server);
     assertSigned(r, "/rest/Power/cancel");
     assertThat(body(r)).isEqualTo("order_number=P1%2CP2");
-    assertThat(ack.detail()).contains("取消成功");
+    assertThat(ack.detail()).isEqualTo("取消成功");
   }
 
   @Test
@@ -117,8 +119,8 @@ class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
     assertSigned(r1, "/rest/Power/forbid");
     assertThat(body(r1)).isEqualTo("store_id=12345&status=1");
     assertThat(body(take(server))).isEqualTo("store_id=12345&status=0");
-    assertThat(off.message()).contains("设置成功");
-    assertThat(off.detail()).isEmpty();
+    assertThat(off.message()).isEqualTo("设置成功");
+    assertThat(off.detail()).isNull();
   }
 
   @Test
@@ -144,7 +146,7 @@ class OrderEndpointsTest extends MockServerTest<WikeyunClient> {
   @Test
   void aCardIdSentAsAStringIsRead() {
     server.enqueue(ok("{\"order_number\":\"P1\",\"order_no\":\"T1\",\"amount\":\"100\",\"status\":\"2\",\"card_id\":\"67890\"}"));
-    assertThat(client.power().queryOrder(QueryOrderRequest.byOrderNo("T1")).cardId()).contains(67890L);
+    assertThat(client.power().queryOrder(QueryOrderRequest.byOrderNo("T1")).cardId()).isEqualTo(67890L);
   }
 
   @Test

@@ -89,7 +89,7 @@ class PushOrderReconcileTest {
     assertThat(r.reconciled()).isTrue();
     assertThat(r.orderNo()).isEqualTo("T1");
     assertThat(r.orderNumber()).isEqualTo(fake.order("T1").get().orderNumber());
-    assertThat(r.existingOrder()).hasValueSatisfying(o -> assertThat(o.status()).isEqualTo(OrderStatus.RECHARGING));
+    assertThat(r.existingOrder()).satisfies(o -> assertThat(o.status()).isEqualTo(OrderStatus.RECHARGING));
     assertThat(paths()).containsExactly(PUSH, QUERY);
     assertThat(fake.orders()).hasSize(1);
     assertThat(fake.journal("POST", QUERY).get(0).form()).containsEntry("order_no", "T1");

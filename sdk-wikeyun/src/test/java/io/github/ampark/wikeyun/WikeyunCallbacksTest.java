@@ -88,7 +88,7 @@ class WikeyunCallbacksTest {
     assertThat(event.orderNumber()).isEqualTo(fake.order("T1").get().orderNumber());
     assertThat(event.status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(event.reportedStatus()).isEqualTo(OrderStatus.SUCCESS);
-    assertThat(event.order().arrivedYuan()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+    assertThat(event.order().arrivedYuan()).satisfies(v -> assertThat(v).isEqualByComparingTo("100"));
     assertThat(event.eventKey()).isEqualTo("wikeyun:power:T1:status:2");
     assertThat(fake.journal()).singleElement().satisfies(r -> {
       assertThat(r.path()).isEqualTo("/rest/Power/query");
@@ -322,8 +322,8 @@ class WikeyunCallbacksTest {
     assertThat(handled).extracting(OrderStatusEvent::orderNo, OrderStatusEvent::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("T1", OrderStatus.SUCCESS),
             org.assertj.core.groups.Tuple.tuple("T2", OrderStatus.FAILED));
-    assertThat(handled.get(1).reportedFailReason()).contains("户号不存在");
-    assertThat(handled.get(1).order().failureReason()).contains("户号不存在");
+    assertThat(handled.get(1).reportedFailReason()).isEqualTo("户号不存在");
+    assertThat(handled.get(1).order().failureReason()).isEqualTo("户号不存在");
   }
 
   @Test
@@ -428,7 +428,7 @@ class WikeyunCallbacksTest {
       server.stop(0);
     }
     assertThat(handled).singleElement().satisfies(e -> {
-      assertThat(e.reportedStatusCode()).contains("2");
+      assertThat(e.reportedStatusCode()).isEqualTo("2");
       assertThat(e.status()).isEqualTo(OrderStatus.SUCCESS);
     });
   }

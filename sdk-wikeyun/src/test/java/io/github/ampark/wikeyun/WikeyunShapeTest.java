@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class WikeyunShapeTest {
   @Test
   void theRootPackageHoldsOnlyTheVendorRolesAndThePlugPoints() {
+    io.github.ampark.core.testing.AbsentValues.assertConvention();
     VendorShape.assertShape("io.github.ampark.wikeyun",
         "WikeyunClient", "WikeyunPower", "WikeyunSigner", "WikeyunCallbacks", "WikeyunHandler", "WikeyunRaw",
         "WikeyunEnvironment", "OrderNotFoundRule", "CallbackSignatureVerifier");

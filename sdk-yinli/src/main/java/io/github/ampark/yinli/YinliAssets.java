@@ -45,16 +45,25 @@ public final class YinliAssets {
   }
 
   /**
-   * 1.1 每月推送电表读数 ({@code POST openapi/device/synchronize}), one request, sent once.
+   * Pushes one mall's monthly meter readings to Yinli in one request (1.1 每月推送电表读数, {@code POST
+   * openapi/device/synchronize}); sent once, never resent once it may have arrived. For more readings
+   * than one request should carry, use {@link #meterReadingSync}.
    *
    * @param batch the mall, version and readings
    * @return Yinli's code and message
+   * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public PushReceipt pushMeterReadings(MeterReadingBatch batch) {
     return receipt(service.pushMeterReadings(Checks.notNull("batch", batch)).execute());
   }
 
-  /** @param batch the readings @return Yinli's code and message, eventually @see #pushMeterReadings */
+  /**
+   * Like {@link #pushMeterReadings}, without blocking the calling thread: the future completes with the
+   * same result, or fails with the same exception.
+   *
+   * @param batch the readings
+   * @return Yinli's code and message, eventually
+   */
   public CompletableFuture<PushReceipt> pushMeterReadingsAsync(MeterReadingBatch batch) {
     return service.pushMeterReadings(Checks.notNull("batch", batch)).executeAsync().thenApply(YinliAssets::receipt);
   }
@@ -78,46 +87,70 @@ public final class YinliAssets {
   }
 
   /**
-   * 1.3 电表信息查询 ({@code POST openapi/device/selectEleDevice}).
+   * Asks Yinli for meters' contract information (1.3 电表信息查询, {@code POST
+   * openapi/device/selectEleDevice}); a query, so retried on I/O errors.
    *
-   * @param query the mall and meters
-   * @return the meters
+   * @param query the mall, the meters and optionally a period
+   * @return one entry per meter found, possibly empty
+   * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public List<MeterInfo> meterInfo(MeterInfoQuery query) {
     return service.meterInfo(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query the mall and meters @return the meters, eventually @see #meterInfo */
+  /**
+   * Like {@link #meterInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param query the mall and meters
+   * @return the meters, eventually
+   */
   public CompletableFuture<List<MeterInfo>> meterInfoAsync(MeterInfoQuery query) {
     return service.meterInfo(Checks.notNull("query", query)).executeAsync();
   }
 
   /**
-   * 1.4 商场信息查询 ({@code POST ipmp-cloud/basedata/v1/openapi/bsMall/getMallsBaseInfo}).
+   * Asks Yinli for malls' base information (1.4 商场信息查询, {@code POST
+   * ipmp-cloud/basedata/v1/openapi/bsMall/getMallsBaseInfo}); a query, so retried on I/O errors.
    *
-   * @param query area, mall or organisation
-   * @return the malls
+   * @param query an area, a mall or an organisation (each optional)
+   * @return the malls, possibly empty
+   * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public List<MallInfo> mallInfo(MallInfoQuery query) {
     return service.mallInfo(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query area, mall or organisation @return the malls, eventually @see #mallInfo */
+  /**
+   * Like {@link #mallInfo}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param query area, mall or organisation
+   * @return the malls, eventually
+   */
   public CompletableFuture<List<MallInfo>> mallInfoAsync(MallInfoQuery query) {
     return service.mallInfo(Checks.notNull("query", query)).executeAsync();
   }
 
   /**
-   * 1.5 模板消息推送 ({@code POST openapi/message/send/template}), sent once.
+   * Sends a template message through Yinli (1.5 模板消息推送, {@code POST openapi/message/send/template});
+   * sent once, never resent once it may have arrived.
    *
-   * @param message the template message
+   * @param message the theme, parameters, channels and recipients
    * @return Yinli's code and message
+   * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public PushReceipt sendTemplateMessage(TemplateMessage message) {
     return receipt(service.sendTemplateMessage(Checks.notNull("message", message)).execute());
   }
 
-  /** @param message the template message @return Yinli's code and message, eventually @see #sendTemplateMessage */
+  /**
+   * Like {@link #sendTemplateMessage}, without blocking the calling thread: the future completes with the
+   * same result, or fails with the same exception.
+   *
+   * @param message the template message
+   * @return Yinli's code and message, eventually
+   */
   public CompletableFuture<PushReceipt> sendTemplateMessageAsync(TemplateMessage message) {
     return service.sendTemplateMessage(Checks.notNull("message", message)).executeAsync().thenApply(YinliAssets::receipt);
   }

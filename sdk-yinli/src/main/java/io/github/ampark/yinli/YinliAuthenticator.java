@@ -74,12 +74,20 @@ public interface YinliAuthenticator {
    */
   void authenticate(OutgoingRequest request);
 
-  /** Credentials to mask wherever they might appear. None by default. */
+  /**
+   * Credentials to mask wherever they might appear. None by default.
+   *
+   * @return credentials to mask wherever they might appear
+   */
   default Collection<Secret> secrets() {
     return Collections.emptyList();
   }
 
-  /** Header, query or JSON field names whose values are masked in logs and exceptions. None by default. */
+  /**
+   * Header, query or JSON field names whose values are masked in logs and exceptions. None by default.
+   *
+   * @return header, query or JSON field names whose values are masked in logs and exceptions
+   */
   default Collection<String> sensitiveNames() {
     return Collections.emptyList();
   }

@@ -79,7 +79,12 @@ public final class YinliCallbacks {
     this.guard = b.guard;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts the callbacks: a codec is required; the duplicate guard defaults to {@link
+   * DuplicateGuard#inMemory()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -346,19 +351,36 @@ public final class YinliCallbacks {
 
     private Builder() {}
 
-    /** @param codec your private key, Yinli's public key and the crypto choices (required) @return this */
+    /**
+     * Your private key, Yinli's public key and the crypto choices, to open and seal calls; required.
+     *
+     * @param codec the codec
+     * @return this builder
+     */
     public Builder codec(YinliCodec codec) {
       this.codec = Checks.notNull("codec", codec);
       return this;
     }
 
-    /** @param guard where booked {@code payNo}s are remembered (default in memory) @return this */
+    /**
+     * Where booked top-up {@code payNo}s are remembered, so a redelivered 2.2 call is not booked twice.
+     * Default {@link DuplicateGuard#inMemory()}; use a shared guard (JDBC, Redis) when several
+     * instances receive calls.
+     *
+     * @param guard the guard
+     * @return this builder
+     */
     public Builder duplicateGuard(DuplicateGuard guard) {
       this.guard = Checks.notNull("duplicateGuard", guard);
       return this;
     }
 
-    /** @return the callbacks @throws io.github.ampark.core.ValidationException without a codec */
+    /**
+     * Builds the callbacks; thread-safe, build one and share it.
+     *
+     * @return the callbacks
+     * @throws io.github.ampark.core.ValidationException without a codec
+     */
     public YinliCallbacks build() {
       Checks.notNull("codec", codec);
       return new YinliCallbacks(this);

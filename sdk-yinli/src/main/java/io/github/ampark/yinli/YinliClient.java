@@ -52,22 +52,43 @@ public final class YinliClient implements AutoCloseable {
     this.raw = new YinliRaw(runtime, sealed);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a client. The base URL is required (Yinli publishes no host); everything else has the
+   * defaults of {@code AmparkClientBuilder}, no authenticator and no codec (plain JSON to the 1.x
+   * endpoints, no 2.x).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Yinli's 1.x endpoints (you are the energy system, or you test one). */
+  /**
+   * Yinli's 1.x endpoints: meter readings, mall and meter information, template messages; for the
+   * energy system calling Yinli (or a test of one).
+   *
+   * @return the 1.x area of this client
+   */
   public YinliAssets assets() {
     return assets;
   }
 
-  /** The energy system's 2.x endpoints (you are Yinli, or you test one); needs a codec. */
+  /**
+   * The energy system's 2.x endpoints: device info, top-up, usage, balance adjustment, meter data; for
+   * Yinli calling an energy system (or a test of one). Every call is sealed, so the client needs a
+   * codec.
+   *
+   * @return the 2.x area of this client
+   */
   public YinliEnergy energy() {
     return energy;
   }
 
-  /** Requests to any path, sealed or plain: for 2.4, 2.7 and anything unpublished. */
+  /**
+   * Requests to any path, sealed or plain: for 2.4, 2.7 and anything unpublished.
+   *
+   * @return the raw area of this client
+   */
   public YinliRaw raw() {
     return raw;
   }
@@ -96,8 +117,11 @@ public final class YinliClient implements AutoCloseable {
     private Builder() {}
 
     /**
-     * @param authenticator extra authentication on every attempt (default {@link YinliAuthenticator#none()})
-     * @return this
+     * Adds authentication to every attempt (a token header, a refreshed token, …) on top of the
+     * envelope. Default {@link YinliAuthenticator#none()}.
+     *
+     * @param authenticator the authenticator
+     * @return this builder
      */
     public Builder authenticator(YinliAuthenticator authenticator) {
       this.authenticator = Checks.notNull("authenticator", authenticator);
@@ -105,8 +129,11 @@ public final class YinliClient implements AutoCloseable {
     }
 
     /**
-     * @param codec the 0.1 envelope: your private key, the peer's public key and every crypto choice
-     * @return this
+     * The 0.1 envelope: your private key, the peer's public key and every crypto choice. Required for
+     * the 2.x endpoints and for sealed 1.x ones; default none.
+     *
+     * @param codec the codec
+     * @return this builder
      */
     public Builder codec(YinliCodec codec) {
       this.codec = Checks.notNull("codec", codec);
@@ -126,8 +153,11 @@ public final class YinliClient implements AutoCloseable {
     }
 
     /**
+     * Builds the client; immutable and thread-safe, so build one and share it, and close it when done.
+     *
      * @return the client
-     * @throws ValidationException if the base URL is missing, or the envelope choice is open
+     * @throws ValidationException if the base URL is missing, a codec is given without {@link
+     *     #assetsEnvelope}, or {@code assetsEnvelope(true)} is given without a codec
      */
     public YinliClient build() {
       ClientConfig config = coreConfig();

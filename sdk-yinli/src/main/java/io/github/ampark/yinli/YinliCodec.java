@@ -103,7 +103,13 @@ public final class YinliCodec {
     this.clock = b.clock;
   }
 
-  /** @return a new builder; every crypto step must be chosen */
+  /**
+   * Starts a codec. Every crypto step (cipher, body text, signature scheme, signature text, signed
+   * content) and the three assigned headers ({@code version}, {@code corpId}, {@code appId}) must be
+   * given: Yinli has not published them, so there is no default to fall back on.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -198,17 +204,29 @@ public final class YinliCodec {
     return h;
   }
 
-  /** The configured {@code version} header. */
+  /**
+   * The {@code version} header sent with every sealed request, as Yinli assigns it.
+   *
+   * @return the version
+   */
   public String version() {
     return version;
   }
 
-  /** The configured {@code corpId} header. */
+  /**
+   * The {@code corpId} header sent with every sealed request, as Yinli assigns it.
+   *
+   * @return the corporation id
+   */
   public String corpId() {
     return corpId;
   }
 
-  /** The configured {@code appId} header. */
+  /**
+   * The {@code appId} header sent with every sealed request, as Yinli assigns it.
+   *
+   * @return the application id
+   */
   public String appId() {
     return appId;
   }
@@ -226,20 +244,30 @@ public final class YinliCodec {
     private final String signature;
 
     /**
-     * @param body the {@code body} text
-     * @param signature the {@code signature} text
+     * A sealed pair as received or made.
+     *
+     * @param body the ciphertext as text ({@code body})
+     * @param signature the signature as text ({@code signature})
      */
     public Sealed(String body, String signature) {
       this.body = Checks.notNull("body", body);
       this.signature = Checks.notNull("signature", signature);
     }
 
-    /** The ciphertext as text ({@code body}). */
+    /**
+     * The ciphertext as text ({@code body}).
+     *
+     * @return the ciphertext as text
+     */
     public String body() {
       return body;
     }
 
-    /** The signature as text ({@code signature}). */
+    /**
+     * The signature as text ({@code signature}).
+     *
+     * @return the signature as text
+     */
     public String signature() {
       return signature;
     }
@@ -290,13 +318,17 @@ public final class YinliCodec {
   /** The symmetric step: encrypts the business JSON, decrypts the peer's. A plug point. */
   public interface Cipher {
     /**
-     * @param plain the business JSON's bytes
-     * @return the ciphertext (including any IV or nonce the mode needs)
+     * Encrypts the business JSON.
+     *
+     * @param plain the business JSON's UTF-8 bytes
+     * @return the ciphertext, including any IV or nonce the mode needs
      */
     byte[] encrypt(byte[] plain);
 
     /**
-     * @param ciphertext the peer's ciphertext
+     * Decrypts what the peer sent.
+     *
+     * @param ciphertext the peer's ciphertext, including any IV or nonce
      * @return the plain bytes
      * @throws GeneralSecurityException if it does not decrypt
      */
@@ -344,17 +376,20 @@ public final class YinliCodec {
    */
   public interface SignatureScheme {
     /**
-     * @param content the signed bytes
-     * @return the signature
+     * Signs with your private key.
+     *
+     * @param content the signed bytes ({@link SignedContent} decides which)
+     * @return the signature bytes
      */
     byte[] sign(byte[] content);
 
     /**
-     * Must not throw: anything malformed is {@code false}.
+     * Verifies the peer's signature with the peer's public key. Must not throw: anything malformed is
+     * {@code false}.
      *
      * @param content the signed bytes
-     * @param signature the peer's signature
-     * @return whether it is the peer's signature of {@code content}
+     * @param signature the peer's signature bytes
+     * @return {@code true} only when it is the peer's signature of {@code content}
      */
     boolean verify(byte[] content, byte[] signature);
 
@@ -387,73 +422,135 @@ public final class YinliCodec {
 
     private Builder() {}
 
-    /** @param cipher the AES step (required) @return this */
+    /**
+     * The symmetric step, e.g. {@link Cipher#aesEcbPkcs5}; required (UNKNOWN at the vendor: ask Yinli).
+     *
+     * @param cipher the AES step
+     * @return this builder
+     */
     public Builder cipher(Cipher cipher) {
       this.cipher = Checks.notNull("cipher", cipher);
       return this;
     }
 
-    /** @param encoding how the ciphertext is written into {@code body} (required) @return this */
+    /**
+     * How the ciphertext is written into {@code body}; required.
+     *
+     * @param encoding Base64 or hex
+     * @return this builder
+     */
     public Builder bodyText(TextEncoding encoding) {
       this.bodyText = Checks.notNull("bodyText", encoding);
       return this;
     }
 
-    /** @param scheme the signature step (required) @return this */
+    /**
+     * The asymmetric step, e.g. {@link SignatureScheme#sha256WithRsa}; required (UNKNOWN at the vendor:
+     * SM3withSM2 is possible).
+     *
+     * @param scheme the signature step
+     * @return this builder
+     */
     public Builder signature(SignatureScheme scheme) {
       this.signature = Checks.notNull("signature", scheme);
       return this;
     }
 
-    /** @param encoding how the signature is written into {@code signature} (required) @return this */
+    /**
+     * How the signature is written into {@code signature}; required.
+     *
+     * @param encoding Base64 or hex
+     * @return this builder
+     */
     public Builder signatureText(TextEncoding encoding) {
       this.signatureText = Checks.notNull("signatureText", encoding);
       return this;
     }
 
-    /** @param content what the signature covers (required) @return this */
+    /**
+     * What {@code signature} covers: the {@code body} text or the business JSON; required.
+     *
+     * @param content the signed content
+     * @return this builder
+     */
     public Builder signedContent(SignedContent content) {
       this.signedContent = Checks.notNull("signedContent", content);
       return this;
     }
 
-    /** @param version the {@code version} header Yinli assigns (required) @return this */
+    /**
+     * The {@code version} header Yinli assigns; required.
+     *
+     * @param version the header's value
+     * @return this builder
+     * @throws ValidationException (field {@code version}) if blank or not a valid header value
+     */
     public Builder version(String version) {
       this.version = HeaderChecks.value("version", version);
       return this;
     }
 
-    /** @param corpId the {@code corpId} header Yinli assigns (required) @return this */
+    /**
+     * The {@code corpId} header Yinli assigns; required.
+     *
+     * @param corpId the header's value
+     * @return this builder
+     * @throws ValidationException (field {@code corpId}) if blank or not a valid header value
+     */
     public Builder corpId(String corpId) {
       this.corpId = HeaderChecks.value("corpId", corpId);
       return this;
     }
 
-    /** @param appId the {@code appId} header Yinli assigns (required) @return this */
+    /**
+     * The {@code appId} header Yinli assigns; required.
+     *
+     * @param appId the header's value
+     * @return this builder
+     * @throws ValidationException (field {@code appId}) if blank or not a valid header value
+     */
     public Builder appId(String appId) {
       this.appId = HeaderChecks.value("appId", appId);
       return this;
     }
 
-    /** @param ids makes each {@code requestId} (default: a random UUID) @return this */
+    /**
+     * Makes each request's {@code requestId} header. Default: a random UUID.
+     *
+     * @param ids called once per request
+     * @return this builder
+     */
     public Builder requestIds(Supplier<String> ids) {
       this.requestIds = Checks.notNull("requestIds", ids);
       return this;
     }
 
-    /** @param format writes {@code requestTime} from an instant (default: epoch milliseconds) @return this */
+    /**
+     * Writes the {@code requestTime} header from the request's instant. Default: epoch milliseconds
+     * (Yinli's format is UNKNOWN).
+     *
+     * @param format from the instant to the header's text
+     * @return this builder
+     */
     public Builder requestTimes(Function<Instant, String> format) {
       this.requestTimes = Checks.notNull("requestTimes", format);
       return this;
     }
 
-    /** @param clock the clock of {@code requestTime} (default UTC system clock) @return this */
+    /**
+     * The clock {@code requestTime} is read from. Default the UTC system clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Checks.notNull("clock", clock);
       return this;
     }
 
     /**
+     * Builds the codec; immutable and thread-safe.
+     *
      * @return the codec
      * @throws ValidationException naming the first step left open, with what to ask Yinli
      */

@@ -58,32 +58,48 @@ public final class YinliEnergy {
   }
 
   /**
-   * 2.1 查询设备信息 ({@code POST deviceInfo}).
+   * Asks the energy system for a shop's balance and devices (2.1 查询设备信息, sealed {@code POST
+   * deviceInfo}); a query, so retried on I/O errors.
    *
-   * @param query shop and meter
+   * @param query the shop and, optionally, one meter
    * @return the balance and devices
+   * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public DeviceInfo deviceInfo(DeviceInfoQuery query) {
     return service().deviceInfo(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query shop and meter @return the balance and devices, eventually @see #deviceInfo */
+  /**
+   * Like {@link #deviceInfo}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param query shop and meter
+   * @return the balance and devices, eventually
+   */
   public CompletableFuture<DeviceInfo> deviceInfoAsync(DeviceInfoQuery query) {
     return service().deviceInfo(Checks.notNull("query", query)).executeAsync();
   }
 
   /**
-   * 2.2 充值交费 ({@code POST payElec}), at most once per {@code payNo}.
+   * Books a payment on a shop's balance (2.2 充值交费, sealed {@code POST payElec}), at most once per
+   * {@code payNo}: after a lost answer it is never resent by the SDK.
    *
-   * @param topUp the payment
+   * @param topUp the payment: shop, amount, {@code payNo}
    * @return the payment booked
+   * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    * @throws io.github.ampark.core.OutcomeUnknownException if it may have been booked (never resent)
    */
   public TopUpResult payElec(TopUp topUp) {
     return payElecCall(topUp).execute();
   }
 
-  /** @param topUp the payment @return the payment booked, eventually @see #payElec */
+  /**
+   * Like {@link #payElec}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param topUp the payment
+   * @return the payment booked, eventually
+   */
   public CompletableFuture<TopUpResult> payElecAsync(TopUp topUp) {
     return payElecCall(topUp).executeAsync();
   }
@@ -99,46 +115,70 @@ public final class YinliEnergy {
   }
 
   /**
-   * 2.3 用电数据查询 ({@code POST useData}).
+   * Asks for a shop's energy use and its cost over a period (2.3 用电数据查询, sealed {@code POST useData});
+   * a query, so retried on I/O errors.
    *
-   * @param query shop, meter, period
-   * @return the usage
+   * @param query the shop, optionally a meter, the query type and the period
+   * @return the usage per meter, possibly empty
+   * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public List<Usage> usage(UsageQuery query) {
     return service().usage(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query shop, meter, period @return the usage, eventually @see #usage */
+  /**
+   * Like {@link #usage}, without blocking the calling thread: the future completes with the same result, or
+   * fails with the same exception.
+   *
+   * @param query shop, meter, period
+   * @return the usage, eventually
+   */
   public CompletableFuture<List<Usage>> usageAsync(UsageQuery query) {
     return service().usage(Checks.notNull("query", query)).executeAsync();
   }
 
   /**
-   * 2.5 余额调整 ({@code POST adjust}), sent once (UNSAFE).
+   * Sets a shop's balance to a new value (2.5 余额调整, sealed {@code POST adjust}); sent once and never
+   * resent once it may have arrived (UNSAFE).
    *
-   * @param adjustment the shop and its new balance
-   * @return the balance now
+   * @param adjustment the shop and its balance after the adjustment
+   * @return the balance the energy system now shows
+   * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public AdjustResult adjustBalance(BalanceAdjustment adjustment) {
     return service().adjust(Checks.notNull("adjustment", adjustment)).execute();
   }
 
-  /** @param adjustment the shop and its new balance @return the balance now, eventually @see #adjustBalance */
+  /**
+   * Like {@link #adjustBalance}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param adjustment the shop and its new balance
+   * @return the balance now, eventually
+   */
   public CompletableFuture<AdjustResult> adjustBalanceAsync(BalanceAdjustment adjustment) {
     return service().adjust(Checks.notNull("adjustment", adjustment)).executeAsync();
   }
 
   /**
-   * 2.6 同步电表数据 ({@code POST readRt}).
+   * Reads one page of meters' real-time data (2.6 同步电表数据, sealed {@code POST readRt}); a query, so
+   * retried on I/O errors.
    *
-   * @param query shop, meter, page
-   * @return one page
+   * @param query the shop or meter, data type and page
+   * @return one page of meters
+   * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public MeterDataPage meterData(MeterDataQuery query) {
     return service().meterData(Checks.notNull("query", query)).execute();
   }
 
-  /** @param query shop, meter, page @return one page, eventually @see #meterData */
+  /**
+   * Like {@link #meterData}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param query shop, meter, page
+   * @return one page, eventually
+   */
   public CompletableFuture<MeterDataPage> meterDataAsync(MeterDataQuery query) {
     return service().meterData(Checks.notNull("query", query)).executeAsync();
   }

@@ -34,56 +34,62 @@ import java.util.List;
  */
 public interface YinliHandler {
   /**
-   * 2.1 查询设备信息.
+   * Answers Yinli's request for a shop's balance and devices (2.1 查询设备信息). The default refuses with
+   * {@link YinliCallbacks#NOT_SERVED}.
    *
-   * @param query the request
-   * @param call the call
-   * @return the answer
+   * @param query the shop and, optionally, one meter
+   * @param call the call as received (headers, opened JSON)
+   * @return your answer
    */
   default YinliReply<DeviceInfo> onDeviceInfo(DeviceInfoQuery query, InboundCall call) {
     return notServed();
   }
 
   /**
-   * 2.2 充值交费: called once per {@code payNo} that you acknowledge (the SDK's duplicate guard
-   * answers Yinli's resends of a booked {@code payNo} itself).
+   * Books a payment Yinli sends (2.2 充值交费): called once per {@code payNo} that you acknowledge (the
+   * SDK's duplicate guard answers Yinli's resends of a booked {@code payNo} itself). The default
+   * refuses with {@link YinliCallbacks#NOT_SERVED}.
    *
    * @param topUp the payment
-   * @param call the call
-   * @return the answer; only {@link YinliReply#ok} marks the payment booked
+   * @param call the call as received (headers, opened JSON)
+   * @return your answer; only {@link YinliReply#ok} marks the payment booked
    */
   default YinliReply<TopUpResult> onTopUp(TopUp topUp, InboundCall call) {
     return notServed();
   }
 
   /**
-   * 2.3 用电数据查询.
+   * Answers Yinli's request for a shop's energy use over a period (2.3 用电数据查询). The default refuses
+   * with {@link YinliCallbacks#NOT_SERVED}.
    *
-   * @param query the request
-   * @param call the call
-   * @return the answer
+   * @param query the shop, meter, query type and period
+   * @param call the call as received (headers, opened JSON)
+   * @return your answer
    */
   default YinliReply<List<Usage>> onUsage(UsageQuery query, InboundCall call) {
     return notServed();
   }
 
   /**
-   * 2.5 余额调整.
+   * Applies a balance adjustment Yinli sends (2.5 余额调整). Not deduplicated by the SDK: a redelivery
+   * reaches you again (the request names the balance after it). The default refuses with {@link
+   * YinliCallbacks#NOT_SERVED}.
    *
-   * @param adjustment the request
-   * @param call the call
-   * @return the answer
+   * @param adjustment the shop and its balance after the adjustment
+   * @param call the call as received (headers, opened JSON)
+   * @return your answer, with the balance now
    */
   default YinliReply<AdjustResult> onAdjust(BalanceAdjustment adjustment, InboundCall call) {
     return notServed();
   }
 
   /**
-   * 2.6 同步电表数据.
+   * Answers Yinli's request for a page of meters' real-time data (2.6 同步电表数据). The default refuses with
+   * {@link YinliCallbacks#NOT_SERVED}.
    *
-   * @param query the request
-   * @param call the call
-   * @return the answer
+   * @param query the shop or meter, data type and page
+   * @param call the call as received (headers, opened JSON)
+   * @return your answer
    */
   default YinliReply<MeterDataPage> onMeterData(MeterDataQuery query, InboundCall call) {
     return notServed();
@@ -100,10 +106,11 @@ public interface YinliHandler {
   }
 
   /**
-   * The default refusal.
+   * The reply of a handler method you did not override: a refusal with {@link
+   * YinliCallbacks#NOT_SERVED}, never acknowledging.
    *
-   * @param <T> the data type
-   * @return {@link YinliCallbacks#NOT_SERVED}
+   * @param <T> the data type it stands for
+   * @return the refusal
    */
   static <T> YinliReply<T> notServed() {
     return YinliReply.refused(YinliCallbacks.NOT_SERVED, "not served");

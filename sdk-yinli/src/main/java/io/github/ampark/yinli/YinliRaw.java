@@ -51,17 +51,39 @@ public final class YinliRaw {
     return execute(request(path, json, idempotency));
   }
 
-  /** @param path relative path @param json the business JSON @param idempotency whether it may be resent @return the answer, eventually */
+  /**
+   * Like {@link #post}, without blocking the calling thread: the future completes with the same result,
+   * or fails with the same exception.
+   *
+   * @param path relative to the base URL
+   * @param json the business JSON
+   * @param idempotency whether it may be resent
+   * @return the decoded answer, eventually
+   */
   public CompletableFuture<RawResponse> postAsync(String path, String json, Idempotency idempotency) {
     return executeAsync(request(path, json, idempotency));
   }
 
-  /** @param request any request; tag it with a {@link Format} to choose @return the decoded answer */
+  /**
+   * Sends any request: sealed with the client's codec when tagged {@link Format#ENVELOPE} (the default
+   * when the client has a codec), as it is when tagged {@link Format#PLAIN_JSON} (the default without
+   * one). The answer is decoded, opened and checked like a typed one.
+   *
+   * @param request the request; tag it with a {@link Format} to choose
+   * @return the decoded answer
+   * @throws ValidationException (field {@code codec}) for a sealed request on a client without a codec
+   */
   public RawResponse execute(RawRequest request) {
     return runtime(request).execute(request);
   }
 
-  /** @param request any request @return the decoded answer, eventually */
+  /**
+   * Like {@link #execute}, without blocking the calling thread: the future completes with the same
+   * result, or fails with the same exception.
+   *
+   * @param request the request
+   * @return the decoded answer, eventually
+   */
   public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
     return runtime(request).executeAsync(request);
   }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class ApiShapeTest {
   @Test
   void theRootPackageHoldsOnlyTheAllowedRolesAndNoModelExposesAJsonTree() {
+    io.github.ampark.core.testing.AbsentValues.assertConvention();
     VendorShape.assertShape("io.github.ampark.yinli",
         "YinliClient", "YinliAssets", "YinliEnergy", "YinliCodec", "YinliCallbacks", "YinliHandler", "YinliRaw",
         "YinliAuthenticator");

@@ -46,7 +46,7 @@ class ClientAgainstFakeTest {
     PushReceipt r = client.assets().pushMeterReadings(batch(fullReading()));
     assertThat(r.code()).isEqualTo(FakeYinli.SUCCESS_CODE);
     assertThat(r.message()).isEqualTo("success");
-    assertThat(fake.reading(MALL, "DB-0001", "2025-04").toString()).isEqualTo(FULL_READING_JSON);
+    assertThat(fake.reading(MALL, "DB-0001", "2025-04").orElseThrow().toString()).isEqualTo(FULL_READING_JSON);
   }
 
   @Test

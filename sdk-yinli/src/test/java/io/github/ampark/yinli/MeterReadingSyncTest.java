@@ -65,7 +65,7 @@ class MeterReadingSyncTest {
     assertThat(report.batchesConfirmed()).isEqualTo(6);
     assertThat(report.exclusiveBatchConfirmed()).isFalse();
     assertThat(fake.readingCount()).isEqualTo(1050);
-    assertThat(fake.reading(MALL, "DB-1049", "2025-04").path("readNum").decimalValue()).isEqualByComparingTo("1049.5");
+    assertThat(fake.reading(MALL, "DB-1049", "2025-04").orElseThrow().path("readNum").decimalValue()).isEqualByComparingTo("1049.5");
   }
 
   @Test

@@ -72,7 +72,7 @@ class SealedFakeTest {
             .assetsEnvelope(true).build()) {
       fake.mall("MALL-001", "印力中心", "ORG-1", "EAST");
       assertThat(client.assets().pushMeterReadings(batch(fullReading())).code()).isEqualTo(FakeYinli.SUCCESS_CODE);
-      assertThat(fake.reading("MALL-001", "DB-0001", "2025-04").path("readNum").decimalValue()).isEqualByComparingTo("12345.67");
+      assertThat(fake.reading("MALL-001", "DB-0001", "2025-04").orElseThrow().path("readNum").decimalValue()).isEqualByComparingTo("12345.67");
       List<MeterInfo> meters = client.assets().meterInfo(MeterInfoQuery.builder().mallCode("MALL-001").build());
       assertThat(meters).extracting(MeterInfo::contractNo).containsExactly("HT-DB-0001");
       List<MallInfo> malls = client.assets().mallInfo(MallInfoQuery.builder().orgCode("ORG-1").build());

@@ -84,7 +84,7 @@ public final class WikeyunSample {
       String notifyUrl = "http://127.0.0.1:" + receiver.port() + PATH;
       Card card = client.power().addCard(
           AddCardRequest.builder().cardNum("0123456789").province("江苏省").city("南京市").build());
-      out.println("1. Added card " + card.id() + " (" + card.cardNum() + ", " + card.province().orElse("") + card.city().orElse("") + ")");
+      out.println("1. Added card " + card.id() + " (" + card.cardNum() + ", " + text(card.province()) + text(card.city()) + ")");
       String orderNo = recharge(out, client, card.id(), 100, notifyUrl, receiver);
 
       fake.resendCallback(orderNo).ifPresent(d -> out.println(
@@ -162,7 +162,7 @@ public final class WikeyunSample {
       out.println("4. Outcome: recharged " + yuan(order.arrivedYuan()) + " yuan (cost "
           + yuan(order.costPriceYuan()) + " yuan, rebate " + yuan(order.rebateYuan()) + " yuan)");
     } else if (order.status().isFailure()) {
-      out.println("4. Outcome: the recharge failed (" + order.failureReason().orElse("no reason given")
+      out.println("4. Outcome: the recharge failed (" + (order.failureReason() != null ? order.failureReason() : "no reason given")
           + "); refund your customer");
     } else {
       out.println("4. Outcome: still " + order.status() + "; the callback will tell when it settles");
@@ -170,8 +170,12 @@ public final class WikeyunSample {
     return orderNo;
   }
 
-  private static String yuan(java.util.Optional<java.math.BigDecimal> amount) {
-    return amount.map(java.math.BigDecimal::toPlainString).orElse("?");
+  private static String yuan(@io.github.ampark.core.Nullable java.math.BigDecimal amount) {
+    return amount != null ? amount.toPlainString() : "?";
+  }
+
+  private static String text(@io.github.ampark.core.Nullable String value) {
+    return value != null ? value : "";
   }
 
   /** An embedded HTTP endpoint that hands Wikeyun's callbacks to {@link WikeyunCallbacks} and writes its reply. */

@@ -21,49 +21,118 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BillingAnswer {
-  /** The recognised plate. */
+  /**
+   * The recognised plate ({@code plate}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the recognised plate, or {@code null}
+   */
   public abstract @Nullable String plate();
 
-  /** A virtual card id / plate for a car without plate. */
+  /**
+   * A virtual card id / plate for a car without plate ({@code card_id}). Optional: {@code null}
+   * (the default) leaves it out.
+   *
+   * @return a virtual card id / plate for a car without plate, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** The stay, unique per park. */
+  /**
+   * The stay, unique per park ({@code parking_serial}).
+   *
+   * @return the stay, unique per park
+   */
   public abstract String parkingSerial();
 
-  /** The park's order number of this payment, unique per park (never reused). */
+  /**
+   * The park's order number of this payment, unique per park (never reused); {@code parking_order}
+   * on the wire.
+   *
+   * @return the park's order number of this payment, unique per park (never reused)
+   */
   public abstract String parkingOrder();
 
-  /** When the car entered ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire). */
+  /**
+   * When the car entered ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return when the car entered, or {@code null}
+   */
   public abstract @Nullable Instant enterTime();
 
-  /** How long it has stayed (whole seconds on the wire). */
+  /**
+   * How long it has stayed ({@code parking_time}, whole seconds). Optional: {@code null} (the
+   * default) leaves it out.
+   *
+   * @return how long it has stayed (whole seconds on the wire), or {@code null}
+   */
   public abstract @Nullable Duration parkingTime();
 
-  /** Total fee since entry, in fen. */
+  /**
+   * Total fee since entry, in fen ({@code total_value}).
+   *
+   * @return total fee since entry, in fen
+   */
   public abstract long totalValueFen();
 
-  /** Discount given, in fen. */
+  /**
+   * Discount given, in fen ({@code free_value}).
+   *
+   * @return discount given, in fen
+   */
   public abstract long freeValueFen();
 
-  /** Paid earlier in this stay, in fen. */
+  /**
+   * Paid earlier in this stay, in fen ({@code paid_value}).
+   *
+   * @return paid earlier in this stay, in fen
+   */
   public abstract long paidValueFen();
 
-  /** To pay now, in fen. */
+  /**
+   * To pay now, in fen ({@code pay_value}).
+   *
+   * @return to pay now, in fen
+   */
   public abstract long payValueFen();
 
-  /** Free time after entry (whole seconds on the wire). */
+  /**
+   * Free time after entry ({@code enter_free_time}, whole seconds). Optional: {@code null} (the
+   * default) leaves it out.
+   *
+   * @return free time after entry (whole seconds on the wire), or {@code null}
+   */
   public abstract @Nullable Duration enterFreeTime();
 
-  /** Time left to exit after paying (whole seconds on the wire). */
+  /**
+   * Time left to exit after paying ({@code buffer_time}, whole seconds). Optional: {@code null}
+   * (the default) leaves it out.
+   *
+   * @return time left to exit after paying (whole seconds on the wire), or {@code null}
+   */
   public abstract @Nullable Duration bufferTime();
 
-  /** Where the car is, e.g. {@code B660}. */
+  /**
+   * Where the car is, e.g. {@code B660} ({@code parking_number}). Optional: {@code null} (the
+   * default) leaves it out.
+   *
+   * @return where the car is, e.g. {@code B660}, or {@code null}
+   */
   public abstract @Nullable String parkingNumber();
 
-  /** Lock flag: 1 locked, 0 unlocked, -1 not supported. */
+  /**
+   * Lock flag: 1 locked, 0 unlocked, -1 not supported ({@code locking_status}). Optional: {@code
+   * null} (the default) leaves it out.
+   *
+   * @return lock flag: 1 locked, 0 unlocked, -1 not supported, or {@code null}
+   */
   public abstract @Nullable Integer lockingStatus();
 
-  /** Automatic payment: 1 on, 0 off. */
+  /**
+   * Automatic payment: 1 on, 0 off ({@code autopay_status}). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return automatic payment: 1 on, 0 off, or {@code null}
+   */
   public abstract @Nullable Integer autopayStatus();
 
   @Value.Check
@@ -76,7 +145,11 @@ public abstract class BillingAnswer {
     Checks.notNegative("payValueFen", payValueFen());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BillingAnswer} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,16 +18,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DirectEnterAnswer {
-  /** The stay the park opened. */
+  /**
+   * The stay the park opened ({@code parking_serial}).
+   *
+   * @return the stay the park opened
+   */
   public abstract String parkingSerial();
 
-  /** When ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire). */
+  /**
+   * When ({@code yyyyMMddHHmmss}, Asia/Shanghai, on the wire).
+   *
+   * @return when
+   */
   public abstract Instant enterTime();
 
-  /** Entrance name. */
+  /**
+   * Entrance name ({@code enter_gate}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return entrance name, or {@code null}
+   */
   public abstract @Nullable String enterGate();
 
-  /** Time parked so far (whole seconds on the wire). */
+  /**
+   * Time parked so far ({@code parking_time}, whole seconds). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return time parked so far (whole seconds on the wire), or {@code null}
+   */
   public abstract @Nullable Duration parkingTime();
 
   @Value.Check
@@ -35,7 +52,11 @@ public abstract class DirectEnterAnswer {
     Checks.notBlank("parkingSerial", parkingSerial());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DirectEnterAnswer} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

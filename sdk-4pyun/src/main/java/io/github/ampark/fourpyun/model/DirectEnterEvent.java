@@ -19,13 +19,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DirectEnterEvent implements GatewayEvent {
-  /** The driver's passport id; use it as a virtual card. */
+  /**
+   * The driver's passport id ({@code passport}); use it as a virtual card. {@code null} when P云
+   * leaves it out.
+   *
+   * @return the driver's passport id, or {@code null}
+   */
   public abstract @Nullable String passport();
 
-  /** The entrance gate. */
+  /**
+   * The entrance gate ({@code gate_id}). {@code null} when P云 leaves it out.
+   *
+   * @return the entrance gate, or {@code null}
+   */
   public abstract @Nullable String gateId();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DirectEnterEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,42 +18,93 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DiscountCreateEvent implements GatewayEvent {
-  /** The stay. */
+  /**
+   * The stay ({@code parking_serial}). {@code null} when P云 leaves it out.
+   *
+   * @return the stay, or {@code null}
+   */
   public abstract @Nullable String parkingSerial();
 
-  /** Plate, when granted regardless of the stay. */
+  /**
+   * Plate, when granted regardless of the stay ({@code plate}). {@code null} when P云 leaves it out.
+   *
+   * @return plate, when granted regardless of the stay, or {@code null}
+   */
   public abstract @Nullable String plate();
 
-  /** The grant's serial. */
+  /**
+   * The grant's serial ({@code grant_serial}).
+   *
+   * @return the grant's serial
+   */
   public abstract String grantSerial();
 
-  /** Raw discount type code ({@code type}). */
+  /**
+   * Raw discount type code ({@code type}). {@code null} when P云 leaves it out.
+   *
+   * @return raw discount type code, or {@code null}
+   */
   public abstract @Nullable String typeCode();
 
-  /** Discount value: fen, minutes or a charge rule id depending on {@link #type()}. */
+  /**
+   * Discount value: fen, minutes or a charge rule id depending on {@link #type()} ({@code value}).
+   * {@code null} when P云 leaves it out.
+   *
+   * @return discount value: fen, minutes or a charge rule id depending on {@link #type()}, or
+   *     {@code null}
+   */
   public abstract @Nullable Long value();
 
-  /** Why, e.g. 购物满300. */
+  /**
+   * Why, e.g. 购物满300 ({@code reason}). {@code null} when P云 leaves it out.
+   *
+   * @return why, e.g. 购物满300, or {@code null}
+   */
   public abstract @Nullable String reason();
 
-  /** Merchant name. */
+  /**
+   * Merchant name ({@code store_name}). {@code null} when P云 leaves it out.
+   *
+   * @return merchant name, or {@code null}
+   */
   public abstract @Nullable String storeName();
 
-  /** Merchant code. */
+  /**
+   * Merchant code ({@code store_code}). {@code null} when P云 leaves it out.
+   *
+   * @return merchant code, or {@code null}
+   */
   public abstract @Nullable String storeCode();
 
-  /** Coupon deduction rule id. */
+  /**
+   * Coupon deduction rule id ({@code coupon_rule}). {@code null} when P云 leaves it out.
+   *
+   * @return coupon deduction rule id, or {@code null}
+   */
   public abstract @Nullable String couponRule();
 
-  /** Charge rule id for a different-rate coupon. */
+  /**
+   * Charge rule id for a different-rate coupon ({@code charge_rule}). {@code null} when P云 leaves
+   * it out.
+   *
+   * @return charge rule id for a different-rate coupon, or {@code null}
+   */
   public abstract @Nullable String chargeRule();
 
-  /** The discount type; {@link DiscountType#UNKNOWN} for an unknown or missing code. */
+  /**
+   * The discount type; {@link DiscountType#UNKNOWN} for an unknown or missing code.
+   *
+   * @return the discount type
+   */
   public DiscountType type() {
     return DiscountType.fromCode(typeCode());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DiscountCreateEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,10 +16,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class DiscountDestroyEvent implements GatewayEvent {
-  /** The grant to withdraw. */
+  /**
+   * The grant to withdraw ({@code grant_serial}).
+   *
+   * @return the grant to withdraw
+   */
   public abstract String grantSerial();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code DiscountDestroyEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,13 +31,20 @@ public enum DiscountType implements CodedEnum {
     this.code = code;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The vendor's code; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the vendor's code
+   */
   @Override
   public String code() {
     return code;
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the vendor's code, possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */

@@ -23,38 +23,79 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EnergyDevice {
-  /** Charging station UUID. */
+  /**
+   * Charging station UUID ({@code station_uuid}).
+   *
+   * @return charging station UUID
+   */
   public abstract String stationUuid();
 
-  /** Local device number. */
+  /**
+   * Local device number ({@code no}).
+   *
+   * @return local device number
+   */
   public abstract String no();
 
-  /** Device name. */
+  /**
+   * Device name ({@code name}).
+   *
+   * @return device name
+   */
   public abstract String name();
 
-  /** Device type code. */
+  /**
+   * Device type code ({@code type}).
+   *
+   * @return device type code
+   */
   public abstract int type();
 
-  /** Device state code. */
+  /**
+   * Device state code ({@code state}).
+   *
+   * @return device state code
+   */
   public abstract int state();
 
-  /** Description of the state. */
+  /**
+   * Description of the state ({@code state_desc}).
+   *
+   * @return description of the state
+   */
   public abstract String stateDesc();
 
-  /** Charging type. */
+  /**
+   * Charging type ({@code energy_code}).
+   *
+   * @return charging type
+   */
   public abstract EnergyCode energyCode();
 
-  /** Connectors (at least one). */
+  /**
+   * Connectors (at least one); {@code ports} on the wire.
+   *
+   * @return connectors (at least one)
+   */
   public abstract List<EnergyPort> ports();
 
-  /** Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}. */
+  /**
+   * Device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION} ({@code metadata}).
+   *
+   * @return device metadata, e.g. {@code DEVICE_PROTOCOL_VERSION}
+   */
   public abstract Map<String, String> metadata();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -71,7 +112,11 @@ public abstract class EnergyDevice {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EnergyDevice} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,19 +16,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EnergyPort {
-  /** Local connector number. */
+  /**
+   * Local connector number ({@code no}).
+   *
+   * @return local connector number
+   */
   public abstract String no();
 
-  /** Connector state code. */
+  /**
+   * Connector state code ({@code state}).
+   *
+   * @return connector state code
+   */
   public abstract int state();
 
-  /** Description of the state. */
+  /**
+   * Description of the state ({@code state_desc}).
+   *
+   * @return description of the state
+   */
   public abstract String stateDesc();
 
-  /** Alias shown to drivers, e.g. {@code A}. */
+  /**
+   * Alias shown to drivers, e.g. {@code A} ({@code alias}).
+   *
+   * @return alias shown to drivers, e.g. {@code A}
+   */
   public abstract String alias();
 
-  /** Parking space state code. */
+  /**
+   * Parking space state code ({@code space_status}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return parking space state code, or {@code null}
+   */
   public abstract @Nullable Integer spaceStatus();
 
   @Value.Check
@@ -38,7 +59,11 @@ public abstract class EnergyPort {
     Checks.notBlank("alias", alias());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EnergyPort} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,9 +26,14 @@ public abstract class EnterRequest implements Passage {
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -38,14 +43,22 @@ public abstract class EnterRequest implements Passage {
     ModelChecks.passage(this);
   }
 
-  /** @return a builder holding this request */
+  /**
+   * A builder that starts from this value, to change a few fields of a copy.
+   *
+   * @return a builder holding this request
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.from(this);
     return b;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EnterRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

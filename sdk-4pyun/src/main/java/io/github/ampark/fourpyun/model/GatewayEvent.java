@@ -15,21 +15,41 @@ import java.util.Map;
  * }</pre>
  */
 public interface GatewayEvent {
-  /** The service name, e.g. {@code service.parking.payment.result}. */
+  /**
+   * The service name, e.g. {@code service.parking.payment.result}.
+   *
+   * @return the service name, e.g. {@code service.parking.payment.result}
+   */
   String service();
 
-  /** Protocol version, e.g. {@code 1.0}. */
+  /**
+   * Protocol version, e.g. {@code 1.0}.
+   *
+   * @return protocol version, e.g. {@code 1.0}
+   */
   @Nullable
   String version();
 
-  /** Declared charset, e.g. {@code UTF-8}. */
+  /**
+   * Declared charset, e.g. {@code UTF-8}.
+   *
+   * @return declared charset, e.g. {@code UTF-8}
+   */
   @Nullable
   String charset();
 
-  /** The park. */
+  /**
+   * The park the call is for ({@code park_uuid}).
+   *
+   * @return the park UUID
+   */
   @Nullable
   String parkUuid();
 
-  /** Every field as received, sorted by name, {@code sign} removed. */
+  /**
+   * Every field as received, sorted by name, {@code sign} removed.
+   *
+   * @return every field as received, sorted by name, {@code sign} removed
+   */
   Map<String, String> fields();
 }

@@ -43,17 +43,28 @@ public final class GatewayReply {
     this.fields = Collections.unmodifiableMap(fields);
   }
 
-  /** Success, message {@code 处理成功}. */
+  /**
+   * Success, message {@code 处理成功}.
+   *
+   * @return the success reply
+   */
   public static GatewayReply ok() {
     return ok("处理成功");
   }
 
-  /** @param message message for P云 @return success */
+  /**
+   * A success reply ({@code 1001}) with your own message.
+   *
+   * @param message message for P云
+   * @return success
+   */
   public static GatewayReply ok(String message) {
     return new GatewayReply(GatewayResultCode.OK, text("message", message), null, new LinkedHashMap<>());
   }
 
   /**
+   * An error reply with a result code and message for P云.
+   *
    * @param code any code but {@link GatewayResultCode#OK}, named or {@link GatewayResultCode#of}
    * @param message what went wrong
    * @return the error
@@ -65,12 +76,23 @@ public final class GatewayReply {
     return new GatewayReply(code, text("message", message), null, new LinkedHashMap<>());
   }
 
-  /** @param service the service @return {@code 1503 接口尚未实现}, as the official sample answers unknown services */
+  /**
+   * The reply for a service the park does not offer: {@code 1503 接口尚未实现} with the service as hint,
+   * as P云's official sample answers.
+   *
+   * @param service the service
+   * @return {@code 1503 接口尚未实现}, as the official sample answers unknown services
+   */
   public static GatewayReply unsupported(String service) {
     return error(GatewayResultCode.SERVICE_UNAVAILABLE, "接口尚未实现").withHint(service);
   }
 
-  /** @param bill the bill @return success with the bill's fields */
+  /**
+   * A success reply carrying a car's bill.
+   *
+   * @param bill the bill
+   * @return success with the bill's fields
+   */
   public static GatewayReply billing(BillingAnswer bill) {
     Map<String, Object> f = new LinkedHashMap<>();
     put(f, "plate", bill.plate());
@@ -91,7 +113,12 @@ public final class GatewayReply {
     return new GatewayReply(GatewayResultCode.OK, "处理成功", null, f);
   }
 
-  /** @param vips the plate's cards (may be empty) @return success with {@code vips} */
+  /**
+   * A success reply listing the plate's monthly cards ({@code vips}).
+   *
+   * @param vips the plate's cards (may be empty)
+   * @return success with {@code vips}
+   */
   public static GatewayReply vips(List<VipAnswer> vips) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (VipAnswer v : vips) {
@@ -116,7 +143,12 @@ public final class GatewayReply {
     return new GatewayReply(GatewayResultCode.OK, "处理成功", null, f);
   }
 
-  /** @param entry the recorded entry @return success with its fields */
+  /**
+   * A success reply carrying the recorded no-plate entry.
+   *
+   * @param entry the recorded entry
+   * @return success with its fields
+   */
   public static GatewayReply directEnter(DirectEnterAnswer entry) {
     Map<String, Object> f = new LinkedHashMap<>();
     put(f, "enter_time", TimeFormat.SHANGHAI_COMPACT.format(entry.enterTime()));
@@ -126,12 +158,19 @@ public final class GatewayReply {
     return new GatewayReply(GatewayResultCode.OK, "处理成功", null, f);
   }
 
-  /** @param hint a hint for P云's operators @return a copy with it */
+  /**
+   * A copy of this reply with a {@code hint} for P云's operators.
+   *
+   * @param hint a hint for P云's operators
+   * @return a copy with it
+   */
   public GatewayReply withHint(String hint) {
     return new GatewayReply(resultCode, message, text("hint", hint), new LinkedHashMap<>(fields));
   }
 
   /**
+   * A copy of this reply with one more field of the service's answer.
+   *
    * @param name a field of the service's answer (snake_case, not one of the envelope's)
    * @param value a string, number, boolean, list or map; {@code null} removes the field
    * @return a copy with it
@@ -149,27 +188,47 @@ public final class GatewayReply {
     return new GatewayReply(resultCode, message, hint, f);
   }
 
-  /** The result code. */
+  /**
+   * The result code P云 reads ({@code result_code}); {@code 1001} acknowledges the call.
+   *
+   * @return the result code
+   */
   public GatewayResultCode resultCode() {
     return resultCode;
   }
 
-  /** Whether this acknowledges the call ({@code 1001}). */
+  /**
+   * Whether this acknowledges the call ({@code 1001}).
+   *
+   * @return whether this acknowledges the call
+   */
   public boolean isOk() {
     return GatewayResultCode.OK.equals(resultCode);
   }
 
-  /** The message. */
+  /**
+   * The message for P云 ({@code message}).
+   *
+   * @return the message
+   */
   public String message() {
     return message;
   }
 
-  /** The hint, or {@code null}. */
+  /**
+   * The hint for P云's operators ({@code hint}), or {@code null} when the reply has none.
+   *
+   * @return the hint, or {@code null}
+   */
   public @Nullable String hint() {
     return hint;
   }
 
-  /** The service's data fields in wire form, in order. */
+  /**
+   * The service's data fields in wire form, in order.
+   *
+   * @return the service's data fields in wire form, in order
+   */
   public Map<String, Object> fields() {
     return fields;
   }

@@ -47,6 +47,9 @@ public final class GatewayResultCode {
   }
 
   /**
+   * The value for a vendor code: the named constant for a documented code, otherwise an open value
+   * that keeps the code and sends it back as received.
+   *
    * @param code any code P云 defines, e.g. {@code "1002"}: 1–16 letters, digits, {@code _} or {@code -}
    * @return the code (equal to the named constant with the same code)
    * @throws ValidationException naming {@code code} otherwise
@@ -59,7 +62,11 @@ public final class GatewayResultCode {
     return new GatewayResultCode(code);
   }
 
-  /** The code as sent, e.g. {@code "1001"}. */
+  /**
+   * The code as sent, e.g. {@code "1001"}.
+   *
+   * @return the code as sent, e.g. {@code "1001"}
+   */
   public String code() {
     return code;
   }

@@ -19,22 +19,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ImageFile {
-  /** The file bytes (never empty). */
+  /**
+   * The file bytes (never empty).
+   *
+   * @return the file bytes (never empty)
+   */
   public abstract byte[] content();
 
-  /** File name sent in the multipart part (default {@code image.jpg}). */
+  /**
+   * File name sent in the multipart part (default {@code image.jpg}).
+   *
+   * @return file name sent in the multipart part (default {@code image.jpg})
+   */
   @Value.Default
   public String fileName() {
     return "image.jpg";
   }
 
-  /** Content type of the part (default {@code image/jpeg}). */
+  /**
+   * Content type of the part (default {@code image/jpeg}).
+   *
+   * @return content type of the part (default {@code image/jpeg})
+   */
   @Value.Default
   public String contentType() {
     return "image/jpeg";
   }
 
-  /** The {@code *_image_hash} value: MD5 of the bytes, upper-case hex. */
+  /**
+   * The {@code *_image_hash} value: MD5 of the bytes, upper-case hex.
+   *
+   * @return the {@code *_image_hash} value: MD5 of the bytes, upper-case hex
+   */
   @Value.Lazy
   public String md5() {
     return FourPyunSigner.fileHash(content());
@@ -50,6 +66,8 @@ public abstract class ImageFile {
   }
 
   /**
+   * A JPEG image named {@code image.jpg}, from its bytes.
+   *
    * @param content the image bytes
    * @return a JPEG named {@code image.jpg}
    */
@@ -57,13 +75,21 @@ public abstract class ImageFile {
     return builder().content(content).build();
   }
 
-  /** Size and name only. */
+  /**
+   * Size and name only.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return "ImageFile{" + fileName() + ", " + content().length + " bytes}";
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ImageFile} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,28 +16,64 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class LeavePayment {
-  /** How it was paid. */
+  /**
+   * How it was paid ({@code pay_type}).
+   *
+   * @return how it was paid
+   */
   public abstract PayType payType();
 
-  /** Amount received, discount excluded, in fen ({@code value}). */
+  /**
+   * Amount received, discount excluded, in fen ({@code value}).
+   *
+   * @return amount received, discount excluded, in fen
+   */
   public abstract long valueFen();
 
-  /** Discount, in fen ({@code free_value}). */
+  /**
+   * Discount, in fen ({@code free_value}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return discount, in fen, or {@code null}
+   */
   public abstract @Nullable Long freeValueFen();
 
-  /** Change given back, in fen; cash only ({@code change_value}). */
+  /**
+   * Change given back, in fen; cash only ({@code change_value}).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return change given back, in fen, or {@code null}
+   */
   public abstract @Nullable Long changeValueFen();
 
-  /** When it was paid (epoch milliseconds on the wire). */
+  /**
+   * When it was paid ({@code pay_time}, epoch milliseconds). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return when it was paid (epoch milliseconds on the wire), or {@code null}
+   */
   public abstract @Nullable Instant payTime();
 
-  /** The park's order number, unique per park; repeats are not accepted ({@code parking_order}). */
+  /**
+   * The park's order number, unique per park; repeats are not accepted ({@code parking_order}).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the park's order number, unique per park, or {@code null}
+   */
   public abstract @Nullable String parkingOrder();
 
-  /** Description of where the money went, e.g. {@code 微信} ({@code pay_origin_desc}). */
+  /**
+   * Description of where the money went, e.g. {@code 微信} ({@code pay_origin_desc}).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return description of where the money went, e.g. {@code 微信}, or {@code null}
+   */
   public abstract @Nullable String payOriginDesc();
 
-  /** Cashier ({@code operator}). */
+  /**
+   * Cashier ({@code operator}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return cashier, or {@code null}
+   */
   public abstract @Nullable String operator();
 
   @Value.Check
@@ -49,7 +85,11 @@ public abstract class LeavePayment {
     ModelChecks.optionalNotBlank("parkingOrder", parkingOrder());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code LeavePayment} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,16 +22,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class OpenApiPush {
-  /** The app id the push is for ({@code app_id}). */
+  /**
+   * The app id the push is for ({@code app_id}). {@code null} when P云 leaves it out.
+   *
+   * @return the app id the push is for, or {@code null}
+   */
   public abstract @Nullable String appId();
 
-  /** The push's timestamp ({@code timestamp}, epoch milliseconds on the wire). */
+  /**
+   * The push's timestamp ({@code timestamp}, epoch milliseconds on the wire).
+   * {@code null} when P云 leaves it out.
+   *
+   * @return the push's timestamp, or {@code null}
+   */
   public abstract @Nullable Instant timestamp();
 
-  /** Every field as received, sorted by name, {@code sign} removed. */
+  /**
+   * Every field as received, sorted by name, {@code sign} removed.
+   *
+   * @return every field as received, sorted by name, {@code sign} removed
+   */
   public abstract Map<String, String> fields();
 
   /**
+   * One field of the push as received, by its wire name.
+   *
    * @param name field name
    * @return its value, or {@code null} if absent
    */
@@ -39,7 +54,11 @@ public abstract class OpenApiPush {
     return fields().get(name);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code OpenApiPush} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

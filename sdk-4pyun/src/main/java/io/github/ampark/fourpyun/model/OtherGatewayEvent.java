@@ -18,7 +18,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class OtherGatewayEvent implements GatewayEvent {
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code OtherGatewayEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

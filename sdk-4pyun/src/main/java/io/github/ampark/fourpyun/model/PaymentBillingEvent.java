@@ -19,19 +19,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PaymentBillingEvent implements GatewayEvent {
-  /** Plate to bill. */
+  /**
+   * Plate to bill ({@code plate}). {@code null} when P云 leaves it out.
+   *
+   * @return plate to bill, or {@code null}
+   */
   public abstract @Nullable String plate();
 
-  /** Physical card id to bill. */
+  /**
+   * Physical card id to bill ({@code card_id}). {@code null} when P云 leaves it out.
+   *
+   * @return physical card id to bill, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** Passport id of a car without plate. */
+  /**
+   * Passport id of a car without plate ({@code passport}). {@code null} when P云 leaves it out.
+   *
+   * @return passport id of a car without plate, or {@code null}
+   */
   public abstract @Nullable String passport();
 
-  /** Gate id; paying at an entrance or a no-plate exit may open it. */
+  /**
+   * Gate id ({@code gate_id}); paying at an entrance or a no-plate exit may open it. {@code null}
+   * when P云 leaves it out.
+   *
+   * @return gate id, or {@code null}
+   */
   public abstract @Nullable String gateId();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentBillingEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

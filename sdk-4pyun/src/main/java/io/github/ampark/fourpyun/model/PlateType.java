@@ -35,6 +35,9 @@ public final class PlateType implements CodedEnum {
   }
 
   /**
+   * The value for a vendor code: the named constant for a documented code, otherwise an open value
+   * that keeps the code and sends it back as received.
+   *
    * @param code any code P云 uses: the named constant for a documented one, else an open value
    *     that keeps it (1 to 32 characters, no control characters)
    * @return the code
@@ -80,13 +83,21 @@ public final class PlateType implements CodedEnum {
     return false;
   }
 
-  /** The code as sent, e.g. {@code "0"}. */
+  /**
+   * The code as sent, e.g. {@code "0"}.
+   *
+   * @return the code as sent, e.g. {@code "0"}
+   */
   @Override
   public String code() {
     return code;
   }
 
-  /** Whether this is one of the codes 4pyun documents (a named constant). */
+  /**
+   * Whether this is one of the codes 4pyun documents (a named constant).
+   *
+   * @return whether this is one of the codes 4pyun documents (a named constant)
+   */
   public boolean isKnown() {
     return name != null;
   }
@@ -101,7 +112,11 @@ public final class PlateType implements CodedEnum {
     return code.hashCode();
   }
 
-  /** The constant's name, or {@code PlateType(code)} for an open value. */
+  /**
+   * The constant's name, or {@code PlateType(code)} for an open value.
+   *
+   * @return a text for logs that never shows a secret
+   */
   @Override
   public String toString() {
     return name != null ? name : "PlateType(" + code + ")";

@@ -20,35 +20,73 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PreEnterRequest {
-  /** Park UUID; {@code null} for the client's default. */
+  /**
+   * Park UUID; {@code null} for the client's default.
+   *
+   * @return park UUID
+   */
   public abstract @Nullable String parkUuid();
 
-  /** Licence plate. */
+  /**
+   * Licence plate ({@code plate}).
+   *
+   * @return licence plate
+   */
   public abstract String plate();
 
-  /** Plate colour. */
+  /**
+   * Plate colour ({@code plate_color}).
+   *
+   * @return plate colour
+   */
   public abstract PlateColor plateColor();
 
-  /** When the car reached the gate (epoch milliseconds on the wire). */
+  /**
+   * When the car reached the gate ({@code gate_time}, epoch milliseconds).
+   *
+   * @return when the car reached the gate (epoch milliseconds on the wire)
+   */
   public abstract Instant gateTime();
 
-  /** Gate id. */
+  /**
+   * Gate id ({@code gate_id}).
+   *
+   * @return gate id
+   */
   public abstract String gateId();
 
-  /** Gate name. */
+  /**
+   * Gate name ({@code gate_name}).
+   *
+   * @return gate name
+   */
   public abstract String gateName();
 
-  /** URL of the current capture ({@code capture_image}). */
+  /**
+   * URL of the current capture ({@code capture_image}).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return URL of the current capture, or {@code null}
+   */
   public abstract @Nullable String captureImage();
 
-  /** Vehicle size. */
+  /**
+   * Vehicle size ({@code vehicle_type}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return vehicle size, or {@code null}
+   */
   public abstract @Nullable VehicleType vehicleType();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -63,7 +101,11 @@ public abstract class PreEnterRequest {
     ModelChecks.known("vehicleType", vehicleType());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PreEnterRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

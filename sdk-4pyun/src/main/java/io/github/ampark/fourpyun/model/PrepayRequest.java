@@ -28,48 +28,102 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PrepayRequest {
-  /** Park UUID; {@code null} for the client's default. */
+  /**
+   * Park UUID; {@code null} for the client's default.
+   *
+   * @return park UUID
+   */
   public abstract @Nullable String parkUuid();
 
-  /** Licence plate. */
+  /**
+   * Licence plate ({@code plate}).
+   *
+   * @return licence plate
+   */
   public abstract String plate();
 
-  /** Entry time (epoch milliseconds on the wire). */
+  /**
+   * Entry time ({@code enter_time}, epoch milliseconds).
+   *
+   * @return entry time (epoch milliseconds on the wire)
+   */
   public abstract Instant enterTime();
 
-  /** The park's id of the stay. */
+  /**
+   * The park's id of the stay ({@code parking_serial}).
+   *
+   * @return the park's id of the stay
+   */
   public abstract String parkingSerial();
 
-  /** The park's order number for this charge ({@code pay_partner}); never reuse it. */
+  /**
+   * The park's order number for this charge ({@code pay_partner}); never reuse it.
+   *
+   * @return the park's order number for this charge
+   */
   public abstract String payPartner();
 
-  /** Total fee, in fen ({@code total_value}). */
+  /**
+   * Total fee, in fen ({@code total_value}).
+   *
+   * @return total fee, in fen
+   */
   public abstract long totalValueFen();
 
-  /** Discount, in fen; 0 when none ({@code free_value}). */
+  /**
+   * Discount, in fen; 0 when none ({@code free_value}).
+   *
+   * @return discount, in fen
+   */
   public abstract long freeValueFen();
 
-  /** Amount to charge, in fen ({@code pay_value}). */
+  /**
+   * Amount to charge, in fen ({@code pay_value}).
+   *
+   * @return amount to charge, in fen
+   */
   public abstract long payValueFen();
 
-  /** How long the car stayed (whole seconds on the wire). */
+  /**
+   * How long the car stayed ({@code parking_time}, whole seconds).
+   *
+   * @return how long the car stayed (whole seconds on the wire)
+   */
   public abstract Duration parkingTime();
 
-  /** Exit gate id. */
+  /**
+   * Exit gate id ({@code gate_id}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return exit gate id, or {@code null}
+   */
   public abstract @Nullable String gateId();
 
-  /** Exit gate name. */
+  /**
+   * Exit gate name ({@code gate_name}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return exit gate name, or {@code null}
+   */
   public abstract @Nullable String gateName();
 
-  /** A payment code scanned at the exit; switches the call to the scanned-code flow. Redacted. */
+  /**
+   * A payment code scanned at the exit ({@code auth_code}); switches the call to the scanned-code
+   * flow. Redacted. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return a payment code scanned at the exit, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -93,7 +147,11 @@ public abstract class PrepayRequest {
     ModelChecks.optionalNotBlank("authCode", authCode());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PrepayRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

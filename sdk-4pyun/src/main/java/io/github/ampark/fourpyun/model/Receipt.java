@@ -20,19 +20,36 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonDeserialize(as = ImmutableReceipt.class)
 public abstract class Receipt {
-  /** The success code, e.g. {@code 1001} or {@code 200}. */
+  /**
+   * The success code, e.g. {@code 1001} or {@code 200} ({@code code}).
+   *
+   * @return the success code, e.g. {@code 1001} or {@code 200}
+   */
   @JsonProperty("code")
   public abstract String code();
 
-  /** P云's message, if any. */
+  /**
+   * P云's message, if any ({@code message}). {@code null} when P云 sent none.
+   *
+   * @return P云's message, if any, or {@code null}
+   */
   @JsonProperty("message")
   public abstract @Nullable String message();
 
-  /** P云's log id of the request ({@code seqno}). */
+  /**
+   * P云's log id of the request ({@code seqno}).
+   * {@code null} when P云 sent none.
+   *
+   * @return P云's log id of the request, or {@code null}
+   */
   @JsonProperty("seqno")
   public abstract @Nullable String seqno();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code Receipt} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

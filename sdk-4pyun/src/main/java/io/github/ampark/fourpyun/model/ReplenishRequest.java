@@ -22,50 +22,107 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ReplenishRequest {
-  /** Charging station UUID created on the PP platform. */
+  /**
+   * Charging station UUID created on the PP platform ({@code station_uuid}).
+   *
+   * @return charging station UUID created on the PP platform
+   */
   public abstract String stationUuid();
 
-  /** Local device number. */
+  /**
+   * Local device number ({@code device_no}).
+   *
+   * @return local device number
+   */
   public abstract String deviceNo();
 
-  /** Local connector (gun) number. */
+  /**
+   * Local connector (gun) number ({@code port_no}).
+   *
+   * @return local connector (gun) number
+   */
   public abstract String portNo();
 
-  /** Local charging order number ({@code replenish_order}). */
+  /**
+   * Local charging order number ({@code replenish_order}).
+   *
+   * @return local charging order number
+   */
   public abstract String replenishOrder();
 
-  /** Start of charging (UTC ISO on the wire). */
+  /**
+   * Start of charging ({@code start_time}, UTC ISO).
+   *
+   * @return start of charging (UTC ISO on the wire)
+   */
   public abstract Instant startTime();
 
-  /** End of charging (UTC ISO on the wire). */
+  /**
+   * End of charging ({@code end_time}, UTC ISO).
+   *
+   * @return end of charging (UTC ISO on the wire)
+   */
   public abstract Instant endTime();
 
-  /** Vehicle identification; for the parking discount P云 wants the plate here ({@code vin}). */
+  /**
+   * Vehicle identification; for the parking discount P云 wants the plate here ({@code vin}).
+   *
+   * @return vehicle identification
+   */
   public abstract String vin();
 
-  /** Licence plate. */
+  /**
+   * Licence plate ({@code plate}).
+   *
+   * @return licence plate
+   */
   public abstract String plate();
 
-  /** Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}). */
+  /**
+   * Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}).
+   *
+   * @return energy delivered in watt-hours
+   */
   public abstract long energyWh();
 
-  /** Electricity fee, in fen ({@code energy_value}). */
+  /**
+   * Electricity fee, in fen ({@code energy_value}).
+   *
+   * @return electricity fee, in fen
+   */
   public abstract long energyValueFen();
 
-  /** Service fee, in fen ({@code fee_value}). */
+  /**
+   * Service fee, in fen ({@code fee_value}).
+   *
+   * @return service fee, in fen
+   */
   public abstract long feeValueFen();
 
-  /** Total, in fen ({@code total_value}). */
+  /**
+   * Total, in fen ({@code total_value}).
+   *
+   * @return total, in fen
+   */
   public abstract long totalValueFen();
 
-  /** Charging type. */
+  /**
+   * Charging type ({@code energy_code}).
+   *
+   * @return charging type
+   */
   public abstract EnergyCode energyCode();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -88,7 +145,11 @@ public abstract class ReplenishRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ReplenishRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,63 +24,138 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class Replenishment {
-  /** Charging station UUID. */
+  /**
+   * Charging station UUID ({@code station_uuid}).
+   *
+   * @return charging station UUID
+   */
   public abstract String stationUuid();
 
-  /** Local charging order number ({@code order}). */
+  /**
+   * Local charging order number ({@code order}).
+   *
+   * @return local charging order number
+   */
   public abstract String order();
 
-  /** Start of charging (UTC ISO on the wire). */
+  /**
+   * Start of charging ({@code start_time}, UTC ISO).
+   *
+   * @return start of charging (UTC ISO on the wire)
+   */
   public abstract Instant startTime();
 
-  /** End of charging, or now while charging (UTC ISO on the wire). */
+  /**
+   * End of charging, or now while charging ({@code end_time}, UTC ISO).
+   *
+   * @return end of charging, or now while charging (UTC ISO on the wire)
+   */
   public abstract Instant endTime();
 
-  /** Vehicle identification number. */
+  /**
+   * Vehicle identification number ({@code vin}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return vehicle identification number, or {@code null}
+   */
   public abstract @Nullable String vin();
 
-  /** Licence plate. */
+  /**
+   * Licence plate ({@code plate}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return licence plate, or {@code null}
+   */
   public abstract @Nullable String plate();
 
-  /** Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}). */
+  /**
+   * Energy delivered in watt-hours (the wire's 0.001 kWh unit; {@code quantity}).
+   *
+   * @return energy delivered in watt-hours
+   */
   public abstract long energyWh();
 
-  /** Electricity fee, in fen. */
+  /**
+   * Electricity fee, in fen ({@code energy_value}).
+   *
+   * @return electricity fee, in fen
+   */
   public abstract long energyValueFen();
 
-  /** Service fee, in fen. */
+  /**
+   * Service fee, in fen ({@code fee_value}).
+   *
+   * @return service fee, in fen
+   */
   public abstract long feeValueFen();
 
-  /** Charging state code. */
+  /**
+   * Charging state code ({@code state}).
+   *
+   * @return charging state code
+   */
   public abstract int state();
 
-  /** Description of the state. */
+  /**
+   * Description of the state ({@code state_desc}).
+   *
+   * @return description of the state
+   */
   public abstract String stateDesc();
 
-  /** Local device number. */
+  /**
+   * Local device number ({@code device_no}).
+   *
+   * @return local device number
+   */
   public abstract String deviceNo();
 
-  /** Device type code. */
+  /**
+   * Device type code ({@code device_type}).
+   *
+   * @return device type code
+   */
   public abstract int deviceType();
 
-  /** Local connector number. */
+  /**
+   * Local connector number ({@code port_no}).
+   *
+   * @return local connector number
+   */
   public abstract String portNo();
 
-  /** Charging type. */
+  /**
+   * Charging type ({@code energy_code}).
+   *
+   * @return charging type
+   */
   public abstract EnergyCode energyCode();
 
-  /** State of charge in percent. */
+  /**
+   * State of charge in percent ({@code soc}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return state of charge in percent, or {@code null}
+   */
   public abstract @Nullable Integer soc();
 
-  /** Driver's mobile number (or a local user id when none is known); redacted. */
+  /**
+   * Driver's mobile number (or a local user id when none is known); {@code mobile} on the wire;
+   * redacted.
+   *
+   * @return driver's mobile number (or a local user id when none is known)
+   */
   @Value.Redacted
   public abstract String mobile();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -105,7 +180,11 @@ public abstract class Replenishment {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code Replenishment} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

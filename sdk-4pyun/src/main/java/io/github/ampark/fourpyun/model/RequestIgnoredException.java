@@ -23,6 +23,8 @@ public class RequestIgnoredException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for an error answer built for P云.
+   *
    * @param answer the error built for the response (already redacted), whose details are kept
    */
   public RequestIgnoredException(ApiException answer) {

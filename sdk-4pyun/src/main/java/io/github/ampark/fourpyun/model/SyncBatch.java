@@ -24,16 +24,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class SyncBatch<T> {
-  /** Park UUID; {@code null} for the client's default. */
+  /**
+   * Park UUID; {@code null} for the client's default.
+   *
+   * @return park UUID
+   */
   public abstract @Nullable String parkUuid();
 
-  /** Whether P云 deletes all it holds first ({@code complete=1}). Default {@code false}. */
+  /**
+   * Whether P云 deletes all it holds first ({@code complete=1}). Default {@code false}.
+   *
+   * @return whether P云 deletes all it holds first
+   */
   @Value.Default
   public boolean complete() {
     return false;
   }
 
-  /** The rows (at least one). */
+  /**
+   * The rows (at least one); {@code rows} on the wire.
+   *
+   * @return the rows (at least one)
+   */
   public abstract List<T> rows();
 
   @Value.Check
@@ -55,7 +67,12 @@ public abstract class SyncBatch<T> {
     return SyncBatch.<T>builder().addAllRows(rows).build();
   }
 
-  /** @param <T> row type @return a new builder */
+  /**
+   * Starts an empty {@code SyncBatch} builder.
+   *
+   * @param <T> row type
+   * @return a new builder
+   */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }

@@ -22,67 +22,142 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class Vip {
-  /** Licence plate. */
+  /**
+   * Licence plate ({@code plate}).
+   *
+   * @return licence plate
+   */
   public abstract String plate();
 
-  /** Plate colour. */
+  /**
+   * Plate colour ({@code plate_color}).
+   *
+   * @return plate colour
+   */
   public abstract PlateColor plateColor();
 
-  /** Logical card number. */
+  /**
+   * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return logical card number, or {@code null}
+   */
   public abstract @Nullable String cardNo();
 
-  /** Physical card id. */
+  /**
+   * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return physical card id, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** Charge rule id, as {@code service.parking.charge_type.list} returns it ({@code charge_type}). */
+  /**
+   * Charge rule id, as {@code service.parking.charge_type.list} returns it ({@code charge_type}).
+   *
+   * @return charge rule id, as {@code service.parking.charge_type.list} returns it
+   */
   public abstract String chargeType();
 
-  /** Description of the charge rule, e.g. {@code 月卡A}. */
+  /**
+   * Description of the charge rule, e.g. {@code 月卡A} ({@code charge_desc}).
+   *
+   * @return description of the charge rule, e.g. {@code 月卡A}
+   */
   public abstract String chargeDesc();
 
-  /** Active, disabled or deleted. */
+  /**
+   * Active, disabled or deleted ({@code status}).
+   *
+   * @return active, disabled or deleted
+   */
   public abstract RecordStatus status();
 
-  /** When the card was issued (epoch milliseconds on the wire). */
+  /**
+   * When the card was issued ({@code create_time}, epoch milliseconds).
+   *
+   * @return when the card was issued (epoch milliseconds on the wire)
+   */
   public abstract Instant createTime();
 
-  /** When it expires (epoch milliseconds on the wire). */
+  /**
+   * When it expires ({@code expire_time}, epoch milliseconds).
+   *
+   * @return when it expires (epoch milliseconds on the wire)
+   */
   public abstract Instant expireTime();
 
-  /** Kind of card. */
+  /**
+   * Kind of card ({@code type}).
+   *
+   * @return kind of card
+   */
   public abstract VipType type();
 
   /**
    * What is left on the card, in the card's own unit: fen for a stored-value card, visits for a
-   * counted card, days for time cards (0 when it expires today).
+   * counted card, days for time cards (0 when it expires today); {@code balance} on the wire.
+   *
+   * @return what is left on the card, in the card's own unit: fen for a stored-value card, visits
+   *     for a counted card, days for time cards (0 when it expires today)
    */
   public abstract long balance();
 
-  /** Owner's name. */
+  /**
+   * Owner's name ({@code realname}).
+   *
+   * @return owner's name
+   */
   public abstract String realname();
 
-  /** Owner's phone; redacted. */
+  /**
+   * Owner's phone ({@code mobile}); redacted. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return owner's phone, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String mobile();
 
-  /** Owner's identity card number; redacted. */
+  /**
+   * Owner's identity card number ({@code id_card}); redacted. Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return owner's identity card number, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String idCard();
 
-  /** Owner's company or home. */
+  /**
+   * Owner's company or home ({@code address}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return owner's company or home, or {@code null}
+   */
   public abstract @Nullable String address();
 
-  /** Parking space number. */
+  /**
+   * Parking space number ({@code park_space_no}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return parking space number, or {@code null}
+   */
   public abstract @Nullable String parkSpaceNo();
 
-  /** Operator who made the change. */
+  /**
+   * Operator who made the change ({@code operator}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return operator who made the change, or {@code null}
+   */
   public abstract @Nullable String operator();
 
   /**
    * Fields this SDK has no typed property for (real traffic carries more than the documents):
-   * wire name → raw text, signed and sent like the rest — among a form's fields in name order; after the typed fields of
+   * wire name → raw text, signed and sent like the rest — among a form's fields in name order;
+   * after the typed fields of
    * a JSON object, in name order. Names are 1–64 of {@code [A-Za-z0-9_.-]}, never {@code sign} nor
    * a field the request already sets. Empty by default.
+   *
+   * @return fields this SDK has no typed property for (real traffic carries more than the
+   *     documents): wire name → raw text, signed and sent like the rest — among a form's fields in
+   *     name order
    */
   public abstract Map<String, String> extraFields();
 
@@ -101,7 +176,11 @@ public abstract class Vip {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code Vip} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

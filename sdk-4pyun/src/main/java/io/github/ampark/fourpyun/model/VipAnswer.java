@@ -18,45 +18,99 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipAnswer {
-  /** Owner's name. */
+  /**
+   * Owner's name ({@code realname}).
+   *
+   * @return owner's name
+   */
   public abstract String realname();
 
-  /** Plate. */
+  /**
+   * Plate ({@code plate}).
+   *
+   * @return plate
+   */
   public abstract String plate();
 
-  /** Logical card number. */
+  /**
+   * Logical card number ({@code card_no}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return logical card number, or {@code null}
+   */
   public abstract @Nullable String cardNo();
 
-  /** Physical card id. */
+  /**
+   * Physical card id ({@code card_id}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return physical card id, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** Charge rule id, e.g. {@code MON_A}. */
+  /**
+   * Charge rule id, e.g. {@code MON_A} ({@code charge_type}).
+   *
+   * @return charge rule id, e.g. {@code MON_A}
+   */
   public abstract String chargeType();
 
-  /** Charge rule description, e.g. {@code 月卡B}. */
+  /**
+   * Charge rule description, e.g. {@code 月卡B} ({@code charge_desc}).
+   *
+   * @return charge rule description, e.g. {@code 月卡B}
+   */
   public abstract String chargeDesc();
 
-  /** Unit price of a renewal, in fen. */
+  /**
+   * Unit price of a renewal, in fen ({@code charge_price}). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return unit price of a renewal, in fen, or {@code null}
+   */
   public abstract @Nullable Long chargePriceFen();
 
-  /** Owner's phone; redacted. */
+  /**
+   * Owner's phone ({@code mobile}); redacted. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return owner's phone, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String mobile();
 
-  /** Owner's identity card number; redacted. */
+  /**
+   * Owner's identity card number ({@code id_card}); redacted. Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return owner's identity card number, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String idCard();
 
-  /** Day the card was issued. */
+  /**
+   * Day the card was issued. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return day the card was issued, or {@code null}
+   */
   public abstract @Nullable LocalDate createDate();
 
-  /** Day it expires. */
+  /**
+   * Day it expires. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return day it expires, or {@code null}
+   */
   public abstract @Nullable LocalDate expireDate();
 
-  /** Kind of card. */
+  /**
+   * Kind of card ({@code type}).
+   *
+   * @return kind of card
+   */
   public abstract VipType type();
 
-  /** Balance in the card's unit: fen (stored value), visits, or days left. */
+  /**
+   * Balance in the card's unit: fen (stored value), visits, or days left ({@code balance}).
+   *
+   * @return balance in the card's unit: fen (stored value), visits, or days left
+   */
   public abstract long balance();
 
   @Value.Check
@@ -68,7 +122,11 @@ public abstract class VipAnswer {
     ModelChecks.known("type", type());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code VipAnswer} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,10 +16,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class VipQueryEvent implements GatewayEvent {
-  /** The plate. */
+  /**
+   * The plate ({@code plate}).
+   *
+   * @return the plate
+   */
   public abstract String plate();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code VipQueryEvent} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

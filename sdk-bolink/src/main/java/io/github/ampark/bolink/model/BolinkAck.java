@@ -17,19 +17,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BolinkAck {
-  /** {@code errmsg} (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code null}. */
+  /**
+   * The note ({@code errmsg}) (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code
+   * null}.
+   *
+   * @return the note (Bolink sends a note even on success, e.g. {@code "上传成功"}), or {@code
+   *     null}
+   */
   public abstract @Nullable String message();
 
   /**
    * Whether the answer to the request was lost and the client learned from a query that Bolink
    * has the order anyway (then {@link #message()} says so and nothing was sent twice).
+   *
+   * @return whether the answer to the request was lost and the client learned from a query that
+   *     Bolink has the order anyway (then {@link #message()} says so and nothing was sent twice)
    */
   @Value.Default
   public boolean reconciled() {
     return false;
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code BolinkAck} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

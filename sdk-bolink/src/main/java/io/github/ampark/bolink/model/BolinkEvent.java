@@ -16,26 +16,53 @@ import java.util.Map;
  * }</pre>
  */
 public interface BolinkEvent {
-  /** {@code service_name} from the signed {@code data}, e.g. {@code query_price}. */
+  /**
+   * The callback's service ({@code service_name}) from the signed {@code data}, e.g. {@code
+   * query_price}.
+   *
+   * @return the callback's service from the signed {@code data}, e.g. {@code query_price}
+   */
   String serviceName();
 
-  /** The exact text of {@code data} as received and verified. */
+  /**
+   * The exact text of {@code data} as received and verified.
+   *
+   * @return the exact text of {@code data} as received and verified
+   */
   String rawData();
 
-  /** Every member of {@code data} as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of {@code data} as text (scalars as written, objects and lists as their JSON
+   * text).
+   *
+   * @return every member of {@code data} as text (scalars as written, objects and lists as their
+   *     JSON text)
+   */
   Map<String, String> fields();
 
-  /** {@code park_id}, or {@code null}. */
+  /**
+   * The car park's id ({@code park_id}), or {@code null}.
+   *
+   * @return the car park's id, or {@code null}
+   */
   default @Nullable String parkId() {
     return fields().get("park_id");
   }
 
-  /** {@code car_number}, or {@code null}. */
+  /**
+   * The licence plate ({@code car_number}), or {@code null}.
+   *
+   * @return the licence plate, or {@code null}
+   */
   default @Nullable String carNumber() {
     return fields().get("car_number");
   }
 
-  /** {@code order_id}, or {@code null}. */
+  /**
+   * The order number of the stay ({@code order_id}), or {@code null}.
+   *
+   * @return the order number of the stay, or {@code null}
+   */
   default @Nullable String orderId() {
     return fields().get("order_id");
   }

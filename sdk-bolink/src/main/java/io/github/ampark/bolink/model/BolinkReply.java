@@ -26,16 +26,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BolinkReply {
-  /** {@code state}: 1 success, 0 failure, other values as the endpoint documents. */
+  /**
+   * The outcome ({@code state}): 1 success, 0 failure, other values as the endpoint documents.
+   *
+   * @return the outcome code (1 success, 0 failure)
+   */
   public abstract int state();
 
-  /** {@code errmsg}, left out when {@code null}. */
+  /**
+   * The note ({@code errmsg}), left out when {@code null}.
+   *
+   * @return the note, left out when {@code null}
+   */
   public abstract @Nullable String errmsg();
 
-  /** Further members: name → their JSON text, in order. */
+  /**
+   * Further members: name → their JSON text, in order.
+   *
+   * @return further members: name → their JSON text, in order
+   */
   public abstract Map<String, String> members();
 
   /**
+   * A success reply: {@code state} 1 with your {@code errmsg}.
+   *
    * @param errmsg the note, e.g. {@code "ok"}
    * @return {@code {"state":1,"errmsg":…}}
    */
@@ -44,6 +58,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A failure reply: {@code state} 0 with your {@code errmsg}.
+   *
    * @param errmsg why
    * @return {@code {"state":0,"errmsg":…}}
    */
@@ -52,6 +68,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A reply with the given {@code state} and optional {@code errmsg}.
+   *
    * @param state the state the endpoint documents (e.g. 0, 1, 2 for {@code nolicence_in_park})
    * @param errmsg the note, or {@code null} to leave it out
    * @return the reply
@@ -61,6 +79,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A copy of this reply with one more text member.
+   *
    * @param name member name
    * @param value text, or {@code null} to leave the member out
    * @return a copy with the member (a later value for the same name replaces the earlier one)
@@ -70,6 +90,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A copy of this reply with one more whole-number member.
+   *
    * @param name member name
    * @param value a whole number
    * @return a copy with the member
@@ -79,6 +101,8 @@ public abstract class BolinkReply {
   }
 
   /**
+   * A copy of this reply with one more decimal member, written in plain notation.
+   *
    * @param name member name
    * @param value a decimal, written in plain notation; {@code null} leaves the member out
    * @return a copy with the member
@@ -96,7 +120,11 @@ public abstract class BolinkReply {
     return new Builder().state(state()).errmsg(errmsg()).members(m).build();
   }
 
-  /** The JSON text sent back. */
+  /**
+   * The JSON text sent back.
+   *
+   * @return the JSON text sent back
+   */
   public final String json() {
     StringBuilder sb = new StringBuilder("{\"state\":").append(state());
     if (errmsg() != null) {

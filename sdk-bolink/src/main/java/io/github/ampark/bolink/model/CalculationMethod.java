@@ -33,6 +33,9 @@ public enum CalculationMethod implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code Bolink's code, possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */

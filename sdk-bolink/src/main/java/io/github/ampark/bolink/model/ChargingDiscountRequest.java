@@ -33,41 +33,90 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ChargingDiscountRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code platform_id} as sent (a number); set it with {@code platform(ChargingPlatform)} or as a code. */
+  /**
+   * {@code platform_id} as sent (a number); set it with {@code platform(ChargingPlatform)} or as a
+   * code.
+   *
+   * @return {@code platform_id} as sent (a number)
+   */
   public abstract String platformCode();
 
-  /** {@code platform_id} as a constant; {@link ChargingPlatform#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code platform_id} as a constant; {@link ChargingPlatform#UNKNOWN} for a code this SDK does
+   * not list.
+   *
+   * @return {@code platform_id} as a constant
+   */
   public final ChargingPlatform platform() {
     return ChargingPlatform.of(platformCode());
   }
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
+   *
+   * @return the licence plate
+   */
   public abstract String carNumber();
 
-  /** {@code start_charge_seq}: the charging order number. */
+  /**
+   * The charging order number ({@code start_charge_seq}).
+   *
+   * @return the charging order number
+   */
   public abstract String startChargeSeq();
 
-  /** {@code calculation_method} as sent (a number). */
+  /**
+   * {@code calculation_method} as sent (a number).
+   *
+   * @return {@code calculation_method} as sent (a number)
+   */
   public abstract String calculationMethodCode();
 
-  /** {@code calculation_method} as a constant. */
+  /**
+   * {@code calculation_method} as a constant.
+   *
+   * @return {@code calculation_method} as a constant
+   */
   public final CalculationMethod calculationMethod() {
     return CalculationMethod.of(calculationMethodCode());
   }
 
-  /** {@code duration}: the reduced parking time (unit not published by Bolink); required for {@link CalculationMethod#BY_DURATION}. */
+  /**
+   * The reduced parking time (unit not published by Bolink); {@code duration} on the wire; required
+   * for {@link CalculationMethod#BY_DURATION}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the reduced parking time (unit not published by Bolink), or {@code
+   *     null}
+   */
   public abstract @Nullable BigDecimal duration();
 
-  /** {@code reduce_amount}: yuan reduced; required for {@link CalculationMethod#BY_AMOUNT}. */
+  /**
+   * The amount reduced, in yuan ({@code reduce_amount}); required for {@link
+   * CalculationMethod#BY_AMOUNT}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the amount reduced, or {@code null}, in yuan
+   */
   public abstract @Nullable BigDecimal reduceYuan();
 
-  /** {@code out_time}. */
+  /**
+   * When the car left ({@code out_time}); sent as epoch seconds.
+   *
+   * @return when the car left
+   */
   public abstract Instant outTime();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -96,20 +145,34 @@ public abstract class ChargingDiscountRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ChargingDiscountRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link ChargingDiscountRequest}. */
   public static final class Builder extends ImmutableChargingDiscountRequest.Builder {
-    /** @param platform a listed platform @return this */
+    /**
+     * Sets a listed platform.
+     *
+     * @param platform a listed platform
+     * @return this
+     */
     public Builder platform(ChargingPlatform platform) {
       platformCode(Validation.codeOf("platform", platform));
       return this;
     }
 
-    /** @param method how the reduction is computed @return this */
+    /**
+     * Sets how the reduction is computed.
+     *
+     * @param method how the reduction is computed
+     * @return this
+     */
     public Builder calculationMethod(CalculationMethod method) {
       calculationMethodCode(Validation.codeOf("calculationMethod", method));
       return this;

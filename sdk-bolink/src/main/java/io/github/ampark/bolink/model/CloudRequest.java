@@ -22,10 +22,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class CloudRequest {
-  /** {@code comid}: the car park. */
+  /**
+   * The car park ({@code comid}).
+   *
+   * @return the car park
+   */
   public abstract String parkId();
 
-  /** The endpoint's fields, sent after {@code comid} and {@code union_id} in this order. */
+  /**
+   * The endpoint's fields, sent after {@code comid} and {@code union_id} in this order.
+   *
+   * @return the endpoint's fields, sent after {@code comid} and {@code union_id} in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -34,7 +42,11 @@ public abstract class CloudRequest {
     Validation.extraFields(extraFields());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code CloudRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

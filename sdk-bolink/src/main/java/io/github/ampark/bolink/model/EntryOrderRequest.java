@@ -26,28 +26,61 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EntryOrderRequest {
-  /** {@code car_number}: the plate. */
+  /**
+   * The plate ({@code car_number}).
+   *
+   * @return the plate
+   */
   public abstract String carNumber();
 
-  /** {@code in_time}: sent as epoch seconds, between 1970 and 9999. */
+  /**
+   * When the car entered ({@code in_time}); sent as epoch seconds, between 1970 and 9999.
+   *
+   * @return when the car entered
+   */
   public abstract Instant inTime();
 
-  /** {@code order_id}: your order number for this stay. */
+  /**
+   * Your order number for this stay ({@code order_id}).
+   *
+   * @return your order number for this stay
+   */
   public abstract String orderId();
 
-  /** {@code empty_plot}: free spaces left after the car entered. */
+  /**
+   * Free spaces left after the car entered ({@code empty_plot}).
+   *
+   * @return free spaces left after the car entered
+   */
   public abstract int emptyPlot();
 
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code remark}: free remarks, sent as a JSON object; left out when empty. */
+  /**
+   * Free remarks, sent as a JSON object ({@code remark}); left out when empty.
+   *
+   * @return free remarks, sent as a JSON object
+   */
   public abstract Map<String, String> remark();
 
-  /** {@code inpark_img}: URL of the entry picture, optional. */
+  /**
+   * URL of the entry picture ({@code inpark_img}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return URL of the entry picture, optional, or {@code null}
+   */
   public abstract @Nullable String inParkImageUrl();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -63,7 +96,11 @@ public abstract class EntryOrderRequest {
     Validation.extraFields(extraFields());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EntryOrderRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -29,48 +29,106 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class EtcPayRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code order_id}. */
+  /**
+   * Your order number of the stay ({@code order_id}), as uploaded at entry.
+   *
+   * @return your order number of the stay
+   */
   public abstract String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
+   *
+   * @return the licence plate
+   */
   public abstract String carNumber();
 
-  /** {@code in_time}. */
+  /**
+   * When the car entered ({@code in_time}); sent as epoch seconds.
+   *
+   * @return when the car entered
+   */
   public abstract Instant inTime();
 
-  /** {@code out_time}. */
+  /**
+   * When the car left ({@code out_time}); sent as epoch seconds.
+   *
+   * @return when the car left
+   */
   public abstract Instant outTime();
 
-  /** {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines). */
+  /**
+   * {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines).
+   *
+   * @return {@code pay_type} as sent: the ETC provider's code (open: any code Bolink defines)
+   */
   public abstract String payTypeCode();
 
-  /** {@code pay_type} as a constant; {@link EtcPayType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code pay_type} as a constant; {@link EtcPayType#UNKNOWN} for a code this SDK does not list.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final EtcPayType payType() {
     return EtcPayType.of(payTypeCode());
   }
 
-  /** {@code empty_plot}, optional. */
+  /**
+   * Free spaces left ({@code empty_plot}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return free spaces left, or {@code null}
+   */
   public abstract @Nullable Integer emptyPlot();
 
-  /** {@code total_original}: yuan before discounts. */
+  /**
+   * The amount before discounts, in yuan ({@code total_original}).
+   *
+   * @return the amount before discounts, in yuan
+   */
   public abstract BigDecimal totalOriginalYuan();
 
-  /** {@code total}: yuan to deduct. */
+  /**
+   * The amount to deduct, in yuan ({@code total}).
+   *
+   * @return the amount to deduct, in yuan
+   */
   public abstract BigDecimal totalYuan();
 
-  /** {@code out_channel_id}, optional. */
+  /**
+   * The exit lane ({@code out_channel_id}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the exit lane, or {@code null}
+   */
   public abstract @Nullable String outChannelId();
 
-  /** {@code license_color} as sent (a number), optional. */
+  /**
+   * The plate colour ({@code license_color}) as sent (a number), optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the plate colour as sent (a number), optional, or {@code null}
+   */
   public abstract @Nullable String licenseColorCode();
 
-  /** {@code lane_no}: the lane, from Bolink's demo; optional. */
+  /**
+   * The lane, from Bolink's demo ({@code lane_no}). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return the lane, from Bolink's demo, or {@code null}
+   */
   public abstract @Nullable String laneNo();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -93,20 +151,34 @@ public abstract class EtcPayRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code EtcPayRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link EtcPayRequest}. */
   public static final class Builder extends ImmutableEtcPayRequest.Builder {
-    /** @param payType a listed provider @return this */
+    /**
+     * Sets a listed provider.
+     *
+     * @param payType a listed provider
+     * @return this
+     */
     public Builder payType(EtcPayType payType) {
       payTypeCode(Validation.codeOf("payType", payType));
       return this;
     }
 
-    /** @param color the plate colour @return this */
+    /**
+     * Sets the plate colour.
+     *
+     * @param color the plate colour
+     * @return this
+     */
     public Builder licenseColor(LicenseColor color) {
       licenseColorCode(Validation.codeOf("licenseColor", color));
       return this;

@@ -32,57 +32,127 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ExitOrderRequest {
-  /** {@code park_id}: the car park's Bolink number. */
+  /**
+   * The car park's Bolink number ({@code park_id}).
+   *
+   * @return the car park's Bolink number
+   */
   public abstract String parkId();
 
-  /** {@code order_id}: your order number for this stay; the key the order is found by again. */
+  /**
+   * Your order number for this stay ({@code order_id}); the key the order is found by again.
+   *
+   * @return your order number for this stay
+   */
   public abstract String orderId();
 
-  /** {@code car_number}: the plate, e.g. {@code 京A12345}. */
+  /**
+   * The plate, e.g. {@code 京A12345} ({@code car_number}).
+   *
+   * @return the plate, e.g. {@code 京A12345}
+   */
   public abstract String carNumber();
 
-  /** {@code in_time}, optional. */
+  /**
+   * When the car entered ({@code in_time}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return when the car entered, or {@code null}
+   */
   public abstract @Nullable Instant inTime();
 
-  /** {@code out_time}. */
+  /**
+   * When the car left ({@code out_time}); sent as epoch seconds.
+   *
+   * @return when the car left
+   */
   public abstract Instant outTime();
 
-  /** {@code pay_type} as sent, e.g. {@code cash}; set it with {@code payType(PayType)} or as a code. */
+  /**
+   * {@code pay_type} as sent, e.g. {@code cash}; set it with {@code payType(PayType)} or as a code.
+   *
+   * @return {@code pay_type} as sent, e.g. {@code cash}
+   */
   public abstract String payTypeCode();
 
-  /** {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final PayType payType() {
     return PayType.of(payTypeCode());
   }
 
-  /** {@code total}: yuan paid at the exit, excluding prepaid and reduced amounts (0 to 99,999,999.99, two decimals at most). */
+  /**
+   * The amount paid at the exit, excluding prepaid and reduced amounts (0 to 99,999,999.99, two
+   * decimals at most), in yuan ({@code total}).
+   *
+   * @return the amount paid at the exit, excluding prepaid and reduced amounts (0 to, in yuan
+   *     99,999,999.99, two decimals at most)
+   */
   public abstract BigDecimal totalYuan();
 
-  /** {@code empty_plot}: free spaces left in the car park. */
+  /**
+   * Free spaces left in the car park ({@code empty_plot}).
+   *
+   * @return free spaces left in the car park
+   */
   public abstract int emptyPlot();
 
-  /** {@code auth_code}: the driver's payment code, required for {@link PayType#SWEEPCODE}. */
+  /**
+   * The driver's payment code, required for {@link PayType#SWEEPCODE} ({@code auth_code}).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the driver's payment code, required for {@link PayType#SWEEPCODE},
+   *     or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
-  /** {@code remark}: free remarks, sent as a JSON object; left out when empty. */
+  /**
+   * Free remarks, sent as a JSON object ({@code remark}); left out when empty.
+   *
+   * @return free remarks, sent as a JSON object
+   */
   public abstract Map<String, String> remark();
 
-  /** {@code outpark_img}: URL of the exit picture. */
+  /**
+   * URL of the exit picture ({@code outpark_img}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return URL of the exit picture, or {@code null}
+   */
   public abstract @Nullable String outParkImageUrl();
 
-  /** {@code out_channel_id}: the exit lane. */
+  /**
+   * The exit lane ({@code out_channel_id}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the exit lane, or {@code null}
+   */
   public abstract @Nullable String outChannelId();
 
-  /** {@code license_color} as sent (a number, e.g. {@code "4"}); optional. */
+  /**
+   * The plate colour ({@code license_color}) as sent (a number, e.g. {@code "4"}); optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the plate colour as sent (a number, e.g. {@code "4"}), or {@code null}
+   */
   public abstract @Nullable String licenseColorCode();
 
-  /** {@code license_color} as a constant, or {@code null}. */
+  /**
+   * The plate colour ({@code license_color}) as a constant, or {@code null}.
+   *
+   * @return the plate colour as a constant, or {@code null}
+   */
   public final @Nullable LicenseColor licenseColor() {
     return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());
   }
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -108,20 +178,34 @@ public abstract class ExitOrderRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ExitOrderRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link ExitOrderRequest}. */
   public static final class Builder extends ImmutableExitOrderRequest.Builder {
-    /** @param payType a listed pay type (not UNKNOWN) @return this */
+    /**
+     * Sets a listed pay type (not UNKNOWN).
+     *
+     * @param payType a listed pay type (not UNKNOWN)
+     * @return this
+     */
     public Builder payType(PayType payType) {
       payTypeCode(Validation.codeOf("payType", payType));
       return this;
     }
 
-    /** @param color the plate colour @return this */
+    /**
+     * Sets the plate colour.
+     *
+     * @param color the plate colour
+     * @return this
+     */
     public Builder licenseColor(LicenseColor color) {
       licenseColorCode(Validation.codeOf("licenseColor", color));
       return this;

@@ -25,7 +25,11 @@ public abstract class GenericEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code GenericEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,40 +19,88 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class HistoryOrder {
-  /** {@code order_id}. */
+  /**
+   * The order number of the stay ({@code order_id}). {@code null} when Bolink leaves it out.
+   *
+   * @return the order number of the stay, or {@code null}
+   */
   public abstract @Nullable String orderId();
 
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}). {@code null} when Bolink leaves it out.
+   *
+   * @return the car park's id, or {@code null}
+   */
   public abstract @Nullable String parkId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}). {@code null} when Bolink leaves it out.
+   *
+   * @return the licence plate, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code trade_no}: Bolink's payment number, for refunds. */
+  /**
+   * Bolink's payment number, for refunds ({@code trade_no}). {@code null} when Bolink leaves it
+   * out.
+   *
+   * @return Bolink's payment number, for refunds, or {@code null}
+   */
   public abstract @Nullable String tradeNo();
 
-  /** {@code in_time}. */
+  /**
+   * When the car entered ({@code in_time}). {@code null} when Bolink leaves it out.
+   *
+   * @return when the car entered, or {@code null}
+   */
   public abstract @Nullable Instant inTime();
 
-  /** {@code out_time}. */
+  /**
+   * When the car left ({@code out_time}). {@code null} when Bolink leaves it out.
+   *
+   * @return when the car left, or {@code null}
+   */
   public abstract @Nullable Instant outTime();
 
-  /** {@code total} in yuan. */
+  /**
+   * The amount paid in yuan ({@code total}). {@code null} when Bolink leaves it out.
+   *
+   * @return the amount paid in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal totalYuan();
 
-  /** {@code pay_type} as received (see {@link PayType#of}). */
+  /**
+   * {@code pay_type} as received (see {@link PayType#of}).
+   * {@code null} when Bolink leaves it out.
+   *
+   * @return {@code pay_type} as received (see {@link PayType#of}), or {@code null}
+   */
   public abstract @Nullable String payTypeCode();
 
-  /** {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list, or none. */
+  /**
+   * {@code pay_type} as a constant; {@link PayType#UNKNOWN} for a code this SDK does not list, or
+   * none.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final PayType payType() {
     return PayType.of(payTypeCode());
   }
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code HistoryOrder} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,6 +31,8 @@ public final class JsonScalar {
   }
 
   /**
+   * A JSON string.
+   *
    * @param text sent as a JSON string (escaped as Bolink's fastjson writes it)
    * @return the scalar
    */
@@ -42,6 +44,8 @@ public final class JsonScalar {
   }
 
   /**
+   * A JSON integer.
+   *
    * @param number sent as a JSON integer
    * @return the scalar
    */
@@ -50,6 +54,8 @@ public final class JsonScalar {
   }
 
   /**
+   * A JSON decimal number, written in plain notation.
+   *
    * @param number sent as a JSON number in plain notation; at most 18 integer digits and 9 decimals
    * @return the scalar
    */
@@ -66,6 +72,8 @@ public final class JsonScalar {
   }
 
   /**
+   * A JSON boolean.
+   *
    * @param flag sent as {@code true} or {@code false}
    * @return the scalar
    */
@@ -73,12 +81,20 @@ public final class JsonScalar {
     return new JsonScalar(Kind.BOOLEAN, Boolean.toString(flag));
   }
 
-  /** Whether it is sent as a JSON string. */
+  /**
+   * Whether it is sent as a JSON string.
+   *
+   * @return whether it is sent as a JSON string
+   */
   public boolean isText() {
     return kind == Kind.TEXT;
   }
 
-  /** The text, or the number or boolean as written. */
+  /**
+   * The text, or the number or boolean as written.
+   *
+   * @return the text, or the number or boolean as written
+   */
   public String value() {
     return value;
   }

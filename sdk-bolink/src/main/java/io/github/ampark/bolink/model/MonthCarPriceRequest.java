@@ -25,22 +25,46 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCarPriceRequest {
-  /** {@code comid}: the car park; its {@code ckey} signs the request. */
+  /**
+   * The car park ({@code comid}); its {@code ckey} signs the request.
+   *
+   * @return the car park
+   */
   public abstract String parkId();
 
-  /** {@code start_time}: when the renewal starts (epoch seconds, as text). */
+  /**
+   * When the renewal starts (epoch seconds, as text); {@code start_time} on the wire.
+   *
+   * @return when the renewal starts (epoch seconds, as text)
+   */
   public abstract Instant startTime();
 
-  /** {@code card_id}. */
+  /**
+   * The monthly card's id ({@code card_id}).
+   *
+   * @return the monthly card's id
+   */
   public abstract String cardId();
 
-  /** {@code months}: how many months, 1 to 1200. */
+  /**
+   * How many months, 1 to 1200 ({@code months}).
+   *
+   * @return how many months, 1 to 1200
+   */
   public abstract int months();
 
-  /** {@code pid}, as in the document's example. */
+  /**
+   * {@code pid}, as in the document's example.
+   *
+   * @return {@code pid}, as in the document's example
+   */
   public abstract String pid();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -53,7 +77,11 @@ public abstract class MonthCarPriceRequest {
     Validation.extraFields(extraFields());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code MonthCarPriceRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

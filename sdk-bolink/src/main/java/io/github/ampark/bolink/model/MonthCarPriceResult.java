@@ -17,23 +17,48 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCarPriceResult {
-  /** {@code price} in yuan, or {@code null}. */
+  /**
+   * The price in yuan ({@code price}), or {@code null}.
+   *
+   * @return the price in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal priceYuan();
 
-  /** {@code car_number}, or {@code null}. */
+  /**
+   * The licence plate ({@code car_number}), or {@code null}.
+   *
+   * @return the licence plate, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code card_id}, or {@code null}. */
+  /**
+   * The monthly card's id ({@code card_id}), or {@code null}.
+   *
+   * @return the monthly card's id, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** {@code message}, or {@code null}. */
+  /**
+   * Bolink's message ({@code message}), or {@code null}.
+   *
+   * @return Bolink's message, or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code MonthCarPriceResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -29,42 +29,92 @@ public abstract class MonthCardPayEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code trade_no}: your number from 3.3. */
+  /**
+   * Your number from 3.3 ({@code trade_no}).
+   *
+   * @return your number from 3.3
+   */
   public abstract String tradeNo();
 
-  /** {@code card_id}, or {@code null}. */
+  /**
+   * The monthly card's id ({@code card_id}), or {@code null}.
+   *
+   * @return the monthly card's id, or {@code null}
+   */
   public abstract @Nullable String cardId();
 
-  /** {@code amount} in yuan, or {@code null}. */
+  /**
+   * The amount paid in yuan ({@code amount}), or {@code null}.
+   *
+   * @return the amount paid in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal amountYuan();
 
-  /** {@code arrive_money} in yuan, or {@code null}. */
+  /**
+   * The amount credited to the park in yuan ({@code arrive_money}), or {@code null}.
+   *
+   * @return the amount credited to the park in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal arriveYuan();
 
-  /** {@code fee} in yuan, or {@code null}. */
+  /**
+   * The fee charged in yuan ({@code fee}), or {@code null}.
+   *
+   * @return the fee charged in yuan, or {@code null}
+   */
   public abstract @Nullable BigDecimal feeYuan();
 
-  /** {@code state} as received (the payment's state), or {@code null}. */
+  /**
+   * The payment's state ({@code state}) as received (the payment's state), or {@code null}.
+   *
+   * @return the payment's state as received (the payment's state), or {@code null}
+   */
   public abstract @Nullable String state();
 
-  /** {@code type} as received, or {@code null}. */
+  /**
+   * The payment type ({@code type}) as received, or {@code null}.
+   *
+   * @return the payment type as received, or {@code null}
+   */
   public abstract @Nullable String type();
 
-  /** {@code out_trade_no}, or {@code null}. */
+  /**
+   * The payment provider's trade number ({@code out_trade_no}), or {@code null}.
+   *
+   * @return the payment provider's trade number, or {@code null}
+   */
   public abstract @Nullable String outTradeNo();
 
-  /** {@code pay_time} as received (its format is not published), or {@code null}. */
+  /**
+   * When the driver paid ({@code pay_time}) as received (its format is not published), or {@code
+   * null}.
+   *
+   * @return when the driver paid as received (its format is not published), or {@code null}
+   */
   public abstract @Nullable String payTime();
 
-  /** {@code start_time} as received (its format is not published), or {@code null}. */
+  /**
+   * When the renewal starts ({@code start_time}) as received (its format is not published), or
+   * {@code null}.
+   *
+   * @return when the renewal starts as received (its format is not published), or {@code null}
+   */
   public abstract @Nullable String startTime();
 
-  /** @return {@code {"state":1,"trade_no":…}}, the acknowledgement a peer integration sends */
+  /**
+   * The reply that acknowledges this renewal.
+   *
+   * @return {@code {"state":1,"trade_no":…}}, the acknowledgement a peer integration sends
+   */
   public final BolinkReply acknowledge() {
     return BolinkReply.of(1, null).withText("trade_no", tradeNo());
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code MonthCardPayEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,45 +31,99 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCardPayRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code amount}: yuan. */
+  /**
+   * The amount to pay, in yuan ({@code amount}).
+   *
+   * @return the amount to pay, in yuan
+   */
   public abstract BigDecimal amountYuan();
 
-  /** {@code card_id}: the monthly card. */
+  /**
+   * The monthly card ({@code card_id}).
+   *
+   * @return the monthly card
+   */
   public abstract String cardId();
 
-  /** {@code trade_no}: your unique number, 16 to 32 digits; 4.3 finds the payment by it. */
+  /**
+   * Your unique number, 16 to 32 digits ({@code trade_no}); 4.3 finds the payment by it.
+   *
+   * @return your unique number, 16 to 32 digits
+   */
   public abstract String tradeNo();
 
-  /** {@code notify_url}: where Bolink reports the outcome, optional. */
+  /**
+   * Where Bolink reports the outcome ({@code notify_url}). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return where Bolink reports the outcome, optional, or {@code null}
+   */
   public abstract @Nullable String notifyUrl();
 
-  /** {@code back_url}, optional. */
+  /**
+   * {@code back_url}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code back_url}, optional, or {@code null}
+   */
   public abstract @Nullable String backUrl();
 
-  /** {@code cancel_url}, optional. */
+  /**
+   * {@code cancel_url}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code cancel_url}, optional, or {@code null}
+   */
   public abstract @Nullable String cancelUrl();
 
-  /** {@code car_number}, optional. */
+  /**
+   * The licence plate ({@code car_number}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the licence plate, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code attach}: sent as a JSON object, left out when empty. */
+  /**
+   * Your data passed back with the payment's outcome ({@code attach}); sent as a JSON object, left
+   * out when empty.
+   *
+   * @return your data passed back with the outcome
+   */
   public abstract Map<String, String> attach();
 
-  /** {@code pay_channel} as sent, e.g. {@code weixin}; open. */
+  /**
+   * {@code pay_channel} as sent, e.g. {@code weixin}; open.
+   *
+   * @return {@code pay_channel} as sent, e.g. {@code weixin}
+   */
   public abstract String channelCode();
 
-  /** {@code pay_channel} as a constant. */
+  /**
+   * {@code pay_channel} as a constant.
+   *
+   * @return {@code pay_channel} as a constant
+   */
   public final MonthCardChannel channel() {
     return MonthCardChannel.of(channelCode());
   }
 
-  /** {@code server_id}, optional. */
+  /**
+   * {@code server_id}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code server_id}, optional, or {@code null}
+   */
   public abstract @Nullable String serverId();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -89,14 +143,23 @@ public abstract class MonthCardPayRequest {
     Validation.extraFields(extraFields());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code MonthCardPayRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link MonthCardPayRequest}. */
   public static final class Builder extends ImmutableMonthCardPayRequest.Builder {
-    /** @param channel the wallet @return this */
+    /**
+     * Sets the wallet.
+     *
+     * @param channel the wallet
+     * @return this
+     */
     public Builder channel(MonthCardChannel channel) {
       channelCode(Validation.codeOf("channel", channel));
       return this;

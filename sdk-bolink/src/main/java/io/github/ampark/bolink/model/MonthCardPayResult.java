@@ -16,20 +16,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class MonthCardPayResult {
-  /** {@code trade_no}. */
+  /**
+   * The trade number of this payment ({@code trade_no}), as Bolink answered it.
+   *
+   * @return the trade number of this payment
+   */
   public abstract String tradeNo();
 
-  /** Whether this result came from 4.3 after a lost answer. */
+  /**
+   * Whether this result came from 4.3 after a lost answer.
+   *
+   * @return whether this result came from 4.3 after a lost answer
+   */
   public abstract boolean reconciled();
 
-  /** {@code payurl}, or {@code null} (a reconciled result has none). */
+  /**
+   * {@code payurl}, or {@code null} (a reconciled result has none).
+   *
+   * @return {@code payurl}, or {@code null} (a reconciled result has none)
+   */
   public abstract @Nullable String payUrl();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code MonthCardPayResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -37,7 +37,11 @@ public abstract class NoLicenceInParkEvent implements BolinkEvent {
     return BolinkReply.success("ok").withText("car_number", carNumber).withNumber("timetemp", entryTime.getEpochSecond());
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code NoLicenceInParkEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

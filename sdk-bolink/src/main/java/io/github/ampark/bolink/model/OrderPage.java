@@ -15,16 +15,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class OrderPage {
-  /** {@code count}: orders matching the query, all pages together. */
+  /**
+   * Orders matching the query, all pages together ({@code count}).
+   *
+   * @return orders matching the query, all pages together
+   */
   public abstract long count();
 
-  /** {@code page}: this page's number. */
+  /**
+   * This page's number ({@code page}).
+   *
+   * @return this page's number
+   */
   public abstract int page();
 
-  /** {@code data}: the orders on this page. */
+  /**
+   * The orders on this page ({@code data}).
+   *
+   * @return the orders on this page
+   */
   public abstract List<HistoryOrder> orders();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code OrderPage} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

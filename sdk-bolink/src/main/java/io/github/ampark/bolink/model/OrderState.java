@@ -16,23 +16,48 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class OrderState {
-  /** {@code trade_no} asked about. */
+  /**
+   * {@code trade_no} asked about.
+   *
+   * @return {@code trade_no} asked about
+   */
   public abstract String tradeNo();
 
-  /** {@code errmsg}, or {@code null}. */
+  /**
+   * The note ({@code errmsg}), or {@code null}.
+   *
+   * @return the note, or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** {@code pay_state} as received, or {@code null}. */
+  /**
+   * {@code pay_state} as received, or {@code null}.
+   *
+   * @return {@code pay_state} as received, or {@code null}
+   */
   public abstract @Nullable String payState();
 
-  /** {@code pay_type} as received, or {@code null}. */
+  /**
+   * {@code pay_type} as received, or {@code null}.
+   *
+   * @return {@code pay_type} as received, or {@code null}
+   */
   public abstract @Nullable String payTypeCode();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code OrderState} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,21 +19,45 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkCheckRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
+   *
+   * @return the licence plate
+   */
   public abstract String carNumber();
 
-  /** {@code license_color} as sent (a number); open: any code Bolink defines, optional. */
+  /**
+   * The plate colour ({@code license_color}) as sent (a number); open: any code Bolink defines,
+   * optional.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the plate colour as sent (a number), or {@code null}
+   */
   public abstract @Nullable String licenseColorCode();
 
-  /** {@code license_color} as a constant; {@link LicenseColor#UNKNOWN} for a code this SDK does not list ({@code null} when absent). */
+  /**
+   * The plate colour ({@code license_color}) as a constant; {@link LicenseColor#UNKNOWN} for a code
+   * this SDK does not
+   * list ({@code null} when absent).
+   *
+   * @return the plate colour as a constant
+   */
   public final @Nullable LicenseColor licenseColor() {
     return licenseColorCode() == null ? null : LicenseColor.of(licenseColorCode());
   }
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -44,14 +68,24 @@ public abstract class ParkCheckRequest {
     Validation.code("licenseColorCode", licenseColorCode(), true);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkCheckRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link ParkCheckRequest}. */
   public static final class Builder extends ImmutableParkCheckRequest.Builder {
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     * Sets the plate colour from a listed constant (not UNKNOWN); sent as its code ({@code
+     * license_color}).
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder licenseColor(LicenseColor value) {
       licenseColorCode(Validation.codeOf("licenseColor", value));
       return this;

@@ -16,17 +16,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkCheckResult {
-  /** {@code status} as received, or {@code null}. */
+  /**
+   * {@code status} as received, or {@code null}.
+   *
+   * @return {@code status} as received, or {@code null}
+   */
   public abstract @Nullable String status();
 
-  /** {@code errmsg}, or {@code null}. */
+  /**
+   * The note ({@code errmsg}), or {@code null}.
+   *
+   * @return the note, or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkCheckResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,49 +33,116 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkInfoRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code name}. */
+  /**
+   * The car park's name ({@code name}).
+   *
+   * @return the car park's name
+   */
   public abstract String name();
 
-  /** {@code address}. */
+  /**
+   * {@code address}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code address}, or {@code null}
+   */
   public abstract @Nullable String address();
 
-  /** {@code phone}. */
+  /**
+   * {@code phone}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code phone}, or {@code null}
+   */
   public abstract @Nullable String phone();
 
-  /** {@code mobile}. */
+  /**
+   * {@code mobile}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code mobile}, or {@code null}
+   */
   public abstract @Nullable String mobile();
 
-  /** {@code lng}: longitude, sent as plain text. */
+  /**
+   * Longitude, sent as plain text ({@code lng}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return longitude, sent as plain text, or {@code null}
+   */
   public abstract @Nullable BigDecimal lng();
 
-  /** {@code city_id}: the city code, e.g. 110000. */
+  /**
+   * The city code, e.g. 110000 ({@code city_id}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return the city code, e.g. 110000, or {@code null}
+   */
   public abstract @Nullable Long cityId();
 
-  /** {@code lat}: latitude, sent as plain text. */
+  /**
+   * Latitude, sent as plain text ({@code lat}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return latitude, sent as plain text, or {@code null}
+   */
   public abstract @Nullable BigDecimal lat();
 
-  /** {@code total_plot}: spaces in all. */
+  /**
+   * Spaces in all ({@code total_plot}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return spaces in all, or {@code null}
+   */
   public abstract @Nullable Integer totalPlot();
 
-  /** {@code empty_plot}: free spaces now. */
+  /**
+   * Free spaces now ({@code empty_plot}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return free spaces now, or {@code null}
+   */
   public abstract @Nullable Integer emptyPlot();
 
-  /** {@code price_desc}: the tariff in words. */
+  /**
+   * The tariff in words ({@code price_desc}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the tariff in words, or {@code null}
+   */
   public abstract @Nullable String priceDesc();
 
-  /** {@code remark}. */
+  /**
+   * {@code remark}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code remark}, or {@code null}
+   */
   public abstract @Nullable String remark();
 
-  /** {@code rand}: a random text the example carries; left out when not set. */
+  /**
+   * A random text the example carries ({@code rand}); left out when not set. Optional: {@code null}
+   * (the default) leaves it out.
+   *
+   * @return a random text the example carries, or {@code null}
+   */
   public abstract @Nullable String rand();
 
-  /** {@code type} of 2.2 (1 or 2 in the document; meaning not published); ignored by 2.1. */
+  /**
+   * The payment type ({@code type}) of 2.2 (1 or 2 in the document; meaning not published); ignored
+   * by 2.1.
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the payment type of 2.2 (1 or 2 in the document; meaning not published), or {@code null}
+   */
   public abstract @Nullable Integer updateType();
 
-  /** Fields the document does not list (or does not type), sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list (or does not type), sent after the documented ones in this
+   * order.
+   *
+   * @return fields the document does not list (or does not type), sent after the documented ones in
+   *     this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -97,7 +164,11 @@ public abstract class ParkInfoRequest {
     Validation.extraFields(extraFields());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkInfoRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,20 +15,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkResult {
-  /** {@code park_id}, or {@code null}. */
+  /**
+   * The car park's id ({@code park_id}), or {@code null}.
+   *
+   * @return the car park's id, or {@code null}
+   */
   public abstract @Nullable String parkId();
 
-  /** {@code username}, or {@code null}. */
+  /**
+   * {@code username}, or {@code null}.
+   *
+   * @return {@code username}, or {@code null}
+   */
   public abstract @Nullable String username();
 
-  /** {@code errmsg}, or {@code null}. */
+  /**
+   * The note ({@code errmsg}), or {@code null}.
+   *
+   * @return the note, or {@code null}
+   */
   public abstract @Nullable String message();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

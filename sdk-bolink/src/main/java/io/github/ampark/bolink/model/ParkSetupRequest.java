@@ -19,13 +19,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class ParkSetupRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code nolience_config.is_verify}: whether plate-less cars need an SMS code. */
+  /**
+   * Whether plate-less cars need an SMS code to enter ({@code nolience_config.is_verify}).
+   *
+   * @return whether plate-less cars need an SMS code
+   */
   public abstract boolean smsVerification();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -34,7 +46,11 @@ public abstract class ParkSetupRequest {
     Checks.notBlank("parkId", parkId());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code ParkSetupRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,23 +27,44 @@ public abstract class PayNoticeEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code type} as received (1 积分, 2 酒店, 3 充电), or {@code null}. */
+  /**
+   * The payment type ({@code type}) as received (1 积分, 2 酒店, 3 充电), or {@code null}.
+   *
+   * @return the payment type as received (1 积分, 2 酒店, 3 充电), or {@code null}
+   */
   public abstract @Nullable String typeCode();
 
-  /** {@code plat_form_id} as a list of codes (a single value becomes a one-item list). */
+  /**
+   * {@code plat_form_id} as a list of codes (a single value becomes a one-item list).
+   *
+   * @return {@code plat_form_id} as a list of codes (a single value becomes a one-item list)
+   */
   public abstract List<String> platFormIds();
 
-  /** {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * The payment type ({@code type}) as a constant; {@link PayNoticeType#UNKNOWN} for a code this
+   * SDK does not list.
+   *
+   * @return the payment type as a constant
+   */
   public final PayNoticeType type() {
     return PayNoticeType.of(typeCode());
   }
 
-  /** {@code trade_no}, or {@code null}. */
+  /**
+   * {@code trade_no}, or {@code null}.
+   *
+   * @return {@code trade_no}, or {@code null}
+   */
   public final @Nullable String tradeNo() {
     return fields().get("trade_no");
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code PayNoticeEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,45 +27,102 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PayNoticeRequest {
-  /** {@code comid}: the car park. */
+  /**
+   * The car park ({@code comid}).
+   *
+   * @return the car park
+   */
   public abstract String parkId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
+   *
+   * @return the licence plate
+   */
   public abstract String carNumber();
 
-  /** {@code type} as sent (a number); open: any code Bolink defines. */
+  /**
+   * The payment type ({@code type}) as sent (a number); open: any code Bolink defines.
+   *
+   * @return the payment type as sent (a number)
+   */
   public abstract String typeCode();
 
-  /** {@code type} as a constant; {@link PayNoticeType#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * The payment type ({@code type}) as a constant; {@link PayNoticeType#UNKNOWN} for a code this
+   * SDK does not list.
+   *
+   * @return the payment type as a constant
+   */
   public final PayNoticeType type() {
     return PayNoticeType.of(typeCode());
   }
 
-  /** {@code order_id}. */
+  /**
+   * Your order number of the stay ({@code order_id}), as uploaded at entry.
+   *
+   * @return your order number of the stay
+   */
   public abstract String orderId();
 
-  /** {@code trade_no}. */
+  /**
+   * The payment's trade number ({@code trade_no}).
+   *
+   * @return the payment's trade number
+   */
   public abstract String tradeNo();
 
-  /** {@code pay_time}. */
+  /**
+   * When the driver paid ({@code pay_time}); sent as epoch seconds.
+   *
+   * @return when the driver paid
+   */
   public abstract Instant payTime();
 
-  /** {@code payable}: yuan due, optional. */
+  /**
+   * The amount due, in yuan ({@code payable}). Optional: {@code null} (the default)
+   * leaves it out.
+   *
+   * @return the amount due, optional, or {@code null}, in yuan
+   */
   public abstract @Nullable BigDecimal payableYuan();
 
-  /** {@code act_total}: yuan actually paid, optional. */
+  /**
+   * The amount actually paid, in yuan ({@code act_total}). Optional: {@code null} (the
+   * default) leaves it out.
+   *
+   * @return the amount actually paid, optional, or {@code null}, in yuan
+   */
   public abstract @Nullable BigDecimal actTotalYuan();
 
-  /** {@code reduce_amount}: yuan reduced, optional. */
+  /**
+   * The amount reduced, in yuan ({@code reduce_amount}). Optional: {@code null} (the
+   * default) leaves it out.
+   *
+   * @return the amount reduced, optional, or {@code null}, in yuan
+   */
   public abstract @Nullable BigDecimal reduceYuan();
 
-  /** {@code deduction_money}: yuan deducted (e.g. by points), optional. */
+  /**
+   * The amount deducted (e.g. by points), in yuan ({@code deduction_money}). Optional:
+   * {@code null} (the default) leaves it out.
+   *
+   * @return the amount deducted (e.g. by points), optional, or {@code null}, in yuan
+   */
   public abstract @Nullable BigDecimal deductionYuan();
 
-  /** {@code deduction_time}: minutes deducted, optional. */
+  /**
+   * Minutes deducted ({@code deduction_time}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return minutes deducted, optional, or {@code null}
+   */
   public abstract @Nullable Long deductionMinutes();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -94,14 +151,23 @@ public abstract class PayNoticeRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PayNoticeRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link PayNoticeRequest}. */
   public static final class Builder extends ImmutablePayNoticeRequest.Builder {
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     * Sets the notice type from a listed constant (not UNKNOWN); sent as its code ({@code type}).
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder type(PayNoticeType value) {
       typeCode(Validation.codeOf("type", value));
       return this;

@@ -28,57 +28,127 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PaymentRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code trade_no}: your unique payment number; {@code queryOrderState} finds it again. */
+  /**
+   * Your unique payment number ({@code trade_no}); {@code queryOrderState} finds it again.
+   *
+   * @return your unique payment number
+   */
   public abstract String tradeNo();
 
-  /** {@code amount}: yuan, more than zero. */
+  /**
+   * The amount to pay, in yuan, more than zero ({@code amount}).
+   *
+   * @return the amount to pay, in yuan
+   */
   public abstract BigDecimal amountYuan();
 
-  /** {@code title}: what the driver sees. */
+  /**
+   * What the driver sees ({@code title}).
+   *
+   * @return what the driver sees
+   */
   public abstract String title();
 
-  /** {@code pay_type} as sent (a number); open: any code Bolink defines. */
+  /**
+   * {@code pay_type} as sent (a number); open: any code Bolink defines.
+   *
+   * @return {@code pay_type} as sent (a number)
+   */
   public abstract String methodCode();
 
-  /** {@code pay_type} as a constant; {@link PaymentMethod#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code pay_type} as a constant; {@link PaymentMethod#UNKNOWN} for a code this SDK does not
+   * list.
+   *
+   * @return {@code pay_type} as a constant
+   */
   public final PaymentMethod method() {
     return PaymentMethod.of(methodCode());
   }
 
-  /** {@code channel} as sent; open: any code Bolink defines. */
+  /**
+   * {@code channel} as sent; open: any code Bolink defines.
+   *
+   * @return {@code channel} as sent
+   */
   public abstract String channelCode();
 
-  /** {@code channel} as a constant; {@link PaymentChannel#UNKNOWN} for a code this SDK does not list. */
+  /**
+   * {@code channel} as a constant; {@link PaymentChannel#UNKNOWN} for a code this SDK does not
+   * list.
+   *
+   * @return {@code channel} as a constant
+   */
   public final PaymentChannel channel() {
     return PaymentChannel.of(channelCode());
   }
 
-  /** {@code auth_code}: the driver's payment code, required for {@link PaymentMethod#SCANNER}. */
+  /**
+   * The driver's payment code, required for {@link PaymentMethod#SCANNER} ({@code auth_code}).
+   * Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the driver's payment code, required for {@link
+   *     PaymentMethod#SCANNER}, or {@code null}
+   */
   @Value.Redacted
   public abstract @Nullable String authCode();
 
-  /** {@code order_id}: the parking order paid for. */
+  /**
+   * The parking order paid for ({@code order_id}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return the parking order paid for, or {@code null}
+   */
   public abstract @Nullable String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the licence plate, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code wx_open_id}. */
+  /**
+   * {@code wx_open_id}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code wx_open_id}, or {@code null}
+   */
   public abstract @Nullable String wxOpenId();
 
-  /** {@code wx_app_id}. */
+  /**
+   * {@code wx_app_id}. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code wx_app_id}, or {@code null}
+   */
   public abstract @Nullable String wxAppId();
 
-  /** {@code callback_url}: where the driver's browser goes afterwards. */
+  /**
+   * Where the driver's browser goes afterwards ({@code callback_url}). Optional: {@code null} (the
+   * default) leaves it out.
+   *
+   * @return where the driver's browser goes afterwards, or {@code null}
+   */
   public abstract @Nullable String callbackUrl();
 
-  /** {@code in_time}. */
+  /**
+   * When the car entered ({@code in_time}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return when the car entered, or {@code null}
+   */
   public abstract @Nullable Instant inTime();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -99,19 +169,35 @@ public abstract class PaymentRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builder for {@link PaymentRequest}. */
   public static final class Builder extends ImmutablePaymentRequest.Builder {
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     * Sets the payment channel from a listed constant (not UNKNOWN); sent as its code ({@code
+     * channel}).
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder channel(PaymentChannel value) {
       channelCode(Validation.codeOf("channel", value));
       return this;
     }
-    /** @param value a listed constant (not UNKNOWN) @return this */
+    /**
+     * Sets how the driver pays from a listed constant (not UNKNOWN); sent as its code ({@code
+     * pay_type}).
+     *
+     * @param value a listed constant (not UNKNOWN)
+     * @return this
+     */
     public Builder method(PaymentMethod value) {
       methodCode(Validation.codeOf("method", value));
       return this;

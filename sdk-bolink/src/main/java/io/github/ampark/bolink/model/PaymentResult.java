@@ -17,20 +17,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PaymentResult {
-  /** {@code trade_no} of the payment. */
+  /**
+   * {@code trade_no} of the payment.
+   *
+   * @return {@code trade_no} of the payment
+   */
   public abstract String tradeNo();
 
-  /** Whether this result came from 4.3 after a lost answer (then nothing was sent twice). */
+  /**
+   * Whether this result came from 4.3 after a lost answer (then nothing was sent twice).
+   *
+   * @return whether this result came from 4.3 after a lost answer (then nothing was sent twice)
+   */
   public abstract boolean reconciled();
 
-  /** {@code data.url} (a pay page), or {@code null}. */
+  /**
+   * {@code data.url} (a pay page), or {@code null}.
+   *
+   * @return {@code data.url} (a pay page), or {@code null}
+   */
   public abstract @Nullable String url();
 
-  /** Every member of the answer as text (scalars as written, objects and lists as their JSON text). */
+  /**
+   * Every member of the answer as text (scalars as written, objects and lists as their JSON text).
+   *
+   * @return every member of the answer as text (scalars as written, objects and lists as their JSON
+   *     text)
+   */
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code PaymentResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

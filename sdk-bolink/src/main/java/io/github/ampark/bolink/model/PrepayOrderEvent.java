@@ -26,12 +26,20 @@ public abstract class PrepayOrderEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code trade_no}, or {@code null}. */
+  /**
+   * {@code trade_no}, or {@code null}.
+   *
+   * @return {@code trade_no}, or {@code null}
+   */
   public final @Nullable String tradeNo() {
     return fields().get("trade_no");
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code PrepayOrderEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

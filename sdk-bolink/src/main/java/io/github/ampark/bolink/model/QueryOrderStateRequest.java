@@ -22,16 +22,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class QueryOrderStateRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code trade_no}: the payment's number (yours, as sent with the payment). */
+  /**
+   * The payment's number (yours, as sent with the payment); {@code trade_no} on the wire.
+   *
+   * @return the payment's number (yours, as sent with the payment)
+   */
   public abstract String tradeNo();
 
-  /** {@code query_type}, optional. */
+  /**
+   * {@code query_type}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code query_type}, optional, or {@code null}
+   */
   public abstract @Nullable Integer queryType();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -41,7 +57,11 @@ public abstract class QueryOrderStateRequest {
     Checks.notBlank("tradeNo", tradeNo());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code QueryOrderStateRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

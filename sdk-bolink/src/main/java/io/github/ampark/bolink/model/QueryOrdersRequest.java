@@ -32,34 +32,68 @@ public abstract class QueryOrdersRequest {
   /** Largest page Bolink serves. */
   public static final int MAX_SIZE = 100;
 
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the car park's id, or {@code null}
+   */
   public abstract @Nullable String parkId();
 
-  /** {@code order_id}. */
+  /**
+   * The order number of the stay ({@code order_id}). Optional: {@code null} (the default) leaves it
+   * out.
+   *
+   * @return the order number of the stay, or {@code null}
+   */
   public abstract @Nullable String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the licence plate, or {@code null}
+   */
   public abstract @Nullable String carNumber();
 
-  /** {@code start_time}. */
+  /**
+   * The start of the time range ({@code start_time}); sent as epoch seconds. The range spans at
+   * most one natural month.
+   *
+   * @return the start of the time range
+   */
   public abstract Instant startTime();
 
-  /** {@code end_time}. */
+  /**
+   * The end of the time range ({@code end_time}); sent as epoch seconds.
+   *
+   * @return the end of the time range
+   */
   public abstract Instant endTime();
 
-  /** {@code page}, from 1 (default 1). */
+  /**
+   * {@code page}, from 1 (default 1).
+   *
+   * @return {@code page}, from 1 (default 1)
+   */
   @Value.Default
   public int page() {
     return 1;
   }
 
-  /** {@code size}, 1 to 100 (default 20). */
+  /**
+   * {@code size}, 1 to 100 (default 20).
+   *
+   * @return {@code size}, 1 to 100 (default 20)
+   */
   @Value.Default
   public int size() {
     return 20;
   }
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -81,7 +115,11 @@ public abstract class QueryOrdersRequest {
     Checks.between("size", size(), 1, MAX_SIZE);
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code QueryOrdersRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,7 +28,11 @@ public abstract class QueryPriceEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code QueryPriceEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -49,6 +49,8 @@ public final class RawSigning {
   }
 
   /**
+   * Signs as the union API does (family A), with {@code union_id} where you choose.
+   *
    * @param placement where {@code union_id} goes ({@link UnionIdPlacement#IN_DATA} inserts it first
    *     into {@code data} unless it is there)
    * @return family A with that placement
@@ -58,6 +60,9 @@ public final class RawSigning {
   }
 
   /**
+   * Signs as the cloud API does (family B), with a park's {@code ckey}, and sends to the cloud
+   * host.
+   *
    * @param parkId a park configured with {@code BolinkClient.Builder#parkKey}
    * @return family B with that park's key, to the cloud host
    */
@@ -65,27 +70,47 @@ public final class RawSigning {
     return new RawSigning(Family.CLOUD, UnionIdPlacement.NONE, Checks.notBlank("parkId", parkId));
   }
 
-  /** @return family C (include {@code union_id} in the parameters yourself) */
+  /**
+   * Signs by the legacy rule (family C).
+   *
+   * @return family C (include {@code union_id} in the parameters yourself)
+   */
   public static RawSigning legacy() {
     return new RawSigning(Family.LEGACY, UnionIdPlacement.NONE, null);
   }
 
-  /** @return the {@code binternal/applet/orderExtraInfo} variant */
+  /**
+   * The signing variant of {@code binternal/applet/orderExtraInfo}.
+   *
+   * @return the {@code binternal/applet/orderExtraInfo} variant
+   */
   public static RawSigning appletOrderExtraInfo() {
     return new RawSigning(Family.APPLET_ORDER_EXTRA_INFO, UnionIdPlacement.NONE, null);
   }
 
-  /** The family. */
+  /**
+   * The family.
+   *
+   * @return the family
+   */
   public Family family() {
     return family;
   }
 
-  /** Where {@code union_id} goes (family A). */
+  /**
+   * Where {@code union_id} goes (family A).
+   *
+   * @return where {@code union_id} goes (family A)
+   */
   public UnionIdPlacement placement() {
     return placement;
   }
 
-  /** The park whose key signs (family B), else {@code null}. */
+  /**
+   * The park whose key signs (family B), else {@code null}.
+   *
+   * @return the park whose key signs (family B), else {@code null}
+   */
   public @Nullable String parkId() {
     return parkId;
   }

@@ -26,25 +26,53 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RedPacketChangeRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code order_id}. */
+  /**
+   * Your order number of the stay ({@code order_id}), as uploaded at entry.
+   *
+   * @return your order number of the stay
+   */
   public abstract String orderId();
 
-  /** {@code car_number}. */
+  /**
+   * The licence plate ({@code car_number}), e.g. {@code 京A12345}.
+   *
+   * @return the licence plate
+   */
   public abstract String carNumber();
 
-  /** {@code trade_no}: your unique number for this change, 16 to 28 characters. */
+  /**
+   * Your unique number for this change, 16 to 28 characters ({@code trade_no}).
+   *
+   * @return your unique number for this change, 16 to 28 characters
+   */
   public abstract String tradeNo();
 
-  /** {@code amount}: 1 to 100 yuan. */
+  /**
+   * The amount of the red packet, 1 to 100 yuan ({@code amount}).
+   *
+   * @return the amount of the red packet, in yuan
+   */
   public abstract BigDecimal amountYuan();
 
-  /** {@code notify_url}: where Bolink reports the outcome. */
+  /**
+   * Where Bolink reports the outcome ({@code notify_url}).
+   *
+   * @return where Bolink reports the outcome
+   */
   public abstract String notifyUrl();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -64,7 +92,11 @@ public abstract class RedPacketChangeRequest {
     Checks.httpUrl("notifyUrl", notifyUrl());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code RedPacketChangeRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

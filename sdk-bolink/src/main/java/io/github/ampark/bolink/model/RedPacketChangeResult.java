@@ -14,10 +14,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RedPacketChangeResult {
-  /** {@code data.url}. */
+  /**
+   * {@code data.url}.
+   *
+   * @return {@code data.url}
+   */
   public abstract String url();
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code RedPacketChangeResult} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

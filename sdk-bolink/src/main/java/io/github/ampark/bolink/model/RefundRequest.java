@@ -31,25 +31,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RefundRequest {
-  /** {@code park_id}. */
+  /**
+   * The car park's id ({@code park_id}), as published with {@code addPark}.
+   *
+   * @return the car park's id
+   */
   public abstract String parkId();
 
-  /** {@code trade_no}: Bolink's number of the payment to refund. */
+  /**
+   * Bolink's number of the payment to refund ({@code trade_no}).
+   *
+   * @return Bolink's number of the payment to refund
+   */
   public abstract String tradeNo();
 
-  /** {@code end_time}. */
+  /**
+   * The end of the paid order ({@code end_time}); sent as epoch seconds, as Bolink's demo sends it.
+   *
+   * @return the end of the paid order
+   */
   public abstract Instant endTime();
 
-  /** {@code refund_money}: yuan to refund, more than zero. */
+  /**
+   * The amount to refund, more than zero, in yuan ({@code refund_money}).
+   *
+   * @return the amount to refund, more than zero, in yuan
+   */
   public abstract BigDecimal refundYuan();
 
-  /** {@code subsidy_cancel_money}: yuan of subsidy withdrawn with the refund, optional. */
+  /**
+   * The amount of subsidy withdrawn with the refund, in yuan ({@code
+   * subsidy_cancel_money}). Optional: {@code null} (the default) leaves it out.
+   *
+   * @return the amount of subsidy withdrawn with the refund, optional, or, in yuan
+   *     {@code null}
+   */
   public abstract @Nullable BigDecimal subsidyCancelYuan();
 
-  /** {@code refund_reason}, optional. */
+  /**
+   * {@code refund_reason}, optional. Optional: {@code null} (the default) leaves it out.
+   *
+   * @return {@code refund_reason}, optional, or {@code null}
+   */
   public abstract @Nullable String refundReason();
 
-  /** Fields the document does not list, sent after the documented ones in this order. */
+  /**
+   * Fields the document does not list, sent after the documented ones in this order.
+   *
+   * @return fields the document does not list, sent after the documented ones in this order
+   */
   public abstract Map<String, JsonScalar> extraFields();
 
   @Value.Check
@@ -64,7 +94,11 @@ public abstract class RefundRequest {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts an empty {@code RefundRequest} builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,12 +26,18 @@ public abstract class VerifyCodeEvent implements BolinkEvent {
   @Value.Auxiliary
   public abstract Map<String, String> fields();
 
-  /** {@code mobile}, or {@code null} (name as in Bolink's examples). */
+  /**
+   * {@code mobile}, or {@code null} (name as in Bolink's examples).
+   *
+   * @return {@code mobile}, or {@code null} (name as in Bolink's examples)
+   */
   public final @Nullable String mobile() {
     return fields().get("mobile");
   }
 
   /**
+   * The success reply that gives Bolink the code sent to the driver.
+   *
    * @param verifyCode the code sent to the driver
    * @return {@code {"state":1,"errmsg":"ok","verify_code":…}}
    */
@@ -39,7 +45,11 @@ public abstract class VerifyCodeEvent implements BolinkEvent {
     return BolinkReply.success("ok").withText("verify_code", verifyCode);
   }
 
-  /** @return a new builder (for tests; the SDK builds events from verified callbacks) */
+  /**
+   * Starts an empty {@code VerifyCodeEvent} builder, for tests of your own code.
+   *
+   * @return a new builder (for tests; the SDK builds events from verified callbacks)
+   */
   public static Builder builder() {
     return new Builder();
   }

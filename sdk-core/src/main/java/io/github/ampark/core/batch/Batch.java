@@ -16,19 +16,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class Batch {
-  /** Number of the batch in this run, from 1 in the order batches were cut. */
+  /**
+   * Number of the batch in this run, from 1 in the order batches were cut.
+   *
+   * @return number of the batch in this run, from 1 in the order batches were cut
+   */
   public abstract int number();
 
-  /** The input records it carries. */
+  /**
+   * The positions in the input of the records this batch carries.
+   *
+   * @return the input records it carries
+   */
   public abstract RecordRange range();
 
   /**
    * Whether this is the job's exclusive first batch ({@link BatchJob.Builder#exclusiveFirstBatch}):
    * sent alone, and confirmed before any other batch is sent.
+   *
+   * @return whether this is the job's exclusive first batch ({@link
+   *     BatchJob.Builder#exclusiveFirstBatch}): sent alone, and confirmed before any other batch is
+   *     sent
    */
   public abstract boolean exclusive();
 
-  /** @return a new builder */
+  /**
+   * A new builder (for tests of senders and listeners; jobs cut their own batches).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

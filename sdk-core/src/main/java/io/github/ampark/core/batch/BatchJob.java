@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -112,7 +111,7 @@ public final class BatchJob<T> {
   /** A report is only a resume point for the job that wrote it (same vendor, operation, exclusive batch). */
   private static void checkSameJob(Builder<?> b, BatchReport report) {
     boolean sameJob = report.vendor().equals(b.vendor) && report.operation().equals(b.operation);
-    String reportExclusive = report.exclusiveFirstBatch().orElse(null);
+    String reportExclusive = report.exclusiveFirstBatch();
     boolean sameExclusive = reportExclusive == null ? b.exclusiveLabel == null : reportExclusive.equals(b.exclusiveLabel);
     if (!sameJob || !sameExclusive) {
       throw new ValidationException("report", "is the report of another job (" + describeJob(report.vendor(),
@@ -130,7 +129,8 @@ public final class BatchJob<T> {
    * A builder with the defaults: batches of 100, one in flight, no exclusive first batch.
    *
    * @param vendor vendor module name, for logs and exceptions (e.g. {@code yinli})
-   * @param operation the batched operation, for logs and exceptions (e.g. {@code pushMeterReadings})
+   * @param operation the batched operation, for logs and exceptions (e.g. {@code
+   *     pushMeterReadings})
    * @param sender sends one batch
    * @param <T> the record type
    * @return the builder
@@ -139,7 +139,12 @@ public final class BatchJob<T> {
     return new Builder<>(vendor, operation, sender);
   }
 
-  /** A builder holding this job's settings, to derive a variant (another batch size, a resume). */
+  /**
+   * A builder holding this job's settings, to derive a variant (another batch size, a resume).
+   *
+   * @return a builder holding this job's settings, to derive a variant (another batch size, a
+   *     resume)
+   */
   public Builder<T> toBuilder() {
     Builder<T> b = new Builder<>(vendor, operation, sender);
     b.batchSize = batchSize;
@@ -188,22 +193,38 @@ public final class BatchJob<T> {
     return new Run(Checks.notNull("records", records)).execute();
   }
 
-  /** Vendor module name. */
+  /**
+   * The vendor module the job sends to, e.g. {@code yinli}, as named in logs and exceptions.
+   *
+   * @return vendor module name
+   */
   public String vendor() {
     return vendor;
   }
 
-  /** The batched operation's name. */
+  /**
+   * The batched operation, e.g. {@code pushMeterReadings}, as named in logs and exceptions.
+   *
+   * @return the batched operation's name
+   */
   public String operation() {
     return operation;
   }
 
-  /** Records per batch. */
+  /**
+   * How many records go into one batch, 1 to {@value #MAX_BATCH_SIZE}. Default 100.
+   *
+   * @return records per batch
+   */
   public int batchSize() {
     return batchSize;
   }
 
-  /** Batches in flight at most. */
+  /**
+   * How many batches may be in flight at once, 1 to {@value #MAX_PARALLELISM}. Default 1.
+   *
+   * @return batches in flight at most
+   */
   public int parallelism() {
     return parallelism;
   }
@@ -437,7 +458,7 @@ public final class BatchJob<T> {
       return BatchReport.builder()
           .vendor(vendor)
           .operation(operation)
-          .exclusiveFirstBatch(Optional.ofNullable(exclusiveLabel))
+          .exclusiveFirstBatch(exclusiveLabel)
           .completed(failure == null)
           .recordsConfirmed(recordsConfirmed)
           .batchesConfirmed(batchesConfirmed)
@@ -512,6 +533,8 @@ public final class BatchJob<T> {
     }
 
     /**
+     * Sets how many records go into one batch, 1 to {@value BatchJob#MAX_BATCH_SIZE}. Default 100.
+     *
      * @param batchSize records per batch, 1 to {@value BatchJob#MAX_BATCH_SIZE} (default 100)
      * @return this
      */
@@ -521,6 +544,9 @@ public final class BatchJob<T> {
     }
 
     /**
+     * Sets how many batches may be in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM}.
+     * Default 1 (one after the other).
+     *
      * @param parallelism batches in flight at once, 1 to {@value BatchJob#MAX_PARALLELISM} (default
      *     1: one after the other)
      * @return this
@@ -530,7 +556,12 @@ public final class BatchJob<T> {
       return this;
     }
 
-    /** @param listener told about every confirmed batch @return this */
+    /**
+     * Sets the listener told about every confirmed batch. Default: none.
+     *
+     * @param listener told about every confirmed batch
+     * @return this
+     */
     public Builder<T> listener(BatchProgressListener listener) {
       this.listener = Checks.notNull("listener", listener);
       return this;
@@ -594,6 +625,8 @@ public final class BatchJob<T> {
     }
 
     /**
+     * Builds the job; nothing is sent until {@code run(...)}.
+     *
      * @return the job
      * @throws ValidationException naming {@code report} if {@link #resumeFrom} was given the report
      *     of another job

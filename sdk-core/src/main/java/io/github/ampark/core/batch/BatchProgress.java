@@ -17,19 +17,39 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BatchProgress {
-  /** The batch just confirmed. */
+  /**
+   * The batch just confirmed.
+   *
+   * @return the batch just confirmed
+   */
   public abstract Batch batch();
 
-  /** Records confirmed so far in this run. */
+  /**
+   * Records confirmed so far in this run.
+   *
+   * @return records confirmed so far in this run
+   */
   public abstract long recordsConfirmed();
 
-  /** Batches confirmed so far in this run. */
+  /**
+   * Batches confirmed so far in this run.
+   *
+   * @return batches confirmed so far in this run
+   */
   public abstract int batchesConfirmed();
 
-  /** Time since the run started. */
+  /**
+   * Time since the run started.
+   *
+   * @return time since the run started
+   */
   public abstract Duration elapsed();
 
-  /** @return a new builder */
+  /**
+   * A new builder (for tests of listeners; jobs report their own progress).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,6 +14,11 @@ public interface BatchProgressListener {
   /** Ignores progress. */
   BatchProgressListener NONE = progress -> {};
 
-  /** @param progress the batch just confirmed and the totals so far */
+  /**
+   * Called once per confirmed batch, in confirmation order, on the thread that confirmed it; an
+   * exception thrown here is logged and ignored.
+   *
+   * @param progress the batch just confirmed and the totals so far
+   */
   void onBatchConfirmed(BatchProgress progress);
 }

@@ -1,9 +1,9 @@
 package io.github.ampark.core.batch;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -32,43 +32,89 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class BatchReport {
-  /** The vendor module of the job that wrote this report, e.g. {@code 4pyun}. */
+  /**
+   * The vendor module of the job that wrote this report, e.g. {@code 4pyun}.
+   *
+   * @return the vendor module of the job that wrote this report, e.g. {@code 4pyun}
+   */
   public abstract String vendor();
 
-  /** The batched operation of the job that wrote this report, e.g. {@code syncVipRenewals}. */
+  /**
+   * The batched operation of the job that wrote this report, e.g. {@code syncVipRenewals}.
+   *
+   * @return the batched operation of the job that wrote this report, e.g. {@code syncVipRenewals}
+   */
   public abstract String operation();
 
   /**
    * The label of the job's exclusive first batch ({@link BatchJob.Builder#exclusiveFirstBatch}),
-   * e.g. {@code complete=1}; empty for a job without one.
+   * e.g. {@code complete=1}, or {@code null} for a job without one.
+   *
+   * @return the label given to {@link BatchJob.Builder#exclusiveFirstBatch(String)}, or {@code
+   *     null}
    */
-  public abstract Optional<String> exclusiveFirstBatch();
+  @Nullable
+  public abstract String exclusiveFirstBatch();
 
-  /** Whether every record of the input was confirmed. */
+  /**
+   * Whether every record of the input was confirmed.
+   *
+   * @return whether every record of the input was confirmed
+   */
   public abstract boolean completed();
 
-  /** Records confirmed in this run. */
+  /**
+   * Records confirmed in this run.
+   *
+   * @return records confirmed in this run
+   */
   public abstract long recordsConfirmed();
 
-  /** Batches confirmed in this run. */
+  /**
+   * Batches confirmed in this run.
+   *
+   * @return batches confirmed in this run
+   */
   public abstract int batchesConfirmed();
 
-  /** Position of the first record not known to be confirmed (the input's length when completed). */
+  /**
+   * Position of the first record not known to be confirmed (the input's length when completed).
+   *
+   * @return position of the first record not known to be confirmed (the input's length when
+   *     completed)
+   */
   public abstract long resumeIndex();
 
-  /** Confirmed runs of records after {@link #resumeIndex()}, sorted and merged; empty when completed. */
+  /**
+   * Confirmed runs of records after {@link #resumeIndex()}, sorted and merged; empty when
+   * completed.
+   *
+   * @return confirmed runs of records after {@link #resumeIndex()}, sorted and merged; empty when
+   *     completed
+   */
   public abstract List<RecordRange> confirmedAfterResumeIndex();
 
   /**
    * Whether the job's exclusive first batch was confirmed, by this run or by the run it resumed;
    * always {@code false} for a job without one.
+   *
+   * @return whether the job's exclusive first batch was confirmed, by this run or by the run it
+   *     resumed; always {@code false} for a job without one
    */
   public abstract boolean exclusiveBatchConfirmed();
 
-  /** Duration of this run. */
+  /**
+   * Duration of this run.
+   *
+   * @return duration of this run
+   */
   public abstract Duration elapsed();
 
-  /** @return a new builder */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

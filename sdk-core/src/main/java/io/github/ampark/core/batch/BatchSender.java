@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 @FunctionalInterface
 public interface BatchSender<T> {
   /**
+   * Completes when the batch is confirmed, exceptionally when it failed.
+   *
    * @param rows the batch's records, in input order
    * @param batch its number, range and whether it is the exclusive first batch
    * @return completes when the batch is confirmed, exceptionally when it failed

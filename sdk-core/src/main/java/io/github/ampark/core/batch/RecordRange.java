@@ -17,20 +17,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class RecordRange {
-  /** First record (inclusive). */
+  /**
+   * First record (inclusive).
+   *
+   * @return first record (inclusive)
+   */
   @Value.Parameter
   public abstract long from();
 
-  /** End (exclusive). */
+  /**
+   * End (exclusive).
+   *
+   * @return end (exclusive)
+   */
   @Value.Parameter
   public abstract long to();
 
-  /** Number of records. */
+  /**
+   * How many records the range holds: {@code to() - from()}.
+   *
+   * @return number of records
+   */
   public long size() {
     return to() - from();
   }
 
-  /** @param index a record position @return whether it lies in this range */
+  /**
+   * Whether the record at {@code index} lies in this range ({@code from() <= index < to()}).
+   *
+   * @param index a record position
+   * @return whether it lies in this range
+   */
   public boolean contains(long index) {
     return index >= from() && index < to();
   }
@@ -46,7 +63,14 @@ public abstract class RecordRange {
     }
   }
 
-  /** @param from first record @param to end (exclusive) @return the range */
+  /**
+   * The records from {@code from} (inclusive) to {@code to} (exclusive), 0-based positions in the
+   * input.
+   *
+   * @param from first record
+   * @param to end (exclusive)
+   * @return the range
+   */
   public static RecordRange of(long from, long to) {
     return ImmutableRecordRange.of(from, to);
   }

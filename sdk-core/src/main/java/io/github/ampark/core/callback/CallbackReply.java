@@ -40,12 +40,16 @@ public final class CallbackReply {
    * {@link DuplicateGuard} entry; any other reply (a refusal, "busy", an error code — even with
    * HTTP 200) releases it, so the vendor's resend is handled again. Replies are not acknowledgements
    * unless made so with {@link #asAcknowledgement()}: vendor modules mark their success replies.
+   *
+   * @return whether this reply tells the vendor "handled, stop sending"
    */
   public boolean acknowledges() {
     return acknowledges;
   }
 
   /**
+   * The same reply marked as the vendor's success acknowledgement (see {@link #acknowledges()}).
+   *
    * @return the same reply marked as the vendor's success acknowledgement (see {@link
    *     #acknowledges()})
    */
@@ -54,6 +58,9 @@ public final class CallbackReply {
   }
 
   /**
+   * A reply with any status, content type and exact body bytes; not an acknowledgement unless
+   * marked with {@link #asAcknowledgement()}.
+   *
    * @param status HTTP status
    * @param contentType content type including charset
    * @param body exact body
@@ -65,22 +72,44 @@ public final class CallbackReply {
     return new CallbackReply(status(status), contentType, Arrays.copyOf(body, body.length));
   }
 
-  /** HTTP 200, {@code text/plain; charset=UTF-8}. */
+  /**
+   * HTTP 200, {@code text/plain; charset=UTF-8}.
+   *
+   * @param body the body, sent as UTF-8
+   * @return HTTP 200, {@code text/plain; charset=UTF-8}
+   */
   public static CallbackReply text(String body) {
     return text(200, body);
   }
 
-  /** {@code text/plain; charset=UTF-8} with the given status. */
+  /**
+   * {@code text/plain; charset=UTF-8} with the given status.
+   *
+   * @param status the HTTP status, e.g. {@code 400}
+   * @param body the body, sent as UTF-8
+   * @return {@code text/plain; charset=UTF-8} with the given status
+   */
   public static CallbackReply text(int status, String body) {
     return new CallbackReply(status(status), "text/plain; charset=UTF-8", io.github.ampark.core.Checks.notNull("body", body).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** HTTP 200, {@code application/json; charset=UTF-8}. */
+  /**
+   * HTTP 200, {@code application/json; charset=UTF-8}.
+   *
+   * @param body the JSON text, sent as UTF-8
+   * @return HTTP 200, {@code application/json; charset=UTF-8}
+   */
   public static CallbackReply json(String body) {
     return json(200, body);
   }
 
-  /** {@code application/json; charset=UTF-8} with the given status. */
+  /**
+   * {@code application/json; charset=UTF-8} with the given status.
+   *
+   * @param status the HTTP status, e.g. {@code 400}
+   * @param body the JSON text, sent as UTF-8
+   * @return {@code application/json; charset=UTF-8} with the given status
+   */
   public static CallbackReply json(int status, String body) {
     return new CallbackReply(status(status), "application/json; charset=UTF-8", io.github.ampark.core.Checks.notNull("body", body).getBytes(StandardCharsets.UTF_8));
   }
@@ -89,22 +118,39 @@ public final class CallbackReply {
     return (int) io.github.ampark.core.Checks.between("status", status, 100, 599);
   }
 
-  /** HTTP status. */
+  /**
+   * The HTTP status sent to the vendor, e.g. {@code 200}.
+   *
+   * @return HTTP status
+   */
   public int status() {
     return status;
   }
 
-  /** Content type including charset. */
+  /**
+   * The {@code Content-Type} sent, including the charset, e.g. {@code application/json;
+   * charset=UTF-8}.
+   *
+   * @return content type including charset
+   */
   public String contentType() {
     return contentType;
   }
 
-  /** A copy of the exact body bytes. */
+  /**
+   * A copy of the exact body bytes.
+   *
+   * @return a copy of the exact body bytes
+   */
   public byte[] body() {
     return Arrays.copyOf(body, body.length);
   }
 
-  /** The body as UTF-8 text. */
+  /**
+   * The body as UTF-8 text.
+   *
+   * @return the body as UTF-8 text
+   */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }

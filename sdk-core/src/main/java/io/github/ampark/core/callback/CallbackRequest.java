@@ -61,7 +61,11 @@ public final class CallbackRequest {
     this.remoteAddress = b.remoteAddress;
   }
 
-  /** A builder; method defaults to {@code POST}. */
+  /**
+   * A builder; method defaults to {@code POST}.
+   *
+   * @return a builder; method defaults to {@code POST}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -112,28 +116,50 @@ public final class CallbackRequest {
     return out.toByteArray();
   }
 
-  /** {@code POST}, {@code GET}, … (upper case). */
+  /**
+   * The HTTP method in upper case: {@code POST}, {@code GET}, …
+   *
+   * @return {@code POST}, {@code GET}, … (upper case)
+   */
   public String method() {
     return method;
   }
 
-  /** All headers, names case-insensitive. */
+  /**
+   * All headers, names case-insensitive.
+   *
+   * @return all headers, names case-insensitive
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header, or {@code null}. */
+  /**
+   * The first value of a header, or {@code null}.
+   *
+   * @param name the header name, case-insensitive
+   * @return the first value of a header, or {@code null}
+   */
   public @Nullable String header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The {@code Content-Type} header, or {@code null}. */
+  /**
+   * The {@code Content-Type} header, or {@code null}.
+   *
+   * @return the {@code Content-Type} header, or {@code null}
+   */
   public @Nullable String contentType() {
     return header("Content-Type");
   }
 
-  /** The media type without parameters, lower case ({@code "application/json"}), or {@code ""}. */
+  /**
+   * The media type without parameters, lower case ({@code "application/json"}), or {@code ""}.
+   *
+   * @return the media type without parameters, lower case ({@code "application/json"}), or {@code
+   *     ""}
+   */
   public String mediaType() {
     String ct = contentType();
     if (ct == null) {
@@ -143,7 +169,11 @@ public final class CallbackRequest {
     return (semi < 0 ? ct : ct.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
   }
 
-  /** The charset named by the content type, UTF-8 if none or unknown. */
+  /**
+   * The charset named by the content type, UTF-8 if none or unknown.
+   *
+   * @return the charset named by the content type, UTF-8 if none or unknown
+   */
   public Charset charset() {
     String ct = contentType();
     if (ct != null) {
@@ -161,12 +191,20 @@ public final class CallbackRequest {
     return StandardCharsets.UTF_8;
   }
 
-  /** The raw (still percent-encoded) query string, or {@code null}. */
+  /**
+   * The raw (still percent-encoded) query string, or {@code null}.
+   *
+   * @return the raw (still percent-encoded) query string, or {@code null}
+   */
   public @Nullable String rawQuery() {
     return rawQuery;
   }
 
-  /** Query parameters, decoded as UTF-8, in order; first value wins for repeated names. */
+  /**
+   * Query parameters, decoded as UTF-8, in order; first value wins for repeated names.
+   *
+   * @return query parameters, decoded as UTF-8, in order; first value wins for repeated names
+   */
   public Map<String, String> query() {
     return rawQuery == null ? Collections.<String, String>emptyMap() : FormFields.parse(rawQuery);
   }
@@ -175,6 +213,9 @@ public final class CallbackRequest {
    * The request path as received (still percent-encoded), e.g. {@code /wz/cb/start_power}, or
    * {@code null} when the adapter did not record it. Vendors that tell callbacks apart by path
    * read it.
+   *
+   * @return the request path as received (still percent-encoded), e.g. {@code /wz/cb/start_power},
+   *     or {@code null} when the adapter did not record it
    */
   public @Nullable String path() {
     return path;
@@ -183,27 +224,46 @@ public final class CallbackRequest {
   /**
    * The peer's IP address as the server saw it (not a forwarded-for header), or {@code null} when
    * the adapter did not record it. For source allow-lists.
+   *
+   * @return the peer's IP address as the server saw it (not a forwarded-for header), or {@code
+   *     null} when the adapter did not record it
    */
   public @Nullable String remoteAddress() {
     return remoteAddress;
   }
 
-  /** A copy of the raw body bytes. */
+  /**
+   * A copy of the raw body bytes.
+   *
+   * @return a copy of the raw body bytes
+   */
   public byte[] body() {
     return Arrays.copyOf(body, body.length);
   }
 
-  /** Body length in bytes. */
+  /**
+   * Body length in bytes.
+   *
+   * @return body length in bytes
+   */
   public int bodyLength() {
     return body.length;
   }
 
-  /** The body decoded with {@link #charset()}. */
+  /**
+   * The body decoded with {@link #charset()}.
+   *
+   * @return the body decoded with {@link #charset()}
+   */
   public String bodyText() {
     return new String(body, charset());
   }
 
-  /** Whether the content type is JSON (or absent with a body starting with an opening brace). */
+  /**
+   * Whether the content type is JSON (or absent with a body starting with an opening brace).
+   *
+   * @return whether the content type is JSON (or absent with a body starting with an opening brace)
+   */
   public boolean isJson() {
     String mt = mediaType();
     if (mt.contains("json")) {
@@ -212,12 +272,20 @@ public final class CallbackRequest {
     return mt.isEmpty() && bodyText().trim().startsWith("{");
   }
 
-  /** Whether the content type is {@code application/x-www-form-urlencoded}. */
+  /**
+   * Whether the content type is {@code application/x-www-form-urlencoded}.
+   *
+   * @return whether the content type is {@code application/x-www-form-urlencoded}
+   */
   public boolean isForm() {
     return "application/x-www-form-urlencoded".equals(mediaType());
   }
 
-  /** Whether the content type is {@code multipart/form-data}. */
+  /**
+   * Whether the content type is {@code multipart/form-data}.
+   *
+   * @return whether the content type is {@code multipart/form-data}
+   */
   public boolean isMultipart() {
     return "multipart/form-data".equals(mediaType());
   }
@@ -240,25 +308,47 @@ public final class CallbackRequest {
 
     private Builder() {}
 
-    /** @param path the request path as received (percent-encoded), or {@code null} @return this */
+    /**
+     * Sets the request path as received (percent-encoded), or {@code null}.
+     *
+     * @param path the request path as received (percent-encoded), or {@code null}
+     * @return this
+     */
     public Builder path(@Nullable String path) {
       this.path = path;
       return this;
     }
 
-    /** @param remoteAddress the peer's IP address, or {@code null} @return this */
+    /**
+     * Sets the peer's IP address, or {@code null}.
+     *
+     * @param remoteAddress the peer's IP address, or {@code null}
+     * @return this
+     */
     public Builder remoteAddress(@Nullable String remoteAddress) {
       this.remoteAddress = remoteAddress;
       return this;
     }
 
-    /** @param method HTTP method @return this */
+    /**
+     * Sets the HTTP method.
+     *
+     * @param method HTTP method
+     * @return this
+     */
     public Builder method(String method) {
       this.method = io.github.ampark.core.Checks.headerName("method", method);
       return this;
     }
 
-    /** @param name header name @param value value (added to earlier values) @return this */
+    /**
+     * Adds a header value (kept beside earlier values of the same name; names are
+     * case-insensitive).
+     *
+     * @param name header name
+     * @param value value (added to earlier values)
+     * @return this
+     */
     public Builder header(String name, String value) {
       io.github.ampark.core.Checks.notNull("header name", name);
       io.github.ampark.core.Checks.notNull("header value", value);
@@ -266,32 +356,56 @@ public final class CallbackRequest {
       return this;
     }
 
-    /** @param contentType the {@code Content-Type} header @return this */
+    /**
+     * Sets the {@code Content-Type} header.
+     *
+     * @param contentType the {@code Content-Type} header
+     * @return this
+     */
     public Builder contentType(String contentType) {
       io.github.ampark.core.Checks.notNull("contentType", contentType);
       headers.remove("Content-Type");
       return header("Content-Type", contentType);
     }
 
-    /** @param rawQuery the query string as received (percent-encoded), or {@code null} @return this */
+    /**
+     * Sets the query string as received (percent-encoded), or {@code null}.
+     *
+     * @param rawQuery the query string as received (percent-encoded), or {@code null}
+     * @return this
+     */
     public Builder rawQuery(@Nullable String rawQuery) {
       this.rawQuery = rawQuery == null || rawQuery.isEmpty() ? null : rawQuery;
       return this;
     }
 
-    /** @param body raw bytes (copied) @return this */
+    /**
+     * Sets the raw bytes (copied).
+     *
+     * @param body raw bytes (copied)
+     * @return this
+     */
     public Builder body(byte[] body) {
       io.github.ampark.core.Checks.notNull("body", body);
       this.body = Arrays.copyOf(body, body.length);
       return this;
     }
 
-    /** @param body text, encoded as UTF-8 @return this */
+    /**
+     * Sets the text, encoded as UTF-8.
+     *
+     * @param body text, encoded as UTF-8
+     * @return this
+     */
     public Builder body(String body) {
       return body(io.github.ampark.core.Checks.notNull("body", body).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return the request */
+    /**
+     * Builds the request (the body defaults to empty, the method to {@code POST}).
+     *
+     * @return the request
+     */
     public CallbackRequest build() {
       return new CallbackRequest(this);
     }

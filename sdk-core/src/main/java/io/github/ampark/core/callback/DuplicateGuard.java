@@ -102,16 +102,16 @@ public interface DuplicateGuard {
    * completes the key; a refusal, a "busy" reply or an exception releases it, so the vendor's
    * resend is handled again. A refused callback is never recorded as handled.
    *
+   * <p>Inside {@link CallbackObservation#observe} it also tells the client's listener whether the
+   * delivery was handled, a duplicate or arrived while busy. Implementations override {@link
+   * #once}, not this method.
+   *
    * @param key the event's identity
    * @param work the handling, returning the vendor's reply; if it throws, the key is released and
    *     the exception propagates
    * @param alreadyDone the reply for a delivery of an event already handled (an acknowledgement)
    * @param busy the reply for a delivery arriving while the event is being handled
    * @return the reply to send
-   *
-   * <p>Inside {@link CallbackObservation#observe} it also tells the client's listener whether the
-   * delivery was handled, a duplicate or arrived while busy. Implementations override {@link
-   * #once}, not this method.
    */
   default CallbackReply handleOnce(
       String key, Supplier<CallbackReply> work, Supplier<CallbackReply> alreadyDone, Supplier<CallbackReply> busy) {
@@ -126,6 +126,9 @@ public interface DuplicateGuard {
   /**
    * An in-memory guard remembering the last 10,000 keys for 24 hours; a claim not completed within
    * 5 minutes (a crashed handler) is given up.
+   *
+   * @return an in-memory guard remembering the last 10,000 keys for 24 hours; a claim not completed
+   *     within 5 minutes (a crashed handler) is given up
    */
   static DuplicateGuard inMemory() {
     return new InMemoryDuplicateGuard(10_000, Duration.ofHours(24), Duration.ofMinutes(5), Clock.systemUTC());
@@ -142,7 +145,11 @@ public interface DuplicateGuard {
     return new InMemoryDuplicateGuard(maxKeys, ttl, Duration.ofMinutes(5), Clock.systemUTC());
   }
 
-  /** A guard that treats every delivery as new (when your handler is idempotent by itself). */
+  /**
+   * A guard that treats every delivery as new (when your handler is idempotent by itself).
+   *
+   * @return a guard that treats every delivery as new (when your handler is idempotent by itself)
+   */
   static DuplicateGuard none() {
     return new DuplicateGuard() {
       @Override

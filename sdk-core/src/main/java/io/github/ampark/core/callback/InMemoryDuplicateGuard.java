@@ -31,6 +31,8 @@ public final class InMemoryDuplicateGuard implements DuplicateGuard {
   }
 
   /**
+   * Creates a guard with explicit limits.
+   *
    * @param maxKeys upper bound on remembered keys (at least 1)
    * @param ttl how long a handled key is remembered (positive)
    * @param claimTimeout how long a claim may stay in progress (positive)
@@ -80,7 +82,11 @@ public final class InMemoryDuplicateGuard implements DuplicateGuard {
     keys.remove(key);
   }
 
-  /** How many keys are remembered now (handled or in progress). */
+  /**
+   * How many keys are remembered now (handled or in progress).
+   *
+   * @return how many keys are remembered now (handled or in progress)
+   */
   public synchronized int size() {
     expire(clock.millis());
     return keys.size();

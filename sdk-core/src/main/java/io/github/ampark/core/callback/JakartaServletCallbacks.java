@@ -26,6 +26,8 @@ public final class JakartaServletCallbacks {
   private JakartaServletCallbacks() {}
 
   /**
+   * The callback request with the raw body bytes.
+   *
    * @param request the servlet request; its body stream is consumed
    * @return the callback request with the raw body bytes
    * @throws UncheckedIOException if the body cannot be read

@@ -53,52 +53,94 @@ public final class RawRequest {
     this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
   }
 
-  /** A POST to {@code path} (relative to the client's base URL). */
+  /**
+   * A POST to {@code path} (relative to the client's base URL).
+   *
+   * @param path the path relative to the base URL, e.g. {@code /rest/Power/pushOrder}
+   * @return a POST to {@code path} (relative to the client's base URL)
+   */
   public static Builder post(String path) {
     return new Builder("POST", path);
   }
 
-  /** A GET of {@code path} (relative to the client's base URL). */
+  /**
+   * A GET of {@code path} (relative to the client's base URL).
+   *
+   * @param path the path relative to the base URL, e.g. {@code /rest/Power/pushOrder}
+   * @return a GET of {@code path} (relative to the client's base URL)
+   */
   public static Builder get(String path) {
     return new Builder("GET", path);
   }
 
-  /** HTTP method. */
+  /**
+   * The HTTP method: {@code POST} or {@code GET}, as chosen by {@link #post} or {@link #get}.
+   *
+   * @return HTTP method
+   */
   public String method() {
     return method;
   }
 
-  /** Path relative to the base URL. */
+  /**
+   * The path relative to the client's base URL, e.g. {@code /rest/Power/pushOrder}.
+   *
+   * @return path relative to the base URL
+   */
   public String path() {
     return path;
   }
 
-  /** Query parameters as name/value pairs in order. */
+  /**
+   * Query parameters as name/value pairs in order.
+   *
+   * @return query parameters as name/value pairs in order
+   */
   public List<String[]> query() {
     return query;
   }
 
-  /** Extra headers. */
+  /**
+   * Headers sent on top of the ones the client and the vendor's signer add; empty when none.
+   *
+   * @return extra headers
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Body bytes, or {@code null}. */
+  /**
+   * A copy of the exact body bytes, or {@code null} for a request without a body (a GET).
+   *
+   * @return body bytes, or {@code null}
+   */
   public @Nullable byte[] body() {
     return body == null ? null : Arrays.copyOf(body, body.length);
   }
 
-  /** Body content type, or {@code null}. */
+  /**
+   * Body content type, or {@code null}.
+   *
+   * @return body content type, or {@code null}
+   */
   public @Nullable MediaType contentType() {
     return contentType;
   }
 
-  /** Idempotency (default UNSAFE). */
+  /**
+   * Whether the request may be retried or resent. Default {@link Idempotency#UNSAFE}.
+   *
+   * @return idempotency (default UNSAFE)
+   */
   public Idempotency idempotency() {
     return idempotency;
   }
 
-  /** Operation name for logs and exceptions. */
+  /**
+   * The operation name shown in logs, metrics and exceptions. Default {@code "raw <path>"}.
+   *
+   * @return operation name for logs and exceptions
+   */
   public String operation() {
     return operation;
   }
@@ -138,7 +180,14 @@ public final class RawRequest {
       this.path = path.startsWith("/") ? path.substring(1) : path;
     }
 
-    /** @param name name @param value value @return this */
+    /**
+     * Adds a query parameter (kept beside earlier ones, in the order added); it is signed like the
+     * rest where the vendor signs the query.
+     *
+     * @param name name
+     * @param value value
+     * @return this
+     */
     public Builder queryParameter(String name, String value) {
       io.github.ampark.core.Checks.notBlank("query name", name);
       io.github.ampark.core.Checks.notNull("query value", value);
@@ -146,7 +195,13 @@ public final class RawRequest {
       return this;
     }
 
-    /** @param name header name @param value value @return this */
+    /**
+     * Adds a header (kept beside earlier values of the same name).
+     *
+     * @param name header name
+     * @param value value
+     * @return this
+     */
     public Builder header(String name, String value) {
       io.github.ampark.core.Checks.headerName("header name", name);
       io.github.ampark.core.Checks.headerValue(name, value);
@@ -175,13 +230,25 @@ public final class RawRequest {
       return body(sb.toString().getBytes(StandardCharsets.UTF_8), FORM);
     }
 
-    /** @param json exact JSON text (UTF-8) @return this */
+    /**
+     * Sets the exact JSON text (UTF-8).
+     *
+     * @param json exact JSON text (UTF-8)
+     * @return this
+     */
     public Builder json(String json) {
       io.github.ampark.core.Checks.notNull("json", json);
       return body(json.getBytes(StandardCharsets.UTF_8), JSON);
     }
 
-    /** @param bytes exact bytes @param type content type @return this */
+    /**
+     * Sets the exact body bytes, sent as given (nothing is serialised); replaces any {@link #json}
+     * body.
+     *
+     * @param bytes exact bytes
+     * @param type content type
+     * @return this
+     */
     public Builder body(byte[] bytes, @Nullable MediaType type) {
       if ("GET".equals(method)) {
         throw new ValidationException("body", "a GET request has no body");
@@ -192,13 +259,25 @@ public final class RawRequest {
       return this;
     }
 
-    /** @param idempotency whether it may be resent (default UNSAFE) @return this */
+    /**
+     * Sets whether the request may be retried or resent: {@code SAFE} (a query), {@code
+     * BY_BUSINESS_KEY} or {@code UNSAFE}. Default {@code UNSAFE}, never resent after it may have
+     * reached the vendor.
+     *
+     * @param idempotency whether it may be resent (default UNSAFE)
+     * @return this
+     */
     public Builder idempotency(Idempotency idempotency) {
       this.idempotency = io.github.ampark.core.Checks.notNull("idempotency", idempotency);
       return this;
     }
 
-    /** @param name operation name for logs and exceptions @return this */
+    /**
+     * Sets the operation name shown in logs, metrics and exceptions. Default {@code "raw <path>"}.
+     *
+     * @param name operation name for logs and exceptions
+     * @return this
+     */
     public Builder operation(String name) {
       this.operation = io.github.ampark.core.Checks.identifier("operation", name, 64);
       return this;
@@ -220,7 +299,12 @@ public final class RawRequest {
       return this;
     }
 
-    /** @return the request */
+    /**
+     * Builds the request; nothing is sent until it is passed to a vendor client's {@code
+     * raw().execute(...)}.
+     *
+     * @return the request
+     */
     public RawRequest build() {
       return new RawRequest(this);
     }

@@ -51,28 +51,45 @@ public final class RawResponse {
     this.mapper = mapper;
   }
 
-  /** HTTP status. */
+  /**
+   * The HTTP status of the answer, e.g. {@code 200}.
+   *
+   * @return HTTP status
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** Response headers. */
+  /**
+   * The HTTP headers of the answer.
+   *
+   * @return response headers
+   */
   public Headers headers() {
     return headers;
   }
 
-  /** The whole decoded envelope ({@code MissingNode} if the body was not JSON). */
+  /**
+   * The whole decoded envelope ({@code MissingNode} if the body was not JSON).
+   *
+   * @return the whole decoded envelope ({@code MissingNode} if the body was not JSON)
+   */
   public JsonNode envelope() {
     return envelope;
   }
 
-  /** The envelope's data ({@code NullNode} or {@code MissingNode} when there is none). */
+  /**
+   * The envelope's data ({@code NullNode} or {@code MissingNode} when there is none).
+   *
+   * @return the envelope's data ({@code NullNode} or {@code MissingNode} when there is none)
+   */
   public JsonNode data() {
     return data;
   }
 
   /**
-   * The data mapped to a type.
+   * The envelope's data mapped to {@code type} with the client's Jackson mapper (unknown fields
+   * ignored).
    *
    * @param type target type
    * @param <T> target type
@@ -88,7 +105,8 @@ public final class RawResponse {
   }
 
   /**
-   * The data mapped to a generic type.
+   * The envelope's data mapped to a generic type (such as {@code List<Order>}) with the client's
+   * Jackson mapper.
    *
    * @param type target type
    * @param <T> target type

@@ -35,7 +35,12 @@ public final class Money {
     return v;
   }
 
-  /** {@code fen} as yuan with two decimals ({@code 1234 → 12.34}). */
+  /**
+   * {@code fen} as yuan with two decimals ({@code 1234 → 12.34}).
+   *
+   * @param fen an amount in fen (1/100 yuan), may be negative
+   * @return {@code fen} as yuan with two decimals ({@code 1234 → 12.34})
+   */
   public static BigDecimal fenToYuan(long fen) {
     return BigDecimal.valueOf(fen, 2);
   }
@@ -45,7 +50,8 @@ public final class Money {
    *
    * @param yuan the amount
    * @return the amount in fen
-   * @throws ValidationException (field {@code "yuan"}) if it has fractions of a fen or does not fit a long
+   * @throws ValidationException (field {@code "yuan"}) if it has fractions of a fen or does not fit
+   *     a long
    */
   public static long yuanToFen(BigDecimal yuan) {
     return yuanToFen("yuan", yuan);

@@ -47,17 +47,30 @@ public final class Canonicalizer {
     this.excluded = Collections.unmodifiableSet(new HashSet<>(b.excluded));
   }
 
-  /** A builder with {@code &} between pairs, {@code =} inside them, empty values kept, nothing excluded. */
+  /**
+   * A builder with {@code &} between pairs, {@code =} inside them, empty values kept, nothing
+   * excluded.
+   *
+   * @return a builder with {@code &} between pairs, {@code =} inside them, empty values kept,
+   *     nothing excluded
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Same as {@code canonicalize(params, "", "")}. */
+  /**
+   * Same as {@code canonicalize(params, "", "")}.
+   *
+   * @param params the parameters to join; {@code null} values count as empty
+   * @return same as {@code canonicalize(params, "", "")}
+   */
   public String canonicalize(Map<String, ?> params) {
     return canonicalize(params, "", "");
   }
 
   /**
+   * The string to sign.
+   *
    * @param params the parameters; values are written with {@code String.valueOf}, {@code null} as
    *     empty
    * @param prefix text before the first pair (e.g. the secret)
@@ -122,43 +135,77 @@ public final class Canonicalizer {
 
     private Builder() {}
 
-    /** @param separator text between pairs ({@code "&"}, or {@code ""} to concatenate) @return this */
+    /**
+     * Sets the text between pairs ({@code "&"}, or {@code ""} to concatenate).
+     *
+     * @param separator text between pairs ({@code "&"}, or {@code ""} to concatenate)
+     * @return this
+     */
     public Builder pairSeparator(String separator) {
       this.pairSeparator = separator;
       return this;
     }
 
-    /** @param separator text between key and value ({@code "="} or {@code ""}) @return this */
+    /**
+     * Sets the text between key and value ({@code "="} or {@code ""}).
+     *
+     * @param separator text between key and value ({@code "="} or {@code ""})
+     * @return this
+     */
     public Builder keyValueSeparator(String separator) {
       this.keyValueSeparator = separator;
       return this;
     }
 
-    /** @param skip leave out pairs whose value is {@code null} or empty @return this */
+    /**
+     * Leaves out pairs whose value is {@code null} or empty.
+     *
+     * @param skip leave out pairs whose value is {@code null} or empty
+     * @return this
+     */
     public Builder skipEmpty(boolean skip) {
       this.skipEmpty = skip;
       return this;
     }
 
-    /** @param skip leave out pairs whose value is {@code null}, empty or whitespace @return this */
+    /**
+     * Leaves out pairs whose value is {@code null}, empty or whitespace.
+     *
+     * @param skip leave out pairs whose value is {@code null}, empty or whitespace
+     * @return this
+     */
     public Builder skipBlank(boolean skip) {
       this.skipBlank = skip;
       return this;
     }
 
-    /** @param values leave out pairs whose value is exactly one of these (e.g. {@code "null"}) @return this */
+    /**
+     * Leaves out pairs whose value is exactly one of these (e.g. {@code "null"}).
+     *
+     * @param values leave out pairs whose value is exactly one of these (e.g. {@code "null"})
+     * @return this
+     */
     public Builder skipValues(String... values) {
       Collections.addAll(skipValues, values);
       return this;
     }
 
-    /** @param keys keys never signed (e.g. {@code "sign"}) @return this */
+    /**
+     * Sets the keys never signed (e.g. {@code "sign"}).
+     *
+     * @param keys keys never signed (e.g. {@code "sign"})
+     * @return this
+     */
     public Builder exclude(String... keys) {
       Collections.addAll(excluded, keys);
       return this;
     }
 
-    /** @return the canonicalizer */
+    /**
+     * The canonicalizer.
+     *
+     * @return the canonicalizer
+     */
     public Canonicalizer build() {
       return new Canonicalizer(this);
     }

@@ -11,6 +11,8 @@ public final class ConstantTime {
   private ConstantTime() {}
 
   /**
+   * Whether they are equal; {@code false} for {@code null}.
+   *
    * @param expected the signature we computed
    * @param actual the signature we received, possibly {@code null}
    * @return whether they are equal; {@code false} for {@code null}

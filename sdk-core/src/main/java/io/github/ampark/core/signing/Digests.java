@@ -22,32 +22,70 @@ public final class Digests {
 
   private Digests() {}
 
-  /** MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits. */
+  /**
+   * MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits.
+   *
+   * @param text the text, hashed as UTF-8
+   * @param hexCase upper or lower case hex digits
+   * @return MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits
+   */
   public static String md5Hex(String text, HexCase hexCase) {
     return md5Hex(text.getBytes(StandardCharsets.UTF_8), hexCase);
   }
 
-  /** MD5 of {@code bytes}, as 32 hex digits. */
+  /**
+   * MD5 of {@code bytes}, as 32 hex digits.
+   *
+   * @param bytes the bytes to hash
+   * @param hexCase upper or lower case hex digits
+   * @return MD5 of {@code bytes}, as 32 hex digits
+   */
   public static String md5Hex(byte[] bytes, HexCase hexCase) {
     return hex(digest("MD5", bytes), hexCase);
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@code text}, as 64 hex digits. */
+  /**
+   * SHA-256 of the UTF-8 bytes of {@code text}, as 64 hex digits.
+   *
+   * @param text the text, hashed as UTF-8
+   * @param hexCase upper or lower case hex digits
+   * @return SHA-256 of the UTF-8 bytes of {@code text}, as 64 hex digits
+   */
   public static String sha256Hex(String text, HexCase hexCase) {
     return sha256Hex(text.getBytes(StandardCharsets.UTF_8), hexCase);
   }
 
-  /** SHA-256 of {@code bytes}, as 64 hex digits. */
+  /**
+   * SHA-256 of {@code bytes}, as 64 hex digits.
+   *
+   * @param bytes the bytes to hash
+   * @param hexCase upper or lower case hex digits
+   * @return SHA-256 of {@code bytes}, as 64 hex digits
+   */
   public static String sha256Hex(byte[] bytes, HexCase hexCase) {
     return hex(digest("SHA-256", bytes), hexCase);
   }
 
-  /** HMAC-SHA256 of the UTF-8 {@code text} under the UTF-8 {@code key}, as 64 hex digits. */
+  /**
+   * HMAC-SHA256 of the UTF-8 {@code text} under the UTF-8 {@code key}, as 64 hex digits.
+   *
+   * @param key the secret key, as UTF-8
+   * @param text the text, as UTF-8
+   * @param hexCase upper or lower case hex digits
+   * @return HMAC-SHA256 of the UTF-8 {@code text} under the UTF-8 {@code key}, as 64 hex digits
+   */
   public static String hmacSha256Hex(String key, String text, HexCase hexCase) {
     return hmacSha256Hex(key.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_8), hexCase);
   }
 
-  /** HMAC-SHA256 of {@code bytes} under {@code key}, as 64 hex digits. */
+  /**
+   * HMAC-SHA256 of {@code bytes} under {@code key}, as 64 hex digits.
+   *
+   * @param key the secret key bytes
+   * @param bytes the bytes to authenticate
+   * @param hexCase upper or lower case hex digits
+   * @return HMAC-SHA256 of {@code bytes} under {@code key}, as 64 hex digits
+   */
   public static String hmacSha256Hex(byte[] key, byte[] bytes, HexCase hexCase) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
@@ -60,7 +98,13 @@ public final class Digests {
     }
   }
 
-  /** Bytes as hex digits. */
+  /**
+   * Bytes as hex digits.
+   *
+   * @param bytes the bytes to write, two digits each
+   * @param hexCase upper or lower case hex digits
+   * @return bytes as hex digits
+   */
   public static String hex(byte[] bytes, HexCase hexCase) {
     char[] digits = hexCase == HexCase.UPPER ? UPPER : LOWER;
     char[] out = new char[bytes.length * 2];

@@ -25,7 +25,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class AmparkJson {
   private AmparkJson() {}
 
-  /** A new mapper with Ampark's settings; configure further as needed. */
+  /**
+   * A new mapper with Ampark's settings; configure further as needed.
+   *
+   * @return a new mapper with Ampark's settings; configure further as needed
+   */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -106,6 +106,8 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
+   * A runtime that owns its OkHttp client unless {@code config} supplied one.
+   *
    * @param config the client's settings
    * @param spec the vendor's plug-ins
    * @return a runtime that owns its OkHttp client unless {@code config} supplied one
@@ -252,42 +254,75 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /** The vendor name. */
+  /**
+   * The vendor module's name, e.g. {@code wikeyun}, as used in logs, metrics and exceptions.
+   *
+   * @return the vendor name
+   */
   public String vendor() {
     return spec.name();
   }
 
-  /** The vendor spec. */
+  /**
+   * What the vendor module declared: name, default base URL, signer, envelope decoder, secrets to
+   * mask.
+   *
+   * @return the vendor spec
+   */
   public VendorSpec spec() {
     return spec;
   }
 
-  /** The client settings. */
+  /**
+   * The client's vendor-independent settings (timeouts, deadline, retries, logging).
+   *
+   * @return the client settings
+   */
   public ClientConfig config() {
     return config;
   }
 
-  /** The base URL requests resolve against. */
+  /**
+   * The base URL requests resolve against.
+   *
+   * @return the base URL requests resolve against
+   */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The Jackson mapper. */
+  /**
+   * The Jackson mapper that reads and writes this client's bodies (shared; do not reconfigure it).
+   *
+   * @return the Jackson mapper
+   */
   public ObjectMapper mapper() {
     return spec.mapper();
   }
 
-  /** The redactor for this client's secrets and sensitive fields. */
+  /**
+   * The redactor for this client's secrets and sensitive fields.
+   *
+   * @return the redactor for this client's secrets and sensitive fields
+   */
   public Redactor redactor() {
     return redactor;
   }
 
-  /** The OkHttp client with Ampark's interceptors (shares the pool). */
+  /**
+   * The OkHttp client with Ampark's interceptors (shares the pool).
+   *
+   * @return the OkHttp client with Ampark's interceptors (shares the pool)
+   */
   public OkHttpClient httpClient() {
     return client;
   }
 
-  /** Whether {@link #close()} has been called on the owning runtime. */
+  /**
+   * Whether {@link #close()} has been called on the owning runtime.
+   *
+   * @return whether {@link #close()} has been called on the owning runtime
+   */
   public boolean isClosed() {
     return closed.get();
   }
@@ -318,10 +353,9 @@ public final class ClientRuntime implements AutoCloseable {
    * short: it should start asynchronous work, not do it. A task still waiting when the runtime
    * closes runs at once, on the closing thread, so that nothing waits on it forever.
    *
-   * @throws io.github.ampark.core.AmparkException if the runtime is closed
-   *
    * @param delayNanos the wait
    * @param task what to run
+   * @throws io.github.ampark.core.AmparkException if the runtime is closed
    */
   public void schedule(long delayNanos, Runnable task) {
     timers.schedule(delayNanos, task);

@@ -26,8 +26,11 @@ public final class CodedEnums {
   private CodedEnums() {}
 
   /**
+   * The matching constant, or {@code unknown}.
+   *
    * @param type the enum class
-   * @param code the vendor's code as received (surrounding whitespace ignored), possibly {@code null}
+   * @param code the vendor's code as received (surrounding whitespace ignored), possibly {@code
+   *     null}
    * @param unknown the constant to return for a code this enum does not know
    * @param <E> the enum type
    * @return the matching constant, or {@code unknown}

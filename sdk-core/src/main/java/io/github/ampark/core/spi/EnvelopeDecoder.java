@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @FunctionalInterface
 public interface EnvelopeDecoder {
   /**
+   * The envelope's data ({@code NullNode} or {@code MissingNode} when there is none).
+   *
    * @param response the response, with helpers to build exceptions
    * @return the envelope's data ({@code NullNode} or {@code MissingNode} when there is none)
    * @throws io.github.ampark.core.ApiException for an error envelope

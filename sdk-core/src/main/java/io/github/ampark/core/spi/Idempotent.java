@@ -22,6 +22,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Idempotent {
-  /** The operation's idempotency. */
+  /**
+   * The operation's idempotency.
+   *
+   * @return the operation's idempotency
+   */
   Idempotency value();
 }

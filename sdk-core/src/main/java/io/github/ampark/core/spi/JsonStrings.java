@@ -34,6 +34,8 @@ public final class JsonStrings {
   private JsonStrings() {}
 
   /**
+   * Appends {@code s} to {@code sb} as a quoted JSON string, escaped in the given style.
+   *
    * @param sb the text being written
    * @param s the string, written with quotes
    * @param style the escape style

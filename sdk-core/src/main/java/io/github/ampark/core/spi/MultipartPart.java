@@ -12,6 +12,8 @@ public final class MultipartPart {
   private final byte[] content;
 
   /**
+   * Creates one part of a {@code multipart/form-data} body.
+   *
    * @param name the form field name
    * @param fileName the file name, or {@code null} for a plain field
    * @param contentType the part's content type, or {@code null}
@@ -24,27 +26,47 @@ public final class MultipartPart {
     this.content = Arrays.copyOf(content, content.length);
   }
 
-  /** The form field name. */
+  /**
+   * The form field name.
+   *
+   * @return the form field name
+   */
   public String name() {
     return name;
   }
 
-  /** The file name, or {@code null} for a plain field. */
+  /**
+   * The file name, or {@code null} for a plain field.
+   *
+   * @return the file name, or {@code null} for a plain field
+   */
   public @Nullable String fileName() {
     return fileName;
   }
 
-  /** The part's content type, or {@code null}. */
+  /**
+   * The part's content type, or {@code null}.
+   *
+   * @return the part's content type, or {@code null}
+   */
   public @Nullable String contentType() {
     return contentType;
   }
 
-  /** A copy of the part's bytes. */
+  /**
+   * A copy of the part's bytes.
+   *
+   * @return a copy of the part's bytes
+   */
   public byte[] content() {
     return Arrays.copyOf(content, content.length);
   }
 
-  /** The part as UTF-8 text. */
+  /**
+   * The part as UTF-8 text.
+   *
+   * @return the part as UTF-8 text
+   */
   public String text() {
     return new String(content, StandardCharsets.UTF_8);
   }

@@ -31,62 +31,117 @@ public final class OutgoingRequest {
     this.contentType = contentType;
   }
 
-  /** The vendor module name. */
+  /**
+   * The vendor module's name, e.g. {@code wikeyun}.
+   *
+   * @return the vendor module name
+   */
   public String vendor() {
     return info.vendor();
   }
 
-  /** The operation name (the Retrofit method name, or the raw request's name). */
+  /**
+   * The operation name (the Retrofit method name, or the raw request's name).
+   *
+   * @return the operation name (the Retrofit method name, or the raw request's name)
+   */
   public String operation() {
     return info.operation();
   }
 
-  /** The operation's idempotency. */
+  /**
+   * The operation's idempotency.
+   *
+   * @return the operation's idempotency
+   */
   public Idempotency idempotency() {
     return info.idempotency();
   }
 
-  /** An annotation on the Retrofit method, or {@code null}. */
+  /**
+   * An annotation on the Retrofit method, or {@code null}.
+   *
+   * @param <A> the annotation type
+   * @param type the annotation type, e.g. a vendor's per-endpoint rule
+   * @return an annotation on the Retrofit method, or {@code null}
+   */
   public <A extends Annotation> @Nullable A annotation(Class<A> type) {
     return info.annotation(type);
   }
 
-  /** A tag the module attached to the request (see {@link io.github.ampark.core.http.RawRequest.Builder#tag}), or {@code null}. */
+  /**
+   * A tag the module attached to the request (see {@link
+   * io.github.ampark.core.http.RawRequest.Builder#tag}), or {@code null}.
+   *
+   * @param <T> the tag's type
+   * @param type the tag's type, as given to {@code tag(type, value)}
+   * @return a tag the module attached to the request (see {@link
+   *     io.github.ampark.core.http.RawRequest.Builder#tag}), or {@code null}
+   */
   public <T> @Nullable T tag(Class<T> type) {
     return original.tag(type);
   }
 
-  /** {@code GET}, {@code POST}, … */
+  /**
+   * The HTTP method: {@code GET}, {@code POST}, …
+   *
+   * @return {@code GET}, {@code POST}, …
+   */
   public String method() {
     return original.method();
   }
 
-  /** The URL as it stands, including parameters added so far. */
+  /**
+   * The URL as it stands, including parameters added so far.
+   *
+   * @return the URL as it stands, including parameters added so far
+   */
   public HttpUrl url() {
     return url == null ? original.url() : url.build();
   }
 
-  /** A header as it stands, or {@code null}. */
+  /**
+   * A header as it stands, or {@code null}.
+   *
+   * @param name the header name, case-insensitive
+   * @return a header as it stands, or {@code null}
+   */
   public @Nullable String header(String name) {
     return headers == null ? original.header(name) : headers.get(name);
   }
 
-  /** The headers as they stand. */
+  /**
+   * The headers as they stand.
+   *
+   * @return the headers as they stand
+   */
   public Headers headers() {
     return headers == null ? original.headers() : headers.build();
   }
 
-  /** The body's content type, or {@code null} for no body. */
+  /**
+   * The body's content type, or {@code null} for no body.
+   *
+   * @return the body's content type, or {@code null} for no body
+   */
   public @Nullable MediaType contentType() {
     return contentType;
   }
 
-  /** A copy of the exact body bytes (empty for no body). */
+  /**
+   * A copy of the exact body bytes (empty for no body).
+   *
+   * @return a copy of the exact body bytes (empty for no body)
+   */
   public byte[] body() {
     return Arrays.copyOf(body, body.length);
   }
 
-  /** The body decoded with its charset (UTF-8 if none). */
+  /**
+   * The body decoded with its charset (UTF-8 if none).
+   *
+   * @return the body decoded with its charset (UTF-8 if none)
+   */
   public String bodyText() {
     Charset cs = contentType == null ? StandardCharsets.UTF_8 : contentType.charset(StandardCharsets.UTF_8);
     return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);

@@ -34,6 +34,8 @@ public final class Reconciliation<T> {
   }
 
   /**
+   * "the vendor has it, and it is this operation".
+   *
    * @param value the operation's result rebuilt from the query
    * @param <T> result type
    * @return "the vendor has it, and it is this operation"
@@ -54,6 +56,8 @@ public final class Reconciliation<T> {
   }
 
   /**
+   * "the answer proves nothing".
+   *
    * @param seen what the answer showed, in words, free of secrets (e.g. {@code "the answer named
    *     order T2"}, {@code "count 5 but an empty list"}); ends up in {@link
    *     io.github.ampark.core.OutcomeUnknownException#reconciliation()}
@@ -64,27 +68,47 @@ public final class Reconciliation<T> {
     return new Reconciliation<>(Kind.UNKNOWN, null, Checks.notBlank("seen", seen));
   }
 
-  /** Whether the vendor has it. */
+  /**
+   * Whether the vendor has it.
+   *
+   * @return whether the vendor has it
+   */
   public boolean isFound() {
     return kind == Kind.FOUND;
   }
 
-  /** Whether the answer proves absence. */
+  /**
+   * Whether the answer proves absence.
+   *
+   * @return whether the answer proves absence
+   */
   public boolean isAbsent() {
     return kind == Kind.ABSENT;
   }
 
-  /** Whether the answer proves nothing. */
+  /**
+   * Whether the answer proves nothing.
+   *
+   * @return whether the answer proves nothing
+   */
   public boolean isUnknown() {
     return kind == Kind.UNKNOWN;
   }
 
-  /** The result when found, else {@code null}. */
+  /**
+   * The result when found, else {@code null}.
+   *
+   * @return the result when found, else {@code null}
+   */
   public @Nullable T value() {
     return value;
   }
 
-  /** What the answer showed, in words. */
+  /**
+   * What the answer showed, in words.
+   *
+   * @return what the answer showed, in words
+   */
   public String seen() {
     return seen;
   }

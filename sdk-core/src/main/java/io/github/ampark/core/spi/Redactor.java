@@ -72,6 +72,8 @@ public final class Redactor {
   }
 
   /**
+   * A redactor.
+   *
    * @param sensitiveNames extra names to redact (case-insensitive)
    * @param secretValues literal secret values to mask anywhere (values shorter than 3 characters are
    *     ignored to keep text readable)
@@ -92,7 +94,11 @@ public final class Redactor {
     return new Redactor(Collections.unmodifiableSet(names), Collections.unmodifiableList(values), null);
   }
 
-  /** A redactor with only the built-in names. */
+  /**
+   * A redactor with only the built-in names.
+   *
+   * @return a redactor with only the built-in names
+   */
   public static Redactor defaults() {
     return of(Collections.<String>emptySet(), Collections.<String>emptySet());
   }
@@ -107,7 +113,12 @@ public final class Redactor {
     return new Redactor(extra, secrets, view);
   }
 
-  /** A copy that also masks these literal secret values. */
+  /**
+   * A copy that also masks these literal secret values.
+   *
+   * @param moreSecrets literal values (such as a vendor secret) masked wherever they appear in text
+   * @return a copy that also masks these literal secret values
+   */
   public Redactor withSecrets(Collection<String> moreSecrets) {
     List<String> all = new ArrayList<>(secrets);
     for (String s : moreSecrets) {
@@ -120,6 +131,8 @@ public final class Redactor {
   }
 
   /**
+   * Whether its value must never be shown.
+   *
    * @param name a field, parameter or header name
    * @return whether its value must never be shown
    */
@@ -139,6 +152,9 @@ public final class Redactor {
   /**
    * Masks secrets in free text; {@code null} stays {@code null}. Linear in the length of the text
    * (one pass per configured secret value, then one pass for {@code name=value} pairs).
+   *
+   * @param text the text, or {@code null}
+   * @return the text with secrets masked, or {@code null} for {@code null}
    */
   public @Nullable String redactText(@Nullable String text) {
     if (text == null || text.isEmpty()) {
@@ -230,7 +246,12 @@ public final class Redactor {
     return c == '&' || c == '"' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-  /** The URL with sensitive query values masked. */
+  /**
+   * The URL with sensitive query values masked.
+   *
+   * @param url the URL, as sent
+   * @return the URL with sensitive query values masked
+   */
   public String redactUrl(HttpUrl url) {
     if (url.querySize() == 0) {
       return redactText(url.toString());
@@ -244,7 +265,12 @@ public final class Redactor {
     return redactText(b.build().toString());
   }
 
-  /** Headers as {@code name: value} lines with sensitive values masked. */
+  /**
+   * Headers as {@code name: value} lines with sensitive values masked.
+   *
+   * @param headers the headers, as sent
+   * @return headers as {@code name: value} lines with sensitive values masked
+   */
   public String redactHeaders(Headers headers) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
@@ -330,7 +356,14 @@ public final class Redactor {
     return cut.substring(0, cut.length() - drop);
   }
 
-  /** JSON text with sensitive fields masked at any depth; non-JSON falls back to {@link #redactText}. */
+  /**
+   * JSON text with sensitive fields masked at any depth; non-JSON falls back to {@link
+   * #redactText}.
+   *
+   * @param json the JSON text (or any text)
+   * @return JSON text with sensitive fields masked at any depth; non-JSON falls back to {@link
+   *     #redactText}
+   */
   public String redactJson(String json) {
     try {
       JsonNode tree = MAPPER.readTree(json);
@@ -343,7 +376,12 @@ public final class Redactor {
     }
   }
 
-  /** A copy of the tree with sensitive fields masked at any depth. */
+  /**
+   * A copy of the tree with sensitive fields masked at any depth.
+   *
+   * @param node the tree; it is not changed
+   * @return a copy of the tree with sensitive fields masked at any depth
+   */
   public JsonNode redactTree(JsonNode node) {
     if (node instanceof ObjectNode) {
       ObjectNode obj = (ObjectNode) node;
@@ -377,7 +415,12 @@ public final class Redactor {
     return node;
   }
 
-  /** Form-urlencoded text with sensitive values masked (other values kept as sent). */
+  /**
+   * Form-urlencoded text with sensitive values masked (other values kept as sent).
+   *
+   * @param form the form-urlencoded text
+   * @return form-urlencoded text with sensitive values masked (other values kept as sent)
+   */
   public String redactForm(String form) {
     StringBuilder sb = new StringBuilder(form.length());
     for (String pair : form.split("&", -1)) {

@@ -18,6 +18,9 @@ public interface RequestSigner {
   RequestSigner NONE = request -> {};
 
   /**
+   * Signs a request just before it is sent (and again before every retry), by adding the vendor's
+   * signature, timestamp and credential fields to it.
+   *
    * @param request the request about to be sent; mutate it to sign
    */
   void sign(OutgoingRequest request);

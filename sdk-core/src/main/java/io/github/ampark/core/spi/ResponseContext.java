@@ -45,43 +45,77 @@ public final class ResponseContext {
     this.redactor = redactor;
   }
 
-  /** Vendor module name. */
+  /**
+   * The vendor module's name, e.g. {@code wikeyun}.
+   *
+   * @return vendor module name
+   */
   public String vendor() {
     return info.vendor();
   }
 
-  /** Operation name. */
+  /**
+   * The operation that was called, e.g. {@code pushOrder}.
+   *
+   * @return operation name
+   */
   public String operation() {
     return info.operation();
   }
 
-  /** An annotation on the Retrofit method, or {@code null} (for per-endpoint rules). */
+  /**
+   * An annotation on the Retrofit method, or {@code null} (for per-endpoint rules).
+   *
+   * @param <A> the annotation type
+   * @param type the annotation type, e.g. a vendor's per-endpoint rule
+   * @return an annotation on the Retrofit method, or {@code null} (for per-endpoint rules)
+   */
   public <A extends Annotation> @Nullable A annotation(Class<A> type) {
     return info.annotation(type);
   }
 
-  /** HTTP status code. */
+  /**
+   * The HTTP status of the answer, e.g. {@code 200}.
+   *
+   * @return HTTP status code
+   */
   public int httpStatus() {
     return status;
   }
 
-  /** Response headers. */
+  /**
+   * The HTTP headers of the answer.
+   *
+   * @return response headers
+   */
   public Headers headers() {
     return headers;
   }
 
-  /** A copy of the exact body bytes. */
+  /**
+   * A copy of the exact body bytes.
+   *
+   * @return a copy of the exact body bytes
+   */
   public byte[] body() {
     return Arrays.copyOf(body, body.length);
   }
 
-  /** The body as text in its charset (UTF-8 if none given). */
+  /**
+   * The body as text in its charset (UTF-8 if none given).
+   *
+   * @return the body as text in its charset (UTF-8 if none given)
+   */
   public String bodyText() {
     Charset cs = contentType == null ? null : contentType.charset(null);
     return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
   }
 
-  /** The Jackson mapper of this client. */
+  /**
+   * The Jackson mapper of this client.
+   *
+   * @return the Jackson mapper of this client
+   */
   public ObjectMapper mapper() {
     return mapper;
   }
@@ -99,7 +133,13 @@ public final class ResponseContext {
     return json;
   }
 
-  /** The JSON most recently parsed from this response by {@link #json()} or {@link #parse}, or {@code null}. */
+  /**
+   * The JSON most recently parsed from this response by {@link #json()} or {@link #parse}, or
+   * {@code null}.
+   *
+   * @return the JSON most recently parsed from this response by {@link #json()} or {@link #parse},
+   *     or {@code null}
+   */
   public @Nullable JsonNode envelope() {
     return envelope;
   }
@@ -168,7 +208,11 @@ public final class ResponseContext {
     return new ResponseFormatException(vendor(), operation(), status, problem, redactedBody(), cause);
   }
 
-  /** The body with secrets and sensitive fields redacted, as exceptions and logs show it. */
+  /**
+   * The body with secrets and sensitive fields redacted, as exceptions and logs show it.
+   *
+   * @return the body with secrets and sensitive fields redacted, as exceptions and logs show it
+   */
   public String redactedBody() {
     return redactor.redactBody(body, contentType);
   }

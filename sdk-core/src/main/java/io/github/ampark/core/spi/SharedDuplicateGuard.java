@@ -76,6 +76,8 @@ public abstract class SharedDuplicateGuard implements DuplicateGuard {
   private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
 
   /**
+   * Creates the guard's shared bookkeeping for a store-backed implementation.
+   *
    * @param nodeName this instance's name, the first part of every owner token (checked with {@link
    *     #checkNodeName})
    * @param lease the lease of a claim (only used to drop remembered claims whose lease has ended)
@@ -90,7 +92,11 @@ public abstract class SharedDuplicateGuard implements DuplicateGuard {
     this.storeFailure = Checks.notNull("storeFailure", storeFailure);
   }
 
-  /** This instance's name, the first part of every owner token it writes. */
+  /**
+   * This instance's name, the first part of every owner token it writes.
+   *
+   * @return this instance's name, the first part of every owner token it writes
+   */
   public String nodeName() {
     return nodeName;
   }
@@ -132,7 +138,11 @@ public abstract class SharedDuplicateGuard implements DuplicateGuard {
     return storedForm(key);
   }
 
-  /** @return a new owner token for one claim: the node name, a slash and 16 random hex digits */
+  /**
+   * A new owner token for one claim: the node name, a slash and 16 random hex digits.
+   *
+   * @return a new owner token for one claim: the node name, a slash and 16 random hex digits
+   */
   protected final String newOwnerToken() {
     byte[] b = new byte[8];
     RANDOM.nextBytes(b);
@@ -253,7 +263,11 @@ public abstract class SharedDuplicateGuard implements DuplicateGuard {
     }
   }
 
-  /** @return a random node name, {@code node-} and 8 hex digits (a builder's default) */
+  /**
+   * A random node name, {@code node-} and 8 hex digits (a builder's default).
+   *
+   * @return a random node name, {@code node-} and 8 hex digits (a builder's default)
+   */
   public static String randomNodeName() {
     byte[] b = new byte[4];
     RANDOM.nextBytes(b);
@@ -261,6 +275,8 @@ public abstract class SharedDuplicateGuard implements DuplicateGuard {
   }
 
   /**
+   * The name, if 1 to 64 of {@code A-Z a-z 0-9 . _ -}.
+   *
    * @param name a node name
    * @return the name, if 1 to 64 of {@code A-Z a-z 0-9 . _ -}
    * @throws ValidationException (field {@code nodeName}) otherwise

@@ -45,12 +45,21 @@ public final class VendorSpec {
     this.mapper = b.mapper == null ? AmparkJson.newMapper() : b.mapper;
   }
 
-  /** @param name short lower-case vendor name used in logs, exceptions and the logger name @return a builder */
+  /**
+   * A builder.
+   *
+   * @param name short lower-case vendor name used in logs, exceptions and the logger name
+   * @return a builder
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** A builder holding this spec, to derive a variant (other credentials, other host). */
+  /**
+   * A builder holding this spec, to derive a variant (other credentials, other host).
+   *
+   * @return a builder holding this spec, to derive a variant (other credentials, other host)
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     b.defaultBaseUrl = defaultBaseUrl;
@@ -63,42 +72,74 @@ public final class VendorSpec {
     return b;
   }
 
-  /** Vendor name. */
+  /**
+   * The vendor module's name, e.g. {@code wikeyun}, as used in logs, metrics and exceptions.
+   *
+   * @return vendor name
+   */
   public String name() {
     return name;
   }
 
-  /** Base URL used unless the client configuration overrides it. */
+  /**
+   * Base URL used unless the client configuration overrides it.
+   *
+   * @return base URL used unless the client configuration overrides it
+   */
   public HttpUrl defaultBaseUrl() {
     return defaultBaseUrl;
   }
 
-  /** Request signer. */
+  /**
+   * The signer applied to every attempt of every request. Default {@link RequestSigner#NONE}.
+   *
+   * @return request signer
+   */
   public RequestSigner signer() {
     return signer;
   }
 
-  /** Envelope decoder. */
+  /**
+   * The decoder that checks the vendor's envelope and turns an error answer into an exception.
+   *
+   * @return envelope decoder
+   */
   public EnvelopeDecoder decoder() {
     return decoder;
   }
 
-  /** Literal secret values masked in logs and exceptions. */
+  /**
+   * Literal secret values masked in logs and exceptions.
+   *
+   * @return literal secret values masked in logs and exceptions
+   */
   public List<String> secrets() {
     return secrets;
   }
 
-  /** Vendor-specific sensitive field names. */
+  /**
+   * Vendor-specific sensitive field names.
+   *
+   * @return vendor-specific sensitive field names
+   */
   public List<String> sensitiveFields() {
     return sensitiveFields;
   }
 
-  /** Turns a body into readable text for logs (e.g. Base64), or {@code null}. */
+  /**
+   * Turns a body into readable text for logs (e.g. Base64), or {@code null}.
+   *
+   * @return turns a body into readable text for logs (e.g. Base64), or {@code null}
+   */
   public @Nullable Function<byte[], String> logBodyView() {
     return logBodyView;
   }
 
-  /** The Jackson mapper for bodies and data. */
+  /**
+   * The Jackson mapper for bodies and data.
+   *
+   * @return the Jackson mapper for bodies and data
+   */
   public ObjectMapper mapper() {
     return mapper;
   }
@@ -126,7 +167,12 @@ public final class VendorSpec {
       this.name = name;
     }
 
-    /** @param url absolute base URL @return this */
+    /**
+     * Sets the vendor environment's absolute base URL, used unless the client is given its own.
+     *
+     * @param url absolute base URL
+     * @return this
+     */
     public Builder defaultBaseUrl(String url) {
       HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
       if (parsed == null) {
@@ -135,49 +181,93 @@ public final class VendorSpec {
       return defaultBaseUrl(parsed);
     }
 
-    /** @param url absolute base URL @return this */
+    /**
+     * Sets the vendor environment's absolute base URL, used unless the client is given its own.
+     *
+     * @param url absolute base URL
+     * @return this
+     */
     public Builder defaultBaseUrl(HttpUrl url) {
       this.defaultBaseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
       return this;
     }
 
-    /** @param signer request signer @return this */
+    /**
+     * Sets the signer applied to every attempt of every request. Default {@link
+     * RequestSigner#NONE}.
+     *
+     * @param signer request signer
+     * @return this
+     */
     public Builder signer(RequestSigner signer) {
       this.signer = signer;
       return this;
     }
 
-    /** @param decoder envelope decoder @return this */
+    /**
+     * Sets the decoder that checks the vendor's envelope and turns an error answer into an
+     * exception.
+     *
+     * @param decoder envelope decoder
+     * @return this
+     */
     public Builder decoder(EnvelopeDecoder decoder) {
       this.decoder = decoder;
       return this;
     }
 
-    /** @param value a literal secret to mask wherever it appears @return this */
+    /**
+     * Adds a literal secret (e.g. the app secret) masked wherever it appears in logs and exception
+     * messages.
+     *
+     * @param value a literal secret to mask wherever it appears
+     * @return this
+     */
     public Builder secret(String value) {
       secrets.add(value);
       return this;
     }
 
-    /** @param names vendor-specific sensitive names @return this */
+    /**
+     * Adds the vendor's own sensitive field names, masked in logs, exception bodies and {@code
+     * toString()}.
+     *
+     * @param names vendor-specific sensitive names
+     * @return this
+     */
     public Builder sensitiveFields(String... names) {
       Collections.addAll(sensitiveFields, names);
       return this;
     }
 
-    /** @param view body → readable text for logs, or {@code null} if not applicable @return this */
+    /**
+     * Sets how a body is turned into readable text for logs (e.g. decoded from an envelope), or
+     * {@code null} to log it as it is.
+     *
+     * @param view body → readable text for logs, or {@code null} if not applicable
+     * @return this
+     */
     public Builder logBodyView(Function<byte[], String> view) {
       this.logBodyView = view;
       return this;
     }
 
-    /** @param mapper a mapper configured beyond {@link AmparkJson#newMapper()} @return this */
+    /**
+     * Sets a mapper configured beyond {@link AmparkJson#newMapper()}.
+     *
+     * @param mapper a mapper configured beyond {@link AmparkJson#newMapper()}
+     * @return this
+     */
     public Builder mapper(ObjectMapper mapper) {
       this.mapper = mapper;
       return this;
     }
 
-    /** @return the spec */
+    /**
+     * Builds the spec.
+     *
+     * @return the spec
+     */
     public VendorSpec build() {
       if (defaultBaseUrl == null) {
         throw new ValidationException("defaultBaseUrl", "is required");

@@ -83,6 +83,9 @@ public enum TimeFormat {
   public static final Instant MAX = Instant.parse("9999-12-31T15:59:59Z");
 
   /**
+   * The instant as this format writes it on the wire, e.g. {@code 20240102150405} for {@code
+   * yyyyMMddHHmmss} in Asia/Shanghai.
+   *
    * @param instant the time, from {@link #MIN} to {@link #MAX}
    * @return its wire text
    * @throws ValidationException (field {@code "time"}) if {@code null} or out of range
@@ -113,7 +116,7 @@ public enum TimeFormat {
   abstract Instant doParse(String text);
 
   /**
-   * Parses the wire text.
+   * Reads the wire text of this format back into an instant.
    *
    * @param text the text, surrounding whitespace ignored
    * @return the instant

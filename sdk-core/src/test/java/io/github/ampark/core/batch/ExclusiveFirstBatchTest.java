@@ -67,8 +67,8 @@ class ExclusiveFirstBatchTest {
     BatchReport report = sender.job().exclusiveFirstBatch("reset").batchSize(10).build().run(records(20));
     assertThat(report.vendor()).isEqualTo("acme");
     assertThat(report.operation()).isEqualTo("pushRows");
-    assertThat(report.exclusiveFirstBatch()).contains("reset");
-    assertThat(sender.job().build().run(records(1)).exclusiveFirstBatch()).isEmpty();
+    assertThat(report.exclusiveFirstBatch()).isEqualTo("reset");
+    assertThat(sender.job().build().run(records(1)).exclusiveFirstBatch()).isNull();
   }
 
   @Test

@@ -149,17 +149,30 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
     }
   }
 
-  /** The table this guard uses. */
+  /**
+   * The table this guard keeps its event keys in. Default {@value #DEFAULT_TABLE}.
+   *
+   * @return the table this guard uses
+   */
   public String table() {
     return table;
   }
 
-  /** The lease of a claim. */
+  /**
+   * How long a claim stays with its owner before another instance may take the event over. Default
+   * 5 minutes ({@link #DEFAULT_LEASE}).
+   *
+   * @return the lease of a claim
+   */
   public Duration lease() {
     return Duration.ofMillis(leaseMillis);
   }
 
-  /** How long a handled key is remembered. */
+  /**
+   * How long a handled key is remembered.
+   *
+   * @return how long a handled key is remembered
+   */
   public Duration retention() {
     return Duration.ofMillis(retentionMillis);
   }
@@ -465,7 +478,12 @@ public final class JdbcDuplicateGuard extends SharedDuplicateGuard {
       return this;
     }
 
-    /** @return the guard */
+    /**
+     * Builds the guard. It does not create its table: run the script from {@link #ddl} (or your
+     * migration tool) first.
+     *
+     * @return the guard
+     */
     public JdbcDuplicateGuard build() {
       return new JdbcDuplicateGuard(this);
     }

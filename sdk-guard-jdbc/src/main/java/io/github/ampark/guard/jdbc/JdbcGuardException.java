@@ -13,9 +13,12 @@ import io.github.ampark.core.Nullable;
 public final class JdbcGuardException extends AmparkException {
   private static final long serialVersionUID = 1L;
 
+  /** The driver's SQLState, or null. */
   private final @Nullable String sqlState;
 
   /**
+   * Creates the exception for a failed database operation of the guard.
+   *
    * @param operation the guard operation that failed: {@code claim}, {@code complete}, {@code
    *     release} or {@code purgeExpired}
    * @param message what failed, free of secrets
@@ -28,7 +31,11 @@ public final class JdbcGuardException extends AmparkException {
     this.sqlState = sqlState;
   }
 
-  /** The SQLState the driver reported (e.g. {@code 42P01}: no such table), or {@code null}. */
+  /**
+   * The SQLState the driver reported (e.g. {@code 42P01}: no such table), or {@code null}.
+   *
+   * @return the SQLState the driver reported (e.g. {@code 42P01}: no such table), or {@code null}
+   */
   public @Nullable String sqlState() {
     return sqlState;
   }

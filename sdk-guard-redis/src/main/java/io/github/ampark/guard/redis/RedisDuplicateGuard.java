@@ -101,17 +101,30 @@ public final class RedisDuplicateGuard extends SharedDuplicateGuard {
     return new Builder(Checks.notNull("connection", connection).sync());
   }
 
-  /** The prefix of every Redis key this guard writes. */
+  /**
+   * The prefix of every Redis key this guard writes.
+   *
+   * @return the prefix of every Redis key this guard writes
+   */
   public String keyPrefix() {
     return keyPrefix;
   }
 
-  /** The lease of a claim. */
+  /**
+   * How long a claim stays with its owner before another instance may take the event over. Default
+   * 5 minutes ({@link #DEFAULT_LEASE}).
+   *
+   * @return the lease of a claim
+   */
   public Duration lease() {
     return Duration.ofMillis(leaseMillis);
   }
 
-  /** How long a handled key is remembered. */
+  /**
+   * How long a handled key is remembered.
+   *
+   * @return how long a handled key is remembered
+   */
   public Duration retention() {
     return Duration.ofMillis(retentionMillis);
   }
@@ -250,7 +263,11 @@ public final class RedisDuplicateGuard extends SharedDuplicateGuard {
       return this;
     }
 
-    /** @return the guard */
+    /**
+     * Builds the guard.
+     *
+     * @return the guard
+     */
     public RedisDuplicateGuard build() {
       return new RedisDuplicateGuard(this);
     }

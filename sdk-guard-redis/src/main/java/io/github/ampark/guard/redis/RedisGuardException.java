@@ -13,6 +13,8 @@ public final class RedisGuardException extends AmparkException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a failed Redis operation of the guard.
+   *
    * @param operation the guard operation that failed: {@code claim}, {@code complete} or {@code
    *     release}
    * @param message what failed, free of secrets

@@ -1,11 +1,18 @@
 package io.github.ampark.guard.redis;
 
+import io.github.ampark.core.testing.AbsentValues;
 import io.github.ampark.core.testing.ApiListing;
 import org.junit.jupiter.api.Test;
 
+/** The public API of sdk-guard-redis changes only on purpose and keeps the absent-value convention. */
 class ApiTest {
   @Test
   void thePublicApiIsTheCommittedOne() {
     ApiListing.assertMatchesCommitted("sdk-guard-redis");
+  }
+
+  @Test
+  void thePublicApiFollowsTheAbsentValueConvention() {
+    AbsentValues.assertConvention();
   }
 }

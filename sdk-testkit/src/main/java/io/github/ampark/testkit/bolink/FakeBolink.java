@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -144,6 +145,8 @@ public final class FakeBolink extends FakeServer {
   }
 
   /**
+   * The running fake.
+   *
    * @param unionId the vendor number
    * @param ukey the vendor key
    * @param clock the fake's clock (timestamps it writes)
@@ -165,18 +168,31 @@ public final class FakeBolink extends FakeServer {
     return this;
   }
 
-  /** The vendor number. */
+  /**
+   * The vendor number.
+   *
+   * @return the vendor number
+   */
   public long unionId() {
     return unionId;
   }
 
-  /** @param orderId {@code order_id} @return the stored exit order (a copy), or {@code null} */
-  public @Nullable Map<String, Object> order(String orderId) {
+  /**
+   * The stored exit order with this {@code order_id} (a copy), if one was uploaded.
+   *
+   * @param orderId {@code order_id}
+   * @return the stored exit order (a copy), or empty
+   */
+  public Optional<Map<String, Object>> order(String orderId) {
     Map<String, Object> o = orders.get(orderId);
-    return o == null ? null : copy(o);
+    return o == null ? Optional.empty() : Optional.of(copy(o));
   }
 
-  /** @return every stored exit order (copies), in upload order */
+  /**
+   * Every stored exit order (copies), in upload order.
+   *
+   * @return every stored exit order (copies), in upload order
+   */
   public List<Map<String, Object>> orders() {
     synchronized (orders) {
       List<Map<String, Object>> out = new ArrayList<>();
@@ -187,16 +203,27 @@ public final class FakeBolink extends FakeServer {
     }
   }
 
-  /** @param orderId {@code order_id} @return the car's entry (3.1) while it is in the park (a copy), or {@code null} */
-  public @Nullable Map<String, Object> entry(String orderId) {
+  /**
+   * The car's entry (3.1) with this {@code order_id} while it is in the park (a copy); empty
+   * before it entered and after it left.
+   *
+   * @param orderId {@code order_id}
+   * @return the entry (a copy), or empty
+   */
+  public Optional<Map<String, Object>> entry(String orderId) {
     Map<String, Object> e = entries.get(orderId);
-    return e == null ? null : copy(e);
+    return e == null ? Optional.empty() : Optional.of(copy(e));
   }
 
-  /** @param tradeNo {@code trade_no} @return the stored payment (a copy), or {@code null} */
-  public @Nullable Map<String, Object> payment(String tradeNo) {
+  /**
+   * The stored payment with this {@code trade_no} (a copy), if one was made.
+   *
+   * @param tradeNo {@code trade_no}
+   * @return the stored payment (a copy), or empty
+   */
+  public Optional<Map<String, Object>> payment(String tradeNo) {
     Map<String, Object> p = payments.get(tradeNo);
-    return p == null ? null : copy(p);
+    return p == null ? Optional.empty() : Optional.of(copy(p));
   }
 
   /**

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -143,12 +144,20 @@ public final class FakeFourPyun extends FakeServer {
     json("energy/internal/replenish/sync", body -> energyJson(body, replenishments, "order"));
   }
 
-  /** Starts a fake with the default secret, park, app id and gateway key. */
+  /**
+   * Starts a fake with the default secret, park, app id and gateway key.
+   *
+   * @return the running fake
+   */
   public static FakeFourPyun start() {
     return builder().start();
   }
 
-  /** @return a builder for a fake with other credentials */
+  /**
+   * A builder for a fake with other credentials.
+   *
+   * @return a builder for a fake with other credentials
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -168,7 +177,12 @@ public final class FakeFourPyun extends FakeServer {
     return this;
   }
 
-  /** @param behaviour what the next contactless charges do (default PAID) @return this */
+  /**
+   * Sets what the next contactless charges do (default PAID).
+   *
+   * @param behaviour what the next contactless charges do (default PAID)
+   * @return this
+   */
   public FakeFourPyun prepayBehaviour(PrepayBehaviour behaviour) {
     this.prepayBehaviour = behaviour;
     return this;
@@ -210,97 +224,169 @@ public final class FakeFourPyun extends FakeServer {
 
   // ---- state ----
 
-  /** The app secret the fake verifies with. */
+  /**
+   * The app secret the fake verifies with.
+   *
+   * @return the app secret the fake verifies with
+   */
   public String appSecret() {
     return appSecret;
   }
 
-  /** The app id the fake expects. */
+  /**
+   * The app id the fake expects.
+   *
+   * @return the app id the fake expects
+   */
   public String appId() {
     return appId;
   }
 
-  /** The park the fake serves. */
+  /**
+   * The park the fake serves.
+   *
+   * @return the park the fake serves
+   */
   public String parkUuid() {
     return parkUuid;
   }
 
-  /** The gateway key the fake signs callbacks with. */
+  /**
+   * The gateway key the fake signs callbacks with.
+   *
+   * @return the gateway key the fake signs callbacks with
+   */
   public String gatewayKey() {
     return gatewayKey;
   }
 
-  /** Fixed vehicles by plate (each row as sent). */
+  /**
+   * Fixed vehicles by plate (each row as sent).
+   *
+   * @return fixed vehicles by plate (each row as sent)
+   */
   public Map<String, Map<String, String>> vips() {
     return snapshot(vips);
   }
 
-  /** Card renewals by {@code pay_partner} (each row as sent). */
+  /**
+   * Card renewals by {@code pay_partner} (each row as sent).
+   *
+   * @return card renewals by {@code pay_partner} (each row as sent)
+   */
   public Map<String, Map<String, String>> vipRenewals() {
     return snapshot(renewals);
   }
 
-  /** Blacklist entries by plate. */
+  /**
+   * Blacklist entries by plate.
+   *
+   * @return blacklist entries by plate
+   */
   public Map<String, Map<String, String>> blacklist() {
     return snapshot(blacklist);
   }
 
-  /** The {@code complete} value of every accepted sync request, in order ({@code "path complete"}). */
+  /**
+   * The {@code complete} value of every accepted sync request, in order ({@code "path complete"}).
+   *
+   * @return the {@code complete} value of every accepted sync request, in order ({@code "path
+   *     complete"})
+   */
   public List<String> completeFlags() {
     synchronized (lock) {
       return new ArrayList<>(completeFlags);
     }
   }
 
-  /** A stay by {@code parking_serial}, or {@code null}. */
-  public @Nullable Stay stay(String parkingSerial) {
+  /**
+   * The stay with this {@code parking_serial}, if the car entered.
+   *
+   * @param parkingSerial the stay's serial ({@code parking_serial})
+   * @return the stay, or empty
+   */
+  public Optional<Stay> stay(String parkingSerial) {
     synchronized (lock) {
-      return stays.get(parkingSerial);
+      return Optional.ofNullable(stays.get(parkingSerial));
     }
   }
 
-  /** All stays, in the order they were opened. */
+  /**
+   * All stays, in the order they were opened.
+   *
+   * @return all stays, in the order they were opened
+   */
   public List<Stay> stays() {
     synchronized (lock) {
       return new ArrayList<>(stays.values());
     }
   }
 
-  /** Contactless charges by {@code pay_partner}: the form fields plus {@code status} and {@code pay_serial}. */
+  /**
+   * Contactless charges by {@code pay_partner}: the form fields plus {@code status} and {@code
+   * pay_serial}.
+   *
+   * @return contactless charges by {@code pay_partner}: the form fields plus {@code status} and
+   *     {@code pay_serial}
+   */
   public Map<String, Map<String, String>> payments() {
     return snapshot(payments);
   }
 
-  /** Exceptional releases by {@code parking_serial + ":" + release_type}. */
+  /**
+   * Exceptional releases by {@code parking_serial + ":" + release_type}.
+   *
+   * @return exceptional releases by {@code parking_serial + ":" + release_type}
+   */
   public Map<String, Map<String, String>> releases() {
     return snapshot(releases);
   }
 
-  /** Stay corrections by {@code flow_no}. */
+  /**
+   * Stay corrections by {@code flow_no}.
+   *
+   * @return stay corrections by {@code flow_no}
+   */
   public Map<String, Map<String, String>> updates() {
     return snapshot(updates);
   }
 
-  /** Merchant coupon reports, in order. */
+  /**
+   * Merchant coupon reports, in order.
+   *
+   * @return merchant coupon reports, in order
+   */
   public List<Map<String, String>> couponReports() {
     synchronized (lock) {
       return new ArrayList<>(couponReports);
     }
   }
 
-  /** Charging-session discounts by {@code replenish_order}. */
+  /**
+   * Charging-session discounts by {@code replenish_order}.
+   *
+   * @return charging-session discounts by {@code replenish_order}
+   */
   public Map<String, Map<String, String>> replenishes() {
     return snapshot(replenishes);
   }
 
-  /** Charging devices by number (the JSON as sent). */
+  /**
+   * Charging devices by number (the JSON as sent).
+   *
+   * @return charging devices by number (the JSON as sent)
+   */
   public Map<String, JsonNode> energyDevices() {
     synchronized (lock) {
       return new LinkedHashMap<>(devices);
     }
   }
 
-  /** Charging-session records by order (the JSON as sent). */
+  /**
+   * Charging-session records by order (the JSON as sent).
+   *
+   * @return charging-session records by order (the JSON as sent)
+   */
   public Map<String, JsonNode> replenishments() {
     synchronized (lock) {
       return new LinkedHashMap<>(replenishments);
@@ -328,27 +414,47 @@ public final class FakeFourPyun extends FakeServer {
       this.enter = Collections.unmodifiableMap(new TreeMap<>(enter));
     }
 
-    /** The stay's serial. */
+    /**
+     * The stay's serial.
+     *
+     * @return the stay's serial
+     */
     public String parkingSerial() {
       return parkingSerial;
     }
 
-    /** The plate reported, or {@code null}. */
+    /**
+     * The plate reported, or {@code null}.
+     *
+     * @return the plate reported, or {@code null}
+     */
     public @Nullable String plate() {
       return enter.get("plate");
     }
 
-    /** The entry's fields (the exit's, when the exit came without an entry). */
+    /**
+     * The entry's fields (the exit's, when the exit came without an entry).
+     *
+     * @return the entry's fields (the exit's, when the exit came without an entry)
+     */
     public Map<String, String> enter() {
       return enter;
     }
 
-    /** The exit's fields, or {@code null} while the car is in. */
+    /**
+     * The exit's fields, or {@code null} while the car is in.
+     *
+     * @return the exit's fields, or {@code null} while the car is in
+     */
     public @Nullable Map<String, String> leave() {
       return leave;
     }
 
-    /** Whether the car left. */
+    /**
+     * Whether the car left.
+     *
+     * @return whether the car left
+     */
     public boolean left() {
       return leave != null;
     }
@@ -1055,31 +1161,54 @@ public final class FakeFourPyun extends FakeServer {
       return this;
     }
 
-    /** @param appSecret the secret requests must be signed with @return this */
+    /**
+     * Sets the secret requests must be signed with.
+     *
+     * @param appSecret the secret requests must be signed with
+     * @return this
+     */
     public Builder appSecret(String appSecret) {
       this.appSecret = appSecret;
       return this;
     }
 
-    /** @param appId the app id openapi-style calls must carry @return this */
+    /**
+     * Sets the app id openapi-style calls must carry.
+     *
+     * @param appId the app id openapi-style calls must carry
+     * @return this
+     */
     public Builder appId(String appId) {
       this.appId = appId;
       return this;
     }
 
-    /** @param parkUuid the park the fake serves @return this */
+    /**
+     * Sets the park the fake serves.
+     *
+     * @param parkUuid the park the fake serves
+     * @return this
+     */
     public Builder parkUuid(String parkUuid) {
       this.parkUuid = parkUuid;
       return this;
     }
 
-    /** @param gatewayKey the key gateway callbacks are signed with @return this */
+    /**
+     * Sets the key gateway callbacks are signed with.
+     *
+     * @param gatewayKey the key gateway callbacks are signed with
+     * @return this
+     */
     public Builder gatewayKey(String gatewayKey) {
       this.gatewayKey = gatewayKey;
       return this;
     }
 
     /**
+     * Sets whether the {@code hint} of a bad signature echoes the string-to-sign with the real
+     * secret (the worst case the spec warns about) instead of {@code app_secret=***}.
+     *
      * @param echo whether the {@code hint} of a bad signature echoes the string-to-sign with the real
      *     secret (the worst case the spec warns about) instead of {@code app_secret=***}
      * @return this
@@ -1089,19 +1218,33 @@ public final class FakeFourPyun extends FakeServer {
       return this;
     }
 
-    /** @param latency added before each answer @return this */
+    /**
+     * Sets the delay added before each answer. Default: none.
+     *
+     * @param latency added before each answer
+     * @return this
+     */
     public Builder latency(Duration latency) {
       this.latency = latency;
       return this;
     }
 
-    /** @param clock the fake's clock (timestamps of callbacks it sends) @return this */
+    /**
+     * Sets the fake's clock (timestamps of callbacks it sends).
+     *
+     * @param clock the fake's clock (timestamps of callbacks it sends)
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** @return the fake, listening */
+    /**
+     * The fake, listening.
+     *
+     * @return the fake, listening
+     */
     public FakeFourPyun start() {
       return new FakeFourPyun(this).listen();
     }

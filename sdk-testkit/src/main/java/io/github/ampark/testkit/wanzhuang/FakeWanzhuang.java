@@ -150,25 +150,43 @@ public final class FakeWanzhuang extends FakeServer {
     get("/open/renew/getCompanyRenewStatus", this::renewStatus);
   }
 
-  /** Starts a fake with {@link #APP_ID}, {@link #SECRET}, HMAC-SHA256 and no callback base. */
+  /**
+   * Starts a fake with {@link #APP_ID}, {@link #SECRET}, HMAC-SHA256 and no callback base.
+   *
+   * @return the running fake
+   */
   public static FakeWanzhuang start() {
     return builder().start();
   }
 
-  /** @return a builder */
+  /**
+   * A builder.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   // ---- control ----
 
-  /** @param h the hash the fake checks signatures with from now on @return this */
+  /**
+   * Sets the hash the fake checks signatures with from now on.
+   *
+   * @param h the hash the fake checks signatures with from now on
+   * @return this
+   */
   public FakeWanzhuang hash(Hash h) {
     this.hash = h;
     return this;
   }
 
-  /** @param base where callbacks go ({@code <base>/start_power} …), or {@code null} for none @return this */
+  /**
+   * Sets where callbacks go ({@code <base>/start_power} …), or {@code null} for none.
+   *
+   * @param base where callbacks go ({@code <base>/start_power} …), or {@code null} for none
+   * @return this
+   */
   public FakeWanzhuang callbackBase(@Nullable String base) {
     this.callbackBase = base == null ? null : base.replaceAll("/+$", "");
     return this;
@@ -189,7 +207,13 @@ public final class FakeWanzhuang extends FakeServer {
     return this;
   }
 
-  /** @param deviceNum a device @param port a port @return the port's state code, if the device exists */
+  /**
+   * The port's state code, if the device exists.
+   *
+   * @param deviceNum a device
+   * @param port a port
+   * @return the port's state code, if the device exists
+   */
   public Optional<Integer> portState(String deviceNum, int port) {
     synchronized (lock) {
       DeviceRecord d = devices.get(deviceNum);
@@ -197,7 +221,12 @@ public final class FakeWanzhuang extends FakeServer {
     }
   }
 
-  /** @param deviceNum a device @return the saved mode's fields as sent, if any */
+  /**
+   * The saved mode's fields as sent, if any.
+   *
+   * @param deviceNum a device
+   * @return the saved mode's fields as sent, if any
+   */
   public Map<String, String> savedMode(String deviceNum) {
     synchronized (lock) {
       DeviceRecord d = devices.get(deviceNum);
@@ -205,14 +234,24 @@ public final class FakeWanzhuang extends FakeServer {
     }
   }
 
-  /** The charge ids started so far, in order. */
+  /**
+   * The charge ids started so far, in order.
+   *
+   * @return the charge ids started so far, in order
+   */
   public List<Long> chargeIds() {
     synchronized (lock) {
       return new ArrayList<>(charges.keySet());
     }
   }
 
-  /** How many charges {@code charge/start} actually started (a resent start that was refused does not count). */
+  /**
+   * How many charges {@code charge/start} actually started (a resent start that was refused does
+   * not count).
+   *
+   * @return how many charges {@code charge/start} actually started (a resent start that was refused
+   *     does not count)
+   */
   public long startsAccepted() {
     synchronized (lock) {
       return starts;
@@ -241,7 +280,12 @@ public final class FakeWanzhuang extends FakeServer {
     return sendFinish(c);
   }
 
-  /** The port reports a fault (6); a charge on it ends with stop_reason 26. @param deviceNum device @param port port */
+  /**
+   * The port reports a fault (6); a charge on it ends with stop_reason 26.
+   *
+   * @param deviceNum device
+   * @param port port
+   */
   public void faultPort(String deviceNum, int port) {
     ChargeRecord ended = null;
     synchronized (lock) {
@@ -289,14 +333,23 @@ public final class FakeWanzhuang extends FakeServer {
     return Optional.of(d);
   }
 
-  /** Every callback delivery started so far, in order (complete each with {@code join()}). */
+  /**
+   * Every callback delivery started so far, in order (complete each with {@code join()}).
+   *
+   * @return every callback delivery started so far, in order (complete each with {@code join()})
+   */
   public List<CompletableFuture<Delivery>> deliveries() {
     synchronized (deliveries) {
       return new ArrayList<>(deliveries);
     }
   }
 
-  /** @param chargeId a charge @return its callback-log entries ({@code type}, {@code req} form text) */
+  /**
+   * Its callback-log entries ({@code type}, {@code req} form text).
+   *
+   * @param chargeId a charge
+   * @return its callback-log entries ({@code type}, {@code req} form text)
+   */
   public List<Map<String, String>> callbackLogOf(long chargeId) {
     synchronized (lock) {
       ChargeRecord c = charges.get(chargeId);
@@ -974,50 +1027,91 @@ public final class FakeWanzhuang extends FakeServer {
 
     private Builder() {}
 
-    /** @param appId the app id the fake accepts @param secret its key @return this */
+    /**
+     * Sets the app id and key the fake accepts (signed requests with other credentials are
+     * refused).
+     *
+     * @param appId the app id the fake accepts
+     * @param secret its key
+     * @return this
+     */
     public Builder credentials(String appId, String secret) {
       this.appId = appId;
       this.secret = secret;
       return this;
     }
 
-    /** @param h the hash signatures are checked with (default HMAC-SHA256) @return this */
+    /**
+     * Sets the hash signatures are checked with (default HMAC-SHA256).
+     *
+     * @param h the hash signatures are checked with (default HMAC-SHA256)
+     * @return this
+     */
     public Builder hash(Hash h) {
       this.hash = h;
       return this;
     }
 
-    /** @param base where callbacks go, e.g. {@code http://127.0.0.1:8080/wz/cb} @return this */
+    /**
+     * Sets where callbacks go, e.g. {@code http://127.0.0.1:8080/wz/cb}.
+     *
+     * @param base where callbacks go, e.g. {@code http://127.0.0.1:8080/wz/cb}
+     * @return this
+     */
     public Builder callbackBase(String base) {
       this.callbackBase = base.replaceAll("/+$", "");
       return this;
     }
 
-    /** @param attempts how often a callback is sent at most (default 5) @return this */
+    /**
+     * Sets how often a callback is sent at most (default 5).
+     *
+     * @param attempts how often a callback is sent at most (default 5)
+     * @return this
+     */
     public Builder callbackAttempts(int attempts) {
       this.callbackAttempts = attempts;
       return this;
     }
 
-    /** @param interval the wait between attempts (default 100 ms) @return this */
+    /**
+     * Sets the wait between attempts (default 100 ms).
+     *
+     * @param interval the wait between attempts (default 100 ms)
+     * @return this
+     */
     public Builder callbackInterval(Duration interval) {
       this.callbackInterval = interval;
       return this;
     }
 
-    /** @param ack which answer bodies count as acknowledgements @return this */
+    /**
+     * Sets which answer bodies count as acknowledgements.
+     *
+     * @param ack which answer bodies count as acknowledgements
+     * @return this
+     */
     public Builder acknowledgedBy(Predicate<String> ack) {
       this.acknowledged = ack;
       return this;
     }
 
-    /** @param clock the fake's clock (times it reports) @return this */
+    /**
+     * Sets the fake's clock (times it reports).
+     *
+     * @param clock the fake's clock (times it reports)
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** @return the fake, listening */
+    /**
+     * The fake, listening.
+     *
+     * @return the fake, listening
+     */
     public FakeWanzhuang start() {
       return new FakeWanzhuang(this).listen();
     }

@@ -170,12 +170,21 @@ public final class FakeWikeyun extends FakeServer {
     route("POST", "/rest/User/query", authenticated(p -> ok("获取成功", object().put("money", balance()))));
   }
 
-  /** Starts a fake with {@link #APP_KEY}, {@link #APP_SECRET}, {@link #STORE_ID}, a balance of 10,000 yuan. */
+  /**
+   * Starts a fake with {@link #APP_KEY}, {@link #APP_SECRET}, {@link #STORE_ID}, a balance of
+   * 10,000 yuan.
+   *
+   * @return the running fake
+   */
   public static FakeWikeyun start() {
     return builder().start();
   }
 
-  /** A builder for a fake with other credentials, clock or balance. */
+  /**
+   * A builder for a fake with other credentials, clock or balance.
+   *
+   * @return a builder for a fake with other credentials, clock or balance
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -208,37 +217,67 @@ public final class FakeWikeyun extends FakeServer {
     return putCard(new CardRecord(id, storeId, cardNum, province, city, 0, null, null, now()));
   }
 
-  /** The card with this id, if any. */
+  /**
+   * The card with this id, if any.
+   *
+   * @param id the card id ({@code card_id})
+   * @return the card with this id, if any
+   */
   public synchronized Optional<CardRecord> card(long id) {
     return Optional.ofNullable(cards.get(id));
   }
 
-  /** All cards, in the order they were added. */
+  /**
+   * All cards, in the order they were added.
+   *
+   * @return all cards, in the order they were added
+   */
   public synchronized List<CardRecord> cards() {
     return new ArrayList<>(cards.values());
   }
 
-  /** The order with this merchant order number, if any. */
+  /**
+   * The order with this merchant order number, if any.
+   *
+   * @param orderNo the merchant order number ({@code order_number})
+   * @return the order with this merchant order number, if any
+   */
   public synchronized Optional<OrderRecord> order(String orderNo) {
     return Optional.ofNullable(orders.get(orderNo));
   }
 
-  /** All orders, in the order they were placed. */
+  /**
+   * All orders, in the order they were placed.
+   *
+   * @return all orders, in the order they were placed
+   */
   public synchronized List<OrderRecord> orders() {
     return new ArrayList<>(orders.values());
   }
 
-  /** The balance orders are paid from, in yuan. */
+  /**
+   * The balance orders are paid from, in yuan.
+   *
+   * @return the balance orders are paid from, in yuan
+   */
   public synchronized BigDecimal balanceYuan() {
     return balanceYuan;
   }
 
-  /** Whether non-API recharges were disabled through {@code rest/Power/forbid}. */
+  /**
+   * Whether non-API recharges were disabled through {@code rest/Power/forbid}.
+   *
+   * @return whether non-API recharges were disabled through {@code rest/Power/forbid}
+   */
   public synchronized boolean nonApiRechargeForbidden() {
     return nonApiRechargeForbidden;
   }
 
-  /** Every callback delivery so far (one per status change or resend), in order. */
+  /**
+   * Every callback delivery so far (one per status change or resend), in order.
+   *
+   * @return every callback delivery so far (one per status change or resend), in order
+   */
   public List<Delivery> deliveries() {
     synchronized (deliveries) {
       return new ArrayList<>(deliveries);
@@ -246,6 +285,8 @@ public final class FakeWikeyun extends FakeServer {
   }
 
   /**
+   * Sets how callbacks are sent from now on (default {@link CallbackEncoding#JSON}).
+   *
    * @param encoding how callbacks are sent from now on (default {@link CallbackEncoding#JSON})
    * @return this
    */
@@ -268,6 +309,8 @@ public final class FakeWikeyun extends FakeServer {
   }
 
   /**
+   * Sets the wait between two attempts of one callback (default 100 ms).
+   *
    * @param interval the wait between two attempts of one callback (default 100 ms)
    * @return this
    */
@@ -860,37 +903,65 @@ public final class FakeWikeyun extends FakeServer {
       this.createdAtEpochSeconds = createdAtEpochSeconds;
     }
 
-    /** Card id. */
+    /**
+     * Card id.
+     *
+     * @return card id
+     */
     public long id() {
       return id;
     }
 
-    /** Account number. */
+    /**
+     * Account number.
+     *
+     * @return account number
+     */
     public String cardNum() {
       return cardNum;
     }
 
-    /** Province. */
+    /**
+     * Province.
+     *
+     * @return province
+     */
     public String province() {
       return province;
     }
 
-    /** City. */
+    /**
+     * City.
+     *
+     * @return city
+     */
     public String city() {
       return city;
     }
 
-    /** Grid type code (0 State Grid, 1 Southern Grid). */
+    /**
+     * Grid type code (0 State Grid, 1 Southern Grid).
+     *
+     * @return grid type code (0 State Grid, 1 Southern Grid)
+     */
     public int type() {
       return type;
     }
 
-    /** Remark, or {@code null}. */
+    /**
+     * Remark, or {@code null}.
+     *
+     * @return remark, or {@code null}
+     */
     public @Nullable String remark() {
       return remark;
     }
 
-    /** {@code user_ext}, or {@code null}. */
+    /**
+     * {@code user_ext}, or {@code null}.
+     *
+     * @return {@code user_ext}, or {@code null}
+     */
     public @Nullable String userExt() {
       return userExt;
     }
@@ -933,57 +1004,102 @@ public final class FakeWikeyun extends FakeServer {
           newArrived, reason);
     }
 
-    /** Merchant order number ({@code order_no}). */
+    /**
+     * Merchant order number ({@code order_no}).
+     *
+     * @return merchant order number ({@code order_no})
+     */
     public String orderNo() {
       return orderNo;
     }
 
-    /** Platform order number ({@code order_number}). */
+    /**
+     * Platform order number ({@code order_number}).
+     *
+     * @return platform order number ({@code order_number})
+     */
     public String orderNumber() {
       return orderNumber;
     }
 
-    /** Card id. */
+    /**
+     * Card id.
+     *
+     * @return card id
+     */
     public long cardId() {
       return cardId;
     }
 
-    /** Amount in yuan. */
+    /**
+     * Amount in yuan.
+     *
+     * @return amount in yuan
+     */
     public long amountYuan() {
       return amountYuan;
     }
 
-    /** {@code recharge_type} as sent. */
+    /**
+     * {@code recharge_type} as sent.
+     *
+     * @return {@code recharge_type} as sent
+     */
     public int rechargeType() {
       return rechargeType;
     }
 
-    /** {@code notify_url}, or {@code null}. */
+    /**
+     * {@code notify_url}, or {@code null}.
+     *
+     * @return {@code notify_url}, or {@code null}
+     */
     public @Nullable String notifyUrl() {
       return notifyUrl;
     }
 
-    /** Status code. */
+    /**
+     * The order's Wikeyun status code ({@code status}): 1 recharging, 2 succeeded, 3 or 4 failed,
+     * …, as the fake last set it.
+     *
+     * @return status code
+     */
     public int status() {
       return status;
     }
 
-    /** Amount credited so far in yuan. */
+    /**
+     * Amount credited so far in yuan.
+     *
+     * @return amount credited so far in yuan
+     */
     public long arrivedYuan() {
       return arrivedYuan;
     }
 
-    /** Failure reason, or {@code null}. */
+    /**
+     * Failure reason, or {@code null}.
+     *
+     * @return failure reason, or {@code null}
+     */
     public @Nullable String failReason() {
       return failReason;
     }
 
-    /** The rebate ({@code fanli}): 0.5 % of the amount. */
+    /**
+     * The rebate ({@code fanli}): 0.5 % of the amount.
+     *
+     * @return the rebate ({@code fanli}): 0.5 % of the amount
+     */
     public BigDecimal rebateYuan() {
       return BigDecimal.valueOf(amountYuan).multiply(REBATE_RATE).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** What the order costs the merchant ({@code cost_price}): amount minus rebate. */
+    /**
+     * What the order costs the merchant ({@code cost_price}): amount minus rebate.
+     *
+     * @return what the order costs the merchant ({@code cost_price}): amount minus rebate
+     */
     public BigDecimal costPriceYuan() {
       return BigDecimal.valueOf(amountYuan).setScale(2, RoundingMode.UNNECESSARY).subtract(rebateYuan());
     }
@@ -1005,38 +1121,69 @@ public final class FakeWikeyun extends FakeServer {
 
     private Builder() {}
 
-    /** @param appKey app key the fake accepts @param appSecret its secret @return this */
+    /**
+     * Sets the app key and secret the fake accepts (signed requests with other credentials are
+     * refused).
+     *
+     * @param appKey app key the fake accepts
+     * @param appSecret its secret
+     * @return this
+     */
     public Builder credentials(String appKey, String appSecret) {
       this.appKey = appKey;
       this.appSecret = appSecret;
       return this;
     }
 
-    /** @param storeId the one store the fake knows @return this */
+    /**
+     * Sets the one store the fake knows.
+     *
+     * @param storeId the one store the fake knows
+     * @return this
+     */
     public Builder storeId(String storeId) {
       this.storeId = storeId;
       return this;
     }
 
-    /** @param clock the fake's clock (envelope {@code time}, order numbers) @return this */
+    /**
+     * Sets the fake's clock (envelope {@code time}, order numbers).
+     *
+     * @param clock the fake's clock (envelope {@code time}, order numbers)
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** @param balanceYuan the starting balance @return this */
+    /**
+     * Sets the starting balance.
+     *
+     * @param balanceYuan the starting balance
+     * @return this
+     */
     public Builder balanceYuan(BigDecimal balanceYuan) {
       this.balanceYuan = balanceYuan;
       return this;
     }
 
-    /** @param interval wait between callback attempts (default 100 ms) @return this */
+    /**
+     * Sets the wait between callback attempts (default 100 ms).
+     *
+     * @param interval wait between callback attempts (default 100 ms)
+     * @return this
+     */
     public Builder callbackInterval(Duration interval) {
       this.callbackInterval = interval;
       return this;
     }
 
-    /** @return the fake, listening on 127.0.0.1 */
+    /**
+     * The fake, listening on 127.0.0.1.
+     *
+     * @return the fake, listening on 127.0.0.1
+     */
     public FakeWikeyun start() {
       return new FakeWikeyun(this).listen();
     }

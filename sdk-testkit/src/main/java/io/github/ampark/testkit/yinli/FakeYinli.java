@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -109,25 +110,30 @@ public final class FakeYinli extends FakeServer {
 
   /**
    * Decides whether a request is authenticated, the way the client's {@code YinliAuthenticator}
-   * authenticates it: returns why it is refused, or {@code null} to let it through.
+   * authenticates it: returns why it is refused, or empty to let it through.
    *
    * <pre>{@code
    * FakeYinli.AuthCheck token = FakeYinli.AuthCheck.requireHeader("X-Access-Token", "t0ken");
-   * FakeYinli.AuthCheck mine = request -> mySignatureRule.verify(request) ? null : "bad sign";
+   * FakeYinli.AuthCheck mine = request ->
+ *     mySignatureRule.verify(request) ? Optional.empty() : Optional.of("bad sign");
    * }</pre>
    */
   @FunctionalInterface
   public interface AuthCheck {
     /** Lets every request through (the default: Yinli's scheme is unpublished). */
-    AuthCheck NONE = request -> null;
+    AuthCheck NONE = request -> Optional.empty();
 
     /**
+     * Why the request is refused (answered with HTTP 401), or empty to let it through.
+     *
      * @param request the request as received (headers, query, exact body bytes)
-     * @return why it is refused, or {@code null} if it is authenticated
+     * @return why it is refused, or empty if it is authenticated
      */
-    @Nullable String refuse(FakeRequest request);
+    Optional<String> refuse(FakeRequest request);
 
     /**
+     * The check.
+     *
      * @param name a header every request must carry
      * @param value its expected value
      * @return the check
@@ -135,7 +141,8 @@ public final class FakeYinli extends FakeServer {
     static AuthCheck requireHeader(String name, String value) {
       return request -> {
         String got = request.header(name);
-        return got == null ? "missing header " + name : value.equals(got) ? null : "wrong " + name;
+        return got == null ? Optional.of("missing header " + name)
+            : value.equals(got) ? Optional.<String>empty() : Optional.of("wrong " + name);
       };
     }
   }
@@ -151,12 +158,20 @@ public final class FakeYinli extends FakeServer {
     route("POST", TEMPLATE, request -> serve(request, this::template));
   }
 
-  /** Starts a fake with no authentication check and no latency. */
+  /**
+   * Starts a fake with no authentication check and no latency.
+   *
+   * @return the running fake
+   */
   public static FakeYinli start() {
     return builder().start();
   }
 
-  /** @return a builder for a fake with an authentication check, latency or clock */
+  /**
+   * A builder for a fake with an authentication check, latency or clock.
+   *
+   * @return a builder for a fake with an authentication check, latency or clock
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -212,7 +227,12 @@ public final class FakeYinli extends FakeServer {
     return this;
   }
 
-  /** @param check the authentication check from now on @return this */
+  /**
+   * Sets the authentication check from now on.
+   *
+   * @param check the authentication check from now on
+   * @return this
+   */
   public FakeYinli auth(AuthCheck check) {
     this.auth = check == null ? AuthCheck.NONE : check;
     return this;
@@ -245,8 +265,8 @@ public final class FakeYinli extends FakeServer {
   public FakeYinli answer(String path, String dataJson) {
     JsonNode data = parse(dataJson);
     route("POST", path, request -> {
-      String refusal = auth.refuse(request);
-      return refusal != null ? error(401, "401", "Unauthorized", refusal) : success(data);
+      Optional<String> refusal = auth.refuse(request);
+      return refusal.isPresent() ? error(401, "401", "Unauthorized", refusal.get()) : success(data);
     });
     return this;
   }
@@ -311,31 +331,56 @@ public final class FakeYinli extends FakeServer {
       this.url = url;
     }
 
-    /** @param json the business JSON to seal @return this */
+    /**
+     * Sets the business JSON to seal.
+     *
+     * @param json the business JSON to seal
+     * @return this
+     */
     public DeliveryBuilder json(String json) {
       this.json = json;
       return this;
     }
 
-    /** @param attempts how many times to send at most (default 5) @return this */
+    /**
+     * Sets how many times to send at most (default 5).
+     *
+     * @param attempts how many times to send at most (default 5)
+     * @return this
+     */
     public DeliveryBuilder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
     }
 
-    /** @param interval the pause between attempts (default 50 ms) @return this */
+    /**
+     * Sets the pause between attempts (default 50 ms).
+     *
+     * @param interval the pause between attempts (default 50 ms)
+     * @return this
+     */
     public DeliveryBuilder interval(Duration interval) {
       this.interval = interval;
       return this;
     }
 
-    /** @param n treat the first {@code n} answers as lost, whatever they say (Yinli resends) @return this */
+    /**
+     * Treats the first {@code n} answers as lost, whatever they say, so the fake sends again the
+     * way Yinli resends when no answer arrives.
+     *
+     * @param n treat the first {@code n} answers as lost, whatever they say (Yinli resends)
+     * @return this
+     */
     public DeliveryBuilder loseAnswers(int n) {
       this.loseAnswers = n;
       return this;
     }
 
-    /** @return the outcome, after the last attempt */
+    /**
+     * The outcome, after the last attempt.
+     *
+     * @return the outcome, after the last attempt
+     */
     public Delivery send() {
       FakeYinliEnvelope env = envelope;
       if (env == null) {
@@ -410,22 +455,38 @@ public final class FakeYinli extends FakeServer {
       this.answer = answer;
     }
 
-    /** Whether a verified success arrived. */
+    /**
+     * Whether a verified success arrived.
+     *
+     * @return whether a verified success arrived
+     */
     public boolean acknowledged() {
       return acknowledged;
     }
 
-    /** How many times it was sent. */
+    /**
+     * How many times it was sent.
+     *
+     * @return how many times it was sent
+     */
     public int attempts() {
       return attempts;
     }
 
-    /** What each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …). */
+    /**
+     * What each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …).
+     *
+     * @return what each attempt got, in order ({@code acknowledged}, {@code refused, code 409}, …)
+     */
     public List<String> outcomes() {
       return outcomes;
     }
 
-    /** The opened JSON of the acknowledging answer, or {@code null}. */
+    /**
+     * The opened JSON of the acknowledging answer, or {@code null}.
+     *
+     * @return the opened JSON of the acknowledging answer, or {@code null}
+     */
     public @Nullable String answer() {
       return answer;
     }
@@ -438,16 +499,28 @@ public final class FakeYinli extends FakeServer {
 
   // ---- state ----
 
-  /** A stored reading as sent, or {@code null}. */
-  public @Nullable JsonNode reading(String mallCode, String deviceActualCode, String readDate) {
+  /**
+   * The stored reading of one meter for one date, as last pushed (a copy), if any was pushed.
+   *
+   * @param mallCode the mall code ({@code mallCode})
+   * @param deviceActualCode the meter's device code ({@code deviceActualCode})
+   * @param readDate the reading date as sent ({@code readDate})
+   * @return the reading as sent (a copy), or empty
+   */
+  public Optional<JsonNode> reading(String mallCode, String deviceActualCode, String readDate) {
     synchronized (lock) {
       Map<String, JsonNode> mall = readings.get(mallCode);
       JsonNode r = mall == null ? null : mall.get(key(deviceActualCode, readDate));
-      return r == null ? null : r.deepCopy();
+      return r == null ? Optional.empty() : Optional.of(r.deepCopy());
     }
   }
 
-  /** A mall's stored readings, in the order their keys were first pushed. */
+  /**
+   * A mall's stored readings, in the order their keys were first pushed.
+   *
+   * @param mallCode the mall code ({@code mallCode})
+   * @return a mall's stored readings, in the order their keys were first pushed
+   */
   public List<JsonNode> readings(String mallCode) {
     synchronized (lock) {
       Map<String, JsonNode> mall = readings.get(mallCode);
@@ -461,14 +534,22 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** The malls that have readings. */
+  /**
+   * The malls that have readings.
+   *
+   * @return the malls that have readings
+   */
   public Set<String> malls() {
     synchronized (lock) {
       return Collections.unmodifiableSet(new LinkedHashSet<>(readings.keySet()));
     }
   }
 
-  /** How many readings are stored, across malls. */
+  /**
+   * How many readings are stored, across malls.
+   *
+   * @return how many readings are stored, across malls
+   */
   public int readingCount() {
     synchronized (lock) {
       int n = 0;
@@ -479,21 +560,35 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** How many pushes were accepted (and stored). */
+  /**
+   * How many pushes were accepted (and stored).
+   *
+   * @return how many pushes were accepted (and stored)
+   */
   public long acceptedPushes() {
     synchronized (lock) {
       return acceptedPushes;
     }
   }
 
-  /** How many stored readings were replaced by a later push of the same mall, meter and {@code readDate}. */
+  /**
+   * How many stored readings were replaced by a later push of the same mall, meter and {@code
+   * readDate}.
+   *
+   * @return how many stored readings were replaced by a later push of the same mall, meter and
+   *     {@code readDate}
+   */
   public long replacedReadings() {
     synchronized (lock) {
       return replacedReadings;
     }
   }
 
-  /** The template messages accepted (1.5), as sent. */
+  /**
+   * The template messages accepted (1.5), as sent.
+   *
+   * @return the template messages accepted (1.5), as sent
+   */
   public List<JsonNode> messages() {
     synchronized (lock) {
       List<JsonNode> out = new ArrayList<>();
@@ -504,14 +599,22 @@ public final class FakeYinli extends FakeServer {
     }
   }
 
-  /** How many sealed requests the fake refused because their seal did not verify. */
+  /**
+   * How many sealed requests the fake refused because their seal did not verify.
+   *
+   * @return how many sealed requests the fake refused because their seal did not verify
+   */
   public long refusedSeals() {
     synchronized (lock) {
       return refusedSeals;
     }
   }
 
-  /** The {@code traceId} of the last error envelope the fake answered, or {@code null}. */
+  /**
+   * The {@code traceId} of the last error envelope the fake answered, or {@code null}.
+   *
+   * @return the {@code traceId} of the last error envelope the fake answered, or {@code null}
+   */
   public @Nullable String lastTraceId() {
     return lastTraceId;
   }
@@ -531,9 +634,9 @@ public final class FakeYinli extends FakeServer {
 
   /** Authentication, planned failures, the envelope or plain JSON, then the endpoint. */
   private FakeResponse serve(FakeRequest request, java.util.function.Function<JsonNode, Outcome> endpoint) {
-    String refusal = auth.refuse(request);
-    if (refusal != null) {
-      return error(401, "401", "Unauthorized", refusal);
+    Optional<String> refusal = auth.refuse(request);
+    if (refusal.isPresent()) {
+      return error(401, "401", "Unauthorized", refusal.get());
     }
     String[] plan;
     synchronized (lock) {
@@ -826,31 +929,56 @@ public final class FakeYinli extends FakeServer {
 
     private Builder() {}
 
-    /** @param envelope speak the 0.1 envelope (default: plain JSON) @return this */
+    /**
+     * Makes the fake speak the 0.1 envelope (encrypted and signed) with these keys. Default: plain
+     * JSON.
+     *
+     * @param envelope speak the 0.1 envelope (default: plain JSON)
+     * @return this
+     */
     public Builder envelope(FakeYinliEnvelope envelope) {
       this.envelope = envelope;
       return this;
     }
 
-    /** @param check how requests are authenticated (default {@link AuthCheck#NONE}) @return this */
+    /**
+     * Sets how requests are authenticated (default {@link AuthCheck#NONE}).
+     *
+     * @param check how requests are authenticated (default {@link AuthCheck#NONE})
+     * @return this
+     */
     public Builder auth(AuthCheck check) {
       this.auth = check == null ? AuthCheck.NONE : check;
       return this;
     }
 
-    /** @param latency added before each answer @return this */
+    /**
+     * Sets the delay added before each answer. Default: none.
+     *
+     * @param latency added before each answer
+     * @return this
+     */
     public Builder latency(Duration latency) {
       this.latency = latency == null ? Duration.ZERO : latency;
       return this;
     }
 
-    /** @param clock the fake's clock (the {@code errorTime} it writes) @return this */
+    /**
+     * Sets the fake's clock (the {@code errorTime} it writes).
+     *
+     * @param clock the fake's clock (the {@code errorTime} it writes)
+     * @return this
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** @return the fake, listening on a free port of 127.0.0.1 */
+    /**
+     * The fake, listening on a free port of 127.0.0.1.
+     *
+     * @return the fake, listening on a free port of 127.0.0.1
+     */
     public FakeYinli start() {
       return new FakeYinli(this).listen();
     }

@@ -78,12 +78,20 @@ public final class FakeYinliEnvelope {
     this.peerPublicKey = b.peerPublicKey;
   }
 
-  /** @return a builder; every setting is required */
+  /**
+   * A builder; every setting is required.
+   *
+   * @return a builder; every setting is required
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a fresh 2048-bit RSA key pair (for tests and samples) */
+  /**
+   * A fresh 2048-bit RSA key pair (for tests and samples).
+   *
+   * @return a fresh 2048-bit RSA key pair (for tests and samples)
+   */
   public static KeyPair newRsaKeyPair() {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
@@ -94,12 +102,22 @@ public final class FakeYinliEnvelope {
     }
   }
 
-  /** @param key a public key @return its X.509 encoding in Base64 */
+  /**
+   * Its X.509 encoding in Base64.
+   *
+   * @param key a public key
+   * @return its X.509 encoding in Base64
+   */
   public static String base64(PublicKey key) {
     return Base64.getEncoder().encodeToString(key.getEncoded());
   }
 
-  /** @param key a private key @return its PKCS#8 encoding in Base64 */
+  /**
+   * Its PKCS#8 encoding in Base64.
+   *
+   * @param key a private key
+   * @return its PKCS#8 encoding in Base64
+   */
   public static String base64(PrivateKey key) {
     return Base64.getEncoder().encodeToString(key.getEncoded());
   }
@@ -263,43 +281,80 @@ public final class FakeYinliEnvelope {
 
     private Builder() {}
 
-    /** @param key the shared AES key's bytes (16, 24 or 32) @return this */
+    /**
+     * Sets the shared AES key's bytes (16, 24 or 32).
+     *
+     * @param key the shared AES key's bytes (16, 24 or 32)
+     * @return this
+     */
     public Builder aesKey(byte[] key) {
       this.aesKey = key.clone();
       return this;
     }
 
-    /** @param mode the AES mode @return this */
+    /**
+     * Sets the AES mode.
+     *
+     * @param mode the AES mode
+     * @return this
+     */
     public Builder mode(Mode mode) {
       this.mode = mode;
       return this;
     }
 
-    /** @param text how the ciphertext is written in {@code body} @return this */
+    /**
+     * Sets how the ciphertext is written in {@code body}.
+     *
+     * @param text how the ciphertext is written in {@code body}
+     * @return this
+     */
     public Builder bodyText(Text text) {
       this.bodyText = text;
       return this;
     }
 
-    /** @param text how the signature is written @return this */
+    /**
+     * Sets how the signature is written.
+     *
+     * @param text how the signature is written
+     * @return this
+     */
     public Builder signatureText(Text text) {
       this.signatureText = text;
       return this;
     }
 
-    /** @param ciphertext {@code true}: the signature covers the {@code body} text; {@code false}: the plain JSON @return this */
+    /**
+     * Sets what the signature covers: the ciphertext in {@code body} ({@code true}) or the plain
+     * JSON ({@code false}).
+     *
+     * @param ciphertext {@code true}: the signature covers the {@code body} text; {@code false}:
+     *     the plain JSON
+     * @return this
+     */
     public Builder signCiphertext(boolean ciphertext) {
       this.signCiphertext = ciphertext;
       return this;
     }
 
-    /** @param key the fake's (Yinli's) RSA private key @return this */
+    /**
+     * Sets the fake's (Yinli's) RSA private key.
+     *
+     * @param key the fake's (Yinli's) RSA private key
+     * @return this
+     */
     public Builder fakePrivateKey(PrivateKey key) {
       this.fakePrivateKey = key;
       return this;
     }
 
-    /** @param base64 your X.509 RSA public key in Base64 @return this */
+    /**
+     * Sets your X.509 RSA public key in Base64.
+     *
+     * @param base64 your X.509 RSA public key in Base64
+     * @return this
+     */
     public Builder peerPublicKey(String base64) {
       try {
         this.peerPublicKey = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
@@ -309,7 +364,12 @@ public final class FakeYinliEnvelope {
       return this;
     }
 
-    /** @return the envelope @throws IllegalStateException if a setting is missing */
+    /**
+     * The envelope.
+     *
+     * @return the envelope
+     * @throws IllegalStateException if a setting is missing
+     */
     public FakeYinliEnvelope build() {
       if (aesKey == null || mode == null || bodyText == null || signatureText == null || signCiphertext == null
           || fakePrivateKey == null || peerPublicKey == null) {

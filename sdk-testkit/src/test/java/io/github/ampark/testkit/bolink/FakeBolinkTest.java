@@ -71,7 +71,7 @@ class FakeBolinkTest {
   void acceptsTheTextFastjsonReEmitsAndKeepsTheOrder() throws IOException {
     String answer = postJson(FakeBolink.EXIT_ORDER, signed(exitOrderData("A1", "wallet"), UKEY));
     assertThat(answer).isEqualTo("{\"state\":1,\"errmsg\":\"上传成功\"}");
-    assertThat(fake.order("A1")).containsEntry("car_number", "京A12345")
+    assertThat(fake.order("A1").orElseThrow()).containsEntry("car_number", "京A12345")
         .containsEntry("outpark_img", "https://img.example.com/a/b.jpg?x=1&y=2")
         .containsEntry("total", "12.50").containsKey("trade_no");
     assertThat(fake.received(FakeBolink.EXIT_ORDER)).hasSize(1);
@@ -127,11 +127,11 @@ class FakeBolinkTest {
   @Test
   void refundsNeverExceedWhatWasPaid() throws IOException {
     postJson(FakeBolink.EXIT_ORDER, signed(exitOrderData("A9", "wallet"), UKEY));
-    String tradeNo = (String) fake.order("A9").get("trade_no");
+    String tradeNo = (String) fake.order("A9").orElseThrow().get("trade_no");
     String refund = "{\"union_id\":200666,\"park_id\":\"1001\",\"trade_no\":\"" + tradeNo + "\",\"end_time\":" + OUT + ",\"refund_money\":\"10.00\"}";
     assertThat(postJson(FakeBolink.REFUND, signed(refund, UKEY))).contains("退款成功");
     assertThat(postJson(FakeBolink.REFUND, signed(refund, UKEY))).contains("退款金额超过可退金额");
-    assertThat(fake.order("A9")).containsEntry("refunded", "10.00");
+    assertThat(fake.order("A9").orElseThrow()).containsEntry("refunded", "10.00");
     String unknown = refund.replace(tradeNo, "NOPE");
     assertThat(postJson(FakeBolink.REFUND, signed(unknown, UKEY))).contains("交易不存在");
   }
@@ -164,7 +164,7 @@ class FakeBolinkTest {
     fake.faults().on("POST", FakeBolink.EXIT_ORDER, Fault.processThenDisconnect());
     assertThatThrownBy(() -> postJson(FakeBolink.EXIT_ORDER, signed(exitOrderData("A7", "cash"), UKEY)))
         .isInstanceOf(IOException.class);
-    assertThat(fake.order("A7")).isNotNull();
+    assertThat(fake.order("A7")).isPresent();
   }
 
   @Test
@@ -202,10 +202,10 @@ class FakeBolinkTest {
     String entry = "{\"car_number\":\"京A12345\",\"in_time\":1717754731,\"order_id\":\"E1\",\"empty_plot\":55,"
         + "\"park_id\":\"1001\",\"union_id\":200666}";
     assertThat(postJson(FakeBolink.ENTRY_ORDER, signed(entry, UKEY))).contains("\"state\":1");
-    assertThat(fake.entry("E1")).containsEntry("car_number", "京A12345");
+    assertThat(fake.entry("E1").orElseThrow()).containsEntry("car_number", "京A12345");
     postJson(FakeBolink.EXIT_ORDER, signed(exitOrderData("E1", "cash"), UKEY));
-    assertThat(fake.entry("E1")).isNull();
-    assertThat(fake.order("E1")).isNotNull();
+    assertThat(fake.entry("E1")).isEmpty();
+    assertThat(fake.order("E1")).isPresent();
   }
 
   @Test

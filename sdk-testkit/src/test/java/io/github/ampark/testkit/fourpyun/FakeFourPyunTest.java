@@ -190,8 +190,8 @@ class FakeFourPyunTest {
     assertThat(multipartEnter(entry("E1"), GIF, md5(GIF), true).get("code").asText()).isEqualTo("200");
     assertThat(multipartEnter(entry("E1"), GIF, md5(GIF), true).get("code").asText()).isEqualTo("200");
     assertThat(fake.stays()).hasSize(1);
-    assertThat(fake.stay("E1").plate()).isEqualTo("粤X77777");
-    assertThat(fake.stay("E1").left()).isFalse();
+    assertThat(fake.stay("E1").orElseThrow().plate()).isEqualTo("粤X77777");
+    assertThat(fake.stay("E1").orElseThrow().left()).isFalse();
   }
 
   @Test
@@ -235,8 +235,8 @@ class FakeFourPyunTest {
     exit.put("leave_time", "1624878332253");
     exit.put("payment_list", "[{\"pay_type\":\"1\",\"value\":\"500\"}]");
     assertThat(form("parking/internal/leave", exit, true).get("code").asText()).isEqualTo("200");
-    assertThat(fake.stay("E3").left()).isTrue();
-    assertThat(fake.stay("E3").leave()).containsEntry("payment_list", "[{\"pay_type\":\"1\",\"value\":\"500\"}]");
+    assertThat(fake.stay("E3").orElseThrow().left()).isTrue();
+    assertThat(fake.stay("E3").orElseThrow().leave()).containsEntry("payment_list", "[{\"pay_type\":\"1\",\"value\":\"500\"}]");
   }
 
   @Test

@@ -54,7 +54,7 @@ class FakeYinliEnvelopeTest {
       assertThat(answer.path("success").asBoolean()).isTrue();
       assertThat(client.open(answer.path("data").path("body").asText(), answer.path("data").path("signature").asText()))
           .isEqualTo("[]");
-      assertThat(fake.reading("M", "DB-1", "2025-04").path("readNum").decimalValue().toPlainString()).isEqualTo("1.50");
+      assertThat(fake.reading("M", "DB-1", "2025-04").orElseThrow().path("readNum").decimalValue().toPlainString()).isEqualTo("1.50");
 
       // sealed with the right AES key but signed with a key that is not the client's
       FakeYinliEnvelope.Sealed forged = side(YINLI, CLIENT, FakeYinliEnvelope.Mode.GCM, true).seal(json.replace("1.50", "9"));

@@ -72,13 +72,13 @@ class FakeYinliTest {
     assertThat(fake.readingCount()).isEqualTo(2);
     assertThat(fake.malls()).containsExactly("MALL-001");
     assertThat(fake.acceptedPushes()).isEqualTo(1);
-    JsonNode stored = fake.reading("MALL-001", "DB-0001", "2025-04");
+    JsonNode stored = fake.reading("MALL-001", "DB-0001", "2025-04").orElseThrow();
     assertThat(stored.toString()).isEqualTo(READING);
     assertThat(stored.path("readNum").decimalValue()).isEqualByComparingTo("12345.67");
     assertThat(fake.readings("MALL-001")).extracting(r -> r.path("deviceActualCode").asText())
         .containsExactly("DB-0001", "DB-0002");
-    assertThat(fake.reading("MALL-001", "DB-0001", "2025-05")).isNull();
-    assertThat(fake.reading("MALL-002", "DB-0001", "2025-04")).isNull();
+    assertThat(fake.reading("MALL-001", "DB-0001", "2025-05")).isEmpty();
+    assertThat(fake.reading("MALL-002", "DB-0001", "2025-04")).isEmpty();
   }
 
   @Test
@@ -89,7 +89,7 @@ class FakeYinliTest {
 
     assertThat(fake.readingCount()).isEqualTo(2);
     assertThat(fake.replacedReadings()).isEqualTo(1);
-    assertThat(fake.reading("MALL-001", "DB-0001", "2025-04").path("readNum").decimalValue()).isEqualByComparingTo("12400.00");
+    assertThat(fake.reading("MALL-001", "DB-0001", "2025-04").orElseThrow().path("readNum").decimalValue()).isEqualByComparingTo("12400.00");
   }
 
   @Test

@@ -91,8 +91,8 @@ public final class Mappers {
         .chargeTypeCode(text(mode.has("chargeType") ? mode.get("chargeType") : mode.get("charge_type")))
         .paymentValues(list(mode.has("paymentValue") ? mode.get("paymentValue") : mode.get("payment_value")))
         .timeValues(list(mode.has("timeValue") ? mode.get("timeValue") : mode.get("time_value")))
-        .startFeeFen(java.util.Optional.ofNullable(number(mode.has("startFee") ? mode.get("startFee") : mode.get("start_fee"))))
-        .maxPayFeeFen(java.util.Optional.ofNullable(number(mode.has("maxPayFee") ? mode.get("maxPayFee") : mode.get("max_pay_fee"))))
+        .startFeeFen(number(mode.has("startFee") ? mode.get("startFee") : mode.get("start_fee")))
+        .maxPayFeeFen(number(mode.has("maxPayFee") ? mode.get("maxPayFee") : mode.get("max_pay_fee")))
         .fields(fields(mode))
         .build();
   }
@@ -246,7 +246,7 @@ public final class Mappers {
   public static RenewOrder renewOrder(String outTradeNo, JsonNode env) {
     JsonNode data = env.path("data");
     JsonNode qr = data.isObject() ? data.get("qrCode") : data;
-    return RenewOrder.builder().outTradeNo(outTradeNo).qrCode(java.util.Optional.ofNullable(text(qr))).fields(fields(data)).build();
+    return RenewOrder.builder().outTradeNo(outTradeNo).qrCode(text(qr)).fields(fields(data)).build();
   }
 
   /** @param env the status answer @return the entries, or null when data is not an array */

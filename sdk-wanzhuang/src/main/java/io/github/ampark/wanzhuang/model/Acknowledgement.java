@@ -4,7 +4,6 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Nullable;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Acknowledgement a = client.devices().saveMode(request);
- * a.result();   // Optional[true] for saveMode
+ * Boolean ok = a.result();   // TRUE for saveMode; null when the answer has no data.result
  * }</pre>
  */
 @Value.Immutable
@@ -22,23 +21,50 @@ import org.immutables.value.Value;
 public abstract class Acknowledgement {
   Acknowledgement() {}
 
-  /** The envelope's {@code message}, or {@code null}. */
+  /**
+   * The envelope's {@code message} as sent (its case varies: {@code success}, {@code SUCCESS}); the SDK never
+   * decides anything on it.
+   *
+   * @return the message, or {@code null} when the answer carries none
+   */
   public abstract @Nullable String message();
 
-  /** {@code data.result} when the answer carries it (saveMode does). */
-  public abstract Optional<Boolean> result();
+  /**
+   * The vendor's verdict in {@code data.result} (saveMode carries it): {@code true} for a JSON
+   * {@code true}, {@code "true"} or {@code "1"}, {@code false} for {@code false}, {@code "false"} or
+   * {@code "0"}.
+   *
+   * @return the result, or {@code null} when {@code data.result} is absent or none of those values
+   */
+  public abstract @Nullable Boolean result();
 
-  /** The envelope's top-level {@code timestamp} (Unix seconds), when present. */
-  public abstract Optional<Instant> serverTime();
+  /**
+   * The platform's clock when it answered, from the envelope's top-level {@code timestamp} (Unix
+   * seconds, UTC).
+   *
+   * @return the server time, or {@code null} when the answer carries no numeric {@code timestamp}
+   */
+  public abstract @Nullable Instant serverTime();
 
-  /** Every scalar of {@code data} as text (nested values as compact JSON); empty when there is none. */
+  /**
+   * Every scalar field of {@code data} as text, nested values as compact JSON, in the order received.
+   *
+   * @return the fields by name; empty when {@code data} is absent or not an object
+   */
   public abstract Map<String, String> data();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Acknowledgement}. */
+  /**
+   * Builds an {@link Acknowledgement} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableAcknowledgement.Builder {}
 }

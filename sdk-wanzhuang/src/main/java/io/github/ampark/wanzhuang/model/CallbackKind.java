@@ -26,12 +26,21 @@ public enum CallbackKind implements CodedEnum {
     this.code = code;
   }
 
-  /** @param segment the last path segment @return the kind, or {@link #UNKNOWN} */
+  /**
+   * The kind named by a callback path's last segment.
+   *
+   * @param segment the last path segment, e.g. {@code finish_order}; may be {@code null}
+   * @return the kind, or {@link #UNKNOWN} for any other segment or {@code null}
+   */
   public static CallbackKind of(@Nullable String segment) {
     return CodedEnums.fromCode(CallbackKind.class, segment, UNKNOWN);
   }
 
-  /** The path segment, e.g. {@code start_power}; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The path segment Wanzhuang appends to your callback URL for this kind, e.g. {@code start_power}.
+   *
+   * @return the segment, or {@code null} for {@link #UNKNOWN}
+   */
   @Override
   public @Nullable String code() {
     return code;

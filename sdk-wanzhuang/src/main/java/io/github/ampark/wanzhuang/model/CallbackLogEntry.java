@@ -21,20 +21,42 @@ import org.immutables.value.Value;
 public abstract class CallbackLogEntry {
   CallbackLogEntry() {}
 
-  /** The {@code charge_id} the entry names (top level or inside {@code req}), or {@code null}. */
+  /**
+   * The charge this entry is about, your {@code charge_id}, read from the entry's top level or from inside
+   * {@code req}.
+   *
+   * @return the charge id, or {@code null} when neither carries a numeric {@code charge_id}
+   */
   public abstract @Nullable Long chargeId();
 
-  /** {@code req}: the callback's parameters (parsed from an object, JSON text or form text), or empty. */
+  /**
+   * The callback's exact parameters ({@code req}), parsed from a JSON object, JSON text or form text; use
+   * them to replay a callback your endpoint missed.
+   *
+   * @return the parameters by name; empty when the entry has no readable {@code req}
+   */
   public abstract Map<String, String> request();
 
-  /** Every field of the entry as text (11 on the vendor's page, names not all readable). */
+  /**
+   * Every field of the entry as text (the vendor's page lists 11, not all names readable), nested values as
+   * compact JSON.
+   *
+   * @return the fields by name, in the order received
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link CallbackLogEntry}. */
+  /**
+   * Builds a {@link CallbackLogEntry} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableCallbackLogEntry.Builder {}
 }

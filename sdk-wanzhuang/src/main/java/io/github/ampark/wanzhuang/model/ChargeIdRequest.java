@@ -24,10 +24,21 @@ public abstract class ChargeIdRequest {
 
   ChargeIdRequest() {}
 
-  /** {@code charge_id}, positive. */
+  /**
+   * Your id of the charge, wire {@code charge_id}: the one you gave {@code startCharge}; must be positive.
+   *
+   * @return the charge id
+   */
   public abstract long chargeId();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -36,17 +47,32 @@ public abstract class ChargeIdRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param chargeId the charge @return the request */
+  /**
+   * A request for one charge, without extra fields.
+   *
+   * @param chargeId your {@code charge_id}, positive
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when {@code chargeId} is not positive
+   */
   public static ChargeIdRequest of(long chargeId) {
     return builder().chargeId(chargeId).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -47,12 +47,22 @@ public enum ChargeMode implements CodedEnum {
     this.deviceTypes = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(deviceTypes)));
   }
 
-  /** @param code the code as received, possibly {@code null} @return the mode, or {@link #UNKNOWN} */
+  /**
+   * The mode a code stands for.
+   *
+   * @param code the code as received, e.g. {@code "7"}; may be {@code null}
+   * @return the mode, or {@link #UNKNOWN} for {@code null} or a code not listed here
+   */
   public static ChargeMode of(@Nullable String code) {
     return CodedEnums.fromCode(ChargeMode.class, code, UNKNOWN);
   }
 
-  /** @param code the numeric code @return the mode, or {@link #UNKNOWN} */
+  /**
+   * The mode a numeric code stands for.
+   *
+   * @param code the numeric code, e.g. {@code 7}
+   * @return the mode, or {@link #UNKNOWN} for a code not listed here
+   */
   public static ChargeMode of(int code) {
     return of(Integer.toString(code));
   }
@@ -62,27 +72,48 @@ public enum ChargeMode implements CodedEnum {
     return code;
   }
 
-  /** The code as a number; {@code -1} for {@link #UNKNOWN}. */
+  /**
+   * The code as a number; {@code -1} for {@link #UNKNOWN}.
+   *
+   * @return the code as a number; {@code -1} for {@link #UNKNOWN}
+   */
   public int number() {
     return code == null ? -1 : Integer.parseInt(code);
   }
 
-  /** Whether saveMode accepts it (0, 1, 2, 7, 8, 9). */
+  /**
+   * Whether saveMode accepts it (0, 1, 2, 7, 8, 9).
+   *
+   * @return whether saveMode accepts it (0, 1, 2, 7, 8, 9)
+   */
   public boolean savable() {
     return this != UNKNOWN && this != STANDARD_ENERGY;
   }
 
-  /** Whether it is an energy mode (1 or 8), where the charge amount is at most 30 yuan. */
+  /**
+   * Whether it is an energy mode (1 or 8), where the charge amount is at most 30 yuan.
+   *
+   * @return whether it is an energy mode (1 or 8), where the charge amount is at most 30 yuan
+   */
   public boolean isEnergy() {
     return this == ENERGY || this == ENERGY_2;
   }
 
-  /** The device types this mode matches (the seed's table); empty for {@link #UNKNOWN}. */
+  /**
+   * The device types this mode matches (the seed's table); empty for {@link #UNKNOWN}.
+   *
+   * @return the device types this mode matches (the seed's table); empty for {@link #UNKNOWN}
+   */
   public Set<Integer> deviceTypes() {
     return deviceTypes;
   }
 
-  /** @param deviceType a device type code @return whether the seed lets this mode run on it */
+  /**
+   * Whether the seed's table lets this mode run on a device type (e.g. time mode 2 on type 4, 功率款10).
+   *
+   * @param deviceType the device type code Wanzhuang gives the device
+   * @return {@code true} when this mode matches that type; always {@code false} for {@link #UNKNOWN}
+   */
   public boolean fitsDeviceType(int deviceType) {
     return deviceTypes.contains(deviceType);
   }

@@ -22,7 +22,12 @@ public enum ChargeType implements CodedEnum {
     this.code = code;
   }
 
-  /** @param code the text as received @return the type, or {@link #UNKNOWN} */
+  /**
+   * The type a text stands for.
+   *
+   * @param code the text as received, {@code fixed} or {@code custom}; may be {@code null}
+   * @return the type, or {@link #UNKNOWN} for {@code null} or any other text
+   */
   public static ChargeType of(@Nullable String code) {
     return CodedEnums.fromCode(ChargeType.class, code, UNKNOWN);
   }

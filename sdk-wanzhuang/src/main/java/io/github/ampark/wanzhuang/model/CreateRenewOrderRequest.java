@@ -27,13 +27,31 @@ public abstract class CreateRenewOrderRequest {
 
   CreateRenewOrderRequest() {}
 
-  /** {@code out_trade_no}: {@code yyyyMMddHHmmss} + 6 random digits, e.g. {@code 20250109105805123456}. */
+  /**
+   * Your order number and idempotency key, wire {@code out_trade_no}: {@code yyyyMMddHHmmss} followed by 6
+   * digits, 20 digits in all (e.g. {@code 20250109105805123456}); required.
+   *
+   * @return the order number
+   */
   public abstract String outTradeNo();
 
-  /** {@code device_nums}: the devices to renew; empty (not sent) renews every expiring device. */
+  /**
+   * The devices whose SIM card to renew, wire {@code device_nums}: at most 1000 device numbers, each 1–64
+   * printable ASCII characters without spaces. Empty (the default) leaves the field out, which renews every
+   * device expiring this month.
+   *
+   * @return the device numbers, possibly empty
+   */
   public abstract List<String> deviceNums();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -43,12 +61,21 @@ public abstract class CreateRenewOrderRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -20,17 +20,29 @@ import org.immutables.value.Value;
 public abstract class DataRecord {
   DataRecord() {}
 
-  /** Field name → value as text. */
+  /**
+   * Every field of the object as text: numbers as written, nested objects and arrays as compact JSON, JSON
+   * {@code null} as absent, in the order received.
+   *
+   * @return the fields by name
+   */
   public abstract Map<String, String> fields();
 
-  /** @param name a field name @return its text, if present and not null */
+  /**
+   * Looks up one field's text.
+   *
+   * @param name the field's name as Wanzhuang sends it, e.g. {@code device_type}
+   * @return its text, or empty when the field is absent
+   */
   public Optional<String> text(String name) {
     return Optional.ofNullable(fields().get(name));
   }
 
   /**
-   * @param name a field name
-   * @return its value as a whole number, if present and numeric (a number sent as a string counts)
+   * Looks up one field as a whole number; a number sent as a string counts.
+   *
+   * @param name the field's name as Wanzhuang sends it
+   * @return its value, or empty when the field is absent or not a whole number
    */
   public Optional<Long> number(String name) {
     String t = fields().get(name);
@@ -44,11 +56,18 @@ public abstract class DataRecord {
     }
   }
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link DataRecord}. */
+  /**
+   * Builds a {@link DataRecord} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableDataRecord.Builder {}
 }

@@ -24,10 +24,22 @@ public abstract class DeviceRequest {
 
   DeviceRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * The device number (设备编号), wire {@code device_num}: required, 1–64 printable ASCII characters without
+   * spaces.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -36,17 +48,32 @@ public abstract class DeviceRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum the device number @return the request */
+  /**
+   * A request for one device, without extra fields.
+   *
+   * @param deviceNum the device number, 1–64 printable ASCII characters without spaces
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when {@code deviceNum} is blank or malformed
+   */
   public static DeviceRequest of(String deviceNum) {
     return builder().deviceNum(deviceNum).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -23,19 +23,43 @@ import org.immutables.value.Value;
 public abstract class DeviceState {
   DeviceState() {}
 
-  /** {@code device_num} when the answer carries it. */
+  /**
+   * The device number the answer names, wire {@code device_num}.
+   *
+   * @return the device number, or {@code null} when the answer does not carry it
+   */
   public abstract @Nullable String deviceNum();
 
-  /** The ports found, in the order received. */
+  /**
+   * The ports found in the answer, in the order received; empty when the answer lists none or has a layout
+   * the client does not know (see {@link #portsRecognised()}).
+   *
+   * @return the ports, possibly empty
+   */
   public abstract List<PortState> ports();
 
-  /** Whether the answer had a port layout the client knows (if not, {@link #ports()} is empty for that reason). */
+  /**
+   * Whether the answer had a port layout the client knows: a {@code ports} array, a {@code data} array of
+   * port objects, or an object keyed by port number. When {@code false}, {@link #ports()} is empty for that
+   * reason and {@link #fields()} holds what came.
+   *
+   * @return {@code true} when ports were read from a known layout
+   */
   public abstract boolean portsRecognised();
 
-  /** Every top-level field as text. */
+  /**
+   * Every top-level field of the answer as text, nested values as compact JSON.
+   *
+   * @return the fields by name, in the order received
+   */
   public abstract Map<String, String> fields();
 
-  /** @param port a port number @return that port, if the answer listed it */
+  /**
+   * Looks up one port by number.
+   *
+   * @param port the port number, from 1
+   * @return that port, or empty when the answer did not list it
+   */
   public Optional<PortState> port(long port) {
     for (PortState p : ports()) {
       if (p.port() == port) {
@@ -45,11 +69,18 @@ public abstract class DeviceState {
     return Optional.empty();
   }
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link DeviceState}. */
+  /**
+   * Builds a {@link DeviceState} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableDeviceState.Builder {}
 }

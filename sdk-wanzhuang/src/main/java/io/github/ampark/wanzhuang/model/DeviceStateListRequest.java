@@ -26,13 +26,31 @@ public abstract class DeviceStateListRequest {
 
   DeviceStateListRequest() {}
 
-  /** {@code device_nums[]}: at least one device. */
+  /**
+   * The devices to read, wire {@code device_nums[]} (one repeated query key per device): at least one, at
+   * most 1000, each 1–64 printable ASCII characters without spaces.
+   *
+   * @return the device numbers
+   */
   public abstract List<String> deviceNums();
 
-  /** {@code port_fields[]}: e.g. state, charge_id, rate_power, current_power, start_time, rev_time. */
+  /**
+   * The port fields wanted, wire {@code port_fields[]} (one repeated query key per field), each a lower-case
+   * name of at most 32 characters, e.g. {@code state}, {@code charge_id}, {@code rate_power}, {@code
+   * current_power}, {@code start_time}, {@code rev_time}. Empty (the default) sends none.
+   *
+   * @return the field names, possibly empty
+   */
   public abstract List<String> portFields();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -44,12 +62,21 @@ public abstract class DeviceStateListRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -28,13 +28,32 @@ public abstract class DeviceStateRequest {
 
   DeviceStateRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * The device to read (设备编号), wire {@code device_num}: required, 1–64 printable ASCII characters without
+   * spaces.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** {@code port_fields}: e.g. {@code state}, {@code charge_mode}, {@code pay_amount}, {@code pay_used}, {@code time_total}, {@code time_used}, {@code charge_id}, {@code eq_used}. */
+  /**
+   * The port fields wanted, wire {@code port_fields} (sent as one repeated query key per field), each a
+   * lower-case name of at most 32 characters, e.g. {@code state}, {@code charge_mode}, {@code pay_amount},
+   * {@code pay_used}, {@code time_total}, {@code time_used}, {@code charge_id}, {@code eq_used}. Empty (the
+   * default) sends none.
+   *
+   * @return the field names, possibly empty
+   */
   public abstract List<String> portFields();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -46,17 +65,32 @@ public abstract class DeviceStateRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum the device @return a request for all ports, no port_fields sent */
+  /**
+   * A request for every port of one device, sending no {@code port_fields} and no extra fields.
+   *
+   * @param deviceNum the device number, 1–64 printable ASCII characters without spaces
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when {@code deviceNum} is blank or malformed
+   */
   public static DeviceStateRequest of(String deviceNum) {
     return builder().deviceNum(deviceNum).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -24,10 +24,22 @@ public abstract class DevicesRequest {
 
   DevicesRequest() {}
 
-  /** {@code device_nums}: at least one, at most 1000 device numbers. */
+  /**
+   * The devices, wire {@code device_nums}: at least one, at most 1000 device numbers, each 1–64 printable
+   * ASCII characters without spaces.
+   *
+   * @return the device numbers
+   */
   public abstract List<String> deviceNums();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -36,17 +48,33 @@ public abstract class DevicesRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNums device numbers @return the request */
+  /**
+   * A request for the given devices, without extra fields.
+   *
+   * @param deviceNums 1 to 1000 device numbers
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when none is given, more than 1000 are, or one is
+   *     malformed
+   */
   public static DevicesRequest of(String... deviceNums) {
     return builder().addDeviceNums(deviceNums).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -44,11 +44,21 @@ public enum EndReason implements CodedEnum {
     this.code = code;
   }
 
-  /** @param code the code as received @return the reason, or {@link #UNKNOWN} */
+  /**
+   * The reason a code stands for.
+   *
+   * @param code the code as received, e.g. {@code "1"}; may be {@code null}
+   * @return the reason, or {@link #UNKNOWN} for {@code null} or a code not listed here
+   */
   public static EndReason of(@Nullable String code) {
     return CodedEnums.fromCode(EndReason.class, code, UNKNOWN);
   }
 
+  /**
+   * The code as Wanzhuang sends it, e.g. {@code "1"} for {@link #MONEY_USED_UP}.
+   *
+   * @return the code, or {@code null} for {@link #UNKNOWN}
+   */
   @Override
   public @Nullable String code() {
     return code;

@@ -13,17 +13,32 @@ import org.immutables.value.Value;
 public abstract class ExpiringDevicesPage {
   ExpiringDevicesPage() {}
 
-  /** {@code data.count}. */
+  /**
+   * The total number of expiring devices across all pages, wire {@code data.count}.
+   *
+   * @return the total count
+   */
   public abstract long count();
 
-  /** {@code data.list}: each device's fields (6 on the vendor's page). */
+  /**
+   * This page's devices, wire {@code data.list}: each device's fields as text (6 on the vendor's page).
+   *
+   * @return the devices, possibly empty
+   */
   public abstract List<DataRecord> devices();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ExpiringDevicesPage}. */
+  /**
+   * Builds an {@link ExpiringDevicesPage} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableExpiringDevicesPage.Builder {}
 }

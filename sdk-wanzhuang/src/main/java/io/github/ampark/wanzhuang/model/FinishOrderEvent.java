@@ -24,34 +24,67 @@ public abstract class FinishOrderEvent implements WanzhuangEvent {
     return CallbackKind.FINISH_ORDER;
   }
 
-  /** {@code device_num}. */
+  /**
+   * The device that charged, wire {@code device_num}.
+   *
+   * @return the device number
+   */
   @Override
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * The port that charged, wire {@code device_port}.
+   *
+   * @return the port number
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}. */
+  /**
+   * Your id of the charge that ended, wire {@code charge_id}; the duplicate guard hands each one to your
+   * handler once.
+   *
+   * @return the charge id
+   */
   public abstract long chargeId();
 
-  /** The end-reason code from the configured field, or {@code null} (no field configured, or absent). */
+  /**
+   * The raw end-reason code, read from the field named with {@code WanzhuangCallbacks.Builder.endReasonField}
+   * (which field carries it is UNKNOWN at the vendor).
+   *
+   * @return the code, or {@code null} when no field is configured or the callback lacks it
+   */
   public abstract @Nullable String endReasonCode();
 
-  /** The end reason; {@link EndReason#UNKNOWN} when unknown or not configured. */
+  /**
+   * Why the charge ended, decoded from {@link #endReasonCode()}.
+   *
+   * @return the reason; {@link EndReason#UNKNOWN} when the code is absent, not configured or not known
+   */
   @Value.Derived
   public EndReason endReason() {
     return EndReason.of(endReasonCode());
   }
 
-  /** Every field received, as text. */
+  /**
+   * Every form field received, as text, in the order received, including those this SDK does not name (the
+   * bill's amounts among them).
+   *
+   * @return the fields by name
+   */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link FinishOrderEvent}. */
+  /**
+   * Builds a {@link FinishOrderEvent} by hand, for tests of your own handler.
+   */
   public static final class Builder extends ImmutableFinishOrderEvent.Builder {}
 }

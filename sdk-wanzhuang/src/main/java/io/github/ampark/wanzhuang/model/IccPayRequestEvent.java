@@ -20,28 +20,54 @@ public abstract class IccPayRequestEvent implements WanzhuangEvent {
     return CallbackKind.ICC_PAY_REQ;
   }
 
-  /** {@code device_num}. */
+  /**
+   * The device where the card was swiped, wire {@code device_num}.
+   *
+   * @return the device number
+   */
   @Override
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * The port to charge, wire {@code device_port}.
+   *
+   * @return the port number
+   */
   public abstract long devicePort();
 
-  /** {@code icc_id}, the card number (e.g. {@code 00277312}; kept as text, leading zeros matter). */
+  /**
+   * The card number, wire {@code icc_id} (e.g. {@code 00277312}); kept as text because leading zeros matter.
+   *
+   * @return the card number
+   */
   public abstract String iccId();
 
-  /** {@code pay_amount}, the requested amount in fen. */
+  /**
+   * The amount the card asks to pay, in fen, wire {@code pay_amount}.
+   *
+   * @return the amount in fen
+   */
   public abstract long payAmountFen();
 
-  /** Every field received, as text. */
+  /**
+   * Every form field received, as text, in the order received.
+   *
+   * @return the fields by name
+   */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link IccPayRequestEvent}. */
+  /**
+   * Builds an {@link IccPayRequestEvent} by hand, for tests of your own handler.
+   */
   public static final class Builder extends ImmutableIccPayRequestEvent.Builder {}
 }

@@ -14,7 +14,12 @@ public enum ListEncoding {
   /** The values joined by commas: {@code 100,200}. */
   COMMA_SEPARATED;
 
-  /** @param values the values @return the field's text */
+  /**
+   * Writes a list as the text of one form field in this encoding.
+   *
+   * @param values the values, in order
+   * @return the field's text, e.g. {@code ["100","200"]} or {@code 100,200}
+   */
   public String encode(List<String> values) {
     if (this == COMMA_SEPARATED) {
       return String.join(",", values);

@@ -4,7 +4,6 @@ import io.github.ampark.core.AmparkStyle;
 import io.github.ampark.core.Nullable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -26,44 +25,93 @@ import org.immutables.value.Value;
 public abstract class ModeSettings {
   ModeSettings() {}
 
-  /** The raw {@code charge_mode} / {@code chargeMode} code, or {@code null} when absent. */
+  /**
+   * The mode code as received, wire {@code charge_mode} (or {@code chargeMode}), e.g. {@code "7"}.
+   *
+   * @return the raw code, or {@code null} when the answer carries none
+   */
   public abstract @Nullable String chargeModeCode();
 
-  /** The mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code. */
+  /**
+   * The charging mode, decoded from {@link #chargeModeCode()}.
+   *
+   * @return the mode; {@link ChargeMode#UNKNOWN} for an unknown or absent code
+   */
   @Value.Derived
   public ChargeMode chargeMode() {
     return ChargeMode.of(chargeModeCode());
   }
 
-  /** The raw {@code chargeType} text, or {@code null}. */
+  /**
+   * The charge type as received, wire {@code chargeType} (or {@code charge_type}), e.g. {@code fixed}.
+   *
+   * @return the raw text, or {@code null} when the answer carries none
+   */
   public abstract @Nullable String chargeTypeCode();
 
-  /** {@code fixed}/{@code custom}; {@link ChargeType#UNKNOWN} otherwise. */
+  /**
+   * The charge type, decoded from {@link #chargeTypeCode()}.
+   *
+   * @return {@link ChargeType#FIXED} or {@link ChargeType#CUSTOM}; {@link ChargeType#UNKNOWN} otherwise
+   */
   @Value.Derived
   public ChargeType chargeType() {
     return ChargeType.of(chargeTypeCode());
   }
 
-  /** {@code paymentValue}: per-tier totals in fen, as the strings received. */
+  /**
+   * The total price of each tier, in fen, wire {@code paymentValue} (time mode 2 and energy mode 2), as the
+   * strings received.
+   *
+   * @return the tier prices, possibly empty
+   */
   public abstract List<String> paymentValues();
 
-  /** {@code timeValue}: per-tier times in seconds, as the strings received. */
+  /**
+   * The charging time of each tier, in seconds, wire {@code timeValue} (time mode 2), as the strings
+   * received.
+   *
+   * @return the tier times, possibly empty
+   */
   public abstract List<String> timeValues();
 
-  /** {@code startFee} (起充金额, fen), when numeric. */
-  public abstract Optional<Long> startFeeFen();
+  /**
+   * The minimum amount to start a charge (起充金额), in fen, read from {@code startFee} (or {@code
+   * start_fee}); {@code null} when the mode carries no such field or its value is not a whole number.
+   *
+   * @return the start fee in fen, or {@code null} when absent or not numeric
+   */
+  public abstract @Nullable Long startFeeFen();
 
-  /** {@code maxPayFee} (maximum amount, fen), when numeric. */
-  public abstract Optional<Long> maxPayFeeFen();
+  /**
+   * The maximum amount one charge may cost (最大付款金额), in fen, read from {@code maxPayFee} (or
+   * {@code max_pay_fee}); {@code null} when the mode carries no such field or its value is not a whole
+   * number.
+   *
+   * @return the maximum fee in fen, or {@code null} when absent or not numeric
+   */
+  public abstract @Nullable Long maxPayFeeFen();
 
-  /** Every field of {@code mode} as text. */
+  /**
+   * Every field of {@code data.mode} as text (nested values as compact JSON), including those this SDK does
+   * not name, such as {@code whetherRefund} and {@code workCharge}.
+   *
+   * @return the fields by name, in the order received
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ModeSettings}. */
+  /**
+   * Builds a {@link ModeSettings} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableModeSettings.Builder {}
 }

@@ -21,37 +21,77 @@ public abstract class OfflineProfitEvent implements WanzhuangEvent {
     return CallbackKind.OFFLINE_PROFIT;
   }
 
-  /** {@code device_num}. */
+  /**
+   * The reporting device, wire {@code device_num}.
+   *
+   * @return the device number
+   */
   @Override
   public abstract String deviceNum();
 
-  /** {@code coin}: running total of coin income, fen. */
+  /**
+   * The device's running total of coin income, in fen, wire {@code coin}; may go down after a repair or a
+   * reset.
+   *
+   * @return the coin total in fen
+   */
   public abstract long coinFen();
 
-  /** {@code card}: running total of card income, fen. */
+  /**
+   * The device's running total of card income, in fen, wire {@code card}; may go down after a repair or a
+   * reset.
+   *
+   * @return the card total in fen
+   */
   public abstract long cardFen();
 
-  /** {@code time}: the device's report time as sent (unit not documented; Unix seconds presumably). */
+  /**
+   * The device's report time as sent, wire {@code time} (unit not documented; presumably Unix seconds); used
+   * only to order the reports of one device.
+   *
+   * @return the report time
+   */
   public abstract long time();
 
-  /** Whether an earlier-handled report of this device had a later {@code time}. */
+  /**
+   * Whether a report of this device with a later {@code time} was handled before this one; a stale report
+   * should be ignored. Handled by {@code WanzhuangCallbacks.handle}, which acknowledges stale reports without
+   * calling your handler.
+   *
+   * @return {@code true} when this report is older than the last one seen
+   */
   @Value.Default
   public boolean stale() {
     return false;
   }
 
-  /** The latest {@code time} seen for this device before this report, or {@code null}. */
+  /**
+   * The latest {@code time} seen for this device before this report, from the callbacks' in-memory record
+   * (bounded by {@code WanzhuangCallbacks.Builder.maxTrackedDevices}).
+   *
+   * @return that time, or {@code null} when none was seen
+   */
   public abstract @Nullable Long previousTime();
 
-  /** Every field received, as text. */
+  /**
+   * Every field received, as text, in the order received.
+   *
+   * @return the fields by name
+   */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link OfflineProfitEvent}. */
+  /**
+   * Builds an {@link OfflineProfitEvent} by hand, for tests of your own handler.
+   */
   public static final class Builder extends ImmutableOfflineProfitEvent.Builder {}
 }

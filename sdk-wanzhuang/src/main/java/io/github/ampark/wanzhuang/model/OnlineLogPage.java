@@ -17,17 +17,32 @@ import org.immutables.value.Value;
 public abstract class OnlineLogPage {
   OnlineLogPage() {}
 
-  /** {@code data.count}, the total number of log lines. */
+  /**
+   * The total number of log lines across all pages, wire {@code data.count}.
+   *
+   * @return the total count
+   */
   public abstract long count();
 
-  /** {@code data.logs}: each line's fields ({@code timestamp} first). */
+  /**
+   * This page's log lines, wire {@code data.logs}: each line's fields as text ({@code timestamp} first).
+   *
+   * @return the lines, possibly empty
+   */
   public abstract List<DataRecord> logs();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link OnlineLogPage}. */
+  /**
+   * Builds an {@link OnlineLogPage} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableOnlineLogPage.Builder {}
 }

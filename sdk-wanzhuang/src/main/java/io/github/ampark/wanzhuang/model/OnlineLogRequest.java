@@ -23,16 +23,36 @@ public abstract class OnlineLogRequest {
 
   OnlineLogRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * The device whose log to read, wire {@code device_num}: required, 1–64 printable ASCII characters without
+   * spaces.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** {@code page}, from 1. */
+  /**
+   * The page number, wire {@code page}: from 1; required.
+   *
+   * @return the page number
+   */
   public abstract long page();
 
-  /** {@code limit}, 1–1000. */
+  /**
+   * The page size, wire {@code limit}: 1–1000 lines; required.
+   *
+   * @return the page size
+   */
   public abstract long limit();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -42,17 +62,34 @@ public abstract class OnlineLogRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum device @param page from 1 @param limit page size @return the request */
+  /**
+   * A request for one page of a device's log, without extra fields.
+   *
+   * @param deviceNum the device number
+   * @param page the page number, from 1
+   * @param limit the page size, 1–1000
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when a value is out of range
+   */
   public static OnlineLogRequest of(String deviceNum, long page, long limit) {
     return builder().deviceNum(deviceNum).page(page).limit(limit).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

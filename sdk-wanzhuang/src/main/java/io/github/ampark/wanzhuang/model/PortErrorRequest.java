@@ -26,16 +26,36 @@ public abstract class PortErrorRequest {
 
   PortErrorRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * The device, wire {@code device_num}: required, 1–64 printable ASCII characters without spaces.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}, positive (a string on the wire). */
+  /**
+   * The port, wire {@code device_port} (a JSON string on the wire): 1–9999.
+   *
+   * @return the port number
+   */
   public abstract long devicePort();
 
-  /** {@code is_error}: {@code true} to mark the port faulty ({@code "1"}), {@code false} to clear it ({@code "0"}). */
+  /**
+   * Whether to mark the port faulty, wire {@code is_error}: {@code true} sends {@code "1"} (faulty), {@code
+   * false} sends {@code "0"} (cleared).
+   *
+   * @return {@code true} to mark the port faulty, {@code false} to clear it
+   */
   public abstract boolean error();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -45,17 +65,34 @@ public abstract class PortErrorRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param deviceNum device @param devicePort port @param error faulty or not @return the request */
+  /**
+   * A request to mark one port faulty or clear it, without extra fields.
+   *
+   * @param deviceNum the device number
+   * @param devicePort the port, 1–9999
+   * @param error {@code true} to mark the port faulty, {@code false} to clear it
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when a value is malformed or out of range
+   */
   public static PortErrorRequest of(String deviceNum, long devicePort, boolean error) {
     return builder().deviceNum(deviceNum).devicePort(devicePort).error(error).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

@@ -18,29 +18,56 @@ import org.immutables.value.Value;
 public abstract class PortState {
   PortState() {}
 
-  /** The port number. */
+  /**
+   * The port number, from 1, as the answer gives it.
+   *
+   * @return the port number
+   */
   public abstract long port();
 
-  /** The raw {@code state} code, or {@code null} when the answer did not carry it. */
+  /**
+   * The port's state code as received, wire {@code state}.
+   *
+   * @return the raw code, or {@code null} when the answer did not carry it
+   */
   public abstract @Nullable String stateCode();
 
-  /** The state; {@link PortStatus#UNKNOWN} for an unknown or absent code. */
+  /**
+   * The port's state, decoded from {@link #stateCode()}.
+   *
+   * @return the state; {@link PortStatus#UNKNOWN} for an unknown or absent code
+   */
   @Value.Derived
   public PortStatus status() {
     return PortStatus.of(stateCode());
   }
 
-  /** {@code charge_id} on the port, or {@code null} when absent or not a number. */
+  /**
+   * The charge the port carries, wire {@code charge_id}: your id from {@code startCharge}.
+   *
+   * @return the charge id, or {@code null} when absent or not a number
+   */
   public abstract @Nullable Long chargeId();
 
-  /** Every field of the port as text. */
+  /**
+   * Every field of the port as text (nested values as compact JSON), e.g. {@code current_power}.
+   *
+   * @return the fields by name, in the order received
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PortState}. */
+  /**
+   * Builds a {@link PortState} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutablePortState.Builder {}
 }

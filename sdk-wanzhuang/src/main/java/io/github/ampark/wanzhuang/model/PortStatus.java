@@ -77,12 +77,22 @@ public enum PortStatus implements CodedEnum {
     this.code = code;
   }
 
-  /** @param code the code as received @return the status, or {@link #UNKNOWN} */
+  /**
+   * The status a code stands for.
+   *
+   * @param code the code as received, e.g. {@code "2"}; may be {@code null}
+   * @return the status, or {@link #UNKNOWN} for {@code null} or a code not listed here
+   */
   public static PortStatus of(@Nullable String code) {
     return CodedEnums.fromCode(PortStatus.class, code, UNKNOWN);
   }
 
-  /** @param code the numeric code @return the status, or {@link #UNKNOWN} */
+  /**
+   * The status a numeric code stands for.
+   *
+   * @param code the numeric code, e.g. {@code 2}
+   * @return the status, or {@link #UNKNOWN} for a code not listed here
+   */
   public static PortStatus of(int code) {
     return of(Integer.toString(code));
   }
@@ -92,15 +102,23 @@ public enum PortStatus implements CodedEnum {
     return code;
   }
 
-  /** Whether a new charge can start on the port: idle (0), connected (1) or ended (5). */
+  /**
+   * Whether a new charge can start on a port in this state: idle (0), connected (1) or charge ended (5).
+   *
+   * @return {@code true} for those three states
+   */
   public boolean canStart() {
     return this == IDLE || this == CONNECTED || this == ENDED;
   }
 
   /**
-   * @param portChargeId the {@code charge_id} the port reports
-   * @param yourChargeId the charge you want to continue
-   * @return whether the port is charging (2) with that same charge id
+   * Whether a charge already running on the port is yours, so you can treat a start as done: the port is
+   * charging (2) and carries your {@code charge_id}.
+   *
+   * @param portChargeId the {@code charge_id} the port reports ({@link PortState#chargeId()}), may be {@code
+   *     null}
+   * @param yourChargeId the {@code charge_id} of the charge you want to continue
+   * @return {@code true} when this state is {@link #CHARGING} and the ids are equal
    */
   public boolean canContinue(@Nullable Long portChargeId, long yourChargeId) {
     return this == CHARGING && portChargeId != null && portChargeId == yourChargeId;

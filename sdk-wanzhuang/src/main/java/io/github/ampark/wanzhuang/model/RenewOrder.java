@@ -1,8 +1,8 @@
 package io.github.ampark.wanzhuang.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -16,26 +16,51 @@ import org.immutables.value.Value;
 public abstract class RenewOrder {
   RenewOrder() {}
 
-  /** Your {@code out_trade_no}. */
+  /**
+   * Your order number, wire {@code out_trade_no}, as given in the request.
+   *
+   * @return the order number
+   */
   public abstract String outTradeNo();
 
-  /** {@code qrCode}, a URL such as {@code https://qr.alipay.com/…}, when the answer carried it. */
-  public abstract Optional<String> qrCode();
+  /**
+   * The Alipay payment link to show as a QR code ({@code qrCode}, a URL such as {@code
+   * https://qr.alipay.com/…}).
+   *
+   * @return the link, or {@code null} when the answer (or the reconciling status entry) carried none
+   */
+  public abstract @Nullable String qrCode();
 
-  /** Whether the order was found by a status query after an ambiguous failure rather than answered. */
+  /**
+   * Whether the order was found by a status query (getCompanyRenewStatus) after the create call's answer was
+   * lost, rather than read from that answer. Default {@code false}.
+   *
+   * @return {@code true} when found by reconciliation
+   */
   @Value.Default
   public boolean reconciled() {
     return false;
   }
 
-  /** Every field of the answer's {@code data} (or the matching status entry) as text. */
+  /**
+   * Every field of the answer's {@code data} (or of the matching status entry, when reconciled) as text.
+   *
+   * @return the fields by name
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link RenewOrder}. */
+  /**
+   * Builds a {@link RenewOrder} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableRenewOrder.Builder {}
 }

@@ -15,20 +15,40 @@ import org.immutables.value.Value;
 public abstract class RenewStatus {
   RenewStatus() {}
 
-  /** {@code outTradeNo}, or {@code null}. */
+  /**
+   * The order number the entry is about, wire {@code outTradeNo}.
+   *
+   * @return the order number, or {@code null} when the entry lacks it
+   */
   public abstract @Nullable String outTradeNo();
 
-  /** {@code renewState} as received, or {@code null}. */
+  /**
+   * Whether the renewal was submitted to the card vendor, wire {@code renewState}, as received (its codes are
+   * not published).
+   *
+   * @return the state as text, or {@code null} when the entry lacks it
+   */
   public abstract @Nullable String renewState();
 
-  /** Every field as text. */
+  /**
+   * Every field of the entry as text (11 on the vendor's page), e.g. {@code qrCode}.
+   *
+   * @return the fields by name, in the order received
+   */
   public abstract Map<String, String> fields();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link RenewStatus}. */
+  /**
+   * Builds a {@link RenewStatus} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableRenewStatus.Builder {}
 }

@@ -23,10 +23,22 @@ public abstract class RenewStatusRequest {
 
   RenewStatusRequest() {}
 
-  /** {@code out_trade_no} of the order. */
+  /**
+   * The order to ask about, your {@code out_trade_no}: {@code yyyyMMddHHmmss} followed by 6 digits, 20 digits
+   * in all; required.
+   *
+   * @return the order number
+   */
   public abstract String outTradeNo();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -35,17 +47,32 @@ public abstract class RenewStatusRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** @param outTradeNo the order @return the request */
+  /**
+   * A request about one order, without extra fields.
+   *
+   * @param outTradeNo the order number, 20 digits
+   * @return the request
+   * @throws io.github.ampark.core.ValidationException when {@code outTradeNo} is malformed
+   */
   public static RenewStatusRequest of(String outTradeNo) {
     return builder().outTradeNo(outTradeNo).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

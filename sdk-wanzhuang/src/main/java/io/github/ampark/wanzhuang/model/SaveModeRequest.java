@@ -51,103 +51,263 @@ public abstract class SaveModeRequest {
 
   SaveModeRequest() {}
 
-  /** {@code charge_mode} (required): 0, 1, 2, 7, 8 or 9. */
+  /**
+   * The charging mode to save (充电模式), wire {@code charge_mode}; required. saveMode takes 0 (time),
+   * 1 (energy), 2 (power), 7 (time 2), 8 (energy 2) or 9 (power 2); any other mode is a {@code
+   * ValidationException} before sending.
+   *
+   * @return the mode to save
+   */
   public abstract ChargeMode chargeMode();
 
-  /** {@code device_num} (required). */
+  /**
+   * The device number (设备编号) whose mode is saved, wire {@code device_num}; required, 1–64 printable
+   * ASCII characters without spaces.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** {@code charge_type} (required): fixed or custom. */
+  /**
+   * Whether the charging options are the platform's fixed ones or your own (设备充电类型), wire {@code
+   * charge_type}; required, {@link ChargeType#FIXED} or {@link ChargeType#CUSTOM}.
+   *
+   * @return the charge type
+   */
   public abstract ChargeType chargeType();
 
-  /** {@code charge_value} (required, "收费类型 数组"), at least one value. */
+  /**
+   * The charging options offered (收费类型 数组), wire {@code charge_value}; required, at least one value.
+   * Sent as one text field written with the client's {@link ListEncoding}; the meaning of each value
+   * follows the mode and is not documented further.
+   *
+   * @return the charging options, as the texts to send
+   */
   public abstract List<String> chargeValues();
 
-  /** {@code max_power} (required), the maximum power (unit not documented; presumably W). */
+  /**
+   * The maximum power (最大功率), wire {@code max_power}; required, not negative. Unit not documented
+   * (presumably watts).
+   *
+   * @return the maximum power
+   */
   public abstract long maxPower();
 
-  /** {@code start_fee} (required), 起充金额 in fen. */
+  /**
+   * The minimum amount to start a charge (起充金额), in fen, wire {@code start_fee}; required, not
+   * negative.
+   *
+   * @return the start fee in fen
+   */
   public abstract long startFeeFen();
 
-  /** {@code max_pay_fee} (required), the maximum amount in fen. */
+  /**
+   * The maximum amount one charge may cost (最大金额), in fen, wire {@code max_pay_fee}; required, not
+   * negative.
+   *
+   * @return the maximum fee in fen
+   */
   public abstract long maxPayFeeFen();
 
-  /** {@code payment_value} (optional; time mode 2): the total of each tier in fen, each 1–1000. */
+  /**
+   * The total price of each tier in fen (每档总的金额), wire {@code payment_value}; used by time mode 2,
+   * each 1–1000 fen (0.01–10 yuan). Empty (the default) leaves the field out.
+   *
+   * @return the tier prices in fen, possibly empty
+   */
   public abstract List<Long> paymentValuesFen();
 
-  /** {@code time_value} (optional; time mode 2): the time of each tier in seconds, each 60–43200. */
+  /**
+   * The charging time of each tier in seconds (每档总的时间), wire {@code time_value}; used by time mode
+   * 2, each 60–43200 s (1 minute to 12 hours). Empty (the default) leaves the field out.
+   *
+   * @return the tier times in seconds, possibly empty
+   */
   public abstract List<Long> timeValuesSeconds();
 
-  /** {@code work_charge} (optional; energy modes): fen per kWh. Never together with the four-digit price. */
+  /**
+   * The electricity price in fen per kWh (电费 n分/度), wire {@code work_charge}; for the energy modes.
+   * Never together with {@link #workChargeTenThousandthYuanPerKwh()}.
+   *
+   * @return fen per kWh, or {@code null} (the default) to leave the field out
+   */
   public abstract @Nullable Long workChargeFenPerKwh();
 
   /**
-   * {@code work_charge_fourdigit} (optional; energy modes 1 and 8): 毫 per kWh, i.e. 0.0001 yuan per
-   * kWh ({@code 10000} = 1 yuan/kWh). Sent instead of {@code work_charge}, never both.
+   * The electricity price in 毫 per kWh, i.e. 0.0001 yuan per kWh ({@code 10000} = 1 yuan/kWh), wire
+   * {@code work_charge_fourdigit}; only with energy modes 1 and 8, and sent instead of {@code
+   * work_charge}, never both.
+   *
+   * @return 0.0001 yuan per kWh, or {@code null} (the default) to leave the field out
    */
   public abstract @Nullable Long workChargeTenThousandthYuanPerKwh();
 
-  /** {@code power_value} (optional; power modes), 功率时间段. */
+  /**
+   * The power bands of the power modes (功率时间段), wire {@code power_value}, as the texts to send
+   * (format not documented). Empty (the default) leaves the field out.
+   *
+   * @return the power bands, possibly empty
+   */
   public abstract List<String> powerValues();
 
-  /** {@code price_value} (optional; power modes), 支付金额段. */
+  /**
+   * The price bands of the power modes (支付金额段), wire {@code price_value}, as the texts to send
+   * (format not documented). Empty (the default) leaves the field out.
+   *
+   * @return the price bands, possibly empty
+   */
   public abstract List<String> priceValues();
 
-  /** {@code check_time} (optional), 功率检测时间. */
+  /**
+   * The power-check time of the power modes (功率检测时间), wire {@code check_time}; unit not documented.
+   *
+   * @return the check time, or {@code null} (the default) to leave the field out
+   */
   public abstract @Nullable Long checkTime();
 
-  /** {@code inc_time} (optional), 结算进位时间. */
+  /**
+   * The billing round-up time of the power modes (结算进位时间), wire {@code inc_time}; unit not
+   * documented.
+   *
+   * @return the round-up time, or {@code null} (the default) to leave the field out
+   */
   public abstract @Nullable Long incTime();
 
-  /** {@code type} (optional; power modes): 0 basic setting, 1 advanced. */
+  /**
+   * The power modes' setting type (设置类型), wire {@code type}: 0 basic, 1 advanced; anything else is
+   * a {@code ValidationException}.
+   *
+   * @return 0 or 1, or {@code null} (the default) to leave the field out
+   */
   public abstract @Nullable Integer settingType();
 
-  /** {@code count_mode} (optional), 功率模式计费模式. */
+  /**
+   * The power modes' billing mode (功率模式计费模式), wire {@code count_mode}; values not documented.
+   *
+   * @return the billing mode, or {@code null} (the default) to leave the field out
+   */
   public abstract @Nullable Long countMode();
 
-  /** {@code display_delay} (optional; power mode 2): seconds, 0 = no delay, at most 60. */
+  /**
+   * How long power mode 2 delays the display (延迟显示时间), in seconds, wire {@code display_delay}: 0
+   * means no delay, at most 60.
+   *
+   * @return the delay in seconds, or {@code null} (the default) to leave the field out
+   */
   public abstract @Nullable Long displayDelaySeconds();
 
-  /** {@code is_not_disturb} (required): do-not-disturb set. */
+  /**
+   * Whether do-not-disturb is set (是否设置免打扰), wire {@code is_not_disturb}, sent as {@code 1}/{@code
+   * 0}; required.
+   *
+   * @return {@code true} to set do-not-disturb
+   */
   public abstract boolean notDisturb();
 
-  /** {@code not_disturb_start} (required), as text (format not documented). */
+  /**
+   * When do-not-disturb starts (免打扰开始时间), wire {@code not_disturb_start}; required, sent as
+   * given (format not documented; the seed's example suggests {@code HH:mm}).
+   *
+   * @return the start time as text
+   */
   public abstract String notDisturbStart();
 
-  /** {@code not_disturb_end} (required), as text. */
+  /**
+   * When do-not-disturb ends (免打扰结束时间), wire {@code not_disturb_end}; required, sent as given
+   * (format not documented).
+   *
+   * @return the end time as text
+   */
   public abstract String notDisturbEnd();
 
-  /** {@code not_disturb_volume} (required). */
+  /**
+   * The speaker volume during do-not-disturb (免打扰音量), wire {@code not_disturb_volume}; required,
+   * scale not documented.
+   *
+   * @return the volume
+   */
   public abstract long notDisturbVolume();
 
-  /** {@code is_outage} (required): whether cutting the power is forbidden (是否禁止断电). */
+  /**
+   * Whether cutting the power is forbidden (是否禁止断电), wire {@code is_outage}, sent as {@code 1}
+   * (forbidden) or {@code 0}; required.
+   *
+   * @return {@code true} to forbid cutting the power
+   */
   public abstract boolean outageForbidden();
 
-  /** {@code auto_off_wait_time} (required), 断电等待时间. */
+  /**
+   * How long the device waits before cutting the power (断电等待时间), wire {@code auto_off_wait_time};
+   * required, unit not documented (presumably seconds).
+   *
+   * @return the wait time
+   */
   public abstract long autoOffWaitTime();
 
-  /** {@code auto_off_lower_power} (required), 断电下限功率. */
+  /**
+   * The power below which the device cuts the power (断电下限功率), wire {@code auto_off_lower_power};
+   * required, unit not documented (presumably watts).
+   *
+   * @return the lower power limit
+   */
   public abstract long autoOffLowerPower();
 
-  /** {@code floating_charge_time} (required, text), 浮充时间. */
+  /**
+   * The trickle-charge time (浮充时间), wire {@code floating_charge_time}; required, text sent as given
+   * (unit not documented).
+   *
+   * @return the trickle-charge time as text
+   */
   public abstract String floatingChargeTime();
 
-  /** {@code floating_charge_power} (required), 浮充功率. */
+  /**
+   * The trickle-charge power (浮充功率), wire {@code floating_charge_power}; required, unit not
+   * documented (presumably watts).
+   *
+   * @return the trickle-charge power
+   */
   public abstract long floatingChargePower();
 
-  /** {@code whether_refund} (required): whether refunds are possible. */
+  /**
+   * Whether a charge can be refunded (是否可退款), wire {@code whether_refund}, sent as {@code 1}/{@code
+   * 0}; required.
+   *
+   * @return {@code true} when refunds are possible
+   */
   public abstract boolean refundable();
 
-  /** {@code is_free_charge} (required): free charging. */
+  /**
+   * Whether charging is free (是否免费充电), wire {@code is_free_charge}, sent as {@code 1}/{@code 0};
+   * required.
+   *
+   * @return {@code true} for free charging
+   */
   public abstract boolean freeCharge();
 
-  /** {@code detect_time} (required), 端口预检测时间. */
+  /**
+   * The port pre-check time (端口预检测时间), wire {@code detect_time}; required, unit not documented.
+   *
+   * @return the pre-check time
+   */
   public abstract long detectTime();
 
-  /** The device type if you know it (never sent): checks that {@link #chargeMode()} fits it. */
+  /**
+   * The device type code, if you know it; never sent. When given, the SDK checks before sending that
+   * {@link #chargeMode()} fits it (the seed's table; types 12 and 13 take only mode 11, which saveMode
+   * does not take).
+   *
+   * @return the device type, or {@code null} (the default) to skip the check
+   */
   public abstract @Nullable Integer deviceType();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -199,12 +359,21 @@ public abstract class SaveModeRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

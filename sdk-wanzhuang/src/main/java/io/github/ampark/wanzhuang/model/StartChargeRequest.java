@@ -37,25 +37,61 @@ public abstract class StartChargeRequest {
 
   StartChargeRequest() {}
 
-  /** {@code device_num}. */
+  /**
+   * The device to charge on, wire {@code device_num}: required, 1–64 printable ASCII characters without
+   * spaces.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}, positive (a JSON number). */
+  /**
+   * The port to charge on, wire {@code device_port} (a JSON number): 1–9999; required.
+   *
+   * @return the port number
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}: your unique, positive id of this charge (a JSON number). */
+  /**
+   * Your unique id of this charge, wire {@code charge_id} (a JSON number): positive; required. It is the
+   * idempotency key: after an ambiguous failure the client looks for this id on the port and in the callback
+   * log before anything else.
+   *
+   * @return the charge id
+   */
   public abstract long chargeId();
 
-  /** {@code charge_mode}: 0, 1, 2, 7, 8, 9 or 11. */
+  /**
+   * The charging mode, wire {@code charge_mode}: 0, 1, 2, 7, 8, 9 or 11; required.
+   *
+   * @return the mode
+   */
   public abstract ChargeMode chargeMode();
 
-  /** {@code total_fee} in fen; at most 3000 in an energy mode. */
+  /**
+   * The amount to charge for, in fen, wire {@code total_fee}: not negative, and at most 3000 (30 yuan) in an
+   * energy mode (1, 8); required.
+   *
+   * @return the amount in fen
+   */
   public abstract long totalFeeFen();
 
-  /** The device type if you know it (never sent): checks that the mode fits it. */
+  /**
+   * The device type code, if you know it; never sent. When given, the SDK checks before sending that {@link
+   * #chargeMode()} fits it (car piles 12 and 13 take only mode 11).
+   *
+   * @return the device type, or {@code null} (the default) to skip the check
+   */
   public abstract @Nullable Integer deviceType();
 
-  /** Fields Wanzhuang accepts that this SDK does not name; sent as text after the documented ones, before {@code app_id, timestamp, sign}. */
+  /**
+   * Fields Wanzhuang accepts that this SDK does not name, sent as text after the documented fields and
+   * before {@code app_id}, {@code timestamp} and {@code sign}, in their insertion order, and signed like
+   * the rest. Names are 1–64 letters, digits, {@code _} or {@code []}; a name of a documented field or
+   * of {@code app_id}, {@code timestamp}, {@code sign} is a {@code ValidationException}. Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
+   */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
@@ -77,12 +113,21 @@ public abstract class StartChargeRequest {
     Rules.extraFields(extraFields(), FIELDS);
   }
 
-  /** A new builder. */
+  /**
+   * Starts a request; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder that starts from this request's values, to derive a changed copy.
+   *
+   * @return a new builder holding every value of this request
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }

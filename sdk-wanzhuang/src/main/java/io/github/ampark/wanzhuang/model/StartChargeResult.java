@@ -15,32 +15,64 @@ import org.immutables.value.Value;
 public abstract class StartChargeResult {
   StartChargeResult() {}
 
-  /** {@code device_num}. */
+  /**
+   * The device the charge runs on, from the request.
+   *
+   * @return the device number
+   */
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * The port the charge runs on, from the request.
+   *
+   * @return the port number
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}. */
+  /**
+   * Your id of the charge, from the request ({@code charge_id}).
+   *
+   * @return the charge id
+   */
   public abstract long chargeId();
 
-  /** Whether it was confirmed by reconciliation rather than by the answer to the start call. */
+  /**
+   * Whether the start was confirmed by reconciliation (a port carrying this {@code charge_id}, or a callback
+   * log naming it) after the start call's answer was lost, rather than by that answer. Default {@code false}.
+   *
+   * @return {@code true} when confirmed by reconciliation
+   */
   @Value.Default
   public boolean reconciled() {
     return false;
   }
 
-  /** The vendor's {@code message}, when answered. */
+  /**
+   * The vendor's {@code message} from the start call's answer.
+   *
+   * @return the message, or {@code null} when reconciled or when the answer carried none
+   */
   public abstract @Nullable String message();
 
-  /** Every field of the answer's {@code data} (or of the port found) as text. */
+  /**
+   * Every field of the answer's {@code data} (or, when reconciled, of the port found) as text.
+   *
+   * @return the fields by name, possibly empty
+   */
   public abstract Map<String, String> data();
 
-  /** A new builder (the client builds these; use it in tests of your own code). */
+  /**
+   * Starts a value by hand: the client builds these from Wanzhuang's answers, so this is for tests of
+   * your own code.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link StartChargeResult}. */
+  /**
+   * Builds a {@link StartChargeResult} by hand, for tests of your own code.
+   */
   public static final class Builder extends ImmutableStartChargeResult.Builder {}
 }

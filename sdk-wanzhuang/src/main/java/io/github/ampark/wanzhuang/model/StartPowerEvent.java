@@ -26,28 +26,55 @@ public abstract class StartPowerEvent implements WanzhuangEvent {
     return CallbackKind.START_POWER;
   }
 
-  /** {@code device_num}. */
+  /**
+   * The device, wire {@code device_num}.
+   *
+   * @return the device number
+   */
   @Override
   public abstract String deviceNum();
 
-  /** {@code device_port}. */
+  /**
+   * The port, wire {@code device_port}.
+   *
+   * @return the port number
+   */
   public abstract long devicePort();
 
-  /** {@code charge_id}. */
+  /**
+   * Your id of the charge, wire {@code charge_id}.
+   *
+   * @return the charge id
+   */
   public abstract long chargeId();
 
-  /** {@code state} as sent (meanings not published; may be negative). */
+  /**
+   * Whether the charge started, wire {@code state}, as sent: the values are not published (the vendor's enum
+   * renders as a run-together string) and may be negative, so the SDK does not interpret it.
+   *
+   * @return the raw state
+   */
   public abstract long state();
 
-  /** Every field received, as text. */
+  /**
+   * Every form field received, as text, in the order received.
+   *
+   * @return the fields by name
+   */
   @Override
   public abstract Map<String, String> fields();
 
-  /** A new builder (the callbacks build these; use it in tests of your handler). */
+  /**
+   * A new builder (the callbacks build these; use it in tests of your handler).
+   *
+   * @return a new builder (the callbacks build these; use it in tests of your handler)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link StartPowerEvent}. */
+  /**
+   * Builds a {@link StartPowerEvent} by hand, for tests of your own handler.
+   */
   public static final class Builder extends ImmutableStartPowerEvent.Builder {}
 }

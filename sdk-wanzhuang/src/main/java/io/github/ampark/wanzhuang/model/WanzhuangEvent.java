@@ -11,12 +11,24 @@ import java.util.Map;
  * more. Check what matters with a signed call ({@code WanzhuangCallbacks.confirm…}).
  */
 public interface WanzhuangEvent {
-  /** Which callback it is. */
+  /**
+   * Which of the four callbacks this is, from the callback URL's last path segment.
+   *
+   * @return the kind
+   */
   CallbackKind kind();
 
-  /** {@code device_num}. */
+  /**
+   * The device the callback is about, wire {@code device_num}.
+   *
+   * @return the device number
+   */
   String deviceNum();
 
-  /** Every field received, as text, in the order received. */
+  /**
+   * Every field received, as text, in the order received, including those this SDK does not name.
+   *
+   * @return the fields by name
+   */
   Map<String, String> fields();
 }

@@ -31,13 +31,26 @@ public abstract class WanzhuangReply {
 
   WanzhuangReply() {}
 
-  /** What it means. */
+  /**
+   * What the reply means: handled, refused, or a custom body.
+   *
+   * @return the kind
+   */
   public abstract Kind kind();
 
-  /** Why it was refused (logged, never sent), or {@code null}. */
+  /**
+   * Why the handler refused, for your logs; never sent to Wanzhuang.
+   *
+   * @return the reason, or {@code null} unless {@link Kind#REFUSE}
+   */
   public abstract @Nullable String reason();
 
-  /** The reply to send for {@link Kind#CUSTOM}; it counts as handled only if {@link CallbackReply#acknowledges()}. */
+  /**
+   * The exact reply to send for {@link Kind#CUSTOM}; it counts as handled only if {@link
+   * CallbackReply#acknowledges()}.
+   *
+   * @return the reply, or {@code null} unless {@link Kind#CUSTOM}
+   */
   public abstract @Nullable CallbackReply reply();
 
   @Value.Check
@@ -47,22 +60,43 @@ public abstract class WanzhuangReply {
     }
   }
 
-  /** @return "handled" */
+  /**
+   * Says the callback was handled: {@code WanzhuangCallbacks} sends its configured acknowledgement and
+   * records the event as handled, so a redelivery is not handed to you again.
+   *
+   * @return the "handled" reply
+   */
   public static WanzhuangReply acknowledge() {
     return new Builder().kind(Kind.ACKNOWLEDGE).build();
   }
 
-  /** @param reason why (logged) @return "not handled, send again" */
+  /**
+   * Says the callback was not handled: {@code WanzhuangCallbacks} sends its configured refusal, records
+   * nothing, and Wanzhuang should deliver it again.
+   *
+   * @param reason why, for your logs (never sent)
+   * @return the "not handled, send again" reply
+   */
   public static WanzhuangReply refuse(String reason) {
     return new Builder().kind(Kind.REFUSE).reason(reason).build();
   }
 
-  /** @return the default of a handler method you did not override: a refusal, so nothing is lost */
+  /**
+   * The reply of a handler method you did not override: a refusal, so no event is lost unnoticed.
+   *
+   * @return a refusal ("no handler for this callback")
+   */
   public static WanzhuangReply unhandled() {
     return refuse("no handler for this callback");
   }
 
-  /** @param reply exactly what to send; mark it {@code asAcknowledgement()} if it means "handled" @return the reply */
+  /**
+   * Sends exactly the given reply, for callbacks whose expected answer the vendor has not published (e.g.
+   * approving an {@code icc_pay_req}).
+   *
+   * @param reply exactly what to send; mark it {@code asAcknowledgement()} if it means "handled"
+   * @return the custom reply
+   */
   public static WanzhuangReply custom(CallbackReply reply) {
     return new Builder().kind(Kind.CUSTOM).reply(reply).build();
   }

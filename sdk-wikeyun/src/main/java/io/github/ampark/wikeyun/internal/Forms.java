@@ -1,5 +1,6 @@
 package io.github.ampark.wikeyun.internal;
 
+import io.github.ampark.core.Nullable;
 import io.github.ampark.wikeyun.model.AddCardRequest;
 import io.github.ampark.wikeyun.model.CancelOrderRequest;
 import io.github.ampark.wikeyun.model.CardDetails;
@@ -11,7 +12,6 @@ import io.github.ampark.wikeyun.model.PushOrderRequest;
 import io.github.ampark.wikeyun.model.QueryOrderRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The business parameters of each Power request (not API): the documented ones in the order the
@@ -55,7 +55,10 @@ public final class Forms {
     f.put("amount", Long.toString(r.amountYuan()));
     f.put("recharge_type", r.rechargeTypeCode());
     putIfPresent(f, "notify_url", r.notifyUrl());
-    r.changeChannelOnFailure().ifPresent(change -> f.put("change", change ? "1" : "0"));
+    Boolean change = r.changeChannelOnFailure();
+    if (change != null) {
+      f.put("change", change ? "1" : "0");
+    }
     return extras(f, r.extraFields());
   }
 
@@ -103,7 +106,9 @@ public final class Forms {
     return f;
   }
 
-  private static void putIfPresent(Map<String, String> f, String name, Optional<String> value) {
-    value.ifPresent(v -> f.put(name, v));
+  private static void putIfPresent(Map<String, String> f, String name, @Nullable String value) {
+    if (value != null) {
+      f.put(name, value);
+    }
   }
 }

@@ -165,8 +165,11 @@ public final class Rules {
     identifier("province", card.province());
     identifier("city", card.city());
     code("gridTypeCode", card.gridTypeCode());
-    card.remark().ifPresent(r -> text("remark", r));
-    String userExt = card.userExt().orElse(null);
+    String remark = card.remark();
+    if (remark != null) {
+      text("remark", remark);
+    }
+    String userExt = card.userExt();
     if (card.gridType() == GridType.SOUTHERN_GRID && (userExt == null || userExt.trim().isEmpty())) {
       throw new ValidationException("userExt", "is required for SOUTHERN_GRID (南方电网) cards");
     }

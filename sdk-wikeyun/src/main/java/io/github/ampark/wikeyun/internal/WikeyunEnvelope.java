@@ -8,7 +8,6 @@ import io.github.ampark.core.time.TimeFormat;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.wikeyun.model.Acknowledgement;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Wikeyun's envelope {@code {"code":"0000","msg":"…","time":"1624868000","data":…}} (not API):
@@ -46,9 +45,9 @@ public final class WikeyunEnvelope {
   public static Acknowledgement acknowledgement(JsonNode env) {
     JsonNode data = env.path("data");
     return Acknowledgement.builder()
-        .message(Optional.ofNullable(text(env, "msg")))
-        .detail(Optional.ofNullable(data.isValueNode() && !data.isNull() ? data.asText() : null))
-        .serverTime(Optional.ofNullable(time(text(env, "time"))))
+        .message(text(env, "msg"))
+        .detail(data.isValueNode() && !data.isNull() ? data.asText() : null)
+        .serverTime(time(text(env, "time")))
         .build();
   }
 

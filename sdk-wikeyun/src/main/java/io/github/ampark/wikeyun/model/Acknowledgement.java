@@ -1,8 +1,8 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Acknowledgement ack = client.power().cancelOrder(CancelOrderRequest.of("P2024010100001"));
- * log.info("cancelled: {}", ack.message().orElse(""));
+ * log.info("cancelled: {}", ack.message()); // null when Wikeyun sent no msg
  * }</pre>
  */
 @Value.Immutable
@@ -20,16 +20,34 @@ import org.immutables.value.Value;
 public abstract class Acknowledgement {
   Acknowledgement() {}
 
-  /** The envelope's {@code msg}, e.g. "编辑成功". */
-  public abstract Optional<String> message();
+  /**
+   * The envelope's message ({@code msg}), e.g. "编辑成功"; {@code null} when Wikeyun sent none.
+   *
+   * @return the message, or {@code null}
+   */
+  public abstract @Nullable String message();
 
-  /** The envelope's {@code data} when it is a string; empty for no data or an object such as {@code {}}. */
-  public abstract Optional<String> detail();
+  /**
+   * The envelope's {@code data} when it is a string; {@code null} for no data or an object such as
+   * {@code {}}.
+   *
+   * @return the data text, or {@code null}
+   */
+  public abstract @Nullable String detail();
 
-  /** The envelope's {@code time} (Unix seconds). */
-  public abstract Optional<Instant> serverTime();
+  /**
+   * Wikeyun's clock when it answered ({@code time}, Unix seconds); {@code null} when the envelope
+   * carries no readable time.
+   *
+   * @return the server time, or {@code null}
+   */
+  public abstract @Nullable Instant serverTime();
 
-  /** A new builder (for tests of your own code). */
+  /**
+   * A new builder (for tests of your own code).
+   *
+   * @return a new builder (for tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

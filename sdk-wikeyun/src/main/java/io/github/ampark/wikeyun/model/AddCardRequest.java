@@ -29,12 +29,20 @@ public abstract class AddCardRequest implements CardDetails {
     Rules.extraFields(extraFields(), "store_id", "card_num", "province", "city", "type", "remark", "user_ext");
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }
@@ -42,6 +50,8 @@ public abstract class AddCardRequest implements CardDetails {
   /** Builds an {@link AddCardRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutableAddCardRequest.Builder {
     /**
+     * Sets a known grid company (for another code use {@code gridTypeCode}).
+     *
      * @param gridType a known grid company (for another code use {@code gridTypeCode})
      * @return this
      */

@@ -25,6 +25,10 @@ public abstract class CancelOrderRequest {
   /**
    * The platform order numbers to cancel, at least one, as the platform issued them (non-blank, at
    * most 128 characters, no control characters, no comma: commas separate them on the wire).
+   *
+   * @return the platform order numbers to cancel, at least one, as the platform issued them
+   *     (non-blank, at most 128 characters, no control characters, no comma: commas separate them
+   *     on the wire)
    */
   public abstract List<String> orderNumbers();
 
@@ -32,6 +36,9 @@ public abstract class CancelOrderRequest {
    * Fields the vendor's documents do not list, sent (and signed) after {@code order_number} in the
    * order you added them; empty by default. Names: at most 128 characters, not a documented or
    * system field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after {@code order_number}
+   *     in the order you added them
    */
   public abstract Map<String, String> extraFields();
 
@@ -50,6 +57,9 @@ public abstract class CancelOrderRequest {
   }
 
   /**
+   * A request to cancel the given platform orders ({@code order_number}, sent comma-separated),
+   * without extra fields.
+   *
    * @param orderNumbers platform order numbers
    * @return the request
    */
@@ -57,7 +67,11 @@ public abstract class CancelOrderRequest {
     return builder().addAllOrderNumbers(Arrays.asList(Checks.notNull("orderNumbers", orderNumbers))).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

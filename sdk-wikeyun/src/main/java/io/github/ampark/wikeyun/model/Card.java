@@ -3,9 +3,10 @@ package io.github.ampark.wikeyun.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
+import io.github.ampark.wikeyun.internal.BlankAsNull;
 import io.github.ampark.wikeyun.internal.EpochSecondsDeserializer;
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Fields other than {@code id} and {@code card_num} are optional ({@code cardInfo} leaves out
- * {@code create_time} and {@code cms_uid}); an absent or empty field is {@code Optional.empty()}.
+ * {@code create_time} and {@code cms_uid}); a missing or empty one is {@code null}.
  */
 @Value.Immutable
 @AmparkStyle
@@ -26,49 +27,104 @@ import org.immutables.value.Value;
 public abstract class Card {
   Card() {}
 
-  /** The card id ({@code id}; sent as a string, always numeric). */
+  /**
+   * The card id ({@code id}; sent as a string, always numeric).
+   *
+   * @return the card id
+   */
   @JsonProperty("id")
   public abstract long id();
 
-  /** The electricity account number ({@code card_num}). */
+  /**
+   * The electricity account number ({@code card_num}).
+   *
+   * @return the electricity account number
+   */
   @JsonProperty("card_num")
   public abstract String cardNum();
 
-  /** The store it belongs to ({@code store_id}). */
+  /**
+   * The store it belongs to ({@code store_id}).
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the store it belongs to, or {@code null}
+   */
   @JsonProperty("store_id")
-  public abstract Optional<String> storeId();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String storeId();
 
-  /** The province ({@code province}). */
+  /**
+   * The province ({@code province}).
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the province, or {@code null}
+   */
   @JsonProperty("province")
-  public abstract Optional<String> province();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String province();
 
-  /** The city ({@code city}). */
+  /**
+   * The city ({@code city}). {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the city, or {@code null}
+   */
   @JsonProperty("city")
-  public abstract Optional<String> city();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String city();
 
-  /** The raw grid code ({@code type}) as received. */
+  /**
+   * The raw grid code ({@code type}) as received.
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the raw grid code ({@code type}) as received, or {@code null}
+   */
   @JsonProperty("type")
-  public abstract Optional<String> gridTypeCode();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String gridTypeCode();
 
-  /** The grid company; {@link GridType#UNKNOWN} for an unknown or missing code. */
+  /**
+   * The grid company; {@link GridType#UNKNOWN} for an unknown or missing code.
+   *
+   * @return the grid company
+   */
   public GridType gridType() {
-    return GridType.of(gridTypeCode().orElse(null));
+    return GridType.of(gridTypeCode());
   }
 
-  /** The note ({@code remark}). */
+  /**
+   * The note ({@code remark}). {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the note, or {@code null}
+   */
   @JsonProperty("remark")
-  public abstract Optional<String> remark();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable String remark();
 
-  /** When the card was added ({@code create_time}, Unix seconds). */
+  /**
+   * When the card was added ({@code create_time}, Unix seconds).
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return when the card was added, or {@code null}
+   */
   @JsonProperty("create_time")
   @JsonDeserialize(using = EpochSecondsDeserializer.class)
-  public abstract Optional<Instant> createdAt();
+  public abstract @Nullable Instant createdAt();
 
-  /** The vendor's user id of the owner ({@code cms_uid}). */
+  /**
+   * The vendor's user id of the owner ({@code cms_uid}).
+   * {@code null} when Wikeyun leaves it out or sends it empty.
+   *
+   * @return the vendor's user id of the owner, or {@code null}
+   */
   @JsonProperty("cms_uid")
-  public abstract Optional<Long> cmsUid();
+  @JsonDeserialize(using = BlankAsNull.class)
+  public abstract @Nullable Long cmsUid();
 
-  /** A new builder (for tests of your own code). */
+  /**
+   * A new builder (for tests of your own code).
+   *
+   * @return a new builder (for tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,13 +16,20 @@ import org.immutables.value.Value;
 public abstract class DeleteCardRequest {
   DeleteCardRequest() {}
 
-  /** The card to delete ({@code card_id}). */
+  /**
+   * The card to delete ({@code card_id}).
+   *
+   * @return the card to delete
+   */
   public abstract long cardId();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after {@code card_id} in the order
    * you added them; empty by default. Names: at most 128 characters, not a documented or system
    * field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after {@code card_id} in
+   *     the order you added them
    */
   public abstract java.util.Map<String, String> extraFields();
 
@@ -33,6 +40,8 @@ public abstract class DeleteCardRequest {
   }
 
   /**
+   * A request to delete one recharge card ({@code card_id}), without extra fields.
+   *
    * @param cardId the card to delete
    * @return the request
    */
@@ -40,7 +49,11 @@ public abstract class DeleteCardRequest {
     return builder().cardId(cardId).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

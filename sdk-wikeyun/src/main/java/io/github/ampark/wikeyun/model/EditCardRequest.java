@@ -22,7 +22,11 @@ import org.immutables.value.Value;
 public abstract class EditCardRequest implements CardDetails {
   EditCardRequest() {}
 
-  /** The card to change ({@code card_id}), from {@link Card#id()}. */
+  /**
+   * The card to change ({@code card_id}), from {@link Card#id()}.
+   *
+   * @return the card to change ({@code card_id}), from {@link Card#id()}
+   */
   public abstract long cardId();
 
   @Value.Check
@@ -32,12 +36,20 @@ public abstract class EditCardRequest implements CardDetails {
     Rules.extraFields(extraFields(), "card_id", "card_num", "province", "city", "type", "remark", "user_ext");
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }
@@ -45,6 +57,8 @@ public abstract class EditCardRequest implements CardDetails {
   /** Builds an {@link EditCardRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutableEditCardRequest.Builder {
     /**
+     * Sets a known grid company (for another code use {@code gridTypeCode}).
+     *
      * @param gridType a known grid company (for another code use {@code gridTypeCode})
      * @return this
      */

@@ -16,13 +16,22 @@ import org.immutables.value.Value;
 public abstract class ForbidRequest {
   ForbidRequest() {}
 
-  /** {@code true} to disable non-API recharges ({@code status=1}), {@code false} to enable them ({@code status=0}). */
+  /**
+   * {@code true} to disable non-API recharges ({@code status=1}), {@code false} to enable them
+   * ({@code status=0}).
+   *
+   * @return {@code true} to disable non-API recharges ({@code status=1}), {@code false} to enable
+   *     them
+   */
   public abstract boolean disable();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after {@code store_id, status} in
    * the order you added them; empty by default. Names: at most 128 characters, not a documented or
    * system field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after {@code store_id,
+   *     status} in the order you added them
    */
   public abstract java.util.Map<String, String> extraFields();
 
@@ -31,17 +40,29 @@ public abstract class ForbidRequest {
     io.github.ampark.wikeyun.internal.Rules.extraFields(extraFields(), "store_id", "status");
   }
 
-  /** Disables non-API recharges. */
+  /**
+   * Disables non-API recharges.
+   *
+   * @return the request
+   */
   public static ForbidRequest disableNonApiRecharge() {
     return builder().disable(true).build();
   }
 
-  /** Enables non-API recharges again. */
+  /**
+   * Enables non-API recharges again.
+   *
+   * @return the request
+   */
   public static ForbidRequest enableNonApiRecharge() {
     return builder().disable(false).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,6 +27,9 @@ public enum GridType implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the vendor's code as received, possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */
@@ -50,7 +53,11 @@ public enum GridType implements CodedEnum {
     return type.code;
   }
 
-  /** The vendor's code; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The vendor's code; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the vendor's code
+   */
   @Override
   public @Nullable String code() {
     return code;

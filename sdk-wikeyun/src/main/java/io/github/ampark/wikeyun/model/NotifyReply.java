@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
-import java.util.Optional;
+import io.github.ampark.core.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -23,13 +23,26 @@ import org.immutables.value.Value;
 public abstract class NotifyReply {
   NotifyReply() {}
 
-  /** Whether the callback was handled and Wikeyun should stop sending it. */
+  /**
+   * Whether the callback was handled and Wikeyun should stop sending it.
+   *
+   * @return whether the callback was handled and Wikeyun should stop sending it
+   */
   public abstract boolean acknowledged();
 
-  /** Why it was not handled (for your logs; never sent to Wikeyun), if it was not. */
-  public abstract Optional<String> reason();
+  /**
+   * Why the callback was not handled, for the SDK's log (never sent to Wikeyun); {@code null} for
+   * {@link #success()}.
+   *
+   * @return the reason, or {@code null}
+   */
+  public abstract @Nullable String reason();
 
-  /** Handled: acknowledge with {@code success}. */
+  /**
+   * Handled: acknowledge with {@code success}.
+   *
+   * @return the acknowledging reply
+   */
   public static NotifyReply success() {
     return builder().acknowledged(true).build();
   }
@@ -44,7 +57,11 @@ public abstract class NotifyReply {
     return builder().acknowledged(false).reason(reason).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder, e.g. for a reply your own code composes.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -59,6 +59,9 @@ public enum OrderStatus implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the vendor's code as received ({@code "2"}, {@code " 2 "}), possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */
@@ -66,28 +69,50 @@ public enum OrderStatus implements CodedEnum {
     return CodedEnums.fromCode(OrderStatus.class, code, UNKNOWN);
   }
 
-  /** The vendor's code, e.g. {@code "2"}; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The vendor's code, e.g. {@code "2"}; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the vendor's code, e.g. {@code "2"}
+   */
   @Override
   public @Nullable String code() {
     return code;
   }
 
-  /** Whether the recharge succeeded (code 2). */
+  /**
+   * Whether the recharge succeeded (code 2).
+   *
+   * @return whether the recharge succeeded (code 2)
+   */
   public boolean isSuccess() {
     return this == SUCCESS;
   }
 
-  /** Whether the recharge failed (code 3, needs a refund) or was refunded (code 4). */
+  /**
+   * Whether the recharge failed (code 3, needs a refund) or was refunded (code 4).
+   *
+   * @return whether the recharge failed (code 3, needs a refund) or was refunded (code 4)
+   */
   public boolean isFailure() {
     return this == FAILED || this == REFUNDED;
   }
 
-  /** Whether the sources say the order is still being worked on (codes 1, 6, 7, 8). */
+  /**
+   * Whether the sources say the order is still being worked on (codes 1, 6, 7, 8).
+   *
+   * @return whether the sources say the order is still being worked on (codes 1, 6, 7, 8)
+   */
   public boolean isInProgress() {
     return this == RECHARGING || this == AWAITING_RECHARGE || this == MATCHED || this == STORED;
   }
 
-  /** Whether the outcome is settled as the sources describe it: {@link #isSuccess()} or {@link #isFailure()}. */
+  /**
+   * Whether the outcome is settled as the sources describe it: {@link #isSuccess()} or {@link
+   * #isFailure()}.
+   *
+   * @return whether the outcome is settled as the sources describe it: {@link #isSuccess()} or
+   *     {@link #isFailure()}
+   */
   public boolean isFinal() {
     return isSuccess() || isFailure();
   }

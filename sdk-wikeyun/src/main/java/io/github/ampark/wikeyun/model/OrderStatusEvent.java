@@ -1,7 +1,7 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
-import java.util.Optional;
+import io.github.ampark.core.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -21,47 +21,81 @@ import org.immutables.value.Value;
 public abstract class OrderStatusEvent {
   OrderStatusEvent() {}
 
-  /** The order as Wikeyun confirms it. */
+  /**
+   * The order as Wikeyun confirms it.
+   *
+   * @return the order as Wikeyun confirms it
+   */
   public abstract PowerOrder order();
 
-  /** The status code the callback itself carried ({@code status}, a string or a number on the wire), if any. */
-  public abstract Optional<String> reportedStatusCode();
+  /**
+   * The status code the callback itself carried ({@code status}, a string or a number on the wire);
+   * {@code null} when the callback had none. Act on {@link #status()}, the confirmed one.
+   *
+   * @return the claimed status code, or {@code null}
+   */
+  public abstract @Nullable String reportedStatusCode();
 
   /**
-   * The failure reason the callback carried ({@code failReason}), if any. The Go SDK describes it
-   * as not always accurate; prefer {@code order().failureReason()}.
+   * The failure reason the callback carried ({@code failReason}); {@code null} when it had none. The
+   * Go SDK describes it as not always accurate; prefer {@code order().failureReason()}.
+   *
+   * @return the claimed failure reason, or {@code null}
    */
-  public abstract Optional<String> reportedFailReason();
+  public abstract @Nullable String reportedFailReason();
 
-  /** Your order number. */
+  /**
+   * Your order number ({@code order_no}), from the confirmed order.
+   *
+   * @return your order number
+   */
   public String orderNo() {
     return order().orderNo();
   }
 
-  /** The platform's order number. */
+  /**
+   * The platform's order number ({@code order_number}), from the confirmed order.
+   *
+   * @return the platform's order number
+   */
   public String orderNumber() {
     return order().orderNumber();
   }
 
-  /** The confirmed status. */
+  /**
+   * The confirmed status: what {@code rest/Power/query} says now. Act on this one.
+   *
+   * @return the confirmed status
+   */
   public OrderStatus status() {
     return order().status();
   }
 
-  /** The status the callback claimed; may lag behind or differ from {@link #status()}. */
+  /**
+   * The status the callback claimed; may lag behind or differ from {@link #status()}.
+   *
+   * @return the status the callback claimed
+   */
   public OrderStatus reportedStatus() {
-    return OrderStatus.of(reportedStatusCode().orElse(null));
+    return OrderStatus.of(reportedStatusCode());
   }
 
   /**
    * The identity of this event for duplicate detection: order number and confirmed status, e.g.
    * {@code wikeyun:power:T202401010001:status:2}.
+   *
+   * @return the identity of this event for duplicate detection: order number and confirmed status,
+   *     e.g. {@code wikeyun:power:T202401010001:status:2}
    */
   public String eventKey() {
     return "wikeyun:power:" + orderNo() + ":status:" + order().statusCode().trim();
   }
 
-  /** A new builder (for tests of your own code). */
+  /**
+   * A new builder (for tests of your own code).
+   *
+   * @return a new builder (for tests of your own code)
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,9 +1,9 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -32,51 +32,74 @@ import org.immutables.value.Value;
 public abstract class PushOrderRequest {
   PushOrderRequest() {}
 
-  /** The recharge card ({@code cardId}, camelCase on the wire), from {@link Card#id()}. */
+  /**
+   * The recharge card ({@code cardId}, camelCase on the wire), from {@link Card#id()}.
+   *
+   * @return the recharge card ({@code cardId}, camelCase on the wire), from {@link Card#id()}
+   */
   public abstract long cardId();
 
   /**
    * Your order number ({@code order_no}): 1 to 64 letters, digits, {@code _} or {@code -}. This is
    * the SDK's own rule for numbers you choose (Wikeyun publishes none); it keeps the key intact in
    * form bodies, callbacks and logs.
+   *
+   * @return your order number ({@code order_no}): 1 to 64 letters, digits, {@code _} or {@code -}
    */
   public abstract String orderNo();
 
-  /** The amount in whole yuan ({@code amount}): positive and a multiple of 100. */
+  /**
+   * The amount in whole yuan ({@code amount}): positive and a multiple of 100.
+   *
+   * @return the amount in whole yuan ({@code amount}): positive and a multiple of 100
+   */
   public abstract long amountYuan();
 
   /**
    * The recharge type's code as sent ({@code recharge_type}); default {@code "0"} ({@link
    * RechargeType#SLOW}, as the vendor asks). Set it with {@code rechargeType(RechargeType)}, or
    * {@code rechargeTypeCode("…")} for a code this SDK does not know.
+   *
+   * @return the recharge type's code as sent
    */
   @Value.Default
   public String rechargeTypeCode() {
     return RechargeType.SLOW.code();
   }
 
-  /** The recharge type; {@link RechargeType#UNKNOWN} for a code this SDK does not know. */
+  /**
+   * The recharge type; {@link RechargeType#UNKNOWN} for a code this SDK does not know.
+   *
+   * @return the recharge type
+   */
   public RechargeType rechargeType() {
     return RechargeType.of(rechargeTypeCode());
   }
 
   /**
    * Where Wikeyun POSTs the result ({@code notify_url}): an absolute http(s) URL without control
-   * characters; empty to poll with {@code queryOrder} instead (the vendor's documents mark it
-   * required, the Go SDK optional; it is left out of the request when empty).
+   * characters; {@code null} (the default) leaves it out of the request, to poll with {@code
+   * queryOrder} instead (the vendor's documents mark it required, the Go SDK optional).
+   *
+   * @return the callback URL, or {@code null} when not sent
    */
-  public abstract Optional<String> notifyUrl();
+  public abstract @Nullable String notifyUrl();
 
   /**
-   * Whether Wikeyun may retry through another channel when one fails ({@code change}: 1 or 0);
-   * empty leaves it out.
+   * Whether Wikeyun may retry through another channel when one fails ({@code change}, sent as
+   * {@code 1} or {@code 0}); {@code null} (the default) leaves it out and Wikeyun decides.
+   *
+   * @return whether another channel may be tried, or {@code null} when not sent
    */
-  public abstract Optional<Boolean> changeChannelOnFailure();
+  public abstract @Nullable Boolean changeChannelOnFailure();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
    * order you added them; empty by default. Names: at most 128 characters, not a documented or
    * system field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after the documented ones
+   *     in the order you added them
    */
   public abstract Map<String, String> extraFields();
 
@@ -86,16 +109,27 @@ public abstract class PushOrderRequest {
     Rules.merchantOrderNo("orderNo", orderNo());
     Rules.amountYuan(amountYuan());
     Rules.code("rechargeTypeCode", rechargeTypeCode());
-    notifyUrl().ifPresent(u -> Rules.url("notifyUrl", u));
+    String notifyUrl = notifyUrl();
+    if (notifyUrl != null) {
+      Rules.url("notifyUrl", notifyUrl);
+    }
     Rules.extraFields(extraFields(), "store_id", "cardId", "order_no", "amount", "recharge_type", "notify_url", "change");
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder holding this request's values
+   */
   public Builder toBuilder() {
     return new Builder().from(this);
   }
@@ -103,6 +137,8 @@ public abstract class PushOrderRequest {
   /** Builds a {@link PushOrderRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutablePushOrderRequest.Builder {
     /**
+     * Sets a known recharge type (for another code use {@code rechargeTypeCode}).
+     *
      * @param type a known recharge type (for another code use {@code rechargeTypeCode})
      * @return this
      */

@@ -1,10 +1,10 @@
 package io.github.ampark.wikeyun.model;
 
 import io.github.ampark.core.AmparkStyle;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.wikeyun.internal.Rules;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -26,30 +26,51 @@ import org.immutables.value.Value;
 public abstract class QueryOrderRequest {
   QueryOrderRequest() {}
 
-  /** Your order number ({@code order_no}), or empty when querying by {@link #orderNumber()}. */
-  public abstract Optional<String> orderNo();
+  /**
+   * Your order number ({@code order_no}); {@code null} when querying by {@link #orderNumber()}.
+   * Set exactly one of the two.
+   *
+   * @return your order number, or {@code null}
+   */
+  public abstract @Nullable String orderNo();
 
-  /** The platform's order number ({@code order_number}), or empty when querying by {@link #orderNo()}. */
-  public abstract Optional<String> orderNumber();
+  /**
+   * The platform's order number ({@code order_number}); {@code null} when querying by {@link
+   * #orderNo()}. Set exactly one of the two.
+   *
+   * @return the platform's order number, or {@code null}
+   */
+  public abstract @Nullable String orderNumber();
 
   /**
    * Fields the vendor's documents do not list, sent (and signed) after the documented ones in the
    * order you added them; empty by default. Names: at most 128 characters, not a documented or
    * system field; values: at most 1024 characters; neither with control characters.
+   *
+   * @return fields the vendor's documents do not list, sent (and signed) after the documented ones
+   *     in the order you added them
    */
   public abstract Map<String, String> extraFields();
 
   @Value.Check
   void check() {
-    if (orderNo().isPresent() == orderNumber().isPresent()) {
+    String orderNo = orderNo();
+    String orderNumber = orderNumber();
+    if ((orderNo == null) == (orderNumber == null)) {
       throw new ValidationException("orderNo", "set exactly one of orderNo and orderNumber");
     }
-    orderNo().ifPresent(n -> Rules.identifier("orderNo", n));
-    orderNumber().ifPresent(n -> Rules.identifier("orderNumber", n));
+    if (orderNo != null) {
+      Rules.identifier("orderNo", orderNo);
+    }
+    if (orderNumber != null) {
+      Rules.identifier("orderNumber", orderNumber);
+    }
     Rules.extraFields(extraFields(), "store_id", "order_number", "order_no");
   }
 
   /**
+   * A query by your own order number ({@code order_no}), without extra fields.
+   *
    * @param orderNo your order number
    * @return the request
    */
@@ -58,6 +79,8 @@ public abstract class QueryOrderRequest {
   }
 
   /**
+   * A query by the platform's order number ({@code order_number}), without extra fields.
+   *
    * @param orderNumber the platform's order number
    * @return the request
    */
@@ -65,7 +88,11 @@ public abstract class QueryOrderRequest {
     return builder().orderNumber(Rules.identifier("orderNumber", orderNumber)).build();
   }
 
-  /** A new builder. */
+  /**
+   * Starts an empty builder; {@code build()} validates the values and names the field at fault.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

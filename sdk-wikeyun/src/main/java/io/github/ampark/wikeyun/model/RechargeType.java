@@ -29,6 +29,9 @@ public enum RechargeType implements CodedEnum {
   }
 
   /**
+   * The constant for a vendor code as received; {@link #UNKNOWN} for {@code null} or a code this
+   * SDK does not know.
+   *
    * @param code the code, possibly {@code null}
    * @return the constant, or {@link #UNKNOWN}
    */
@@ -43,7 +46,11 @@ public enum RechargeType implements CodedEnum {
     return type.code;
   }
 
-  /** The wire code, {@code "0"} or {@code "1"}; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * The wire code, {@code "0"} or {@code "1"}; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return the wire code, {@code "0"} or {@code "1"}
+   */
   @Override
   public @Nullable String code() {
     return code;

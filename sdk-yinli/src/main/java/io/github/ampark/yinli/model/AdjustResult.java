@@ -23,12 +23,20 @@ import org.immutables.value.Value;
 public abstract class AdjustResult {
   AdjustResult() {}
 
-  /** The balance; wire {@code balance}, or {@code null} (left out). */
+  /**
+   * The balance; wire {@code balance}, or {@code null} (left out).
+   *
+   * @return the balance, or {@code null} when left out
+   */
   @JsonProperty("balance")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal balance();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

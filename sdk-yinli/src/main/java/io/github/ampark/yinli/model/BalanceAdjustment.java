@@ -28,20 +28,36 @@ import org.immutables.value.Value;
 public abstract class BalanceAdjustment {
   BalanceAdjustment() {}
 
-  /** The shop's code (required); wire {@code shopCode}. */
+  /**
+   * The shop's code (required); wire {@code shopCode}.
+   *
+   * @return the shop's code
+   */
   @JsonProperty("shopCode")
   public abstract String shopCode();
 
-  /** The balance after the adjustment (required; unit UNKNOWN); wire {@code afterBalance}. */
+  /**
+   * The balance after the adjustment (required; unit UNKNOWN); wire {@code afterBalance}.
+   *
+   * @return the balance after the adjustment (unit UNKNOWN)
+   */
   @JsonProperty("afterBalance")
   public abstract BigDecimal afterBalance();
 
-  /** Why; wire {@code remark}, or {@code null} (left out). */
+  /**
+   * Why the balance was adjusted, wire {@code remark}; not blank when given.
+   *
+   * @return the remark, or {@code null} when left out
+   */
   @JsonProperty("remark")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String remark();
 
-  /** When, in Yinli's pattern (UNKNOWN); wire {@code happenTime}, or {@code null} (left out). */
+  /**
+   * When, in Yinli's pattern (UNKNOWN); wire {@code happenTime}, or {@code null} (left out).
+   *
+   * @return when, in Yinli's pattern (UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("happenTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String happenTime();
@@ -49,6 +65,8 @@ public abstract class BalanceAdjustment {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -62,7 +80,12 @@ public abstract class BalanceAdjustment {
     Fields.extras(extraFields(), "shopCode", "afterBalance", "remark", "happenTime");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,12 +22,20 @@ import org.immutables.value.Value;
 public abstract class Device {
   Device() {}
 
-  /** The store's code; wire {@code storeCode}, or {@code null} (left out). */
+  /**
+   * The store's code; wire {@code storeCode}, or {@code null} (left out).
+   *
+   * @return the store's code, or {@code null} when left out
+   */
   @JsonProperty("storeCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String storeCode();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

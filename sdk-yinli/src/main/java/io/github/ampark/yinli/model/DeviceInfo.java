@@ -25,32 +25,56 @@ import org.immutables.value.Value;
 public abstract class DeviceInfo {
   DeviceInfo() {}
 
-  /** The shop's code; wire {@code shopCode}, or {@code null} (left out). */
+  /**
+   * The shop's code; wire {@code shopCode}, or {@code null} (left out).
+   *
+   * @return the shop's code, or {@code null} when left out
+   */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String shopCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** The balance (unit UNKNOWN); wire {@code balance}, or {@code null} (left out). */
+  /**
+   * The balance (unit UNKNOWN); wire {@code balance}, or {@code null} (left out).
+   *
+   * @return the balance (unit UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("balance")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal balance();
 
-  /** Days (meaning UNKNOWN: presumably how long the balance lasts); wire {@code days}, or {@code null} (left out). */
+  /**
+   * Days (meaning UNKNOWN: presumably how long the balance lasts); wire {@code days}, or {@code null} (left out).
+   *
+   * @return days (meaning UNKNOWN: presumably how long the balance lasts), or {@code null} when left out
+   */
   @JsonProperty("days")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable Long days();
 
-  /** The shop's devices; wire {@code deviceList}. */
+  /**
+   * The shop's devices; wire {@code deviceList}.
+   *
+   * @return the shop's devices
+   */
   @JsonProperty("deviceList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Device> devices();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

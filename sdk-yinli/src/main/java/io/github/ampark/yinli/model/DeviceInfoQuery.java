@@ -25,11 +25,19 @@ import org.immutables.value.Value;
 public abstract class DeviceInfoQuery {
   DeviceInfoQuery() {}
 
-  /** The shop's code (required); wire {@code shopCode}. */
+  /**
+   * The shop's code (required); wire {@code shopCode}.
+   *
+   * @return the shop's code
+   */
   @JsonProperty("shopCode")
   public abstract String shopCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
@@ -37,6 +45,8 @@ public abstract class DeviceInfoQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -48,7 +58,12 @@ public abstract class DeviceInfoQuery {
     Fields.extras(extraFields(), "shopCode", "deviceActualCode");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,12 +26,22 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"priceLevel", "readNum"})
 public abstract class ElectricPriceRecord {
-  /** The price level's code as a decimal number's text, e.g. {@code "1"}; wire {@code priceLevel} (a JSON number). */
+  ElectricPriceRecord() {}
+
+  /**
+   * The price level's code as a decimal number's text, e.g. {@code "1"}; wire {@code priceLevel} (a JSON number).
+   *
+   * @return the level code, e.g. {@code "1"}
+   */
   @JsonProperty("priceLevel")
   @JsonSerialize(using = NumberText.class)
   public abstract String priceLevel();
 
-  /** The reading for this level; wire {@code readNum}. Unit and precision UNKNOWN (presumably kWh). */
+  /**
+   * The reading for this level; wire {@code readNum}. Unit and precision UNKNOWN (presumably kWh).
+   *
+   * @return the reading for this level
+   */
   @JsonProperty("readNum")
   public abstract BigDecimal readNum();
 
@@ -46,15 +56,26 @@ public abstract class ElectricPriceRecord {
   }
 
   /**
-   * @param priceLevel the level's code, e.g. {@code "1"}
-   * @param readNum the reading for that level
+   * One price level's reading, for {@link MeterReading#priceRecords()}.
+   *
+   * @param priceLevel the level's code as a decimal number's text, e.g. {@code "1"}, at most 32
+   *     characters
+   * @param readNum the reading for that level (unit UNKNOWN, presumably kWh), at most 15 integer digits
+   *     and 6 decimals
    * @return the entry
+   * @throws io.github.ampark.core.ValidationException when a value is {@code null}, malformed or too
+   *     large
    */
   public static ElectricPriceRecord of(String priceLevel, BigDecimal readNum) {
     return builder().priceLevel(priceLevel).readNum(readNum).build();
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,14 +40,21 @@ public final class InboundCall {
       this.segment = segment;
     }
 
-    /** The path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}. */
+    /**
+     * The path's last segment Yinli's spec gives ({@code payElec}); empty for {@link #OTHER}.
+     *
+     * @return the path's last segment Yinli's spec gives; empty for {@link #OTHER}
+     */
     public String pathSegment() {
       return segment;
     }
 
     /**
-     * @param path the path a call arrived at ({@code /energy/payElec}); its last segment decides
-     * @return the kind
+     * The endpoint a path names, by its last segment (a query string and trailing slashes are ignored).
+     *
+     * @param path the path a call arrived at, e.g. {@code /energy/payElec}
+     * @return the kind, or {@link #OTHER} for a segment Yinli's spec does not give
+     * @throws io.github.ampark.core.ValidationException when {@code path} is {@code null}
      */
     public static Kind ofPath(String path) {
       String p = Checks.notNull("path", path);
@@ -75,11 +82,15 @@ public final class InboundCall {
   private final @Nullable Object request;
 
   /**
+   * A call as {@code YinliCallbacks} opened it; you build one only in tests of your own handler.
+   *
    * @param kind the endpoint
    * @param path the path as received
    * @param headers the 0.1 headers present, in Yinli's order
    * @param json the opened business JSON
    * @param request the typed request of {@code kind} ({@code null} for {@link Kind#OTHER})
+   * @throws io.github.ampark.core.ValidationException when {@code kind}, {@code path} or {@code json}
+   *     is {@code null}
    */
   public InboundCall(Kind kind, String path, Map<String, String> headers, String json, @Nullable Object request) {
     this.kind = Checks.notNull("kind", kind);
@@ -89,71 +100,96 @@ public final class InboundCall {
     this.request = request;
   }
 
-  /** The endpoint. */
+  /**
+   * Which endpoint the call arrived at, from the path's last segment.
+   *
+   * @return the kind; {@link Kind#OTHER} for a path Yinli's spec does not give
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The path the call arrived at. */
+  /**
+   * The path the call arrived at, as received (e.g. {@code /energy/payElec}).
+   *
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** The 0.1 headers present ({@code version}, {@code corpId}, {@code appId}, {@code requestId}, {@code requestTime}); unsigned. */
+  /**
+   * The 0.1 headers present ({@code version}, {@code corpId}, {@code appId}, {@code requestId}, {@code requestTime}); unsigned.
+   *
+   * @return the 0.1 headers present ({@code version}, {@code corpId}, {@code appId}, {@code requestId}, {@code requestTime}); unsigned
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The {@code requestId} header, or {@code null}. */
+  /**
+   * The {@code requestId} header, or {@code null}.
+   *
+   * @return the {@code requestId} header, or {@code null} when left out
+   */
   public @Nullable String requestId() {
     return headers.get("requestId");
   }
 
-  /** The opened business JSON, exactly as decrypted. */
+  /**
+   * The opened business JSON, exactly as decrypted.
+   *
+   * @return the opened business JSON, exactly as decrypted
+   */
   public String json() {
     return json;
   }
 
   /**
-   * The 2.1 request.
+   * The typed request of a 2.1 call (查询设备信息): the shop and meter Yinli asks about.
    *
-   * @throws CallbackVerificationException if this is another kind
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public DeviceInfoQuery deviceInfo() {
     return as(Kind.DEVICE_INFO, DeviceInfoQuery.class);
   }
 
   /**
-   * The 2.2 request.
+   * The typed request of a 2.2 call (充值交费): the payment to book.
    *
-   * @throws CallbackVerificationException if this is another kind
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public TopUp topUp() {
     return as(Kind.TOP_UP, TopUp.class);
   }
 
   /**
-   * The 2.3 request.
+   * The typed request of a 2.3 call (用电数据查询): the shop, meter and period.
    *
-   * @throws CallbackVerificationException if this is another kind
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public UsageQuery usage() {
     return as(Kind.USAGE, UsageQuery.class);
   }
 
   /**
-   * The 2.5 request.
+   * The typed request of a 2.5 call (余额调整): the shop and its new balance.
    *
-   * @throws CallbackVerificationException if this is another kind
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public BalanceAdjustment adjustment() {
     return as(Kind.ADJUST, BalanceAdjustment.class);
   }
 
   /**
-   * The 2.6 request.
+   * The typed request of a 2.6 call (同步电表数据): the meters and page.
    *
-   * @throws CallbackVerificationException if this is another kind
+   * @return the request
+   * @throws CallbackVerificationException if this call is of another kind
    */
   public MeterDataQuery meterData() {
     return as(Kind.METER_DATA, MeterDataQuery.class);

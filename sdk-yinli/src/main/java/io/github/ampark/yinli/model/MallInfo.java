@@ -22,32 +22,56 @@ import org.immutables.value.Value;
 public abstract class MallInfo {
   MallInfo() {}
 
-  /** Organisation code; wire {@code orgCode}, or {@code null} (left out). */
+  /**
+   * Organisation code; wire {@code orgCode}, or {@code null} (left out).
+   *
+   * @return organisation code, or {@code null} when left out
+   */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgCode();
 
-  /** Organisation name; wire {@code orgName}, or {@code null} (left out). */
+  /**
+   * Organisation name; wire {@code orgName}, or {@code null} (left out).
+   *
+   * @return organisation name, or {@code null} when left out
+   */
   @JsonProperty("orgName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgName();
 
-  /** Area code; wire {@code areaCode}, or {@code null} (left out). */
+  /**
+   * Area code; wire {@code areaCode}, or {@code null} (left out).
+   *
+   * @return area code, or {@code null} when left out
+   */
   @JsonProperty("areaCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String areaCode();
 
-  /** Area name; wire {@code areaName}, or {@code null} (left out). */
+  /**
+   * Area name; wire {@code areaName}, or {@code null} (left out).
+   *
+   * @return area name, or {@code null} when left out
+   */
   @JsonProperty("areaName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String areaName();
 
-  /** Province name; wire {@code provinceName}, or {@code null} (left out). */
+  /**
+   * Province name; wire {@code provinceName}, or {@code null} (left out).
+   *
+   * @return province name, or {@code null} when left out
+   */
   @JsonProperty("provinceName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String provinceName();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

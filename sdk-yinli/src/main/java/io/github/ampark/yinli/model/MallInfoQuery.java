@@ -26,17 +26,29 @@ import org.immutables.value.Value;
 public abstract class MallInfoQuery {
   MallInfoQuery() {}
 
-  /** An area's code; wire {@code areaCode}, or {@code null} (left out). */
+  /**
+   * An area's code; wire {@code areaCode}, or {@code null} (left out).
+   *
+   * @return an area's code, or {@code null} when left out
+   */
   @JsonProperty("areaCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String areaCode();
 
-  /** A mall's code; wire {@code mallCode}, or {@code null} (left out). */
+  /**
+   * A mall's code; wire {@code mallCode}, or {@code null} (left out).
+   *
+   * @return a mall's code, or {@code null} when left out
+   */
   @JsonProperty("mallCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String mallCode();
 
-  /** An organisation's code; wire {@code orgCode}, or {@code null} (left out). */
+  /**
+   * An organisation's code; wire {@code orgCode}, or {@code null} (left out).
+   *
+   * @return an organisation's code, or {@code null} when left out
+   */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgCode();
@@ -44,6 +56,8 @@ public abstract class MallInfoQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -56,7 +70,12 @@ public abstract class MallInfoQuery {
     Fields.extras(extraFields(), "areaCode", "mallCode", "orgCode");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,12 +26,20 @@ import org.immutables.value.Value;
 public abstract class MessageRecipient {
   MessageRecipient() {}
 
-  /** Recipient code; wire {@code code}, or {@code null} (left out). */
+  /**
+   * Recipient code; wire {@code code}, or {@code null} (left out).
+   *
+   * @return recipient code, or {@code null} when left out
+   */
   @JsonProperty("code")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String code();
 
-  /** Who receives it and how; wire {@code recipientSettingItems}. */
+  /**
+   * Who receives it and how; wire {@code recipientSettingItems}.
+   *
+   * @return who receives it and how
+   */
   @JsonProperty("recipientSettingItems")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<RecipientSetting> settings();
@@ -39,6 +47,8 @@ public abstract class MessageRecipient {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -49,7 +59,12 @@ public abstract class MessageRecipient {
     Fields.extras(extraFields(), "code", "recipientSettingItems");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

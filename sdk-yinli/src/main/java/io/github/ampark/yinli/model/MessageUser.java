@@ -27,22 +27,39 @@ import org.immutables.value.Value;
 public abstract class MessageUser {
   MessageUser() {}
 
-  /** Client id; wire {@code clientId}, or {@code null} (left out). */
+  /**
+   * Client id; wire {@code clientId}, or {@code null} (left out).
+   *
+   * @return client id, or {@code null} when left out
+   */
   @JsonProperty("clientId")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String clientId();
 
-  /** Identity type code (values UNKNOWN); wire {@code idType}, or {@code null} (left out). */
+  /**
+   * Identity type code (values UNKNOWN); wire {@code idType}, or {@code null} (left out).
+   *
+   * @return identity type code (values UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("idType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String idType();
 
-  /** Identities; wire {@code identities}. */
+  /**
+   * The user's identities (format UNKNOWN), wire {@code identities}; each not
+   * blank.
+   *
+   * @return the identities, possibly empty
+   */
   @JsonProperty("identities")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> identities();
 
-  /** Identities with names; wire {@code identityList}. */
+  /**
+   * The user's identities with display names, wire {@code identityList}.
+   *
+   * @return the identities, possibly empty
+   */
   @JsonProperty("identityList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<UserIdentity> identityList();
@@ -50,6 +67,8 @@ public abstract class MessageUser {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -62,7 +81,12 @@ public abstract class MessageUser {
     Fields.extras(extraFields(), "clientId", "idType", "identities", "identityList");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

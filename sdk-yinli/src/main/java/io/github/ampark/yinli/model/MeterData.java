@@ -24,32 +24,56 @@ import org.immutables.value.Value;
 public abstract class MeterData {
   MeterData() {}
 
-  /** The shop's code; wire {@code shopCode}, or {@code null} (left out). */
+  /**
+   * The shop's code; wire {@code shopCode}, or {@code null} (left out).
+   *
+   * @return the shop's code, or {@code null} when left out
+   */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String shopCode();
 
-  /** The store's code; wire {@code storeCode}, or {@code null} (left out). */
+  /**
+   * The store's code; wire {@code storeCode}, or {@code null} (left out).
+   *
+   * @return the store's code, or {@code null} when left out
+   */
   @JsonProperty("storeCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String storeCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** Type code (values UNKNOWN); wire {@code type}, or {@code null} (left out). */
+  /**
+   * Type code (values UNKNOWN); wire {@code type}, or {@code null} (left out).
+   *
+   * @return type code (values UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("type")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String type();
 
-  /** Real-time values (wire spelling {@code rtLIst}); wire {@code rtLIst}. */
+  /**
+   * Real-time values (wire spelling {@code rtLIst}); wire {@code rtLIst}.
+   *
+   * @return real-time values (wire spelling {@code rtLIst})
+   */
   @JsonProperty("rtLIst")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<RealtimePoint> realtimePoints();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

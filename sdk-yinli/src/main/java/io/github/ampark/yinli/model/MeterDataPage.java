@@ -22,12 +22,20 @@ import org.immutables.value.Value;
 public abstract class MeterDataPage {
   MeterDataPage() {}
 
-  /** The meters; wire {@code list}. */
+  /**
+   * The meters; wire {@code list}.
+   *
+   * @return the meters
+   */
   @JsonProperty("list")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<MeterData> meters();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,27 +26,47 @@ import org.immutables.value.Value;
 public abstract class MeterDataQuery {
   MeterDataQuery() {}
 
-  /** The shop's code; wire {@code shopCode}, or {@code null} (left out). */
+  /**
+   * The shop's code; wire {@code shopCode}, or {@code null} (left out).
+   *
+   * @return the shop's code, or {@code null} when left out
+   */
   @JsonProperty("shopCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String shopCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** Data type code (values UNKNOWN); wire {@code dataType}, or {@code null} (left out). */
+  /**
+   * Data type code (values UNKNOWN); wire {@code dataType}, or {@code null} (left out).
+   *
+   * @return data type code (values UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("dataType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String dataType();
 
-  /** Page number; wire {@code pageNo}, or {@code null} (left out). */
+  /**
+   * Page number; wire {@code pageNo}, or {@code null} (left out).
+   *
+   * @return page number, or {@code null} when left out
+   */
   @JsonProperty("pageNo")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable Integer pageNo();
 
-  /** Page size; wire {@code pageSize}, or {@code null} (left out). */
+  /**
+   * Page size; wire {@code pageSize}, or {@code null} (left out).
+   *
+   * @return page size, or {@code null} when left out
+   */
   @JsonProperty("pageSize")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable Integer pageSize();
@@ -54,6 +74,8 @@ public abstract class MeterDataQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -68,7 +90,12 @@ public abstract class MeterDataQuery {
     Fields.page("pageSize", pageSize());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

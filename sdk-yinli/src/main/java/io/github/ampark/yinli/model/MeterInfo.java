@@ -23,22 +23,38 @@ import org.immutables.value.Value;
 public abstract class MeterInfo {
   MeterInfo() {}
 
-  /** The mall's code; wire {@code mallCode}, or {@code null} (left out). */
+  /**
+   * The mall's code; wire {@code mallCode}, or {@code null} (left out).
+   *
+   * @return the mall's code, or {@code null} when left out
+   */
   @JsonProperty("mallCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String mallCode();
 
-  /** The mall's name; wire {@code mallName}, or {@code null} (left out). */
+  /**
+   * The mall's name; wire {@code mallName}, or {@code null} (left out).
+   *
+   * @return the mall's name, or {@code null} when left out
+   */
   @JsonProperty("mallName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String mallName();
 
-  /** The contract number; wire {@code contNo}, or {@code null} (left out). */
+  /**
+   * The contract number; wire {@code contNo}, or {@code null} (left out).
+   *
+   * @return the contract number, or {@code null} when left out
+   */
   @JsonProperty("contNo")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String contractNo();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,21 +28,37 @@ import org.immutables.value.Value;
 public abstract class MeterInfoQuery {
   MeterInfoQuery() {}
 
-  /** The meters' codes; wire {@code deviceActualCodes}. */
+  /**
+   * The meters' codes; wire {@code deviceActualCodes}.
+   *
+   * @return the meters' codes
+   */
   @JsonProperty("deviceActualCodes")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> deviceActualCodes();
 
-  /** End of the period, in Yinli's pattern; wire {@code endTime}, or {@code null} (left out). */
+  /**
+   * End of the period, in Yinli's pattern; wire {@code endTime}, or {@code null} (left out).
+   *
+   * @return end of the period, in Yinli's pattern, or {@code null} when left out
+   */
   @JsonProperty("endTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String endTime();
 
-  /** The mall's code (required); wire {@code mallCode}. */
+  /**
+   * The mall's code (required); wire {@code mallCode}.
+   *
+   * @return the mall's code
+   */
   @JsonProperty("mallCode")
   public abstract String mallCode();
 
-  /** Start of the period, in Yinli's pattern; wire {@code startTime}, or {@code null} (left out). */
+  /**
+   * Start of the period, in Yinli's pattern; wire {@code startTime}, or {@code null} (left out).
+   *
+   * @return start of the period, in Yinli's pattern, or {@code null} when left out
+   */
   @JsonProperty("startTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String startTime();
@@ -50,6 +66,8 @@ public abstract class MeterInfoQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -63,7 +81,12 @@ public abstract class MeterInfoQuery {
     Fields.extras(extraFields(), "deviceActualCodes", "endTime", "mallCode", "startTime");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -62,65 +62,139 @@ import org.immutables.value.Value;
   "amount"
 })
 public abstract class MeterReading {
-  /** A type code (meaning and values UNKNOWN); wire {@code type}. */
+  MeterReading() {}
+
+  /**
+   * The reading's type code, wire {@code type} (meaning and values UNKNOWN, sent as given); not blank
+   * when given.
+   *
+   * @return the type code, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("type")
   public abstract @Nullable String type();
 
-  /** The shop's code; wire {@code shopCode}. */
+  /**
+   * The shop (tenant) the meter belongs to, wire {@code shopCode}; not blank when given.
+   *
+   * @return the shop's code, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("shopCode")
   public abstract @Nullable String shopCode();
 
-  /** The store (unit) number; wire {@code storeNo}. */
+  /**
+   * The store (unit) number, wire {@code storeNo}; not blank when given.
+   *
+   * @return the store number, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("storeNo")
   public abstract @Nullable String storeNo();
 
-  /** The meter's code (required); wire {@code deviceActualCode}. */
+  /**
+   * Which meter was read, wire {@code deviceActualCode}; required, not blank.
+   *
+   * @return the meter's code
+   */
   @JsonProperty("deviceActualCode")
   public abstract String deviceActualCode();
 
-  /** Total electricity (unit UNKNOWN, presumably kWh); wire {@code totalElec}. */
+  /**
+   * The electricity used in the month, wire {@code totalElec}; unit UNKNOWN (presumably kWh), written
+   * exactly as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the energy used, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("totalElec")
   public abstract @Nullable BigDecimal totalElec();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code chargeAmount}. */
+  /**
+   * The amount charged for the electricity, wire {@code chargeAmount}; unit UNKNOWN (fen or yuan),
+   * written exactly as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the amount, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("chargeAmount")
   public abstract @Nullable BigDecimal chargeAmount();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code lossAmount}. */
+  /**
+   * The loss amount as Yinli names it (meaning not published), wire {@code lossAmount}; unit
+   * UNKNOWN (fen or yuan), written exactly as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the amount, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("lossAmount")
   public abstract @Nullable BigDecimal lossAmount();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code totalAmount}. */
+  /**
+   * The month's total amount, wire {@code totalAmount}; unit UNKNOWN (fen or yuan), written exactly as
+   * given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the amount, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("totalAmount")
   public abstract @Nullable BigDecimal totalAmount();
 
-  /** The meter reading (required; unit UNKNOWN, presumably kWh); wire {@code readNum}. */
+  /**
+   * The meter reading, wire {@code readNum}; required, unit UNKNOWN (presumably kWh), written exactly
+   * as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the reading
+   */
   @JsonProperty("readNum")
   public abstract BigDecimal readNum();
 
-  /** Readings per price level; wire {@code deviceElectricPriceRecordList}, left out when empty. */
+  /**
+   * The reading per price level (levels as Yinli codes them), wire {@code
+   * deviceElectricPriceRecordList}; left out when empty (the default).
+   *
+   * @return the per-level readings, possibly empty
+   */
   @JsonProperty("deviceElectricPriceRecordList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<ElectricPriceRecord> priceRecords();
 
-  /** The month read (required), as text in Yinli's format (UNKNOWN); wire {@code readDate}. */
+  /**
+   * The month read, wire {@code readDate}; required, not blank, sent as the text you give (Yinli's
+   * format is UNKNOWN; for {@code yyyy-MM} use {@code YearMonth.toString()}).
+   *
+   * @return the month as text
+   */
   @JsonProperty("readDate")
   public abstract String readDate();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code refundAmount}. */
+  /**
+   * The amount refunded, wire {@code refundAmount}; unit UNKNOWN (fen or yuan), may be negative,
+   * written exactly as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the amount, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("refundAmount")
   public abstract @Nullable BigDecimal refundAmount();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code receivableAmount}. */
+  /**
+   * The amount receivable, wire {@code receivableAmount}; unit UNKNOWN (fen or yuan), written exactly
+   * as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the amount, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("receivableAmount")
   public abstract @Nullable BigDecimal receivableAmount();
 
-  /** Fees other than electricity; wire {@code otherFeeDataList}, left out when empty. */
+  /**
+   * Fees other than electricity, wire {@code otherFeeDataList}; left out when empty (the
+   * default).
+   *
+   * @return the fees, possibly empty
+   */
   @JsonProperty("otherFeeDataList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<OtherFee> otherFees();
 
-  /** Unit UNKNOWN (fen or yuan); wire {@code amount}. */
+  /**
+   * An amount Yinli names only {@code amount}, wire {@code amount}; meaning and unit UNKNOWN (fen or
+   * yuan), written exactly as given, at most 15 integer digits and 6 decimals.
+   *
+   * @return the amount, or {@code null} (the default) to leave it out
+   */
   @JsonProperty("amount")
   public abstract @Nullable BigDecimal amount();
 
@@ -147,7 +221,12 @@ public abstract class MeterReading {
     }
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,15 +27,29 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"data", "mallCode", "version"})
 public abstract class MeterReadingBatch {
-  /** The readings (at least one); wire {@code data}. */
+  MeterReadingBatch() {}
+
+  /**
+   * The readings (at least one); wire {@code data}.
+   *
+   * @return the readings (at least one)
+   */
   @JsonProperty("data")
   public abstract List<MeterReading> readings();
 
-  /** The mall's code; wire {@code mallCode}. */
+  /**
+   * The mall's code; wire {@code mallCode}.
+   *
+   * @return the mall's code
+   */
   @JsonProperty("mallCode")
   public abstract String mallCode();
 
-  /** The {@code version} Yinli asks for (meaning UNKNOWN); wire {@code version}. */
+  /**
+   * The {@code version} Yinli asks for (meaning UNKNOWN); wire {@code version}.
+   *
+   * @return the {@code version} Yinli asks for (meaning UNKNOWN)
+   */
   @JsonProperty("version")
   public abstract String version();
 
@@ -49,16 +63,25 @@ public abstract class MeterReadingBatch {
   }
 
   /**
-   * @param mallCode the mall's code
-   * @param version the version Yinli asks for
-   * @param readings at least one reading
+   * One push of monthly readings for a mall.
+   *
+   * @param mallCode the mall's code, wire {@code mallCode}
+   * @param version the {@code version} value Yinli asks for (meaning UNKNOWN)
+   * @param readings at least one reading, wire {@code data}
    * @return the batch
+   * @throws io.github.ampark.core.ValidationException when a value is missing or blank, or there is no
+   *     reading
    */
   public static MeterReadingBatch of(String mallCode, String version, Iterable<? extends MeterReading> readings) {
     return builder().mallCode(mallCode).version(version).addAllReadings(readings).build();
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

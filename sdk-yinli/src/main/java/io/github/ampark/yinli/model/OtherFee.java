@@ -23,11 +23,21 @@ import org.immutables.value.Value;
 @AmparkStyle
 @JsonPropertyOrder({"otherFeeType", "otherFeeAmount"})
 public abstract class OtherFee {
-  /** The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN. */
+  OtherFee() {}
+
+  /**
+   * The fee's type code as Yinli names it; wire {@code otherFeeType}. Values UNKNOWN.
+   *
+   * @return the fee's type code as Yinli names it
+   */
   @JsonProperty("otherFeeType")
   public abstract String otherFeeType();
 
-  /** The fee; wire {@code otherFeeAmount}. Unit UNKNOWN (fen or yuan): send what Yinli tells you. */
+  /**
+   * The fee; wire {@code otherFeeAmount}. Unit UNKNOWN (fen or yuan): send what Yinli tells you.
+   *
+   * @return the fee
+   */
   @JsonProperty("otherFeeAmount")
   public abstract BigDecimal otherFeeAmount();
 
@@ -38,15 +48,23 @@ public abstract class OtherFee {
   }
 
   /**
-   * @param otherFeeType the fee's type code
-   * @param otherFeeAmount the fee, in the unit Yinli expects
+   * One fee other than electricity, for {@link MeterReading#otherFees()}.
+   *
+   * @param otherFeeType the fee's type code as Yinli names it (values UNKNOWN)
+   * @param otherFeeAmount the fee, in the unit Yinli expects (UNKNOWN: fen or yuan), written as given
    * @return the entry
+   * @throws io.github.ampark.core.ValidationException when a value is {@code null}, blank or too large
    */
   public static OtherFee of(String otherFeeType, BigDecimal otherFeeAmount) {
     return builder().otherFeeType(otherFeeType).otherFeeAmount(otherFeeAmount).build();
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

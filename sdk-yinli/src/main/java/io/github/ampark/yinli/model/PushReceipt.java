@@ -19,13 +19,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AmparkStyle
 public abstract class PushReceipt {
-  /** The envelope's {@code code} as text, or {@code null} if it had none. */
+  PushReceipt() {}
+
+  /**
+   * The envelope's {@code code} as text, or {@code null} if it had none.
+   *
+   * @return the envelope's {@code code} as text, or {@code null} when left out
+   */
   public abstract @Nullable String code();
 
-  /** The envelope's {@code msg}, or {@code null}. */
+  /**
+   * The envelope's {@code msg}, or {@code null}.
+   *
+   * @return the envelope's {@code msg}, or {@code null} when left out
+   */
   public abstract @Nullable String message();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

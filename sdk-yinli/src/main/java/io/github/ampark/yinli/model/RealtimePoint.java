@@ -24,17 +24,29 @@ import org.immutables.value.Value;
 public abstract class RealtimePoint {
   RealtimePoint() {}
 
-  /** Point type code (values UNKNOWN); wire {@code pointType}, or {@code null} (left out). */
+  /**
+   * Point type code (values UNKNOWN); wire {@code pointType}, or {@code null} (left out).
+   *
+   * @return point type code (values UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("pointType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String pointType();
 
-  /** The value (unit UNKNOWN); wire {@code value}, or {@code null} (left out). */
+  /**
+   * The value (unit UNKNOWN); wire {@code value}, or {@code null} (left out).
+   *
+   * @return the value (unit UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("value")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal value();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,22 +26,38 @@ import org.immutables.value.Value;
 public abstract class RecipientSetting {
   RecipientSetting() {}
 
-  /** Who is copied; wire {@code ccUser}, or {@code null} (left out). */
+  /**
+   * Who is copied; wire {@code ccUser}, or {@code null} (left out).
+   *
+   * @return who is copied, or {@code null} when left out
+   */
   @JsonProperty("ccUser")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable MessageUser ccUser();
 
-  /** Organisation code; wire {@code orgCode}, or {@code null} (left out). */
+  /**
+   * Organisation code; wire {@code orgCode}, or {@code null} (left out).
+   *
+   * @return organisation code, or {@code null} when left out
+   */
   @JsonProperty("orgCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgCode();
 
-  /** Organisation type code (values UNKNOWN); wire {@code orgType}, or {@code null} (left out). */
+  /**
+   * Organisation type code (values UNKNOWN); wire {@code orgType}, or {@code null} (left out).
+   *
+   * @return organisation type code (values UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("orgType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String orgType();
 
-  /** Who receives it; wire {@code toUser}. */
+  /**
+   * Who receives it; wire {@code toUser}.
+   *
+   * @return who receives it
+   */
   @JsonProperty("toUser")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<MessageUser> toUsers();
@@ -49,6 +65,8 @@ public abstract class RecipientSetting {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -60,7 +78,12 @@ public abstract class RecipientSetting {
     Fields.extras(extraFields(), "ccUser", "orgCode", "orgType", "toUser");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,21 +27,37 @@ import org.immutables.value.Value;
 public abstract class TemplateMessage {
   TemplateMessage() {}
 
-  /** Template parameters, sent as a JSON object of strings; wire {@code extendedParams}. */
+  /**
+   * Template parameters, sent as a JSON object of strings; wire {@code extendedParams}.
+   *
+   * @return template parameters, sent as a JSON object of strings
+   */
   @JsonProperty("extendedParams")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, String> extendedParams();
 
-  /** The template theme (required); wire {@code messageTheme}. */
+  /**
+   * The template theme (required); wire {@code messageTheme}.
+   *
+   * @return the template theme
+   */
   @JsonProperty("messageTheme")
   public abstract String messageTheme();
 
-  /** Channel numbers (values UNKNOWN); wire {@code pickChannels}. */
+  /**
+   * Channel numbers (values UNKNOWN); wire {@code pickChannels}.
+   *
+   * @return channel numbers (values UNKNOWN)
+   */
   @JsonProperty("pickChannels")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Integer> pickChannels();
 
-  /** Recipients; wire {@code recipientList}. */
+  /**
+   * Who receives the message and how, wire {@code recipientList}.
+   *
+   * @return the recipients, possibly empty
+   */
   @JsonProperty("recipientList")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<MessageRecipient> recipients();
@@ -49,6 +65,8 @@ public abstract class TemplateMessage {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -59,7 +77,12 @@ public abstract class TemplateMessage {
     Fields.extras(extraFields(), "extendedParams", "messageTheme", "pickChannels", "recipientList");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,29 +30,53 @@ import org.immutables.value.Value;
 public abstract class TopUp {
   TopUp() {}
 
-  /** The shop's code (required); wire {@code shopCode}. */
+  /**
+   * The shop's code (required); wire {@code shopCode}.
+   *
+   * @return the shop's code
+   */
   @JsonProperty("shopCode")
   public abstract String shopCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** The amount paid (required, positive; unit UNKNOWN); wire {@code amount}. */
+  /**
+   * The amount paid (required, positive; unit UNKNOWN); wire {@code amount}.
+   *
+   * @return the amount paid (required, positive; unit UNKNOWN)
+   */
   @JsonProperty("amount")
   public abstract BigDecimal amount();
 
-  /** The payment's number, unique per payment (required); wire {@code payNo}. */
+  /**
+   * The payment's number, unique per payment (required); wire {@code payNo}.
+   *
+   * @return the payment's number, unique per payment
+   */
   @JsonProperty("payNo")
   public abstract String payNo();
 
-  /** The payment type code (values UNKNOWN: 2.7 支付类型查询 is unpublished); wire {@code payType}, or {@code null} (left out). */
+  /**
+   * The payment type code (values UNKNOWN: 2.7 支付类型查询 is unpublished); wire {@code payType}, or {@code null} (left out).
+   *
+   * @return the payment type code (values UNKNOWN: 2.7 支付类型查询 is unpublished), or {@code null} when left out
+   */
   @JsonProperty("payType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String payType();
 
-  /** Who paid; wire {@code payUser}, or {@code null} (left out). */
+  /**
+   * Who paid; wire {@code payUser}, or {@code null} (left out).
+   *
+   * @return who paid, or {@code null} when left out
+   */
   @JsonProperty("payUser")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String payUser();
@@ -60,6 +84,8 @@ public abstract class TopUp {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -76,7 +102,12 @@ public abstract class TopUp {
     Fields.positive("amount", amount());
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,11 +20,20 @@ import org.immutables.value.Value;
 public abstract class TopUpResult {
   TopUpResult() {}
 
-  /** The payment booked (not on the wire). */
+  /**
+   * The {@code payNo} of the payment booked; not on the wire (the answer's {@code data} is {@code {}}).
+   *
+   * @return the payment number
+   */
   @JsonIgnore
   public abstract String payNo();
 
-  /** @param payNo the payment booked @return the result */
+  /**
+   * The success answer to a 2.2 top-up: the payment was booked.
+   *
+   * @param payNo the {@code payNo} of the {@link TopUp} you booked, not {@code null}
+   * @return the result
+   */
   public static TopUpResult of(String payNo) {
     return ImmutableTopUpResult.builder().payNo(payNo).build();
   }

@@ -24,32 +24,56 @@ import org.immutables.value.Value;
 public abstract class Usage {
   Usage() {}
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** The period, in the peer's pattern; wire {@code mTime}, or {@code null} (left out). */
+  /**
+   * The period, in the peer's pattern; wire {@code mTime}, or {@code null} (left out).
+   *
+   * @return the period, in the peer's pattern, or {@code null} when left out
+   */
   @JsonProperty("mTime")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String time();
 
-  /** Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out). */
+  /**
+   * Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out).
+   *
+   * @return energy used (presumably kWh), or {@code null} when left out
+   */
   @JsonProperty("mUsed")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal used();
 
-  /** Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out). */
+  /**
+   * Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out).
+   *
+   * @return its cost (unit UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("mAmount")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal amount();
 
-  /** Per day; wire {@code detail}. */
+  /**
+   * The usage of each day in the period, wire {@code detail}; left out when empty.
+   *
+   * @return the days, possibly empty
+   */
   @JsonProperty("detail")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<UsageDetail> details();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

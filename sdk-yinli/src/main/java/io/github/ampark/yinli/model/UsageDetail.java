@@ -23,22 +23,38 @@ import org.immutables.value.Value;
 public abstract class UsageDetail {
   UsageDetail() {}
 
-  /** The day, in the peer's pattern; wire {@code mDate}, or {@code null} (left out). */
+  /**
+   * The day, in the peer's pattern; wire {@code mDate}, or {@code null} (left out).
+   *
+   * @return the day, in the peer's pattern, or {@code null} when left out
+   */
   @JsonProperty("mDate")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String date();
 
-  /** Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out). */
+  /**
+   * Energy used (presumably kWh); wire {@code mUsed}, or {@code null} (left out).
+   *
+   * @return energy used (presumably kWh), or {@code null} when left out
+   */
   @JsonProperty("mUsed")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal used();
 
-  /** Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out). */
+  /**
+   * Its cost (unit UNKNOWN); wire {@code mAmount}, or {@code null} (left out).
+   *
+   * @return its cost (unit UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("mAmount")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable BigDecimal amount();
 
-  /** @return a new builder */
+  /**
+   * Starts a value; required attributes left unset make {@code build()} throw.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

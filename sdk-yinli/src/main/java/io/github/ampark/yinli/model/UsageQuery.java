@@ -26,21 +26,37 @@ import org.immutables.value.Value;
 public abstract class UsageQuery {
   UsageQuery() {}
 
-  /** The shop's code (required); wire {@code shopCode}. */
+  /**
+   * The shop's code (required); wire {@code shopCode}.
+   *
+   * @return the shop's code
+   */
   @JsonProperty("shopCode")
   public abstract String shopCode();
 
-  /** The meter's code; wire {@code deviceActualCode}, or {@code null} (left out). */
+  /**
+   * The meter's code; wire {@code deviceActualCode}, or {@code null} (left out).
+   *
+   * @return the meter's code, or {@code null} when left out
+   */
   @JsonProperty("deviceActualCode")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String deviceActualCode();
 
-  /** Query type code (values UNKNOWN); wire {@code queryType}, or {@code null} (left out). */
+  /**
+   * Query type code (values UNKNOWN); wire {@code queryType}, or {@code null} (left out).
+   *
+   * @return query type code (values UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("queryType")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String queryType();
 
-  /** The period, in Yinli's pattern (UNKNOWN); wire {@code time}, or {@code null} (left out). */
+  /**
+   * The period, in Yinli's pattern (UNKNOWN); wire {@code time}, or {@code null} (left out).
+   *
+   * @return the period, in Yinli's pattern (UNKNOWN), or {@code null} when left out
+   */
   @JsonProperty("time")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String time();
@@ -48,6 +64,8 @@ public abstract class UsageQuery {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -61,7 +79,12 @@ public abstract class UsageQuery {
     Fields.extras(extraFields(), "shopCode", "deviceActualCode", "queryType", "time");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,11 +25,19 @@ import org.immutables.value.Value;
 public abstract class UserIdentity {
   UserIdentity() {}
 
-  /** The identity (required); wire {@code identity}. */
+  /**
+   * The identity (required); wire {@code identity}.
+   *
+   * @return the identity
+   */
   @JsonProperty("identity")
   public abstract String identity();
 
-  /** Its display name; wire {@code identityName}, or {@code null} (left out). */
+  /**
+   * Its display name; wire {@code identityName}, or {@code null} (left out).
+   *
+   * @return its display name, or {@code null} when left out
+   */
   @JsonProperty("identityName")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public abstract @Nullable String identityName();
@@ -37,6 +45,8 @@ public abstract class UserIdentity {
   /**
    * Fields Yinli's page does not list, sent as JSON strings after the listed ones, in insertion
    * order (names must differ from the listed ones). Empty by default.
+   *
+   * @return the extra fields by wire name, possibly empty
    */
   @JsonAnyGetter
   public abstract Map<String, String> extraFields();
@@ -48,7 +58,12 @@ public abstract class UserIdentity {
     Fields.extras(extraFields(), "identity", "identityName");
   }
 
-  /** @return a new builder */
+  /**
+   * Starts a value; {@code build()} checks it and throws {@code ValidationException} naming the
+   * first bad field.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,40 +30,63 @@ public final class YinliReply<T> {
   }
 
   /**
-   * @param data the answer's data (a model from this package; for a generic call, JSON text)
+   * A success: {@code data} is sealed into the reply's {@code data.body} and {@code data.signature},
+   * and the call counts as handled.
+   *
+   * @param data the answer's data (a model from this package; for a call of kind {@code OTHER}, JSON
+   *     text)
    * @param <T> its type
-   * @return a success
+   * @return the success reply
    */
   public static <T> YinliReply<T> ok(T data) {
     return new YinliReply<>(true, Checks.notNull("data", data), null, null);
   }
 
   /**
+   * A refusal, sent in clear with your code and message; it never acknowledges, so Yinli delivers the
+   * call again and the duplicate guard handles it anew.
+   *
    * @param code the {@code code} to answer (Yinli publishes no codes; choose yours)
    * @param message the {@code msg} to answer
    * @param <T> the data type it stands for
-   * @return a refusal
+   * @return the refusal reply
    */
   public static <T> YinliReply<T> refused(String code, String message) {
     return new YinliReply<>(false, null, Checks.notBlank("code", code), Checks.notNull("message", message));
   }
 
-  /** Whether this is a success. */
+  /**
+   * Whether this is a success made by {@link #ok}.
+   *
+   * @return {@code true} for a success, {@code false} for a refusal
+   */
   public boolean isOk() {
     return ok;
   }
 
-  /** The data of a success, else {@code null}. */
+  /**
+   * The data of a success.
+   *
+   * @return the data, or {@code null} for a refusal
+   */
   public @Nullable T data() {
     return data;
   }
 
-  /** The code of a refusal, else {@code null}. */
+  /**
+   * The {@code code} of a refusal.
+   *
+   * @return the code, or {@code null} for a success
+   */
   public @Nullable String code() {
     return code;
   }
 
-  /** The message of a refusal, else {@code null}. */
+  /**
+   * The {@code msg} of a refusal.
+   *
+   * @return the message, or {@code null} for a success
+   */
   public @Nullable String message() {
     return message;
   }
