@@ -2,22 +2,35 @@
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
 #   benchmarks/run.sh          short settings (about 10 minutes on 2 cores)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
+#   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
+#                              (proves the harness works; its numbers mean nothing)
 # Needs only a JDK 17+ and Maven. Nothing here is a test: no timing is ever asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 LONG=0
+SMOKE=0
 if [ "${1:-}" = "--long" ]; then LONG=1; fi
+if [ "${1:-}" = "--smoke" ]; then SMOKE=1; fi
 
-echo "== building the benchmarks jar"
-mvn -B -q -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dinvoker.skip=true package
+if [ -z "${SKIP_BUILD:-}" ]; then
+  echo "== building the benchmarks jar"
+  mvn -B -q -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dinvoker.skip=true package
+fi
 
 JAR=benchmarks/target/benchmarks.jar
 RESULTS=benchmarks/results
-mkdir -p "$RESULTS"
-rm -f "$RESULTS"/*.json
 
-if [ "$LONG" = 1 ]; then
+DOCS=docs
+ALLOC="20000 2000 5"
+if [ "$SMOKE" = 1 ]; then
+  S1="1 1"; S2="1 1"; S3="2000"; S4=1
+  JMH="-f 1 -wi 1 -i 1 -w 1s -r 1s"
+  ALLOC="300 100 1"
+  export PJMH="$JMH"
+  DOCS=benchmarks/target/smoke-docs
+  RESULTS=benchmarks/target/smoke-results
+elif [ "$LONG" = 1 ]; then
   S1="10 10"; S2="5 5"; S3="100000"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
@@ -25,12 +38,15 @@ else
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/*.json
+
 run() { java -Dbench.results="$RESULTS" -cp "$JAR" "$@"; }
 
 echo "== S1 single call";   run io.github.ampark.bench.harness.S1SingleCall $S1
 echo "== S2 concurrency";   run io.github.ampark.bench.harness.S2Concurrency $S2
 echo "== S3 batch";         run io.github.ampark.bench.harness.S3Batch $S3
-echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4
+echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4 --appcds
 echo "== S1 allocation per call (JMH)"
 java -jar "$JAR" 'io.github.ampark.bench.jmh.CallBenchmarks' $JMH -prof gc -rf json -rff "$RESULTS/jmh-s1.json"
 run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s1.json" "$RESULTS/s1-jmh-calls.json" s1-jmh-calls "$JMH -prof gc"
@@ -38,5 +54,10 @@ echo "== S5 signing (JMH)"
 java -jar "$JAR" 'io.github.ampark.bench.jmh.SignerBenchmarks' $JMH -prof gc -rf json -rff "$RESULTS/jmh-s5.json"
 run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s5.json" "$RESULTS/s5-signing.json" s5-signing "$JMH -prof gc"
 
+echo "== S1 bytes per call on the calling thread"
+run io.github.ampark.bench.jmh.AllocPerCall $ALLOC
+echo "== where the time and the bytes go (JMH + JFR)"
+RESULTS="$RESULTS" benchmarks/profile.sh after
+
 echo "== report"
-run io.github.ampark.bench.report.Report "$RESULTS" docs "benchmarks/run.sh${1:+ $1}"
+run io.github.ampark.bench.report.Report "$RESULTS" "$DOCS" "benchmarks/run.sh${1:+ $1}"

@@ -35,4 +35,17 @@ class SignerBenchmarksComputeTheSpecVectorsTest {
     assertThat(b.bolinkBV5_raw()).isEqualTo("82A4EA10F60AEE4172AE4F3C774156EB");
     assertThat(b.bolinkBV5_demo()).isEqualTo("82A4EA10F60AEE4172AE4F3C774156EB");
   }
+
+  @Test
+  void wanzhuangZ2() throws Exception {
+    assertThat(b.wanzhuangZ2_ampark()).isEqualTo("7568b5d9f54903996fb124039e24828556368f021ee3d3ae62a8b9fcb617ddf1");
+    assertThat(b.wanzhuangZ2_raw()).isEqualTo("7568b5d9f54903996fb124039e24828556368f021ee3d3ae62a8b9fcb617ddf1");
+  }
+
+  @Test
+  void yinliSealIsTheSameBodyAndSignatureBothWays() throws Exception {
+    String raw = b.yinliSeal_raw();
+    assertThat(raw).matches("[A-Za-z0-9+/=]+ [A-Za-z0-9+/=]{344}");
+    assertThat(b.yinliSeal_ampark()).isEqualTo(raw);
+  }
 }

@@ -21,11 +21,13 @@ public final class BatchContenders {
     ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-sequential"});
     ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-parallel-4"});
     ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-parallel-8"});
+    ids.add(new String[] {"4pyun-vip-renewals", "ampark-sync-parallel-16"});
     ids.add(new String[] {"4pyun-vip-renewals", "raw-okhttp-streaming"});
     ids.add(new String[] {"4pyun-vip-renewals", "demo-naive-loop"});
     ids.add(new String[] {"yinli-meter-readings", "ampark-sync-sequential"});
     ids.add(new String[] {"yinli-meter-readings", "ampark-sync-parallel-4"});
     ids.add(new String[] {"yinli-meter-readings", "ampark-sync-parallel-8"});
+    ids.add(new String[] {"yinli-meter-readings", "ampark-sync-parallel-16"});
     ids.add(new String[] {"yinli-meter-readings", "raw-okhttp-streaming"});
     ids.add(new String[] {"yinli-meter-readings", "demo-naive-loop"});
     return ids;
@@ -48,6 +50,8 @@ public final class BatchContenders {
         return fourPyunAmpark(baseUrl, records, batch, 4);
       case "4pyun-vip-renewals/ampark-sync-parallel-8":
         return fourPyunAmpark(baseUrl, records, batch, 8);
+      case "4pyun-vip-renewals/ampark-sync-parallel-16":
+        return fourPyunAmpark(baseUrl, records, batch, 16);
       case "4pyun-vip-renewals/raw-okhttp-streaming":
         return fourPyunRawStreaming(baseUrl, records, batch);
       case "4pyun-vip-renewals/demo-naive-loop":
@@ -58,6 +62,8 @@ public final class BatchContenders {
         return YinliReadings.ampark(baseUrl, records, batch, 4);
       case "yinli-meter-readings/ampark-sync-parallel-8":
         return YinliReadings.ampark(baseUrl, records, batch, 8);
+      case "yinli-meter-readings/ampark-sync-parallel-16":
+        return YinliReadings.ampark(baseUrl, records, batch, 16);
       case "yinli-meter-readings/raw-okhttp-streaming":
         return YinliReadings.rawStreaming(baseUrl, records, batch);
       case "yinli-meter-readings/demo-naive-loop":

@@ -20,6 +20,10 @@ public final class Contenders {
     ids.add(new String[] {"bolink", "ampark"});
     ids.add(new String[] {"bolink", "raw-okhttp"});
     ids.add(new String[] {"bolink", "hutool+fastjson"});
+    ids.add(new String[] {"wanzhuang", "ampark"});
+    ids.add(new String[] {"wanzhuang", "raw-okhttp"});
+    ids.add(new String[] {"yinli", "ampark"});
+    ids.add(new String[] {"yinli", "raw-okhttp"});
     return ids;
   }
 
@@ -45,6 +49,14 @@ public final class Contenders {
         return new RawOkHttp.Bolink(baseUrl);
       case "bolink/hutool+fastjson":
         return new DemoStyle.BolinkHutool(baseUrl);
+      case "wanzhuang/ampark":
+        return new AmparkContenders.Wanzhuang(baseUrl);
+      case "wanzhuang/raw-okhttp":
+        return new RawOkHttp.Wanzhuang(baseUrl);
+      case "yinli/ampark":
+        return new AmparkContenders.Yinli(baseUrl);
+      case "yinli/raw-okhttp":
+        return new RawOkHttp.Yinli(baseUrl);
       default:
         throw new IllegalArgumentException("no contender " + vendor + "/" + name);
     }

@@ -3,6 +3,18 @@ package io.github.ampark.bench.contenders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,6 +176,119 @@ public final class RawOkHttp {
       JsonNode env = post(new Request.Builder().url(url).post(RequestBody.create(body, JSON)).build());
       if (env.path("state").asInt() != 1) {
         throw new IOException("bolink refused: " + env);
+      }
+    }
+  }
+
+  /** Wanzhuang open/charge/start: JSON body carrying app_id, timestamp and an HMAC-SHA256 sign. */
+  public static final class Wanzhuang implements Contender {
+    private final HttpUrl url;
+    private final SecretKeySpec key = new SecretKeySpec(Fixtures.WZ_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+
+    public Wanzhuang(String baseUrl) {
+      this.url = HttpUrl.get(baseUrl).resolve("open/charge/start");
+    }
+
+    @Override public String name() { return "raw-okhttp"; }
+    @Override public String vendor() { return "wanzhuang"; }
+
+    @Override
+    public void call() throws Exception {
+      long chargeId = Fixtures.nextNumber();
+      long ts = Fixtures.now().getEpochSecond();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("device_num", Fixtures.WZ_DEVICE);
+      body.put("device_port", 1);
+      body.put("charge_id", chargeId);
+      body.put("charge_mode", 7);
+      body.put("total_fee", 100);
+      body.put("app_id", Fixtures.WZ_APP_ID);
+      body.put("timestamp", ts);
+      String toSign = "app_id=" + Fixtures.WZ_APP_ID + "&charge_id=" + chargeId + "&charge_mode=7&device_num="
+          + Fixtures.WZ_DEVICE + "&device_port=1&timestamp=" + ts + "&total_fee=100";
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      body.put("sign", lowerHex(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8))));
+      JsonNode env = post(new Request.Builder().url(url).post(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON)).build());
+      if (env.path("code").asInt() != 1) {
+        throw new IOException("wanzhuang refused: " + env);
+      }
+    }
+  }
+
+  static String lowerHex(byte[] d) {
+    char[] hex = "0123456789abcdef".toCharArray();
+    char[] out = new char[d.length * 2];
+    for (int i = 0; i < d.length; i++) {
+      out[2 * i] = hex[(d[i] >> 4) & 0xF];
+      out[2 * i + 1] = hex[d[i] & 0xF];
+    }
+    return new String(out);
+  }
+
+  /**
+   * Yinli 2.1 deviceInfo through the 0.1 envelope, by hand: AES/ECB the JSON, Base64, SHA256withRSA
+   * over the Base64 text, both as multipart parts, the five envelope headers; the answer's
+   * signature checked and its body decrypted.
+   */
+  public static final class Yinli implements Contender {
+    private final HttpUrl url;
+    private final SecretKeySpec aes = new SecretKeySpec(Base64.getDecoder().decode(Fixtures.YL_AES_KEY_BASE64), "AES");
+    private final PrivateKey priv;
+    private final PublicKey pub;
+
+    public Yinli(String baseUrl) {
+      this.url = HttpUrl.get(baseUrl).resolve("openapi/energy/deviceInfo");
+      try {
+        KeyFactory f = KeyFactory.getInstance("RSA");
+        priv = f.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(Fixtures.YL_PRIVATE_KEY)));
+        pub = f.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(Fixtures.YL_PUBLIC_KEY)));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override public String name() { return "raw-okhttp"; }
+    @Override public String vendor() { return "yinli"; }
+
+    @Override
+    public void call() throws Exception {
+      Map<String, Object> query = new LinkedHashMap<>();
+      query.put("shopCode", Fixtures.YL_SHOP);
+      query.put("deviceActualCode", Fixtures.YL_DEVICE);
+      Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding");
+      c.init(Cipher.ENCRYPT_MODE, aes);
+      String body = Base64.getEncoder().encodeToString(c.doFinal(MAPPER.writeValueAsBytes(query)));
+      Signature s = Signature.getInstance("SHA256withRSA");
+      s.initSign(priv);
+      s.update(body.getBytes(StandardCharsets.UTF_8));
+      String signature = Base64.getEncoder().encodeToString(s.sign());
+      String boundary = "yinli-" + UUID.randomUUID().toString().replace("-", "");
+      String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\n" + body + "\r\n--"
+          + boundary + "\r\nContent-Disposition: form-data; name=\"signature\"\r\n\r\n" + signature + "\r\n--"
+          + boundary + "--\r\n";
+      Request request = new Request.Builder().url(url)
+          .header("version", Fixtures.YL_VERSION).header("corpId", Fixtures.YL_CORP).header("appId", Fixtures.YL_APP)
+          .header("requestId", Fixtures.requestId()).header("requestTime", Long.toString(Fixtures.now().toEpochMilli()))
+          .post(RequestBody.create(multipart.getBytes(StandardCharsets.UTF_8),
+              MediaType.get("multipart/form-data; boundary=" + boundary)))
+          .build();
+      JsonNode env = post(request);
+      if (!env.path("success").asBoolean()) {
+        throw new IOException("yinli refused: " + env);
+      }
+      String sealed = env.path("data").path("body").asText();
+      Signature v = Signature.getInstance("SHA256withRSA");
+      v.initVerify(pub);
+      v.update(sealed.getBytes(StandardCharsets.UTF_8));
+      if (!v.verify(Base64.getDecoder().decode(env.path("data").path("signature").asText()))) {
+        throw new IOException("yinli answer: signature mismatch");
+      }
+      Cipher d = Cipher.getInstance("AES/ECB/PKCS5Padding");
+      d.init(Cipher.DECRYPT_MODE, aes);
+      JsonNode info = MAPPER.readTree(d.doFinal(Base64.getDecoder().decode(sealed)));
+      if (!info.path("balance").isNumber()) {
+        throw new IOException("yinli answer without balance");
       }
     }
   }

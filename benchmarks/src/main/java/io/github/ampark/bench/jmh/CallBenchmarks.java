@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CallBenchmarks {
-  @Param({"wikeyun", "4pyun", "bolink"})
+  @Param({"wikeyun", "4pyun", "bolink", "wanzhuang", "yinli"})
   public String vendor;
 
   @Param({"ampark", "raw-okhttp"})

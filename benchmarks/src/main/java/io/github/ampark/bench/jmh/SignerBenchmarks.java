@@ -4,7 +4,19 @@ import com.alibaba.fastjson.JSONObject;
 import io.github.ampark.bench.contenders.Fixtures;
 import io.github.ampark.bolink.BolinkSigner;
 import io.github.ampark.fourpyun.FourPyunSigner;
+import io.github.ampark.bench.contenders.AmparkContenders;
+import io.github.ampark.wanzhuang.WanzhuangSigner;
 import io.github.ampark.wikeyun.WikeyunSigner;
+import io.github.ampark.yinli.YinliCodec;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -212,6 +224,79 @@ public class SignerBenchmarks {
       }
     }
     return Fixtures.demoMd5(str + "key=" + "NQ0eSXs720170114");
+  }
+
+  // ---- Wanzhuang Z2: sorted k=v&…, HMAC-SHA256 with the secret, lower hex
+
+  final Map<String, Object> z2 = new LinkedHashMap<>();
+  final WanzhuangSigner wanzhuang = WanzhuangSigner.of("testsecret");
+  final SecretKeySpec z2Key = new SecretKeySpec("testsecret".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+
+  {
+    z2.put("device_num", "18000001");
+    z2.put("device_port", 1);
+    z2.put("charge_id", 1);
+    z2.put("charge_mode", 7);
+    z2.put("total_fee", 100);
+    z2.put("app_id", "3aa6943fd3e78e");
+    z2.put("timestamp", 1744285110L);
+  }
+
+  @Benchmark
+  public String wanzhuangZ2_ampark() {
+    return wanzhuang.sign(z2);
+  }
+
+  @Benchmark
+  public String wanzhuangZ2_raw() throws Exception {
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<String, Object> e : new TreeMap<>(z2).entrySet()) {
+      s.append(s.length() == 0 ? "" : "&").append(e.getKey()).append('=').append(e.getValue());
+    }
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(z2Key);
+    byte[] d = mac.doFinal(s.toString().getBytes(StandardCharsets.UTF_8));
+    char[] hex = "0123456789abcdef".toCharArray();
+    char[] out = new char[64];
+    for (int i = 0; i < 32; i++) {
+      out[2 * i] = hex[(d[i] >> 4) & 0xF];
+      out[2 * i + 1] = hex[d[i] & 0xF];
+    }
+    return new String(out);
+  }
+
+  // ---- Yinli 0.1 envelope: AES/ECB of the JSON, Base64, SHA256withRSA (2048-bit) over the Base64 text.
+  // No spec vector (the scheme is UNKNOWN, configured by the user); both implementations are checked
+  // to produce the same body and signature.
+
+  final String yinliJson = "{\"shopCode\":\"S-101\",\"deviceActualCode\":\"DB-0001\"}";
+  final YinliCodec yinliCodec = AmparkContenders.Yinli.codec();
+  final SecretKeySpec yinliAes = new SecretKeySpec(Base64.getDecoder().decode(Fixtures.YL_AES_KEY_BASE64), "AES");
+  final PrivateKey yinliKey = rsa();
+
+  private static PrivateKey rsa() {
+    try {
+      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(Fixtures.YL_PRIVATE_KEY)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Benchmark
+  public String yinliSeal_ampark() {
+    YinliCodec.Sealed s = yinliCodec.seal(yinliJson);
+    return s.body() + " " + s.signature();
+  }
+
+  @Benchmark
+  public String yinliSeal_raw() throws Exception {
+    Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding");
+    c.init(Cipher.ENCRYPT_MODE, yinliAes);
+    String body = Base64.getEncoder().encodeToString(c.doFinal(yinliJson.getBytes(StandardCharsets.UTF_8)));
+    Signature sig = Signature.getInstance("SHA256withRSA");
+    sig.initSign(yinliKey);
+    sig.update(body.getBytes(StandardCharsets.UTF_8));
+    return body + " " + Base64.getEncoder().encodeToString(sig.sign());
   }
 
   static final com.fasterxml.jackson.databind.ObjectMapper JACKSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -36,6 +36,12 @@ public final class Report {
     r.write(args.length > 2 ? args[2] : "benchmarks/run.sh");
   }
 
+  /** A committed, labelled measurement from before the pipeline work (benchmarks/notes/). */
+  private JsonNode note(String name) throws IOException {
+    Path p = Paths.get("benchmarks", "notes", name + ".json");
+    return Files.exists(p) ? MAPPER.readTree(p.toFile()) : null;
+  }
+
   private JsonNode load(String name) throws IOException {
     Path p = results.resolve(name + ".json");
     return Files.exists(p) ? MAPPER.readTree(p.toFile()) : null;
@@ -49,6 +55,10 @@ public final class Report {
     JsonNode s4 = load("s4-cold-start");
     JsonNode s5 = load("s5-signing");
     JsonNode s1jmh = load("s1-jmh-calls");
+    JsonNode alloc = load("s1-alloc");
+    JsonNode profile = load("profile-after");
+    JsonNode profileBefore = note("profile-before");
+    JsonNode allocBefore = note("alloc-before");
     JsonNode machine = s1 != null ? s1.path("machine") : s4 != null ? s4.path("machine") : MAPPER.createObjectNode();
 
     md.append("# Benchmarks\n\n");
@@ -65,6 +75,7 @@ public final class Report {
         .append("  and the server share the machine's cores, so absolute numbers are modest; compare the ratios.\n");
     md.append("- Every contender runs in a fresh JVM. Raw numbers: `benchmarks/results/*.json` after a run.\n\n");
     summary(s1, s2, s3, s4, s5);
+    targets(s1, s1jmh, s2, s3, s4);
 
     if (s1 != null) {
       section1(s1);
@@ -84,6 +95,7 @@ public final class Report {
     if (s5 != null) {
       section5(s5);
     }
+    whereItGoes(alloc, allocBefore, profile, profileBefore, s4);
     Files.writeString(docs.resolve("benchmarks.md"), md.toString());
     System.out.println("wrote " + docs.resolve("benchmarks.md"));
   }
@@ -117,7 +129,13 @@ public final class Report {
       List<String> parts = new ArrayList<>();
       for (String dataset : datasets(s3.path("rows"))) {
         JsonNode seq = find(s3.path("rows"), dataset, "ampark-sync-sequential");
-        JsonNode par = find(s3.path("rows"), dataset, "ampark-sync-parallel-8");
+        JsonNode par = null; // the fastest Ampark setting of this run
+        for (JsonNode r : s3.path("rows")) {
+          if (dataset.equals(r.path("dataset").asText()) && r.path("contender").asText().startsWith("ampark-sync-parallel")
+              && !r.has("error") && (par == null || r.path("wallMillis").asDouble() < par.path("wallMillis").asDouble())) {
+            par = r;
+          }
+        }
         JsonNode naiveCap = null;
         JsonNode naive = null;
         for (JsonNode r : s3.path("rows")) {
@@ -132,8 +150,9 @@ public final class Report {
         if (seq == null || par == null || seq.has("error") || par.has("error")) {
           continue;
         }
-        String p = String.format(Locale.ROOT, "%s: 8 batches in flight took %.1f s instead of %.1f s sequentially,"
-            + " peak heap %.0f MiB", dataset, par.path("wallMillis").asDouble() / 1000,
+        String inFlight = par.path("contender").asText().substring("ampark-sync-parallel-".length());
+        String p = String.format(Locale.ROOT, "%s: %s batches in flight took %.1f s instead of %.1f s sequentially,"
+            + " peak heap %.0f MiB", dataset, inFlight, par.path("wallMillis").asDouble() / 1000,
             seq.path("wallMillis").asDouble() / 1000, par.path("peakHeapBytes").asDouble() / (1024 * 1024));
         if (naiveCap != null && naive != null) {
           p += String.format(Locale.ROOT, "; the naive demo loop died of %s under -Xmx%s and needed %.0f MiB of heap",
@@ -146,25 +165,218 @@ public final class Report {
     }
     if (s4 != null) {
       double[] cold = ratioRange(s4.path("rows"), "jvmToFirstCallMillisMedian", "vendor", null);
+      double[] classes = ratioRange(s4.path("rows"), "classesLoadedMedian", "vendor", null);
       md.append(String.format(Locale.ROOT,
-          "- **Cold start (S4)**: Ampark's first call completes %.2f–%.2f× as late as hand-written OkHttp's (Retrofit,"
-              + " Jackson and the Kotlin runtime OkHttp brings load either way); the hutool demo style, on the JDK's"
-              + " HttpURLConnection, starts fastest.\n",
-          cold[0], cold[1]));
+          "- **Cold start (S4)**: Ampark's first call completes %.2f–%.2f× as late as hand-written OkHttp's, having"
+              + " loaded %.2f–%.2f× as many classes by then.", cold[0], cold[1], classes[0], classes[1]));
+      double[] cds = new double[] {Double.MAX_VALUE, 0};
+      for (JsonNode r : s4.path("rows")) {
+        if ("ampark +AppCDS".equals(r.path("contender").asText()) && !r.has("error")) {
+          for (JsonNode b : s4.path("rows")) {
+            if ("ampark".equals(b.path("contender").asText()) && b.path("vendor").asText().equals(r.path("vendor").asText())
+                && b.path("jvmToFirstCallMillisMedian").asDouble() > 0) {
+              double x = r.path("jvmToFirstCallMillisMedian").asDouble() / b.path("jvmToFirstCallMillisMedian").asDouble();
+              cds[0] = Math.min(cds[0], x);
+              cds[1] = Math.max(cds[1], x);
+            }
+          }
+        }
+      }
+      if (cds[1] > 0) {
+        md.append(String.format(Locale.ROOT, " With an AppCDS archive (one training run, `-XX:SharedArchiveFile`) Ampark's"
+            + " first call takes %.2f–%.2f× its time without.", cds[0], cds[1]));
+      }
+      md.append('\n');
     }
     if (s5 != null) {
       double min = Double.MAX_VALUE;
       double max = 0;
+      double sealMin = Double.MAX_VALUE;
+      double sealMax = 0;
       for (JsonNode r : s5.path("rows")) {
-        min = Math.min(min, r.path("nsPerOp").asDouble());
-        max = Math.max(max, r.path("nsPerOp").asDouble());
+        double ns = r.path("nsPerOp").asDouble();
+        if (r.path("signature").asText().startsWith("yinli")) {
+          sealMin = Math.min(sealMin, ns);
+          sealMax = Math.max(sealMax, ns);
+        } else {
+          min = Math.min(min, ns);
+          max = Math.max(max, ns);
+        }
       }
       md.append(String.format(Locale.ROOT,
-          "- **Signing (S5)**: every implementation signs in %.1f–%.1f µs; signing is never the cost that matters,"
-              + " getting it right is.\n",
-          min / 1000, max / 1000));
+          "- **Signing (S5)**: every MD5 and HMAC signature signs in %.1f–%.1f µs whoever implements it; signing"
+              + " there is never the cost that matters, getting it right is.", min / 1000, max / 1000));
+      if (sealMax > 0) {
+        md.append(String.format(Locale.ROOT, " Yinli's 0.1 seal (AES plus an RSA-2048 signature) takes %.0f–%.0f µs"
+            + " with Ampark's codec or by hand: the bulk of that call's client CPU in S1.", sealMin / 1000, sealMax / 1000));
+      }
+      md.append('\n');
     }
     md.append('\n');
+  }
+
+  /** Issue 16's targets, each judged from this run's numbers. */
+  private void targets(JsonNode s1, JsonNode s1jmh, JsonNode s2, JsonNode s3, JsonNode s4) {
+    md.append("## Targets (issue 16)\n\n");
+    md.append("Each a ratio measured side by side in this run; \"met\" is computed from the tables below.\n\n");
+    md.append("| | target | this run | met |\n|---|---|---|---|\n");
+    if (s1 != null) {
+      double[] r = ratioRange(s1.path("rows"), "clientCpuMicrosPerCall", "vendor", null);
+      row("S1 client CPU per call vs raw OkHttp, every vendor", "≤ 1.10×", range(r), r[1] > 0 && r[1] <= 1.10);
+    }
+    if (s1jmh != null) {
+      double[] r = ratioRange(s1jmh.path("rows"), "bytesPerOp", "vendor", null);
+      row("S1 bytes allocated per call vs raw OkHttp (JMH `-prof gc`)", "≤ 1.15×", range(r), r[1] > 0 && r[1] <= 1.15);
+    }
+    if (s2 != null) {
+      double[] r8 = ratioRange(s2.path("rows"), "throughputPerSec", "vendor", 8);
+      double[] r64 = ratioRange(s2.path("rows"), "throughputPerSec", "vendor", 64);
+      List<String> behind = new ArrayList<>();
+      for (JsonNode a : s2.path("rows")) {
+        if ("ampark".equals(a.path("contender").asText()) && a.path("threads").asInt() == 64) {
+          for (JsonNode h : s2.path("rows")) {
+            if ("hutool+fastjson".equals(h.path("contender").asText()) && h.path("threads").asInt() == 64
+                && h.path("vendor").asText().equals(a.path("vendor").asText())
+                && h.path("throughputPerSec").asDouble() >= a.path("throughputPerSec").asDouble()) {
+              behind.add(a.path("vendor").asText());
+            }
+          }
+        }
+      }
+      String seen = "8 threads " + range(r8) + ", 64 threads " + range(r64)
+          + (behind.isEmpty() ? "; above hutool at 64 for every vendor" : "; not above hutool at 64 for " + String.join(", ", behind));
+      row("S2 throughput at 8 and 64 threads vs raw OkHttp", "≥ 0.90×, and above the hutool demo style at 64", seen,
+          Math.min(r8[0], r64[0]) >= 0.90 && behind.isEmpty());
+    }
+    if (s3 != null) {
+      List<String> parts = new ArrayList<>();
+      boolean met = true;
+      for (String dataset : datasets(s3.path("rows"))) {
+        JsonNode best = null;
+        JsonNode naive = null;
+        for (JsonNode r : s3.path("rows")) {
+          if (!dataset.equals(r.path("dataset").asText()) || r.has("error")) {
+            continue;
+          }
+          String c = r.path("contender").asText();
+          if (c.startsWith("ampark") && (best == null || r.path("wallMillis").asDouble() < best.path("wallMillis").asDouble())) {
+            best = r;
+          } else if (c.startsWith("demo-naive")) {
+            naive = r;
+          }
+        }
+        if (best == null || naive == null) {
+          met = false;
+          continue;
+        }
+        double speedup = naive.path("wallMillis").asDouble() / best.path("wallMillis").asDouble();
+        double mib = best.path("peakHeapBytes").asDouble() / (1024 * 1024);
+        met &= speedup >= 5 && mib <= 64;
+        parts.add(String.format(Locale.ROOT, "%s: %s %.1f× faster, peak heap %.0f MiB", dataset,
+            best.path("contender").asText(), speedup, mib));
+      }
+      row("S3 100,000 records, 20 ms server, best Ampark setting vs the naive demo loop", "≥ 5× faster, peak heap ≤ 64 MiB",
+          String.join("; ", parts), met && !parts.isEmpty());
+    }
+    if (s4 != null) {
+      double[] r = ratioRange(s4.path("rows"), "jvmToFirstCallMillisMedian", "vendor", null);
+      row("S4 JVM start → first call vs raw OkHttp", "≤ 1.00× for every vendor", range(r), r[1] > 0 && r[1] <= 1.00);
+    }
+    md.append('\n');
+  }
+
+  private void row(String what, String target, String seen, boolean met) {
+    md.append("| ").append(what).append(" | ").append(target).append(" | ").append(seen).append(" | ")
+        .append(met ? "met" : "**not met**").append(" |\n");
+  }
+
+  private static String range(double[] r) {
+    return r[1] == 0 ? "–" : String.format(Locale.ROOT, "%.2f–%.2f×", r[0], r[1]);
+  }
+
+  /**
+   * "Where the time and the bytes go": the calling thread's bytes per call before the pipeline work
+   * (a committed note) and in this run, and the JFR profile of each vendor's S1 call (shares).
+   */
+  private void whereItGoes(JsonNode alloc, JsonNode allocBefore, JsonNode profile, JsonNode profileBefore, JsonNode s4)
+      throws IOException {
+    if (alloc == null && profile == null && profileBefore == null) {
+      return;
+    }
+    md.append("## Where the time and the bytes go\n\n");
+    md.append("Measured so that a busy machine does not move the numbers: bytes the calling thread allocates per S1\n")
+        .append("call after warm-up (`AllocPerCall`; a synchronous OkHttp call runs entirely on the calling thread, and the\n")
+        .append("loopback server's threads are not counted, unlike JMH's `-prof gc`), and JFR samples of the JMH S1 call\n")
+        .append("read as shares (`benchmarks/profile.sh`). \"Before\" is `benchmarks/notes/` (committed, measured on the\n")
+        .append("development machine before the pipeline work of issue 16); \"now\" is this run.\n\n");
+    if (alloc != null || allocBefore != null) {
+      md.append("| vendor | Ampark bytes/call before | now | raw OkHttp bytes/call | Ampark vs raw now |\n")
+          .append("|---|---:|---:|---:|---:|\n");
+      Map<String, double[]> v = new LinkedHashMap<>();
+      for (JsonNode doc : new JsonNode[] {allocBefore, alloc}) {
+        if (doc == null) {
+          continue;
+        }
+        for (JsonNode r : doc.path("rows")) {
+          double[] x = v.computeIfAbsent(r.path("vendor").asText(), k -> new double[3]);
+          boolean ampark = "ampark".equals(r.path("contender").asText());
+          if (doc == allocBefore && ampark) {
+            x[0] = r.path("bytesPerCall").asDouble();
+          } else if (doc == alloc && ampark) {
+            x[1] = r.path("bytesPerCall").asDouble();
+          } else if (doc == alloc || x[2] == 0) {
+            x[2] = r.path("bytesPerCall").asDouble();
+          }
+        }
+      }
+      for (Map.Entry<String, double[]> e : v.entrySet()) {
+        double[] x = e.getValue();
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |\n", e.getKey(), num(x[0]), num(x[1]), num(x[2]),
+            x[1] > 0 && x[2] > 0 ? ratio(x[1], x[2]) : "–"));
+      }
+      md.append('\n');
+    }
+    for (JsonNode doc : new JsonNode[] {profileBefore, profile}) {
+      if (doc == null) {
+        continue;
+      }
+      md.append("### Profile ").append(doc == profileBefore ? "before" : "now").append('\n').append('\n');
+      if (doc.has("commit")) {
+        md.append("Commit: ").append(doc.path("commit").asText()).append(". ");
+      }
+      if (doc.has("note")) {
+        md.append(doc.path("note").asText());
+      } else {
+        md.append("Measured in this run (`benchmarks/profile.sh after`).");
+      }
+      md.append("\n\n| vendor | CPU by library (share of samples) | CPU by Ampark site | allocation by Ampark site |\n")
+          .append("|---|---|---|---|\n");
+      doc.path("vendors").fields().forEachRemaining(e -> md.append("| ").append(e.getKey()).append(" | ")
+          .append(shares(e.getValue().path("cpuByLayer"), 5)).append(" | ")
+          .append(shares(e.getValue().path("cpuByAmparkSite"), 5)).append(" | ")
+          .append(shares(e.getValue().path("allocByAmparkSite"), 5)).append(" |\n"));
+      md.append('\n');
+    }
+    md.append("How to read the sites: \"OkHttp below Ampark's interceptors\" is the connection and network work every\n")
+        .append("contender does; `AmparkCallAdapterFactory$RealCall.execute` is Retrofit building the request from the\n")
+        .append("service method (parameter handlers, the body converter); `ResponseContext.parse` and `Exchange.convert`\n")
+        .append("are reading the envelope and binding `data` to the typed result.\n\n");
+  }
+
+  private static String num(double v) {
+    return v <= 0 ? "–" : String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private static String shares(JsonNode list, int n) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : list) {
+      if (out.size() == n) {
+        break;
+      }
+      out.add(String.format(Locale.ROOT, "%s %.0f%%", e.path("what").asText().replace("|", "/").replace("$", "\\$"),
+          e.path("share").asDouble() * 100));
+    }
+    return String.join("; ", out);
   }
 
   private static List<String> datasets(JsonNode rows) {
@@ -189,12 +401,13 @@ public final class Report {
     double min = Double.MAX_VALUE;
     double max = 0;
     for (JsonNode r : rows) {
-      if (!"ampark".equals(r.path("contender").asText()) || r.has("error")
+      // (a failed row has no value; JMH rows carry a numeric "error", the score's error)
+      if (!"ampark".equals(r.path("contender").asText()) || !(r.path(field).asDouble() > 0)
           || (threads != null && r.path("threads").asInt() != threads)) {
         continue;
       }
       for (JsonNode b : rows) {
-        if (b.path("contender").asText().startsWith("raw-okhttp") && b.path(by).asText().equals(r.path(by).asText())
+        if (isRaw(b.path("contender").asText()) && b.path(by).asText().equals(r.path(by).asText())
             && (threads == null || b.path("threads").asInt() == threads) && b.path(field).asDouble() > 0) {
           double ratio = r.path(field).asDouble() / b.path(field).asDouble();
           min = Math.min(min, ratio);
@@ -236,7 +449,7 @@ public final class Report {
   private static Map<String, JsonNode> rawBy(JsonNode rows, String... keys) {
     Map<String, JsonNode> m = new LinkedHashMap<>();
     for (JsonNode r : rows) {
-      if (r.path("contender").asText().startsWith("raw-okhttp")) {
+      if (isRaw(r.path("contender").asText())) {
         StringBuilder k = new StringBuilder();
         for (String key : keys) {
           k.append(r.path(key).asText()).append('/');
@@ -245,6 +458,11 @@ public final class Report {
       }
     }
     return m;
+  }
+
+  /** The baseline rows: raw OkHttp itself (not its AppCDS variant). */
+  private static boolean isRaw(String contender) {
+    return contender.equals("raw-okhttp") || contender.equals("raw-okhttp-streaming");
   }
 
   private static String key(JsonNode r, String... keys) {
@@ -282,7 +500,9 @@ public final class Report {
   private void section1(JsonNode doc) throws IOException {
     md.append("## S1 — single call\n\n");
     md.append("One thread, calls back to back: Wikeyun `rest/Power/pushOrder` (form + query signature), 4pyun\n")
-        .append("`parking/internal/vip/recharge` (JSON + `Authorization`), Bolink `neworder/updateorder` (family A JSON).\n")
+        .append("`parking/internal/vip/recharge` (JSON + `Authorization`), Bolink `neworder/updateorder` (family A JSON),\n")
+        .append("Wanzhuang `open/charge/start` (JSON + HMAC-SHA256 `sign`, a keyed call), Yinli 2.1 `deviceInfo` through the\n")
+        .append("0.1 envelope (AES-sealed body, SHA256withRSA-2048 signature, multipart; the answer verified and opened).\n")
         .append("Client CPU is this process's CPU time (all threads, JIT and GC included) divided by calls.\n\n");
     settings(doc);
     JsonNode rows = doc.path("rows");
@@ -409,26 +629,35 @@ public final class Report {
     settings(doc);
     JsonNode rows = doc.path("rows");
     Map<String, JsonNode> raw = rawBy(rows, "vendor");
-    md.append("| vendor | contender | JVM start → first call ms | vs raw OkHttp | process wall ms |\n")
-        .append("|---|---|---:|---:|---:|\n");
+    md.append("| vendor | contender | JVM start → first call ms | vs raw OkHttp | process wall ms | classes loaded | vs raw OkHttp |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
     List<Svg.Bar> bars = new ArrayList<>();
     for (JsonNode r : rows) {
       if (r.has("error")) {
         md.append("| ").append(r.path("vendor").asText()).append(" | ").append(r.path("contender").asText())
-            .append(" | failed: ").append(r.path("error").asText()).append(" | | |\n");
+            .append(" | failed: ").append(r.path("error").asText()).append(" | | | | |\n");
         continue;
       }
       JsonNode base = raw.get(key(r, "vendor"));
       double first = r.path("jvmToFirstCallMillisMedian").asDouble();
-      md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %s | %d |\n", r.path("vendor").asText(),
+      double classes = r.path("classesLoadedMedian").asDouble();
+      md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %s | %d | %s | %s |\n", r.path("vendor").asText(),
           r.path("contender").asText(), first,
           base == null ? "–" : ratio(first, base.path("jvmToFirstCallMillisMedian").asDouble()),
-          r.path("processWallMillisMedian").asLong()));
+          r.path("processWallMillisMedian").asLong(), classes > 0 ? String.format(Locale.ROOT, "%,.0f", classes) : "–",
+          base == null || classes <= 0 ? "–" : ratio(classes, base.path("classesLoadedMedian").asDouble())));
       bars.add(new Svg.Bar(r.path("vendor").asText() + " · " + r.path("contender").asText(), first,
           r.path("contender").asText(), null));
     }
     md.append('\n');
     chart("s4-cold-start.svg", "S4: JVM start to first completed call (lower is better)", "ms", bars, series(rows));
+    md.append("\"Classes loaded\" counts every class loaded by the end of the first call, the JVM's own included\n")
+        .append("(list them with `-Xlog:class+load` on the child command). Rows marked `+AppCDS` ran with an application\n")
+        .append("class-data-sharing archive made by one training run of the same command, the option for users whose\n")
+        .append("start time matters (JDK 13+; the archive is tied to the exact JDK and class path):\n\n")
+        .append("```\njava -XX:ArchiveClassesAtExit=app.jsa -cp app.jar com.example.Main   # once, e.g. in the image build\n")
+        .append("java -XX:SharedArchiveFile=app.jsa -cp app.jar com.example.Main       # every start\n```\n\n")
+        .append("`S4ColdStart <runs> --appcds` measures it for Ampark and raw OkHttp per vendor.\n\n");
   }
 
   private void section5(JsonNode doc) throws IOException {

@@ -40,6 +40,21 @@ public final class LoopbackServer {
   private static final byte[] YINLI =
       "{\"code\":\"200\",\"msg\":\"success\",\"success\":true,\"data\":null}".getBytes(StandardCharsets.UTF_8);
 
+  private static final byte[] WANZHUANG =
+      "{\"code\":1,\"message\":\"success\",\"data\":{}}".getBytes(StandardCharsets.UTF_8);
+
+  /** Yinli's sealed answer to deviceInfo, made once with the benchmark's codec (deterministic). */
+  private static final class SealedYinli {
+    static final byte[] DEVICE_INFO = sealed();
+
+    private static byte[] sealed() {
+      io.github.ampark.yinli.YinliCodec.Sealed s = io.github.ampark.bench.contenders.AmparkContenders.Yinli.codec()
+          .seal(io.github.ampark.bench.contenders.Fixtures.YL_DEVICE_INFO_ANSWER);
+      return ("{\"code\":\"200\",\"msg\":\"success\",\"success\":true,\"data\":{\"body\":\"" + s.body()
+          + "\",\"signature\":\"" + s.signature() + "\"}}").getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
   private final long delayMs;
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
@@ -178,7 +193,8 @@ public final class LoopbackServer {
     String kind = path.startsWith("/rest/") ? "wikeyun"
         : path.contains("parking/internal") ? "fourpyun"
         : path.startsWith("/unionapi/") || path.startsWith("/zld/") ? "bolink"
-        : path.startsWith("/openapi/") ? "yinli" : "other";
+        : path.startsWith("/openapi/") ? "yinli"
+        : path.startsWith("/open/") ? "wanzhuang" : "other";
     if (record) {
       lastBodies.put(kind, path + " " + new String(body, StandardCharsets.UTF_8));
     }
@@ -190,7 +206,9 @@ public final class LoopbackServer {
       case "bolink":
         return BOLINK;
       case "yinli":
-        return YINLI;
+        return path.startsWith("/openapi/energy/") ? SealedYinli.DEVICE_INFO : YINLI;
+      case "wanzhuang":
+        return WANZHUANG;
       default:
         return "{}".getBytes(StandardCharsets.UTF_8);
     }

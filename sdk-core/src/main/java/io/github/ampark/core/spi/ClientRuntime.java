@@ -1,5 +1,6 @@
 package io.github.ampark.core.spi;
 
+import io.github.ampark.core.LogLevel;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.core.callback.CallbackObservation;
@@ -88,18 +89,19 @@ public final class ClientRuntime implements AutoCloseable {
     if (config.writeTimeout() != null) {
       b.writeTimeout(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
-    this.client =
-        b.addInterceptor(new RetryInterceptor(spec.name(), config.retryPolicy(), config.callDeadline(), log, config.logLevel(),
+    b.addInterceptor(new RetryInterceptor(spec.name(), config.retryPolicy(), config.callDeadline(), log, config.logLevel(),
             config.listener() != null || config.mdc()))
             .addInterceptor(new SigningInterceptor(spec.name(), config.userAgent(), spec.signer()))
-            .addInterceptor(new LoggingInterceptor(log, config.logLevel(), redactor))
-            .addNetworkInterceptor(new NetworkMarkerInterceptor())
-            .build();
+            .addNetworkInterceptor(new NetworkMarkerInterceptor());
+    if (config.logLevel() != LogLevel.NONE) { // with NONE it would only pass calls on
+      b.addInterceptor(new LoggingInterceptor(log, config.logLevel(), redactor));
+    }
+    this.client = b.build();
     this.exchange = new Exchange(this);
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
-            .client(client)
+            .callFactory(new RequestOnlyCallFactory(client))
             .addCallAdapterFactory(new AmparkCallAdapterFactory(this))
             .addConverterFactory(JacksonConverterFactory.create(spec.mapper()))
             .build();

@@ -25,7 +25,9 @@ final class SigningInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request().newBuilder().header("User-Agent", userAgent).build();
+    // User-Agent goes in through the signer's view of the headers (the same header, in the same
+    // place, the signer sees it): one copy of the request per attempt instead of two
+    Request request = chain.request();
     CallInfo info = CallInfo.of(request, vendor);
     RequestBody body = request.body();
     byte[] bytes = new byte[0];
@@ -41,6 +43,7 @@ final class SigningInterceptor implements Interceptor {
       }
     }
     OutgoingRequest out = new OutgoingRequest(request, info, bytes, type);
+    out.header("User-Agent", userAgent);
     signer.sign(out);
     Request.Builder signed = request.newBuilder();
     HttpUrl url = out.changedUrl();
