@@ -188,6 +188,39 @@ public class AmparkProperties {
     /** Whether each vendor's clients get a health indicator (needs Spring Boot Actuator). */
     private boolean enabled = false;
 
+    /**
+     * Whether each indicator also calls the vendor's cheap read (Wikeyun: a card query; 4pyun: a
+     * payment-status query) to see that the vendor answers; vendors without a safe read say so.
+     */
+    private boolean reachability = false;
+
+    /** How long a reachability probe waits for the vendor's answer. */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration reachabilityTimeout = Duration.ofSeconds(3);
+
+    /** For Spring's binding. */
+    public Health() {}
+
+    /** @return whether the reachability probe runs (default false) */
+    public boolean isReachability() {
+      return reachability;
+    }
+
+    /** @param reachability true to call each vendor's cheap read in the health check */
+    public void setReachability(boolean reachability) {
+      this.reachability = reachability;
+    }
+
+    /** @return how long a probe waits (default 3 s) */
+    public Duration getReachabilityTimeout() {
+      return reachabilityTimeout;
+    }
+
+    /** @param reachabilityTimeout how long a probe waits for the answer */
+    public void setReachabilityTimeout(Duration reachabilityTimeout) {
+      this.reachabilityTimeout = reachabilityTimeout;
+    }
+
     /** @return whether health indicators are on (default false) */
     public boolean isEnabled() {
       return enabled;

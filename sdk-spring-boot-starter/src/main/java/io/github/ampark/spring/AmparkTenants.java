@@ -1,14 +1,23 @@
 package io.github.ampark.spring;
 
 import io.github.ampark.core.Checks;
+import io.github.ampark.core.ApiException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -71,6 +80,99 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
    * @return the client
    */
   protected abstract C build(String tenant, S settings);
+
+  /**
+   * The vendor's cheap, side-effect-free read for the health reachability probe, started on a
+   * tenant's client; {@code null} (the default) when the vendor has no such read.
+   *
+   * @param client the tenant's client
+   * @return the read in flight, or {@code null}
+   */
+  protected CompletableFuture<?> probe(C client) {
+    return null;
+  }
+
+  /**
+   * What the health reachability probe reads, for the health details.
+   *
+   * @return a short description of the read, or {@code null} when the vendor has none
+   */
+  protected String probeDescription() {
+    return null;
+  }
+
+  /**
+   * Probes whether the vendor answers this tenant: runs the vendor's cheap read (see {@link
+   * #probe}) and waits at most {@code timeout}. UP when the vendor answered, with a success or
+   * with an error code of its own (shown as {@code vendorCode}: the vendor is reachable; an
+   * authentication code there means wrong credentials); DOWN when it did not answer in time or
+   * the exchange failed (the exception's type is shown, never a secret or a message); {@link
+   * Reachability.Status#NOT_PROBED} when the vendor has no safe read.
+   *
+   * @param tenant the tenant
+   * @param timeout how long to wait for the answer (the read is cancelled after it)
+   * @return the outcome
+   * @throws UnknownTenantException if no properties or lookup know the tenant
+   */
+  public final Reachability reachability(String tenant, Duration timeout) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    String what = probeDescription();
+    CompletableFuture<?> read = what == null ? null : probe(client(tenant));
+    if (read == null) {
+      details.put("reachability", "not probed: " + vendor + " has no documented read that is cheap and free of side effects");
+      return new Reachability(Reachability.Status.NOT_PROBED, details);
+    }
+    details.put("probe", what);
+    try {
+      read.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      details.put("answer", "success");
+      return new Reachability(Reachability.Status.UP, details);
+    } catch (TimeoutException e) {
+      read.cancel(true);
+      details.put("answer", "none within " + timeout.toMillis() + " ms");
+      return new Reachability(Reachability.Status.DOWN, details);
+    } catch (InterruptedException e) {
+      read.cancel(true);
+      Thread.currentThread().interrupt();
+      details.put("answer", "interrupted");
+      return new Reachability(Reachability.Status.DOWN, details);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() instanceof CompletionException && e.getCause().getCause() != null
+          ? e.getCause().getCause() : e.getCause();
+      if (cause instanceof ApiException) {
+        details.put("answer", "vendor error");
+        details.put("vendorCode", String.valueOf(((ApiException) cause).vendorCode()));
+        return new Reachability(Reachability.Status.UP, details);
+      }
+      details.put("answer", "failed");
+      details.put("error", cause == null ? "unknown" : cause.getClass().getSimpleName());
+      return new Reachability(Reachability.Status.DOWN, details);
+    }
+  }
+
+  /**
+   * Runs the customizers on a tenant's builder, in order: every {@link AmparkClientCustomizer},
+   * then every vendor customizer (e.g. {@code BolinkClientCustomizer}).
+   *
+   * @param tenant the tenant being built
+   * @param builder its builder, properties applied
+   * @param common the customizers for every vendor
+   * @param own the vendor's customizers
+   * @param apply runs one vendor customizer on the builder
+   * @param <B> the vendor's builder type
+   * @param <V> the vendor's customizer type
+   * @return {@code builder}
+   */
+  protected final <B extends io.github.ampark.core.AmparkClientBuilder<?>, V> B customized(String tenant, B builder,
+      List<AmparkClientCustomizer> common, List<V> own, java.util.function.BiConsumer<V, B> apply) {
+    for (AmparkClientCustomizer c : common) {
+      c.customize(vendor, tenant, builder);
+    }
+    for (V c : own) {
+      apply.accept(c, builder);
+    }
+    return builder;
+  }
 
   /** @return the vendor, e.g. {@code bolink} */
   public final String vendor() {
@@ -214,6 +316,43 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
     Tenant(S settings, C client) {
       this.settings = settings;
       this.client = client;
+    }
+  }
+
+  /** The outcome of a {@link #reachability} probe: a status and the details for the health endpoint (never a secret). */
+  public static final class Reachability {
+    /** Whether the vendor answered. */
+    public enum Status {
+      /** The vendor answered (a success or an error code of its own). */
+      UP,
+      /** No answer in time, or the exchange failed. */
+      DOWN,
+      /** The vendor has no safe read to probe with. */
+      NOT_PROBED
+    }
+
+    private final Status status;
+    private final Map<String, Object> details;
+
+    Reachability(Status status, Map<String, Object> details) {
+      this.status = status;
+      this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /** @return the status */
+    public Status status() {
+      return status;
+    }
+
+    /** @return what was read and what came back (no secret, no message text) */
+    public Map<String, Object> details() {
+      return details;
+    }
+
+    /** @return the status and details */
+    @Override
+    public String toString() {
+      return "Reachability{" + status + ", " + details + "}";
     }
   }
 }

@@ -10,7 +10,9 @@ import java.util.NoSuchElementException;
 public final class UnknownTenantException extends NoSuchElementException {
   private static final long serialVersionUID = 1L;
 
+  /** The vendor asked for, e.g. {@code bolink}. */
   private final String vendor;
+  /** The tenant name asked for. */
   private final String tenant;
 
   /**

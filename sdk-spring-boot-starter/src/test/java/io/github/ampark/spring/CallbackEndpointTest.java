@@ -126,6 +126,14 @@ class CallbackEndpointTest {
   }
 
   @Test
+  void aBodyBeyondTheCapIsRefusedBeforeAnyWork() throws Exception {
+    String huge = "{\"data\":\"" + "x".repeat(io.github.ampark.core.callback.CallbackRequest.MAX_BODY_BYTES) + "\"}";
+    HttpResponse<String> r = post("/callbacks/bolink/default", huge);
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(app.handled).isEmpty();
+  }
+
+  @Test
   void onlyPostIsAnswered() throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/callbacks/bolink/default"))).GET().build(),
         HttpResponse.BodyHandlers.ofString());

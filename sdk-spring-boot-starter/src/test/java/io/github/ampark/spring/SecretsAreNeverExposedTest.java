@@ -23,6 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "ampark.bolink.tenants.south.union-id=200777",
     "ampark.bolink.tenants.south.ukey=SOUTH-UKEY-VALUE",
     "ampark.guard.redis.url=redis://:REDIS-PASSWORD-VALUE@127.0.0.1:1",
+    "ampark.yinli.codec.cipher=AES_ECB_PKCS5",
+    "ampark.yinli.tenants.mall.base-url=http://127.0.0.1:1/",
+    "ampark.yinli.codec.aes-key=YINLI-AES-KEY-VALUE",
+    "ampark.yinli.codec.private-key=YINLI-PRIVATE-KEY-VALUE",
+    "ampark.yinli.tenants.mall.codec.aes-key=MALL-AES-KEY-VALUE",
+    "ampark.wanzhuang.app-id=wz-app",
+    "ampark.wanzhuang.secret=WZ-SECRET-VALUE",
+    "ampark.wanzhuang.callback-token=WZ-CALLBACK-TOKEN-VALUE",
     "ampark.guard.type=memory",
     "ampark.health.enabled=true",
     "management.endpoints.web.exposure.include=env,configprops,health",
@@ -45,11 +53,15 @@ class SecretsAreNeverExposedTest {
   void envAndConfigpropsShowTheKeysButNeverTheSecrets() throws Exception {
     String env = get("/actuator/env");
     String props = get("/actuator/configprops");
-    assertThat(env).contains("ampark.bolink.ukey").contains("200666");
+    assertThat(env).contains("ampark.bolink.ukey").contains("200666").contains("ampark.yinli.codec.aes-key")
+        .contains("ampark.wanzhuang.callback-token");
+    assertThat(props).contains("ampark.yinli").contains("AES_ECB_PKCS5");
     assertThat(props).contains("ampark.bolink").contains("200777");
     for (String body : new String[] {env, props}) {
       assertThat(body).doesNotContain("SHARED-UKEY-VALUE").doesNotContain("NORTH-CKEY-VALUE")
-          .doesNotContain("SOUTH-UKEY-VALUE").doesNotContain("REDIS-PASSWORD-VALUE");
+          .doesNotContain("SOUTH-UKEY-VALUE").doesNotContain("REDIS-PASSWORD-VALUE")
+          .doesNotContain("YINLI-AES-KEY-VALUE").doesNotContain("YINLI-PRIVATE-KEY-VALUE").doesNotContain("MALL-AES-KEY-VALUE")
+          .doesNotContain("WZ-SECRET-VALUE").doesNotContain("WZ-CALLBACK-TOKEN-VALUE");
     }
   }
 
@@ -58,6 +70,8 @@ class SecretsAreNeverExposedTest {
     String health = get("/actuator/health");
     assertThat(health).contains("\"ampark\"").contains("\"bolink\"").contains("\"north\"").contains("\"south\"")
         .contains("\"default\"");
-    assertThat(health).doesNotContain("UKEY-VALUE").doesNotContain("CKEY-VALUE");
+    assertThat(health).contains("\"yinli\"").contains("\"mall\"");
+    assertThat(health).doesNotContain("UKEY-VALUE").doesNotContain("CKEY-VALUE").doesNotContain("KEY-VALUE")
+        .doesNotContain("WZ-SECRET-VALUE");
   }
 }

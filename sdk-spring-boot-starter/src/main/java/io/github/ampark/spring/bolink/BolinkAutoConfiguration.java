@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Bolink, when sdk-bolink is on the classpath: {@link BolinkTenants} (a client and a callback
@@ -78,20 +77,14 @@ public class BolinkAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping bolinkCallbackEndpoint(BolinkProperties properties, BolinkTenants tenants,
+    public CallbackEndpoint bolinkCallbackEndpoint(BolinkProperties properties, BolinkTenants tenants,
         ObjectProvider<BolinkHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      BolinkHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.bolink.callback.path is set but there is no single BolinkHandler bean:"
-            + " declare one (your code for Bolink's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("bolink", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable).mapping();
+      return CallbackEndpoint.forHandler("bolink", "ampark.bolink.callback.path", properties.getCallback().getPath(), 0, BolinkHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
     }
   }
 }

@@ -44,14 +44,7 @@ public final class BolinkTenants extends AmparkTenants<BolinkClient, BolinkSetti
 
   @Override
   protected BolinkClient build(String tenant, BolinkSettings settings) {
-    BolinkClient.Builder b = settings.toBuilder();
-    for (AmparkClientCustomizer c : common) {
-      c.customize("bolink", tenant, b);
-    }
-    for (BolinkClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(), common, own, (c, b) -> c.customize(tenant, b)).build();
   }
 
   /**

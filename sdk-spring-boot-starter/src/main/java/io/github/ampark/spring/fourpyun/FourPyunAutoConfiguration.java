@@ -21,13 +21,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * FourPyun, when sdk-4pyun is on the classpath: {@link FourPyunTenants} (a client and a callback
  * verifier per tenant), a {@link FourPyunClient} bean when the shared settings carry credentials, and
  * with {@code ampark.fourpyun.callback.path} the callback endpoint that dispatches to your {@link
- * FourPyunHandler} bean.
+ * FourPyunHandler} bean; with {@code ampark.fourpyun.push.path} the openapi push endpoint that
+ * dispatches to your {@link FourPyunPushHandler} bean.
  */
 @AutoConfiguration(after = AmparkAutoConfiguration.class)
 @ConditionalOnClass(FourPyunClient.class)
@@ -78,20 +78,40 @@ public class FourPyunAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping fourpyunCallbackEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
+    public CallbackEndpoint fourpyunCallbackEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
         ObjectProvider<FourPyunHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      FourPyunHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.fourpyun.callback.path is set but there is no single FourPyunHandler bean:"
-            + " declare one (your code for FourPyun's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("fourpyun", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable).mapping();
+      return CallbackEndpoint.forHandler("fourpyun", "ampark.fourpyun.callback.path", properties.getCallback().getPath(), 0, FourPyunHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
+    }
+  }
+
+  /** The openapi push endpoint, with {@code ampark.fourpyun.push.path}. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+  @ConditionalOnProperty(prefix = "ampark.fourpyun.push", name = "path")
+  public static class PushEndpoint {
+    /** For Spring. */
+    public PushEndpoint() {}
+
+    /**
+     * The endpoint: {@code POST <path>[/<tenant>]}, verified with that tenant's app secret.
+     *
+     * @param properties ampark.fourpyun.*
+     * @param tenants the tenants
+     * @param handlers your push handler bean
+     * @param listener the metrics listener, if any
+     * @return the endpoint (a servlet filter for its path)
+     */
+    @Bean
+    public CallbackEndpoint fourpyunPushEndpoint(FourPyunProperties properties, FourPyunTenants tenants,
+        ObjectProvider<FourPyunPushHandler> handlers, ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
+      return CallbackEndpoint.forHandler("fourpyun", "ampark.fourpyun.push.path", properties.getPush().getPath(), 0, FourPyunPushHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handleOpenApiPush(request, handler::onPush), listener);
     }
   }
 }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * {@code ampark.fourpyun.*}: the shared FourPyun settings, tenants and the callback endpoint.
+ * {@code ampark.fourpyun.*}: the shared FourPyun settings, tenants, the gateway callback endpoint and
+ * the openapi push endpoint.
  */
 @ConfigurationProperties(prefix = "ampark.fourpyun")
 public class FourPyunProperties extends FourPyunSettings {
@@ -20,6 +21,10 @@ public class FourPyunProperties extends FourPyunSettings {
   /** The callback endpoint (off unless a path is set). */
   @NestedConfigurationProperty
   private final CallbackEndpointProperties callback = new CallbackEndpointProperties();
+
+  /** The openapi push endpoint (off unless a path is set); pushes are verified with app-secret. */
+  @NestedConfigurationProperty
+  private final CallbackEndpointProperties push = new CallbackEndpointProperties();
 
   /** @return whether FourPyun is auto-configured (default true) */
   public boolean isEnabled() {
@@ -44,5 +49,10 @@ public class FourPyunProperties extends FourPyunSettings {
   /** @return the callback endpoint settings */
   public CallbackEndpointProperties getCallback() {
     return callback;
+  }
+
+  /** @return the openapi push endpoint settings */
+  public CallbackEndpointProperties getPush() {
+    return push;
   }
 }

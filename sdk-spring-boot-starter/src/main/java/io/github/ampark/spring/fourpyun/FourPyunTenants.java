@@ -44,14 +44,25 @@ public final class FourPyunTenants extends AmparkTenants<FourPyunClient, FourPyu
 
   @Override
   protected FourPyunClient build(String tenant, FourPyunSettings settings) {
-    FourPyunClient.Builder b = settings.toBuilder();
-    for (AmparkClientCustomizer c : common) {
-      c.customize("fourpyun", tenant, b);
-    }
-    for (FourPyunClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(), common, own, (c, b) -> c.customize(tenant, b)).build();
+  }
+
+  /**
+   * The reachability probe's read: the payment status ({@code parking/internal/payment}, SAFE) of
+   * a {@code pay_partner} no one uses; P云 answers with its own code.
+   *
+   * @param client the tenant's client
+   * @return the read in flight
+   */
+  @Override
+  protected java.util.concurrent.CompletableFuture<?> probe(FourPyunClient client) {
+    return client.payments().paymentStatusAsync("ampark-health-probe");
+  }
+
+  /** @return the probe's description */
+  @Override
+  protected String probeDescription() {
+    return "parking/internal/payment of a pay_partner that does not exist";
   }
 
   /**

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(afterName = {"io.github.ampark.spring.bolink.BolinkAutoConfiguration",
     "io.github.ampark.spring.wikeyun.WikeyunAutoConfiguration", "io.github.ampark.spring.fourpyun.FourPyunAutoConfiguration",
-    "io.github.ampark.spring.wanzhuang.WanzhuangAutoConfiguration"})
+    "io.github.ampark.spring.wanzhuang.WanzhuangAutoConfiguration", "io.github.ampark.spring.yinli.YinliAutoConfiguration"})
 @ConditionalOnProperty(prefix = "ampark.health", name = "enabled", havingValue = "true")
 @Import({HealthConfigurations.Boot3.class, HealthConfigurations.Boot4.class})
 public class HealthConfigurations {
@@ -28,21 +28,20 @@ public class HealthConfigurations {
   public static class Boot3 {
     /**
      * @param all every vendor's tenants
+     * @param properties ampark.* (health.reachability)
      * @return the contributor
      */
     @Bean
     public org.springframework.boot.actuate.health.CompositeHealthContributor amparkHealthContributor(
-        ObjectProvider<AmparkTenants<?, ?>> all) {
+        ObjectProvider<AmparkTenants<?, ?>> all, io.github.ampark.spring.AmparkProperties properties) {
       Map<String, org.springframework.boot.actuate.health.HealthContributor> vendors = new LinkedHashMap<>();
       all.orderedStream().forEach(tenants -> {
         Map<String, org.springframework.boot.actuate.health.HealthIndicator> each = new LinkedHashMap<>();
         for (String tenant : tenants.configuredTenants()) {
           each.put(tenant, () -> {
-            String problem = TenantHealth.problem(tenants, tenant);
-            org.springframework.boot.actuate.health.Health.Builder b = problem == null
-                ? org.springframework.boot.actuate.health.Health.up()
-                : org.springframework.boot.actuate.health.Health.down().withDetail("error", problem);
-            return b.withDetails(TenantHealth.details(tenants, tenant)).build();
+            Map.Entry<Boolean, Map<String, Object>> check = TenantHealth.check(tenants, tenant, properties.getHealth());
+            return (check.getKey() ? org.springframework.boot.actuate.health.Health.up() : org.springframework.boot.actuate.health.Health.down())
+                .withDetails(check.getValue()).build();
           });
         }
         vendors.put(tenants.vendor(), org.springframework.boot.actuate.health.CompositeHealthContributor.fromMap(each));
@@ -59,21 +58,20 @@ public class HealthConfigurations {
   public static class Boot4 {
     /**
      * @param all every vendor's tenants
+     * @param properties ampark.* (health.reachability)
      * @return the contributor
      */
     @Bean
     public org.springframework.boot.health.contributor.CompositeHealthContributor amparkHealthContributor(
-        ObjectProvider<AmparkTenants<?, ?>> all) {
+        ObjectProvider<AmparkTenants<?, ?>> all, io.github.ampark.spring.AmparkProperties properties) {
       Map<String, org.springframework.boot.health.contributor.HealthContributor> vendors = new LinkedHashMap<>();
       all.orderedStream().forEach(tenants -> {
         Map<String, org.springframework.boot.health.contributor.HealthIndicator> each = new LinkedHashMap<>();
         for (String tenant : tenants.configuredTenants()) {
           each.put(tenant, () -> {
-            String problem = TenantHealth.problem(tenants, tenant);
-            org.springframework.boot.health.contributor.Health.Builder b = problem == null
-                ? org.springframework.boot.health.contributor.Health.up()
-                : org.springframework.boot.health.contributor.Health.down().withDetail("error", problem);
-            return b.withDetails(TenantHealth.details(tenants, tenant)).build();
+            Map.Entry<Boolean, Map<String, Object>> check = TenantHealth.check(tenants, tenant, properties.getHealth());
+            return (check.getKey() ? org.springframework.boot.health.contributor.Health.up() : org.springframework.boot.health.contributor.Health.down())
+                .withDetails(check.getValue()).build();
           });
         }
         vendors.put(tenants.vendor(), org.springframework.boot.health.contributor.CompositeHealthContributor.fromMap(each));

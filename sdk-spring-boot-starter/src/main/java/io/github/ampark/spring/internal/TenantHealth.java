@@ -12,6 +12,8 @@ public final class TenantHealth {
   private TenantHealth() {}
 
   /**
+   * Whether a tenant's configuration builds a client.
+   *
    * @param tenants a vendor's tenants
    * @param tenant one of them
    * @return {@code null} when healthy, else what is wrong
@@ -26,6 +28,8 @@ public final class TenantHealth {
   }
 
   /**
+   * Configuration details for the health endpoint.
+   *
    * @param tenants a vendor's tenants
    * @param tenant one of them
    * @return details for the health endpoint
@@ -36,5 +40,30 @@ public final class TenantHealth {
     d.put("tenant", tenant);
     d.put("checked", "configuration");
     return d;
+  }
+
+  /**
+   * One tenant's health, configuration then (when asked) reachability.
+   *
+   * @param tenants a vendor's tenants
+   * @param tenant one of them
+   * @param health ampark.health.*
+   * @return whether it is up, and the details
+   */
+  public static Map.Entry<Boolean, Map<String, Object>> check(AmparkTenants<?, ?> tenants, String tenant,
+      io.github.ampark.spring.AmparkProperties.Health health) {
+    Map<String, Object> d = details(tenants, tenant);
+    String problem = problem(tenants, tenant);
+    if (problem != null) {
+      d.put("error", problem);
+      return new java.util.AbstractMap.SimpleImmutableEntry<>(false, d);
+    }
+    if (!health.isReachability()) {
+      return new java.util.AbstractMap.SimpleImmutableEntry<>(true, d);
+    }
+    AmparkTenants.Reachability r = tenants.reachability(tenant, health.getReachabilityTimeout());
+    d.put("checked", r.status() == AmparkTenants.Reachability.Status.NOT_PROBED ? "configuration" : "configuration, reachability");
+    d.putAll(r.details());
+    return new java.util.AbstractMap.SimpleImmutableEntry<>(r.status() != AmparkTenants.Reachability.Status.DOWN, d);
   }
 }

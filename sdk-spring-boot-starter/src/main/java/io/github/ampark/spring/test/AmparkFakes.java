@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * testkit fake of every vendor on the classpath (sdk-testkit as a test dependency), points the
  * auto-configured clients at it ({@code ampark.<vendor>.base-url}, and the fake's credentials unless
  * you set your own), and registers each fake as a bean so the test can inspect it and send
- * callbacks. The fakes stop with the context.
+ * callbacks. The fakes stop with the context. Yinli's fake is sealed: the starter generates key
+ * pairs and an AES key, sets {@code ampark.yinli.codec.*} to the fake's envelope choices, and
+ * registers the fake's {@code FakeYinliEnvelope} as a bean too (to seal a 2.x call as Yinli would).
  *
  * <pre>{@code
  * @SpringBootTest(webEnvironment = RANDOM_PORT)

@@ -47,6 +47,8 @@ final class FakesCustomizer implements ContextCustomizer {
         "amparkFakeFourPyun", () -> Fakes.fourpyun(props));
     start(context, "io.github.ampark.testkit.wanzhuang.FakeWanzhuang", "io.github.ampark.wanzhuang.WanzhuangClient",
         "amparkFakeWanzhuang", () -> Fakes.wanzhuang(props));
+    start(context, "io.github.ampark.testkit.yinli.FakeYinli", "io.github.ampark.yinli.YinliClient",
+        "amparkFakeYinli", () -> Fakes.yinli(props, beans::registerSingleton));
     env.getPropertySources().addFirst(new MapPropertySource("amparkFakes", props));
   }
 

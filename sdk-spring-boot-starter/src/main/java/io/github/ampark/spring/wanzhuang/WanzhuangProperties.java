@@ -2,10 +2,12 @@ package io.github.ampark.spring.wanzhuang;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.github.ampark.spring.CallbackEndpointProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * {@code ampark.wanzhuang.*}: the shared Wanzhuang settings and tenants.
+ * {@code ampark.wanzhuang.*}: the shared Wanzhuang settings, tenants and the callback endpoint.
  */
 @ConfigurationProperties(prefix = "ampark.wanzhuang")
 public class WanzhuangProperties extends WanzhuangSettings {
@@ -14,6 +16,10 @@ public class WanzhuangProperties extends WanzhuangSettings {
 
   /** Named tenants: each is the shared settings with these overrides on top. */
   private Map<String, WanzhuangSettings> tenants = new LinkedHashMap<>();
+
+  /** The callback endpoint (off unless a path is set). */
+  @NestedConfigurationProperty
+  private final CallbackEndpointProperties callback = new CallbackEndpointProperties();
 
   /** @return whether Wanzhuang is auto-configured (default true) */
   public boolean isEnabled() {
@@ -33,5 +39,10 @@ public class WanzhuangProperties extends WanzhuangSettings {
   /** @param tenants the named tenants */
   public void setTenants(Map<String, WanzhuangSettings> tenants) {
     this.tenants = tenants;
+  }
+
+  /** @return the callback endpoint settings */
+  public CallbackEndpointProperties getCallback() {
+    return callback;
   }
 }

@@ -19,6 +19,16 @@ public class WanzhuangSettings extends ClientSettings {
   /** What startCharge and createRenewOrder do after a lost answer when Wanzhuang shows no such charge or order. */
   private io.github.ampark.core.IfAbsent ifAbsent = io.github.ampark.core.IfAbsent.THROW;
 
+  /**
+   * The secret path segment before the callback kind ({@code <path>/[<tenant>/]<token>/finish_order}):
+   * 16 to 128 letters, digits, {@code _} or {@code -}. Wanzhuang signs no callback, so the starter's
+   * endpoint refuses every callback of a tenant without one.
+   */
+  private String callbackToken;
+
+  /** The only peer addresses Wanzhuang's callbacks are accepted from (as the servlet container sees them); empty = any. */
+  private java.util.List<String> callbackAllowedSources = new java.util.ArrayList<>();
+
   /** Wanzhuang's hosts when no base-url is set. */
   private WanzhuangEnvironment environment = WanzhuangEnvironment.TEST;
 
@@ -52,6 +62,26 @@ public class WanzhuangSettings extends ClientSettings {
     this.ifAbsent = ifAbsent;
   }
 
+  /** @return the callback path token, or {@code null} (secret: do not log it; no default) */
+  public String getCallbackToken() {
+    return callbackToken;
+  }
+
+  /** @param callbackToken the secret path segment before the callback kind (16 to 128 of {@code A-Z a-z 0-9 _ -}) */
+  public void setCallbackToken(String callbackToken) {
+    this.callbackToken = callbackToken;
+  }
+
+  /** @return the addresses callbacks are accepted from (default empty: any) */
+  public java.util.List<String> getCallbackAllowedSources() {
+    return callbackAllowedSources;
+  }
+
+  /** @param callbackAllowedSources the only peer addresses callbacks are accepted from */
+  public void setCallbackAllowedSources(java.util.List<String> callbackAllowedSources) {
+    this.callbackAllowedSources = callbackAllowedSources;
+  }
+
   /** @return the environment (default TEST) */
   public WanzhuangEnvironment getEnvironment() {
     return environment;
@@ -83,8 +113,11 @@ public class WanzhuangSettings extends ClientSettings {
     return b;
   }
 
+  /** @return the non-secret settings (secrets as {@code ****}) */
   @Override
   public String toString() {
-    return "WanzhuangSettings{" + "appId=" + appId + ", " + "ifAbsent=" + ifAbsent + ", secret=" + (secret == null ? "null" : "****") + ", environment=" + environment + ", baseUrl=" + getBaseUrl() + "}";
+    return "WanzhuangSettings{" + "appId=" + appId + ", " + "ifAbsent=" + ifAbsent + ", secret=" + (secret == null ? "null" : "****")
+        + ", callbackToken=" + (callbackToken == null ? "null" : "****") + ", environment=" + environment
+        + ", baseUrl=" + getBaseUrl() + "}";
   }
 }

@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Wikeyun, when sdk-wikeyun is on the classpath: {@link WikeyunTenants} (a client and a callback
@@ -80,20 +79,14 @@ public class WikeyunAutoConfiguration {
      * @param tenants the tenants
      * @param handlers your handler bean
      * @param listener the metrics listener, if any
-     * @return the endpoint's mapping
+     * @return the endpoint (a servlet filter for its path)
      */
     @Bean
-    public SimpleUrlHandlerMapping wikeyunCallbackEndpoint(WikeyunProperties properties, WikeyunTenants tenants,
+    public CallbackEndpoint wikeyunCallbackEndpoint(WikeyunProperties properties, WikeyunTenants tenants,
         ObjectProvider<WikeyunHandler> handlers,
         ObjectProvider<io.github.ampark.core.AmparkListener> listener) {
-      WikeyunHandler handler = handlers.getIfUnique();
-      if (handler == null) {
-        throw new IllegalStateException("ampark.wikeyun.callback.path is set but there is no single WikeyunHandler bean:"
-            + " declare one (your code for Wikeyun's callbacks), or unset the path");
-      }
-      return new CallbackEndpoint("wikeyun", properties.getCallback().getPath(),
-          (tenant, request) -> tenants.callbacks(tenant).handle(request, handler),
-          listener::getIfAvailable).mapping();
+      return CallbackEndpoint.forHandler("wikeyun", "ampark.wikeyun.callback.path", properties.getCallback().getPath(), 0, WikeyunHandler.class, handlers,
+          (tenant, request, handler) -> tenants.callbacks(tenant).handle(request, handler), listener);
     }
   }
 }

@@ -47,14 +47,25 @@ public final class WikeyunTenants extends AmparkTenants<WikeyunClient, WikeyunSe
 
   @Override
   protected WikeyunClient build(String tenant, WikeyunSettings settings) {
-    WikeyunClient.Builder b = settings.toBuilder();
-    for (AmparkClientCustomizer c : common) {
-      c.customize("wikeyun", tenant, b);
-    }
-    for (WikeyunClientCustomizer c : own) {
-      c.customize(tenant, b);
-    }
-    return b.build();
+    return customized(tenant, settings.toBuilder(), common, own, (c, b) -> c.customize(tenant, b)).build();
+  }
+
+  /**
+   * The reachability probe's read: {@code rest/Power/cardInfo} of a card id no one has ({@link
+   * Long#MAX_VALUE}); Wikeyun answers with its "no such card" code.
+   *
+   * @param client the tenant's client
+   * @return the read in flight
+   */
+  @Override
+  protected java.util.concurrent.CompletableFuture<?> probe(WikeyunClient client) {
+    return client.power().cardInfoAsync(io.github.ampark.wikeyun.model.CardInfoRequest.of(Long.MAX_VALUE));
+  }
+
+  /** @return the probe's description */
+  @Override
+  protected String probeDescription() {
+    return "rest/Power/cardInfo of a card that does not exist";
   }
 
   /**
