@@ -22,6 +22,7 @@ import io.github.ampark.fourpyun.model.GatewayResultCode;
 import io.github.ampark.fourpyun.model.OpenApiPush;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -111,17 +112,22 @@ public final class FourPyunCallbacks {
    * Chooses the gateway key for a call, e.g. by {@code park_uuid}.
    *
    * <pre>{@code
-   * GatewayKeyResolver keys = fields -> keyStore.gatewayKeyOf(fields.get("park_uuid"));
+   * GatewayKeyResolver keys = fields -> Optional.ofNullable(keyStore.gatewayKeyOf(fields.get("park_uuid")));
    * }</pre>
+   *
+   * <p>Since issue 14 it returns {@code Optional} (it returned a nullable {@code String} before):
+   * wrap a nullable key with {@code Optional.ofNullable(...)}.
    */
   @FunctionalInterface
   public interface GatewayKeyResolver {
     /**
+     * Looks up the gateway key that signs a call.
+     *
      * @param fields the call's fields (unverified! use them only to choose the key)
-     * @return the key, or {@code null} to refuse the call
+     * @return the key, or empty to refuse the call (an empty key, a {@code null} result or an
+     *     exception also refuses it: fail closed)
      */
-    @Nullable
-    String keyFor(Map<String, String> fields);
+    Optional<String> keyFor(Map<String, String> fields);
   }
 
   // ---- gateway ----
@@ -162,7 +168,8 @@ public final class FourPyunCallbacks {
   private @Nullable FourPyunSigner gatewaySigner(Map<String, String> fields) {
     String key;
     try {
-      key = gatewayKeys == null ? null : gatewayKeys.keyFor(fields);
+      Optional<String> found = gatewayKeys == null ? null : gatewayKeys.keyFor(fields);
+      key = found == null ? null : found.orElse(null);
     } catch (RuntimeException e) {
       throw new SignatureRejected("the gateway key lookup failed (" + e.getClass().getSimpleName() + ")");
     }
@@ -370,7 +377,7 @@ public final class FourPyunCallbacks {
    * calls, an app secret to accept openapi pushes; a kind without its credential is refused.
    *
    * <pre>{@code
-   * FourPyunCallbacks.builder().gatewayKeys(f -> keys.get(f.get("park_uuid")))
+   * FourPyunCallbacks.builder().gatewayKeys(f -> Optional.ofNullable(keys.get(f.get("park_uuid"))))
    *     .duplicateGuard(redisGuard).build();
    * }</pre>
    */
@@ -391,7 +398,7 @@ public final class FourPyunCallbacks {
      */
     public Builder gatewayKey(String key) {
       Secret s = Secret.of("gatewayKey", key);
-      this.gatewayKeys = fields -> s.reveal();
+      this.gatewayKeys = fields -> Optional.of(s.reveal());
       return this;
     }
 

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -208,8 +209,10 @@ class GatewayCallbacksTest {
   void callsWithoutSignatureOrKeyAreRefused() throws Exception {
     assertThat(json(callbacks.handle(post(PV5_BODY.replace("\"sign\":\"95835E1917E330AD4A1F1CFC7D0F115D\",", "")),
         recording)).get("result_code").asText()).isEqualTo("1401");
-    FourPyunCallbacks noKey = FourPyunCallbacks.builder().gatewayKeys(fields -> null).build();
+    FourPyunCallbacks noKey = FourPyunCallbacks.builder().gatewayKeys(fields -> Optional.empty()).build();
     assertThat(json(noKey.handle(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
+    FourPyunCallbacks nullKey = FourPyunCallbacks.builder().gatewayKeys(fields -> null).build();
+    assertThat(json(nullKey.handle(post(PV5_BODY), recording)).get("result_code").asText()).isEqualTo("1401");
     FourPyunCallbacks brokenStore = FourPyunCallbacks.builder().gatewayKeys(fields -> {
       throw new IllegalStateException("key store down");
     }).build();
@@ -540,7 +543,7 @@ class GatewayCallbacksTest {
       if (lookups.incrementAndGet() == 2) {
         throw new IllegalStateException("key store down");
       }
-      return FakeFourPyun.DEFAULT_GATEWAY_KEY;
+      return Optional.of(FakeFourPyun.DEFAULT_GATEWAY_KEY);
     }).build();
     assertThat(json(signing.handle(post(body), recording)).get("result_code").asText()).isEqualTo("1500");
     assertThat(json(signing.handle(post(body), recording)).get("result_code").asText()).isEqualTo("1001");

@@ -52,8 +52,9 @@ class OpenApiPushTest {
     OpenApiPush push = handled.get(0);
     assertThat(push.appId()).isEqualTo(FakeFourPyun.DEFAULT_APP_ID);
     assertThat(push.timestamp()).isEqualTo(Instant.ofEpochMilli(1618994562891L));
-    assertThat(push.field("plate")).isEqualTo("川A660P1");
-    assertThat(push.field("identity")).isEmpty();
+    assertThat(push.field("plate")).hasValue("川A660P1");
+    assertThat(push.field("identity")).hasValue("");
+    assertThat(push.field("no_such_field")).isEmpty();
     assertThat(push.fields()).doesNotContainKey("sign").containsEntry("sign_type", "MD5");
   }
 
@@ -127,8 +128,8 @@ class OpenApiPushTest {
     CallbackReply reply = callbacks.handleOpenApiPush(form(fake.signedOpenApiForm(extended)), handled::add);
     assertThat(reply.bodyText()).isEqualTo("{\"code\":\"1001\"}");
     assertThat(reply.acknowledges()).isTrue();
-    assertThat(handled.get(0).field("invoice_url")).isEqualTo("https://example.invalid/i?a=1&b=2");
-    assertThat(handled.get(0).field("ext_flag")).isEqualTo("扩展");
+    assertThat(handled.get(0).field("invoice_url")).hasValue("https://example.invalid/i?a=1&b=2");
+    assertThat(handled.get(0).field("ext_flag")).hasValue("扩展");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -71,13 +72,13 @@ public final class FakeRequest {
   }
 
   /**
-   * One query parameter, or {@code null}.
+   * Looks up one decoded query parameter (the first value when the name repeats).
    *
    * @param name the parameter name, exact
-   * @return one query parameter, or {@code null}
+   * @return the parameter's value, or empty when the URL has no parameter of that name
    */
-  public @Nullable String queryParameter(String name) {
-    return url.queryParameter(name);
+  public Optional<String> queryParameter(String name) {
+    return Optional.ofNullable(url.queryParameter(name));
   }
 
   /**
@@ -99,13 +100,13 @@ public final class FakeRequest {
   }
 
   /**
-   * One header, or {@code null}.
+   * Looks up one header (the last value when the name repeats, as OkHttp's {@code Headers.get}).
    *
    * @param name the header name, case-insensitive
-   * @return one header, or {@code null}
+   * @return the header's value, or empty when the request has no header of that name
    */
-  public @Nullable String header(String name) {
-    return headers.get(name);
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(headers.get(name));
   }
 
   /**

@@ -93,7 +93,7 @@ class WikeyunCallbacksTest {
     assertThat(fake.journal()).singleElement().satisfies(r -> {
       assertThat(r.path()).isEqualTo("/rest/Power/query");
       assertThat(r.form()).containsEntry("order_no", "T1");
-      assertThat(r.queryParameter("sign")).isNotBlank();
+      assertThat(r.queryParameter("sign")).hasValueSatisfying(sign -> assertThat(sign).isNotBlank());
     });
   }
 

@@ -131,10 +131,7 @@ public final class YinliCallbacks {
     String json = codec.open(body, signature);
     Map<String, String> headers = new LinkedHashMap<>();
     for (String h : new String[] {YinliCodec.VERSION, YinliCodec.CORP_ID, YinliCodec.APP_ID, YinliCodec.REQUEST_ID, YinliCodec.REQUEST_TIME}) {
-      String v = request.header(h);
-      if (v != null) {
-        headers.put(h, v);
-      }
+      request.header(h).ifPresent(v -> headers.put(h, v));
     }
     InboundCall.Kind kind = InboundCall.Kind.ofPath(path);
     return new InboundCall(kind, path, headers, json, typed(kind, json));

@@ -112,7 +112,7 @@ class ClientAgainstFakeTest {
     assertThat(r.data().get(0).path("mallName").asText()).isEqualTo("印力中心");
     assertThat(r.envelope().path("code").asText()).isEqualTo("200");
     assertThat(fake.journal("POST", "/openapi/mall/query")).hasSize(2)
-        .allSatisfy(q -> assertThat(q.header("X-Access-Token")).isEqualTo(TOKEN));
+        .allSatisfy(q -> assertThat(q.header("X-Access-Token")).hasValue(TOKEN));
     assertThat(fake.journal().get(0).bodyText()).isEqualTo("{\"mallCode\":\"MALL-001\"}");
 
     fake.faults().on("POST", "/openapi/mall/query", Fault.status(503));

@@ -4,6 +4,7 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.AmparkStyle;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +14,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * CallbackReply reply = callbacks.handleOpenApiPush(request, push -> {
- *   String plate = push.field("plate");
- *   long paidFen = Long.parseLong(push.field("pay_value"));
+ *   String plate = push.field("plate").orElse("");
+ *   long paidFen = Long.parseLong(push.field("pay_value").orElse("0"));
  *   ...
  * });
  * }</pre>
@@ -48,10 +49,10 @@ public abstract class OpenApiPush {
    * One field of the push as received, by its wire name.
    *
    * @param name field name
-   * @return its value, or {@code null} if absent
+   * @return its value, or empty when the push has no field of that name
    */
-  public @Nullable String field(String name) {
-    return fields().get(name);
+  public Optional<String> field(String name) {
+    return Optional.ofNullable(fields().get(name));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -135,12 +136,16 @@ public final class CallbackRequest {
   }
 
   /**
-   * The first value of a header, or {@code null}.
+   * Looks up the first value of a header.
    *
    * @param name the header name, case-insensitive
-   * @return the first value of a header, or {@code null}
+   * @return the first value of the header, or empty when the request has no header of that name
    */
-  public @Nullable String header(String name) {
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(firstHeader(name));
+  }
+
+  private @Nullable String firstHeader(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
@@ -151,7 +156,7 @@ public final class CallbackRequest {
    * @return the {@code Content-Type} header, or {@code null}
    */
   public @Nullable String contentType() {
-    return header("Content-Type");
+    return firstHeader("Content-Type");
   }
 
   /**

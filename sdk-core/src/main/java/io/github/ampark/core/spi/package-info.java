@@ -10,6 +10,12 @@
  * helpers, the form/multipart {@link io.github.ampark.core.spi.BodyCodec}, and the base of
  * duplicate guards kept in a shared store, {@link io.github.ampark.core.spi.SharedDuplicateGuard}.
  *
+ * <p>Absent values: unlike the user API, where a lookup that may find nothing returns {@code
+ * Optional}, lookups here ({@link io.github.ampark.core.spi.AmparkJson#text}, {@code
+ * OutgoingRequest.header/annotation/tag}, {@code ResponseContext.annotation}) return a
+ * {@code @Nullable} value: they run for every field of every call, and {@code null} avoids an
+ * {@code Optional} allocation each time. Zero-argument accessors are {@code @Nullable} here too.
+ *
  * <p>This package depends on the user API ({@code core}, {@code core.callback}, {@code core.http},
  * …), never the reverse.
  */

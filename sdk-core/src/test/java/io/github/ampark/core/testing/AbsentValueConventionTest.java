@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.testing.internal.InternalAccessors;
+import io.github.ampark.core.testing.spi.SpiLookups;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Path;
@@ -117,6 +118,20 @@ public class AbsentValueConventionTest {
         .hasMessageContaining("no longer break").hasMessageContaining("Conforming.order(java.lang.String)");
   }
 
+  /** The same shape as {@link SpiLookups}, in a user package: a @Nullable lookup. */
+  public abstract static class UserLookups {
+    @Nullable
+    public abstract String text(String name);
+  }
+
+  @Test
+  void aNullableLookupIsAllowedInAnSpiPackageButNotInAUserPackage() {
+    assertThat(AbsentValues.violations(Collections.<Class<?>>singletonList(SpiLookups.class))).isEmpty();
+    assertThat(AbsentValues.violations(Collections.<Class<?>>singletonList(UserLookups.class)))
+        .singleElement().asString()
+        .startsWith("AbsentValueConventionTest.UserLookups.text(java.lang.String) is @Nullable");
+  }
+
   @Test
   void typesInInternalPackagesAreExempt() {
     assertThat(AbsentValues.violations(Arrays.<Class<?>>asList(InternalAccessors.class))).isEmpty();
@@ -131,7 +146,8 @@ public class AbsentValueConventionTest {
         .hasMessageContaining("Breaking.card(long) is @Nullable")
         .hasMessageContaining("InheritsFromHidden.qrCode()")
         .hasMessageNotContaining("Conforming")
-        .hasMessageNotContaining("InternalAccessors");
+        .hasMessageNotContaining("InternalAccessors")
+        .hasMessageNotContaining("SpiLookups");
   }
 
   @Test

@@ -30,11 +30,16 @@ import java.util.stream.Stream;
  *       annotated {@link Nullable}: when it may find nothing it returns {@code Optional}.
  * </ul>
  *
- * <p>Every public type in a published package ({@code [user]} or {@code [spi]}; {@code internal}
- * is exempt) is checked, including the methods it inherits from hidden or {@code internal}
+ * <p>Every public type in a user package ({@code [user]}) is checked, including the methods it inherits from hidden or {@code internal}
  * supertypes (such as an Immutables builder's). A method declared by another published type is
  * reported under that type. A static conversion or pass-through of a {@code @Nullable} argument
  * (an open enum's {@code fromCode(code)}, {@code Checks.clip(text, n)}) is not a lookup and passes.
+ *
+ * <p>{@code internal} packages and {@code spi} packages ({@code io.github.ampark.core.spi} and any
+ * {@code *.spi}) are exempt. The SPI is module-author API on the per-call path: its lookups ({@code
+ * AmparkJson.text(node, name)}, {@code OutgoingRequest.header(name)}, {@code annotation(type)},
+ * {@code tag(type)}, {@code ResponseContext.annotation(type)}) answer a {@code @Nullable} value so
+ * that reading a field costs no {@code Optional} allocation per field per call.
  *
  * <p>{@link Nullable} is kept at run time, so reflection sees it. Classes compiled while it had
  * {@code CLASS} retention carry it invisibly: build them again ({@code mvn clean}) before trusting
@@ -93,15 +98,15 @@ public final class AbsentValues {
    * either returns that parameter's type ({@code Checks.clip(String, int)}, {@code
    * Redactor.redactText(String)}) or is a static factory ({@code PlateType.fromCode(String)}).
    *
-   * @param types public types (those in {@code internal} packages are skipped)
+   * @param types public types (those in {@code internal} and {@code spi} packages are skipped)
    * @return e.g. {@code BatchReport.exclusiveFirstBatch() returns java.util.Optional<java.lang.String>;
    *     an accessor returns a @Nullable value instead}
    */
   public static List<String> violations(Collection<Class<?>> types) {
     TreeSet<String> out = new TreeSet<>();
     for (Class<?> c : types) {
-      if (c.getPackage() != null && ApiListing.audience(c.getPackage().getName()).equals("[internal]")) {
-        continue;
+      if (c.getPackage() != null && !ApiListing.audience(c.getPackage().getName()).equals("[user]")) {
+        continue; // internal, or spi: module-author lookups on the per-call path answer null, no Optional per field
       }
       Method[] methods = c.getMethods();
       for (Method m : methods) {

@@ -738,7 +738,7 @@ public final class FakeFourPyun extends FakeServer {
         return envelope(request, planned);
       }
       try {
-        String auth = request.header("Authorization");
+        String auth = request.header("Authorization").orElse(null);
         byte[] body = request.body();
         byte[] suffix = ("&app_secret=" + appSecret).getBytes(StandardCharsets.UTF_8);
         byte[] signed = new byte[body.length + suffix.length];
@@ -747,7 +747,7 @@ public final class FakeFourPyun extends FakeServer {
         if (auth == null || !auth.trim().equalsIgnoreCase(md5(signed))) {
           return envelope(request, new Answer("401", "请求签名校验不通过", "Authorization"));
         }
-        String type = request.header("Content-Type");
+        String type = request.header("Content-Type").orElse(null);
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
           return envelope(request, new Answer("400", "请求参数错误", "仅支持POST JSON"));
         }
@@ -780,7 +780,7 @@ public final class FakeFourPyun extends FakeServer {
     if ("GET".equals(request.method())) {
       return new TreeMap<>(request.query());
     }
-    String type = request.header("Content-Type");
+    String type = request.header("Content-Type").orElse(null);
     if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
       Map<String, String> out = new TreeMap<>();
       List<MultipartPart> files = new ArrayList<>();

@@ -832,7 +832,7 @@ public final class FakeWanzhuang extends FakeServer {
 
     static Params of(FakeRequest r) {
       Map<String, Object> v = new LinkedHashMap<>();
-      String type = r.header("Content-Type");
+      String type = r.header("Content-Type").orElse(null);
       if ("GET".equals(r.method())) {
         okhttp3.HttpUrl url = r.url();
         for (int i = 0; i < url.querySize(); i++) {

@@ -140,7 +140,7 @@ public final class FakeYinli extends FakeServer {
      */
     static AuthCheck requireHeader(String name, String value) {
       return request -> {
-        String got = request.header(name);
+        String got = request.header(name).orElse(null);
         return got == null ? Optional.of("missing header " + name)
             : value.equals(got) ? Optional.<String>empty() : Optional.of("wrong " + name);
       };
@@ -646,14 +646,14 @@ public final class FakeYinli extends FakeServer {
       return error(200, plan[0], plan[1], plan[2]);
     }
     FakeYinliEnvelope env = envelope;
-    String type = request.header("Content-Type");
+    String type = request.header("Content-Type").orElse(null);
     String text;
     if (env != null) {
       if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
         return invalid("Content-Type应为multipart/form-data");
       }
       for (String h : HEADERS) {
-        if (request.header(h) == null || request.header(h).trim().isEmpty()) {
+        if (request.header(h).map(v -> v.trim().isEmpty()).orElse(true)) {
           return invalid("缺少请求头" + h);
         }
       }
