@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 10 minutes on 2 cores)
+#   benchmarks/run.sh          short settings (about 20 minutes on 2 cores)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
@@ -31,10 +31,11 @@ if [ "$SMOKE" = 1 ]; then
   DOCS=benchmarks/target/smoke-docs
   RESULTS=benchmarks/target/smoke-results
 elif [ "$LONG" = 1 ]; then
-  S1="10 10"; S2="5 5"; S3="100000"; S4=10
+  S1="15 10"; S2="10 5"; S3="100000"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
-  S1="4 5"; S2="2 3"; S3="100000"; S4=5
+  # Warm-ups long enough for the JIT to settle (S1's Report text says why).
+  S1="10 5"; S2="6 3"; S3="100000"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
