@@ -106,12 +106,15 @@ public final class Report {
     if (s1 != null) {
       double[] cpu = ratioRange(s1.path("rows"), "clientCpuMicrosPerCall", "vendor", null);
       double[] extra = differenceRange(s1.path("rows"), "clientCpuMicrosPerCall");
+      String difference = extra[0] < 0
+          ? String.format(Locale.ROOT, "from %.0f µs less to %.0f µs more per call", -extra[0], extra[1])
+          : String.format(Locale.ROOT, "%.0f–%.0f µs more per call", extra[0], extra[1]);
       md.append(String.format(Locale.ROOT,
           "- **Per call (S1)**: Ampark spends %.2f–%.2f× the client CPU of hand-written OkHttp doing the same"
-              + " wire work, %.0f–%.0f µs more per call: input validation, Retrofit request building, the retry and"
+              + " wire work, %s: input validation, Retrofit request building, the retry and"
               + " signing interceptors, envelope decoding into typed values. Against a vendor round trip of tens of"
               + " milliseconds this is noise; on a CPU-bound loopback it is what you see.\n",
-          cpu[0], cpu[1], extra[0], extra[1]));
+          cpu[0], cpu[1], difference));
     }
     if (s2 != null) {
       double[] tp8 = ratioRange(s2.path("rows"), "throughputPerSec", "vendor", 8);
