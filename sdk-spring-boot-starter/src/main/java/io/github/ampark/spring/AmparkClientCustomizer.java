@@ -17,6 +17,8 @@ import io.github.ampark.core.AmparkClientBuilder;
 @FunctionalInterface
 public interface AmparkClientCustomizer {
   /**
+   * Adjusts one client's builder after the properties are applied and before it is built.
+   *
    * @param vendor e.g. {@code bolink}
    * @param tenant the tenant being built ({@code default} for the top-level settings)
    * @param builder the client builder, with the properties applied

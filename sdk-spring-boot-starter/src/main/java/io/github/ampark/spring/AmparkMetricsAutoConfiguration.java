@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnProperty(prefix = "ampark.metrics", name = "enabled", matchIfMissing = true)
 public class AmparkMetricsAutoConfiguration {
   /**
+   * The bean for the listener every client and endpoint reports to.
+   *
    * @param observations Boot's observation registry
    * @param meters Boot's meter registry
    * @return the listener every client and endpoint reports to

@@ -12,7 +12,7 @@ public class AmparkProperties {
   private final Health health = new Health();
   private final Metrics metrics = new Metrics();
 
-  /** @return the metrics settings */
+  /** {@return the metrics settings} */
   public Metrics getMetrics() {
     return metrics;
   }
@@ -22,23 +22,27 @@ public class AmparkProperties {
     /** Report every call and callback to Micrometer when sdk-micrometer and Boot's registries are present. */
     private boolean enabled = true;
 
-    /** @return whether metrics are on (default true) */
+    /** {@return whether metrics are on (default true)} */
     public boolean isEnabled() {
       return enabled;
     }
 
-    /** @param enabled false to leave Ampark out of Micrometer */
+    /**
+     * Sets {@code enabled}: false to leave Ampark out of Micrometer.
+     *
+     * @param enabled false to leave Ampark out of Micrometer
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
   }
 
-  /** @return the duplicate guard settings */
+  /** {@return the duplicate guard settings} */
   public Guard getGuard() {
     return guard;
   }
 
-  /** @return the health settings */
+  /** {@return the health settings} */
   public Health getHealth() {
     return health;
   }
@@ -74,52 +78,68 @@ public class AmparkProperties {
     private final Redis redis = new Redis();
     private final Jdbc jdbc = new Jdbc();
 
-    /** @return the guard type (default AUTO) */
+    /** {@return the guard type (default AUTO)} */
     public GuardType getType() {
       return type;
     }
 
-    /** @param type the guard type */
+    /**
+     * Sets {@code type}: the guard type.
+     *
+     * @param type the guard type
+     */
     public void setType(GuardType type) {
       this.type = type;
     }
 
-    /** @return the lease (default 5 min) */
+    /** {@return the lease (default 5 min)} */
     public Duration getLease() {
       return lease;
     }
 
-    /** @param lease the lease */
+    /**
+     * Sets {@code lease}: the lease.
+     *
+     * @param lease the lease
+     */
     public void setLease(Duration lease) {
       this.lease = lease;
     }
 
-    /** @return the retention (default 24 h) */
+    /** {@return the retention (default 24 h)} */
     public Duration getRetention() {
       return retention;
     }
 
-    /** @param retention the retention */
+    /**
+     * Sets {@code retention}: the retention.
+     *
+     * @param retention the retention
+     */
     public void setRetention(Duration retention) {
       this.retention = retention;
     }
 
-    /** @return the node name, or {@code null} for the guard's default */
+    /** {@return the node name, or {@code null} for the guard's default} */
     public String getNodeName() {
       return nodeName;
     }
 
-    /** @param nodeName this instance's name */
+    /**
+     * Sets {@code node-name}: this instance's name.
+     *
+     * @param nodeName this instance's name
+     */
     public void setNodeName(String nodeName) {
       this.nodeName = nodeName;
     }
 
-    /** @return the Redis settings */
+    /** {@return the Redis settings} */
     public Redis getRedis() {
       return redis;
     }
 
-    /** @return the JDBC settings */
+    /** {@return the JDBC settings} */
     public Jdbc getJdbc() {
       return jdbc;
     }
@@ -133,22 +153,30 @@ public class AmparkProperties {
     /** Prefix of the guard's Redis keys. */
     private String keyPrefix = "ampark:guard:";
 
-    /** @return the URI, or {@code null} (secret if it carries a password: never logged) */
+    /** {@return the URI, or {@code null} (secret if it carries a password: never logged)} */
     public String getUrl() {
       return url;
     }
 
-    /** @param url a redis:// URI */
+    /**
+     * Sets {@code url}: a redis:// URI.
+     *
+     * @param url a redis:// URI
+     */
     public void setUrl(String url) {
       this.url = url;
     }
 
-    /** @return the key prefix (default ampark:guard:) */
+    /** {@return the key prefix (default ampark:guard:)} */
     public String getKeyPrefix() {
       return keyPrefix;
     }
 
-    /** @param keyPrefix the key prefix */
+    /**
+     * Sets {@code key-prefix}: the key prefix.
+     *
+     * @param keyPrefix the key prefix
+     */
     public void setKeyPrefix(String keyPrefix) {
       this.keyPrefix = keyPrefix;
     }
@@ -162,22 +190,30 @@ public class AmparkProperties {
     /** Create the table at startup (PostgreSQL DDL shipped with sdk-guard-jdbc; IF NOT EXISTS). */
     private boolean initializeSchema = false;
 
-    /** @return the table (default ampark_duplicate_guard) */
+    /** {@return the table (default ampark_duplicate_guard)} */
     public String getTable() {
       return table;
     }
 
-    /** @param table the table */
+    /**
+     * Sets {@code table}: the table.
+     *
+     * @param table the table
+     */
     public void setTable(String table) {
       this.table = table;
     }
 
-    /** @return whether the table is created at startup (default false) */
+    /** {@return whether the table is created at startup (default false)} */
     public boolean isInitializeSchema() {
       return initializeSchema;
     }
 
-    /** @param initializeSchema true to create the table at startup */
+    /**
+     * Sets {@code initialize-schema}: true to create the table at startup.
+     *
+     * @param initializeSchema true to create the table at startup
+     */
     public void setInitializeSchema(boolean initializeSchema) {
       this.initializeSchema = initializeSchema;
     }
@@ -201,32 +237,44 @@ public class AmparkProperties {
     /** For Spring's binding. */
     public Health() {}
 
-    /** @return whether the reachability probe runs (default false) */
+    /** {@return whether the reachability probe runs (default false)} */
     public boolean isReachability() {
       return reachability;
     }
 
-    /** @param reachability true to call each vendor's cheap read in the health check */
+    /**
+     * Sets {@code reachability}: true to call each vendor's cheap read in the health check.
+     *
+     * @param reachability true to call each vendor's cheap read in the health check
+     */
     public void setReachability(boolean reachability) {
       this.reachability = reachability;
     }
 
-    /** @return how long a probe waits (default 3 s) */
+    /** {@return how long a probe waits (default 3 s)} */
     public Duration getReachabilityTimeout() {
       return reachabilityTimeout;
     }
 
-    /** @param reachabilityTimeout how long a probe waits for the answer */
+    /**
+     * Sets {@code reachability-timeout}: how long a probe waits for the answer.
+     *
+     * @param reachabilityTimeout how long a probe waits for the answer
+     */
     public void setReachabilityTimeout(Duration reachabilityTimeout) {
       this.reachabilityTimeout = reachabilityTimeout;
     }
 
-    /** @return whether health indicators are on (default false) */
+    /** {@return whether health indicators are on (default false)} */
     public boolean isEnabled() {
       return enabled;
     }
 
-    /** @param enabled true to add the indicators */
+    /**
+     * Sets {@code enabled}: true to add the indicators.
+     *
+     * @param enabled true to add the indicators
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }

@@ -174,22 +174,26 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
     return builder;
   }
 
-  /** @return the vendor, e.g. {@code bolink} */
+  /** {@return the vendor, e.g. {@code bolink}} */
   public final String vendor() {
     return vendor;
   }
 
-  /** @return a fresh, mutable copy of the shared {@code ampark.<vendor>.*} settings, to start a looked-up tenant from */
+  /**
+   * {@return a fresh, mutable copy of the shared {@code ampark.<vendor>.*} settings, to start a looked-up tenant from}
+   */
   public final S defaults() {
     return defaults.get();
   }
 
-  /** @return the tenants named in the properties ({@value #DEFAULT_TENANT} when none are) */
+  /** {@return the tenants named in the properties ({@value #DEFAULT_TENANT} when none are)} */
   public final Set<String> configuredTenants() {
     return configuredNames;
   }
 
   /**
+   * Returns its client, built on first use.
+   *
    * @param tenant the tenant's name
    * @return its client, built on first use
    * @throws UnknownTenantException if no properties or lookup know the tenant
@@ -201,6 +205,8 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
   }
 
   /**
+   * Returns the settings its client was built from (secrets included: do not log them).
+   *
    * @param tenant the tenant's name
    * @return the settings its client was built from (secrets included: do not log them)
    * @throws UnknownTenantException if no properties or lookup know the tenant
@@ -226,7 +232,7 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
     return true;
   }
 
-  /** @return the tenants whose clients are built now */
+  /** {@return the tenants whose clients are built now} */
   public final Set<String> builtTenants() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(built.keySet()));
   }
@@ -339,17 +345,17 @@ public abstract class AmparkTenants<C extends AutoCloseable, S extends ClientSet
       this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
-    /** @return the status */
+    /** {@return the status} */
     public Status status() {
       return status;
     }
 
-    /** @return what was read and what came back (no secret, no message text) */
+    /** {@return what was read and what came back (no secret, no message text)} */
     public Map<String, Object> details() {
       return details;
     }
 
-    /** @return the status and details */
+    /** {@return the status and details} */
     @Override
     public String toString() {
       return "Reachability{" + status + ", " + details + "}";

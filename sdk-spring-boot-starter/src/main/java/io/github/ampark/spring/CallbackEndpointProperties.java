@@ -10,12 +10,16 @@ public class CallbackEndpointProperties {
   /** Path of the endpoint, e.g. /callbacks/bolink; unset = no endpoint. */
   private String path;
 
-  /** @return the path, or {@code null} (off) */
+  /** {@return the path, or {@code null} (off)} */
   public String getPath() {
     return path;
   }
 
-  /** @param path e.g. {@code /callbacks/bolink} */
+  /**
+   * Sets {@code path}: e.g. {@code /callbacks/bolink}.
+   *
+   * @param path e.g. {@code /callbacks/bolink}
+   */
   public void setPath(String path) {
     this.path = path;
   }

@@ -19,7 +19,7 @@ public final class CallbackTenant {
 
   private CallbackTenant() {}
 
-  /** @return the tenant of the callback this thread is handling, or empty outside one */
+  /** {@return the tenant of the callback this thread is handling, or empty outside one} */
   public static Optional<String> current() {
     return Optional.ofNullable(CURRENT.get());
   }

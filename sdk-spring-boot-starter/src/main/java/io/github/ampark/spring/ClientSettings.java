@@ -48,92 +48,128 @@ public class ClientSettings {
   /** Application name appended to the User-Agent. */
   private String applicationName;
 
-  /** @return the base URL, or {@code null} for the environment's hosts */
+  /** {@return the base URL, or {@code null} for the environment's hosts} */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** @param baseUrl absolute http(s) URL, or {@code null} */
+  /**
+   * Sets {@code base-url}: absolute http(s) URL, or {@code null}.
+   *
+   * @param baseUrl absolute http(s) URL, or {@code null}
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** @return connect timeout (default 10 s) */
+  /** {@return connect timeout (default 10 s)} */
   public Duration getConnectTimeout() {
     return connectTimeout;
   }
 
-  /** @param connectTimeout connect timeout */
+  /**
+   * Sets {@code connect-timeout}: connect timeout.
+   *
+   * @param connectTimeout connect timeout
+   */
   public void setConnectTimeout(Duration connectTimeout) {
     this.connectTimeout = connectTimeout;
   }
 
-  /** @return read timeout (default 30 s) */
+  /** {@return read timeout (default 30 s)} */
   public Duration getReadTimeout() {
     return readTimeout;
   }
 
-  /** @param readTimeout read timeout */
+  /**
+   * Sets {@code read-timeout}: read timeout.
+   *
+   * @param readTimeout read timeout
+   */
   public void setReadTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
   }
 
-  /** @return write timeout (default 30 s) */
+  /** {@return write timeout (default 30 s)} */
   public Duration getWriteTimeout() {
     return writeTimeout;
   }
 
-  /** @param writeTimeout write timeout */
+  /**
+   * Sets {@code write-timeout}: write timeout.
+   *
+   * @param writeTimeout write timeout
+   */
   public void setWriteTimeout(Duration writeTimeout) {
     this.writeTimeout = writeTimeout;
   }
 
-  /** @return the call deadline (default 60 s) */
+  /** {@return the call deadline (default 60 s)} */
   public Duration getCallDeadline() {
     return callDeadline;
   }
 
-  /** @param callDeadline bound on a whole call */
+  /**
+   * Sets {@code call-deadline}: bound on a whole call.
+   *
+   * @param callDeadline bound on a whole call
+   */
   public void setCallDeadline(Duration callDeadline) {
     this.callDeadline = callDeadline;
   }
 
-  /** @return the settle delay (default 2 s) */
+  /** {@return the settle delay (default 2 s)} */
   public Duration getReconcileSettleDelay() {
     return reconcileSettleDelay;
   }
 
-  /** @param reconcileSettleDelay the settle delay */
+  /**
+   * Sets {@code reconcile-settle-delay}: the settle delay.
+   *
+   * @param reconcileSettleDelay the settle delay
+   */
   public void setReconcileSettleDelay(Duration reconcileSettleDelay) {
     this.reconcileSettleDelay = reconcileSettleDelay;
   }
 
-  /** @return the response size cap (default 4 MB) */
+  /** {@return the response size cap (default 4 MB)} */
   public DataSize getMaxResponseBytes() {
     return maxResponseBytes;
   }
 
-  /** @param maxResponseBytes the response size cap ({@code 4MB}, {@code 512KB}, bytes without a unit) */
+  /**
+   * Sets {@code max-response-bytes}: the response size cap ({@code 4MB}, {@code 512KB}, bytes without a unit).
+   *
+   * @param maxResponseBytes the response size cap ({@code 4MB}, {@code 512KB}, bytes without a unit)
+   */
   public void setMaxResponseBytes(DataSize maxResponseBytes) {
     this.maxResponseBytes = maxResponseBytes;
   }
 
-  /** @return the log level (default NONE) */
+  /** {@return the log level (default NONE)} */
   public LogLevel getLogLevel() {
     return logLevel;
   }
 
-  /** @param logLevel NONE, BASIC, HEADERS or BODY */
+  /**
+   * Sets {@code log-level}: NONE, BASIC, HEADERS or BODY.
+   *
+   * @param logLevel NONE, BASIC, HEADERS or BODY
+   */
   public void setLogLevel(LogLevel logLevel) {
     this.logLevel = logLevel;
   }
 
-  /** @return the application name, or {@code null} */
+  /** {@return the application name, or {@code null}} */
   public String getApplicationName() {
     return applicationName;
   }
 
-  /** @param applicationName appended to the User-Agent */
+  /**
+   * Sets {@code application-name}: appended to the User-Agent.
+   *
+   * @param applicationName appended to the User-Agent
+   */
   public void setApplicationName(String applicationName) {
     this.applicationName = applicationName;
   }
@@ -173,7 +209,7 @@ public class ClientSettings {
     }
   }
 
-  /** @return the non-secret settings, for logs */
+  /** {@return the non-secret settings, for logs} */
   @Override
   public String toString() {
     return getClass().getSimpleName() + "{baseUrl=" + baseUrl + ", callDeadline=" + callDeadline

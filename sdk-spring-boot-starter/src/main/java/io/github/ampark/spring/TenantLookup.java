@@ -25,6 +25,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface TenantLookup<S extends ClientSettings> {
   /**
+   * Returns its settings, or empty if there is no such tenant; may be called from several threads.
+   *
    * @param tenant the tenant's name (from the callback path or your code)
    * @return its settings, or empty if there is no such tenant; may be called from several threads
    */

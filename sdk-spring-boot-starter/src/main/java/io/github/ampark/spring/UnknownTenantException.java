@@ -16,6 +16,8 @@ public final class UnknownTenantException extends NoSuchElementException {
   private final String tenant;
 
   /**
+   * Creates the exception for a tenant that neither the properties nor a lookup know.
+   *
    * @param vendor e.g. {@code bolink}
    * @param tenant the name asked for
    */
@@ -26,12 +28,12 @@ public final class UnknownTenantException extends NoSuchElementException {
     this.tenant = tenant;
   }
 
-  /** @return the vendor, e.g. {@code bolink} */
+  /** {@return the vendor, e.g. {@code bolink}} */
   public String vendor() {
     return vendor;
   }
 
-  /** @return the tenant name asked for */
+  /** {@return the tenant name asked for} */
   public String tenant() {
     return tenant;
   }

@@ -34,6 +34,8 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(BolinkProperties.class)
 public class BolinkAutoConfiguration {
   /**
+   * The bean for the tenants.
+   *
    * @param environment the environment (tenants are bound from it)
    * @param properties ampark.bolink.*
    * @param lookups your tenant lookups
@@ -56,6 +58,8 @@ public class BolinkAutoConfiguration {
   }
 
   /**
+   * The bean for the client of the tenant {@code default} (the shared settings).
+   *
    * @param tenants the tenants
    * @return the client of the tenant {@code default} (the shared settings)
    */
@@ -73,6 +77,8 @@ public class BolinkAutoConfiguration {
   @ConditionalOnProperty(prefix = "ampark.bolink.callback", name = "path")
   public static class Endpoint {
     /**
+     * The bean for the endpoint (a servlet filter for its path).
+     *
      * @param properties ampark.bolink.*
      * @param tenants the tenants
      * @param handlers your handler bean

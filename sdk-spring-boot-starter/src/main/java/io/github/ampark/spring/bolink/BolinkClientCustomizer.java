@@ -15,6 +15,8 @@ import io.github.ampark.bolink.BolinkClient;
 @FunctionalInterface
 public interface BolinkClientCustomizer {
   /**
+   * Adjusts one client's builder after the properties are applied and before it is built.
+   *
    * @param tenant the tenant being built
    * @param builder its builder, properties applied
    */

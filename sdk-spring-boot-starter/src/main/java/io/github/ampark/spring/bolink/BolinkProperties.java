@@ -30,27 +30,35 @@ public class BolinkProperties extends BolinkSettings {
   @NestedConfigurationProperty
   private final CallbackEndpointProperties callback = new CallbackEndpointProperties();
 
-  /** @return whether Bolink is auto-configured (default true) */
+  /** {@return whether Bolink is auto-configured (default true)} */
   public boolean isEnabled() {
     return enabled;
   }
 
-  /** @param enabled false to switch the auto-configuration off */
+  /**
+   * Sets {@code enabled}: false to switch the auto-configuration off.
+   *
+   * @param enabled false to switch the auto-configuration off
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** @return the named tenants */
+  /** {@return the named tenants} */
   public Map<String, BolinkSettings> getTenants() {
     return tenants;
   }
 
-  /** @param tenants the named tenants */
+  /**
+   * Sets {@code tenants}: the named tenants.
+   *
+   * @param tenants the named tenants
+   */
   public void setTenants(Map<String, BolinkSettings> tenants) {
     this.tenants = tenants;
   }
 
-  /** @return the callback endpoint settings */
+  /** {@return the callback endpoint settings} */
   public CallbackEndpointProperties getCallback() {
     return callback;
   }

@@ -33,74 +33,97 @@ public class BolinkSettings extends ClientSettings {
   /** What exitOrder does after a lost answer when a well-formed query proves Bolink has no such order. */
   private IfAbsent ifAbsent = IfAbsent.THROW;
 
-  /** @return the union_id, or {@code null} */
+  /** {@return the union_id, or {@code null}} */
   public Long getUnionId() {
     return unionId;
   }
 
-  /** @param unionId your union_id */
+  /**
+   * Sets {@code union-id}: your union_id.
+   *
+   * @param unionId your union_id
+   */
   public void setUnionId(Long unionId) {
     this.unionId = unionId;
   }
 
-  /** @return the ukey (secret: do not log it) */
+  /** {@return the ukey (secret: do not log it)} */
   public String getUkey() {
     return ukey;
   }
 
-  /** @param ukey the vendor key */
+  /**
+   * Sets {@code ukey}: the vendor key.
+   *
+   * @param ukey the vendor key
+   */
   public void setUkey(String ukey) {
     this.ukey = ukey;
   }
 
-  /** @return park id to ckey (secrets: do not log them) */
+  /** {@return park id to ckey (secrets: do not log them)} */
   public Map<String, String> getParkKeys() {
     return parkKeys;
   }
 
-  /** @param parkKeys park id to ckey */
+  /**
+   * Sets {@code park-keys}: park id to ckey.
+   *
+   * @param parkKeys park id to ckey
+   */
   public void setParkKeys(Map<String, String> parkKeys) {
     this.parkKeys = parkKeys;
   }
 
-  /** @return the environment (default PRODUCTION) */
+  /** {@return the environment (default PRODUCTION)} */
   public BolinkEnvironment getEnvironment() {
     return environment;
   }
 
-  /** @param environment TEST or PRODUCTION */
+  /**
+   * Sets {@code environment}: TEST or PRODUCTION.
+   *
+   * @param environment TEST or PRODUCTION
+   */
   public void setEnvironment(BolinkEnvironment environment) {
     this.environment = environment;
   }
 
-  /** @return the openservice transport (default CLOUD_BASE64_CKEY) */
+  /** {@return the openservice transport (default CLOUD_BASE64_CKEY)} */
   public OpenServiceTransport getOpenServiceTransport() {
     return openServiceTransport;
   }
 
-  /** @param openServiceTransport the openservice transport */
+  /**
+   * Sets {@code open-service-transport}: the openservice transport.
+   *
+   * @param openServiceTransport the openservice transport
+   */
   public void setOpenServiceTransport(OpenServiceTransport openServiceTransport) {
     this.openServiceTransport = openServiceTransport;
   }
 
-  /** @return THROW (default) or RESEND */
+  /** {@return THROW (default) or RESEND} */
   public IfAbsent getIfAbsent() {
     return ifAbsent;
   }
 
-  /** @param ifAbsent THROW or RESEND */
+  /**
+   * Sets {@code if-absent}: THROW or RESEND.
+   *
+   * @param ifAbsent THROW or RESEND
+   */
   public void setIfAbsent(IfAbsent ifAbsent) {
     this.ifAbsent = ifAbsent;
   }
 
-  /** @return whether credentials are set (the tenant exists) */
+  /** {@return whether credentials are set (the tenant exists)} */
   boolean hasCredentials() {
     return unionId != null || (ukey != null && !ukey.isEmpty());
   }
 
   /**
-   * @return a builder with these settings applied (missing credentials fail at {@code build()} with a
-   *     {@link io.github.ampark.core.ValidationException} naming the field)
+   * {@return a builder with these settings applied (missing credentials fail at {@code build()} with a {@link io.github.ampark.core.ValidationException} naming the field)}
    */
   public BolinkClient.Builder toBuilder() {
     BolinkClient.Builder b = BolinkClient.builder();

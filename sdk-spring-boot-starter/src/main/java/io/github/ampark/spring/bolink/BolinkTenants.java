@@ -48,6 +48,8 @@ public final class BolinkTenants extends AmparkTenants<BolinkClient, BolinkSetti
   }
 
   /**
+   * Returns its callback verifier (its {@code ukey}, the shared duplicate guard).
+   *
    * @param tenant the tenant
    * @return its callback verifier (its {@code ukey}, the shared duplicate guard)
    * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant

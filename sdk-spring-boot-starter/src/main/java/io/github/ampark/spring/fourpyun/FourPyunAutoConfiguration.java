@@ -35,6 +35,8 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(FourPyunProperties.class)
 public class FourPyunAutoConfiguration {
   /**
+   * The bean for the tenants.
+   *
    * @param environment the environment (tenants are bound from it)
    * @param properties ampark.fourpyun.*
    * @param lookups your tenant lookups
@@ -57,6 +59,8 @@ public class FourPyunAutoConfiguration {
   }
 
   /**
+   * The bean for the client of the tenant {@code default} (the shared settings).
+   *
    * @param tenants the tenants
    * @return the client of the tenant {@code default} (the shared settings)
    */
@@ -74,6 +78,8 @@ public class FourPyunAutoConfiguration {
   @ConditionalOnProperty(prefix = "ampark.fourpyun.callback", name = "path")
   public static class Endpoint {
     /**
+     * The bean for the endpoint (a servlet filter for its path).
+     *
      * @param properties ampark.fourpyun.*
      * @param tenants the tenants
      * @param handlers your handler bean

@@ -26,32 +26,40 @@ public class FourPyunProperties extends FourPyunSettings {
   @NestedConfigurationProperty
   private final CallbackEndpointProperties push = new CallbackEndpointProperties();
 
-  /** @return whether FourPyun is auto-configured (default true) */
+  /** {@return whether FourPyun is auto-configured (default true)} */
   public boolean isEnabled() {
     return enabled;
   }
 
-  /** @param enabled false to switch the auto-configuration off */
+  /**
+   * Sets {@code enabled}: false to switch the auto-configuration off.
+   *
+   * @param enabled false to switch the auto-configuration off
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** @return the named tenants */
+  /** {@return the named tenants} */
   public Map<String, FourPyunSettings> getTenants() {
     return tenants;
   }
 
-  /** @param tenants the named tenants */
+  /**
+   * Sets {@code tenants}: the named tenants.
+   *
+   * @param tenants the named tenants
+   */
   public void setTenants(Map<String, FourPyunSettings> tenants) {
     this.tenants = tenants;
   }
 
-  /** @return the callback endpoint settings */
+  /** {@return the callback endpoint settings} */
   public CallbackEndpointProperties getCallback() {
     return callback;
   }
 
-  /** @return the openapi push endpoint settings */
+  /** {@return the openapi push endpoint settings} */
   public CallbackEndpointProperties getPush() {
     return push;
   }

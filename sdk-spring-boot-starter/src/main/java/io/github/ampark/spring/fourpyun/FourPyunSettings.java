@@ -28,74 +28,97 @@ public class FourPyunSettings extends ClientSettings {
   /** FourPyun's hosts when no base-url is set. */
   private FourPyunEnvironment environment = FourPyunEnvironment.PRODUCTION;
 
-  /** @return appId */
+  /** {@return appId} */
   public String getAppId() {
     return appId;
   }
 
-  /** @param appId your openapi app_id (optional) */
+  /**
+   * Sets {@code app-id}: your openapi app_id (optional).
+   *
+   * @param appId your openapi app_id (optional)
+   */
   public void setAppId(String appId) {
     this.appId = appId;
   }
 
-  /** @return appSecret (secret: do not log it) */
+  /** {@return appSecret (secret: do not log it)} */
   public String getAppSecret() {
     return appSecret;
   }
 
-  /** @param appSecret your app secret (secret), signs requests */
+  /**
+   * Sets {@code app-secret}: your app secret (secret), signs requests.
+   *
+   * @param appSecret your app secret (secret), signs requests
+   */
   public void setAppSecret(String appSecret) {
     this.appSecret = appSecret;
   }
 
-  /** @return apiType */
+  /** {@return apiType} */
   public String getApiType() {
     return apiType;
   }
 
-  /** @param apiType the api type sent with requests (optional) */
+  /**
+   * Sets {@code api-type}: the api type sent with requests (optional).
+   *
+   * @param apiType the api type sent with requests (optional)
+   */
   public void setApiType(String apiType) {
     this.apiType = apiType;
   }
 
-  /** @return parkUuid */
+  /** {@return parkUuid} */
   public String getParkUuid() {
     return parkUuid;
   }
 
-  /** @param parkUuid the park every request names by default (park_uuid) */
+  /**
+   * Sets {@code park-uuid}: the park every request names by default (park_uuid).
+   *
+   * @param parkUuid the park every request names by default (park_uuid)
+   */
   public void setParkUuid(String parkUuid) {
     this.parkUuid = parkUuid;
   }
 
-  /** @return gatewayKey (secret: do not log it) */
+  /** {@return gatewayKey (secret: do not log it)} */
   public String getGatewayKey() {
     return gatewayKey;
   }
 
-  /** @param gatewayKey the gateway key callbacks from your parks are signed with (secret) */
+  /**
+   * Sets {@code gateway-key}: the gateway key callbacks from your parks are signed with (secret).
+   *
+   * @param gatewayKey the gateway key callbacks from your parks are signed with (secret)
+   */
   public void setGatewayKey(String gatewayKey) {
     this.gatewayKey = gatewayKey;
   }
 
-  /** @return the environment (default PRODUCTION) */
+  /** {@return the environment (default PRODUCTION)} */
   public FourPyunEnvironment getEnvironment() {
     return environment;
   }
 
-  /** @param environment a known host */
+  /**
+   * Sets {@code environment}: a known host.
+   *
+   * @param environment a known host
+   */
   public void setEnvironment(FourPyunEnvironment environment) {
     this.environment = environment;
   }
 
-  /** @return whether credentials are set (the shared settings describe a tenant) */
+  /** {@return whether credentials are set (the shared settings describe a tenant)} */
   boolean hasCredentials() {
     return appSecret != null && !appSecret.isEmpty();
   }
 
   /**
-   * @return a builder with these settings applied (missing credentials fail with a {@link
-   *     io.github.ampark.core.ValidationException} naming the field)
+   * {@return a builder with these settings applied (missing credentials fail with a {@link io.github.ampark.core.ValidationException} naming the field)}
    */
   public FourPyunClient.Builder toBuilder() {
     FourPyunClient.Builder b = FourPyunClient.builder();

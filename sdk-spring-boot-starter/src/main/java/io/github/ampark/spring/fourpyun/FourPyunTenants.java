@@ -59,13 +59,15 @@ public final class FourPyunTenants extends AmparkTenants<FourPyunClient, FourPyu
     return client.payments().paymentStatusAsync("ampark-health-probe");
   }
 
-  /** @return the probe's description */
+  /** {@return the probe's description} */
   @Override
   protected String probeDescription() {
     return "parking/internal/payment of a pay_partner that does not exist";
   }
 
   /**
+   * Returns its callback verifier (this tenant's keys, the shared duplicate guard).
+   *
    * @param tenant the tenant
    * @return its callback verifier (this tenant's keys, the shared duplicate guard)
    * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant

@@ -36,9 +36,9 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 public @interface AmparkFakes {
-  /** @return the Bolink {@code union_id} the fake expects (unless ampark.bolink.union-id is set) */
+  /** {@return the Bolink {@code union_id} the fake expects (unless ampark.bolink.union-id is set)} */
   long bolinkUnionId() default 200666L;
 
-  /** @return the Bolink {@code ukey} the fake verifies with (unless ampark.bolink.ukey is set) */
+  /** {@return the Bolink {@code ukey} the fake verifies with (unless ampark.bolink.ukey is set)} */
   String bolinkUkey() default "fake-bolink-ukey";
 }

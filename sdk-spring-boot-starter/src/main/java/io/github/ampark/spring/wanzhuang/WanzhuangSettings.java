@@ -32,74 +32,97 @@ public class WanzhuangSettings extends ClientSettings {
   /** Wanzhuang's hosts when no base-url is set. */
   private WanzhuangEnvironment environment = WanzhuangEnvironment.TEST;
 
-  /** @return appId */
+  /** {@return appId} */
   public String getAppId() {
     return appId;
   }
 
-  /** @param appId your application id (app_id) */
+  /**
+   * Sets {@code app-id}: your application id (app_id).
+   *
+   * @param appId your application id (app_id)
+   */
   public void setAppId(String appId) {
     this.appId = appId;
   }
 
-  /** @return secret (secret: do not log it) */
+  /** {@return secret (secret: do not log it)} */
   public String getSecret() {
     return secret;
   }
 
-  /** @param secret your merchant key (secret) */
+  /**
+   * Sets {@code secret}: your merchant key (secret).
+   *
+   * @param secret your merchant key (secret)
+   */
   public void setSecret(String secret) {
     this.secret = secret;
   }
 
-  /** @return ifAbsent */
+  /** {@return ifAbsent} */
   public io.github.ampark.core.IfAbsent getIfAbsent() {
     return ifAbsent;
   }
 
-  /** @param ifAbsent what startCharge and createRenewOrder do after a lost answer when Wanzhuang shows no such charge or order */
+  /**
+   * Sets {@code if-absent}: what startCharge and createRenewOrder do after a lost answer when Wanzhuang shows no such charge or order.
+   *
+   * @param ifAbsent what startCharge and createRenewOrder do after a lost answer when Wanzhuang shows no such charge or order
+   */
   public void setIfAbsent(io.github.ampark.core.IfAbsent ifAbsent) {
     this.ifAbsent = ifAbsent;
   }
 
-  /** @return the callback path token, or {@code null} (secret: do not log it; no default) */
+  /** {@return the callback path token, or {@code null} (secret: do not log it; no default)} */
   public String getCallbackToken() {
     return callbackToken;
   }
 
-  /** @param callbackToken the secret path segment before the callback kind (16 to 128 of {@code A-Z a-z 0-9 _ -}) */
+  /**
+   * Sets {@code callback-token}: the secret path segment before the callback kind (16 to 128 of {@code A-Z a-z 0-9 _ -}).
+   *
+   * @param callbackToken the secret path segment before the callback kind (16 to 128 of {@code A-Z a-z 0-9 _ -})
+   */
   public void setCallbackToken(String callbackToken) {
     this.callbackToken = callbackToken;
   }
 
-  /** @return the addresses callbacks are accepted from (default empty: any) */
+  /** {@return the addresses callbacks are accepted from (default empty: any)} */
   public java.util.List<String> getCallbackAllowedSources() {
     return callbackAllowedSources;
   }
 
-  /** @param callbackAllowedSources the only peer addresses callbacks are accepted from */
+  /**
+   * Sets {@code callback-allowed-sources}: the only peer addresses callbacks are accepted from.
+   *
+   * @param callbackAllowedSources the only peer addresses callbacks are accepted from
+   */
   public void setCallbackAllowedSources(java.util.List<String> callbackAllowedSources) {
     this.callbackAllowedSources = callbackAllowedSources;
   }
 
-  /** @return the environment (default TEST) */
+  /** {@return the environment (default TEST)} */
   public WanzhuangEnvironment getEnvironment() {
     return environment;
   }
 
-  /** @param environment a known host */
+  /**
+   * Sets {@code environment}: a known host.
+   *
+   * @param environment a known host
+   */
   public void setEnvironment(WanzhuangEnvironment environment) {
     this.environment = environment;
   }
 
-  /** @return whether credentials are set (the shared settings describe a tenant) */
+  /** {@return whether credentials are set (the shared settings describe a tenant)} */
   boolean hasCredentials() {
     return appId != null && !appId.isEmpty();
   }
 
   /**
-   * @return a builder with these settings applied (missing credentials fail with a {@link
-   *     io.github.ampark.core.ValidationException} naming the field)
+   * {@return a builder with these settings applied (missing credentials fail with a {@link io.github.ampark.core.ValidationException} naming the field)}
    */
   public WanzhuangClient.Builder toBuilder() {
     String url = getBaseUrl();
@@ -113,7 +136,7 @@ public class WanzhuangSettings extends ClientSettings {
     return b;
   }
 
-  /** @return the non-secret settings (secrets as {@code ****}) */
+  /** {@return the non-secret settings (secrets as {@code ****})} */
   @Override
   public String toString() {
     return "WanzhuangSettings{" + "appId=" + appId + ", " + "ifAbsent=" + ifAbsent + ", secret=" + (secret == null ? "null" : "****")

@@ -34,6 +34,8 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(WikeyunProperties.class)
 public class WikeyunAutoConfiguration {
   /**
+   * The bean for the tenants.
+   *
    * @param environment the environment (tenants are bound from it)
    * @param properties ampark.wikeyun.*
    * @param lookups your tenant lookups
@@ -58,6 +60,8 @@ public class WikeyunAutoConfiguration {
   }
 
   /**
+   * The bean for the client of the tenant {@code default} (the shared settings).
+   *
    * @param tenants the tenants
    * @return the client of the tenant {@code default} (the shared settings)
    */
@@ -75,6 +79,8 @@ public class WikeyunAutoConfiguration {
   @ConditionalOnProperty(prefix = "ampark.wikeyun.callback", name = "path")
   public static class Endpoint {
     /**
+     * The bean for the endpoint (a servlet filter for its path).
+     *
      * @param properties ampark.wikeyun.*
      * @param tenants the tenants
      * @param handlers your handler bean

@@ -15,6 +15,8 @@ import io.github.ampark.wikeyun.WikeyunClient;
 @FunctionalInterface
 public interface WikeyunClientCustomizer {
   /**
+   * Adjusts one client's builder after the properties are applied and before it is built.
+   *
    * @param tenant the tenant being built
    * @param builder its builder, properties applied
    */

@@ -21,27 +21,35 @@ public class WikeyunProperties extends WikeyunSettings {
   @NestedConfigurationProperty
   private final CallbackEndpointProperties callback = new CallbackEndpointProperties();
 
-  /** @return whether Wikeyun is auto-configured (default true) */
+  /** {@return whether Wikeyun is auto-configured (default true)} */
   public boolean isEnabled() {
     return enabled;
   }
 
-  /** @param enabled false to switch the auto-configuration off */
+  /**
+   * Sets {@code enabled}: false to switch the auto-configuration off.
+   *
+   * @param enabled false to switch the auto-configuration off
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** @return the named tenants */
+  /** {@return the named tenants} */
   public Map<String, WikeyunSettings> getTenants() {
     return tenants;
   }
 
-  /** @param tenants the named tenants */
+  /**
+   * Sets {@code tenants}: the named tenants.
+   *
+   * @param tenants the named tenants
+   */
   public void setTenants(Map<String, WikeyunSettings> tenants) {
     this.tenants = tenants;
   }
 
-  /** @return the callback endpoint settings */
+  /** {@return the callback endpoint settings} */
   public CallbackEndpointProperties getCallback() {
     return callback;
   }

@@ -28,74 +28,97 @@ public class WikeyunSettings extends ClientSettings {
   /** Wikeyun's hosts when no base-url is set. */
   private WikeyunEnvironment environment = WikeyunEnvironment.PRODUCTION;
 
-  /** @return appKey */
+  /** {@return appKey} */
   public String getAppKey() {
     return appKey;
   }
 
-  /** @param appKey your app key (app_key), e.g. 1000001 */
+  /**
+   * Sets {@code app-key}: your app key (app_key), e.g. 1000001.
+   *
+   * @param appKey your app key (app_key), e.g. 1000001
+   */
   public void setAppKey(String appKey) {
     this.appKey = appKey;
   }
 
-  /** @return appSecret (secret: do not log it) */
+  /** {@return appSecret (secret: do not log it)} */
   public String getAppSecret() {
     return appSecret;
   }
 
-  /** @param appSecret your app secret (secret) */
+  /**
+   * Sets {@code app-secret}: your app secret (secret).
+   *
+   * @param appSecret your app secret (secret)
+   */
   public void setAppSecret(String appSecret) {
     this.appSecret = appSecret;
   }
 
-  /** @return storeId */
+  /** {@return storeId} */
   public String getStoreId() {
     return storeId;
   }
 
-  /** @param storeId your store id (store_id); needed by callbacks, which confirm with rest/Power/query */
+  /**
+   * Sets {@code store-id}: your store id (store_id); needed by callbacks, which confirm with rest/Power/query.
+   *
+   * @param storeId your store id (store_id); needed by callbacks, which confirm with rest/Power/query
+   */
   public void setStoreId(String storeId) {
     this.storeId = storeId;
   }
 
-  /** @return clientIp */
+  /** {@return clientIp} */
   public String getClientIp() {
     return clientIp;
   }
 
-  /** @param clientIp the client_ip sent with orders */
+  /**
+   * Sets {@code client-ip}: the client_ip sent with orders.
+   *
+   * @param clientIp the client_ip sent with orders
+   */
   public void setClientIp(String clientIp) {
     this.clientIp = clientIp;
   }
 
-  /** @return ifAbsent */
+  /** {@return ifAbsent} */
   public io.github.ampark.core.IfAbsent getIfAbsent() {
     return ifAbsent;
   }
 
-  /** @param ifAbsent what pushOrder does after a lost answer when a well-formed query proves Wikeyun has no such order */
+  /**
+   * Sets {@code if-absent}: what pushOrder does after a lost answer when a well-formed query proves Wikeyun has no such order.
+   *
+   * @param ifAbsent what pushOrder does after a lost answer when a well-formed query proves Wikeyun has no such order
+   */
   public void setIfAbsent(io.github.ampark.core.IfAbsent ifAbsent) {
     this.ifAbsent = ifAbsent;
   }
 
-  /** @return the environment (default PRODUCTION) */
+  /** {@return the environment (default PRODUCTION)} */
   public WikeyunEnvironment getEnvironment() {
     return environment;
   }
 
-  /** @param environment a known host */
+  /**
+   * Sets {@code environment}: a known host.
+   *
+   * @param environment a known host
+   */
   public void setEnvironment(WikeyunEnvironment environment) {
     this.environment = environment;
   }
 
-  /** @return whether credentials are set (the shared settings describe a tenant) */
+  /** {@return whether credentials are set (the shared settings describe a tenant)} */
   boolean hasCredentials() {
     return appKey != null && !appKey.isEmpty();
   }
 
   /**
-   * @return a builder with these settings applied (missing credentials fail with a {@link
-   *     io.github.ampark.core.ValidationException} naming the field)
+   * {@return a builder with these settings applied (missing credentials fail with a {@link io.github.ampark.core.ValidationException} naming the field)}
    */
   public WikeyunClient.Builder toBuilder() {
     WikeyunClient.Builder b = WikeyunClient.builder();

@@ -62,13 +62,15 @@ public final class WikeyunTenants extends AmparkTenants<WikeyunClient, WikeyunSe
     return client.power().cardInfoAsync(io.github.ampark.wikeyun.model.CardInfoRequest.of(Long.MAX_VALUE));
   }
 
-  /** @return the probe's description */
+  /** {@return the probe's description} */
   @Override
   protected String probeDescription() {
     return "rest/Power/cardInfo of a card that does not exist";
   }
 
   /**
+   * Returns its callback verifier (this tenant's keys, the shared duplicate guard).
+   *
    * @param tenant the tenant
    * @return its callback verifier (this tenant's keys, the shared duplicate guard)
    * @throws io.github.ampark.spring.UnknownTenantException if no properties or lookup know the tenant

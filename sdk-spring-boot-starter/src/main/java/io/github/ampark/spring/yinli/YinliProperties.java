@@ -24,27 +24,35 @@ public class YinliProperties extends YinliSettings {
   /** For Spring's binding. */
   public YinliProperties() {}
 
-  /** @return whether Yinli is auto-configured (default true) */
+  /** {@return whether Yinli is auto-configured (default true)} */
   public boolean isEnabled() {
     return enabled;
   }
 
-  /** @param enabled false to switch the auto-configuration off */
+  /**
+   * Sets {@code enabled}: false to switch the auto-configuration off.
+   *
+   * @param enabled false to switch the auto-configuration off
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** @return the named tenants */
+  /** {@return the named tenants} */
   public Map<String, YinliSettings> getTenants() {
     return tenants;
   }
 
-  /** @param tenants the named tenants */
+  /**
+   * Sets {@code tenants}: the named tenants.
+   *
+   * @param tenants the named tenants
+   */
   public void setTenants(Map<String, YinliSettings> tenants) {
     this.tenants = tenants;
   }
 
-  /** @return the 2.x endpoint settings */
+  /** {@return the 2.x endpoint settings} */
   public CallbackEndpointProperties getCallback() {
     return callback;
   }

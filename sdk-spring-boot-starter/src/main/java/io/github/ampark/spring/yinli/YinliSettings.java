@@ -30,28 +30,32 @@ public class YinliSettings extends ClientSettings {
   @NestedConfigurationProperty
   private final Codec codec = new Codec();
 
-  /** @return whether the 1.x endpoints are sealed, or {@code null} (unset; no default) */
+  /** {@return whether the 1.x endpoints are sealed, or {@code null} (unset; no default)} */
   public Boolean getAssetsEnvelope() {
     return assetsEnvelope;
   }
 
-  /** @param assetsEnvelope {@code true} if Yinli's 1.x endpoints use the 0.1 envelope too */
+  /**
+   * Sets {@code assets-envelope}: {@code true} if Yinli's 1.x endpoints use the 0.1 envelope too.
+   *
+   * @param assetsEnvelope {@code true} if Yinli's 1.x endpoints use the 0.1 envelope too
+   */
   public void setAssetsEnvelope(Boolean assetsEnvelope) {
     this.assetsEnvelope = assetsEnvelope;
   }
 
-  /** @return the envelope's choices (never {@code null}; its fields are {@code null} until set) */
+  /** {@return the envelope's choices (never {@code null}; its fields are {@code null} until set)} */
   public Codec getCodec() {
     return codec;
   }
 
-  /** @return whether the shared settings describe a tenant (a base URL is set) */
+  /** {@return whether the shared settings describe a tenant (a base URL is set)} */
   boolean hasCredentials() {
     String url = getBaseUrl();
     return url != null && !url.isEmpty();
   }
 
-  /** @return whether the tenant asks for a step of {@link YinliCodecSteps} */
+  /** {@return whether the tenant asks for a step of {@link YinliCodecSteps}} */
   boolean needsCustomSteps() {
     return codec.cipher == CipherChoice.CUSTOM || codec.signature == SignatureChoice.CUSTOM;
   }
@@ -157,7 +161,7 @@ public class YinliSettings extends ClientSettings {
     return b;
   }
 
-  /** @return the non-secret settings (keys as {@code ****}) */
+  /** {@return the non-secret settings (keys as {@code ****})} */
   @Override
   public String toString() {
     return "YinliSettings{baseUrl=" + getBaseUrl() + ", assetsEnvelope=" + assetsEnvelope + ", codec=" + codec + "}";
@@ -224,144 +228,196 @@ public class YinliSettings extends ClientSettings {
     /** The "appId" header Yinli assigns. */
     private String appId;
 
-    /** @return whether any choice is set (then all are required) */
+    /** {@return whether any choice is set (then all are required)} */
     boolean isSet() {
       return cipher != null || aesKey != null || aesKeyEncoding != null || ivRule != null || bodyText != null
           || signature != null || privateKey != null || peerPublicKey != null || signatureText != null
           || signedContent != null || version != null || corpId != null || appId != null;
     }
 
-    /** @return the cipher choice, or {@code null} (no default) */
+    /** {@return the cipher choice, or {@code null} (no default)} */
     public CipherChoice getCipher() {
       return cipher;
     }
 
-    /** @param cipher AES_ECB_PKCS5, AES_CBC_PKCS5, AES_GCM or CUSTOM */
+    /**
+     * Sets {@code cipher}: AES_ECB_PKCS5, AES_CBC_PKCS5, AES_GCM or CUSTOM.
+     *
+     * @param cipher AES_ECB_PKCS5, AES_CBC_PKCS5, AES_GCM or CUSTOM
+     */
     public void setCipher(CipherChoice cipher) {
       this.cipher = cipher;
     }
 
-    /** @return the AES key text (secret: do not log it), or {@code null} */
+    /** {@return the AES key text (secret: do not log it), or {@code null}} */
     public String getAesKey() {
       return aesKey;
     }
 
-    /** @param aesKey the shared AES key (16, 24 or 32 bytes once decoded) */
+    /**
+     * Sets {@code aes-key}: the shared AES key (16, 24 or 32 bytes once decoded).
+     *
+     * @param aesKey the shared AES key (16, 24 or 32 bytes once decoded)
+     */
     public void setAesKey(String aesKey) {
       this.aesKey = aesKey;
     }
 
-    /** @return how the AES key is written, or {@code null} (no default) */
+    /** {@return how the AES key is written, or {@code null} (no default)} */
     public YinliCodec.KeyEncoding getAesKeyEncoding() {
       return aesKeyEncoding;
     }
 
-    /** @param aesKeyEncoding BASE64, HEX or RAW */
+    /**
+     * Sets {@code aes-key-encoding}: BASE64, HEX or RAW.
+     *
+     * @param aesKeyEncoding BASE64, HEX or RAW
+     */
     public void setAesKeyEncoding(YinliCodec.KeyEncoding aesKeyEncoding) {
       this.aesKeyEncoding = aesKeyEncoding;
     }
 
-    /** @return the CBC IV rule, or {@code null} (no default) */
+    /** {@return the CBC IV rule, or {@code null} (no default)} */
     public YinliCodec.IvRule getIvRule() {
       return ivRule;
     }
 
-    /** @param ivRule RANDOM_PREFIX, FIRST_16_KEY_BYTES or ZERO */
+    /**
+     * Sets {@code iv-rule}: RANDOM_PREFIX, FIRST_16_KEY_BYTES or ZERO.
+     *
+     * @param ivRule RANDOM_PREFIX, FIRST_16_KEY_BYTES or ZERO
+     */
     public void setIvRule(YinliCodec.IvRule ivRule) {
       this.ivRule = ivRule;
     }
 
-    /** @return how "body" is written, or {@code null} (no default) */
+    /** {@return how "body" is written, or {@code null} (no default)} */
     public YinliCodec.TextEncoding getBodyText() {
       return bodyText;
     }
 
-    /** @param bodyText BASE64 or HEX */
+    /**
+     * Sets {@code body-text}: BASE64 or HEX.
+     *
+     * @param bodyText BASE64 or HEX
+     */
     public void setBodyText(YinliCodec.TextEncoding bodyText) {
       this.bodyText = bodyText;
     }
 
-    /** @return the signature choice, or {@code null} (no default) */
+    /** {@return the signature choice, or {@code null} (no default)} */
     public SignatureChoice getSignature() {
       return signature;
     }
 
-    /** @param signature SHA256_WITH_RSA or CUSTOM */
+    /**
+     * Sets {@code signature}: SHA256_WITH_RSA or CUSTOM.
+     *
+     * @param signature SHA256_WITH_RSA or CUSTOM
+     */
     public void setSignature(SignatureChoice signature) {
       this.signature = signature;
     }
 
-    /** @return your private key (secret: do not log it), or {@code null} */
+    /** {@return your private key (secret: do not log it), or {@code null}} */
     public String getPrivateKey() {
       return privateKey;
     }
 
-    /** @param privateKey your PKCS#8 RSA private key, Base64 DER or PEM */
+    /**
+     * Sets {@code private-key}: your PKCS#8 RSA private key, Base64 DER or PEM.
+     *
+     * @param privateKey your PKCS#8 RSA private key, Base64 DER or PEM
+     */
     public void setPrivateKey(String privateKey) {
       this.privateKey = privateKey;
     }
 
-    /** @return Yinli's public key, or {@code null} */
+    /** {@return Yinli's public key, or {@code null}} */
     public String getPeerPublicKey() {
       return peerPublicKey;
     }
 
-    /** @param peerPublicKey Yinli's X.509 RSA public key, Base64 DER or PEM */
+    /**
+     * Sets {@code peer-public-key}: Yinli's X.509 RSA public key, Base64 DER or PEM.
+     *
+     * @param peerPublicKey Yinli's X.509 RSA public key, Base64 DER or PEM
+     */
     public void setPeerPublicKey(String peerPublicKey) {
       this.peerPublicKey = peerPublicKey;
     }
 
-    /** @return how "signature" is written, or {@code null} (no default) */
+    /** {@return how "signature" is written, or {@code null} (no default)} */
     public YinliCodec.TextEncoding getSignatureText() {
       return signatureText;
     }
 
-    /** @param signatureText BASE64 or HEX */
+    /**
+     * Sets {@code signature-text}: BASE64 or HEX.
+     *
+     * @param signatureText BASE64 or HEX
+     */
     public void setSignatureText(YinliCodec.TextEncoding signatureText) {
       this.signatureText = signatureText;
     }
 
-    /** @return what the signature covers, or {@code null} (no default) */
+    /** {@return what the signature covers, or {@code null} (no default)} */
     public YinliCodec.SignedContent getSignedContent() {
       return signedContent;
     }
 
-    /** @param signedContent CIPHERTEXT or PLAINTEXT */
+    /**
+     * Sets {@code signed-content}: CIPHERTEXT or PLAINTEXT.
+     *
+     * @param signedContent CIPHERTEXT or PLAINTEXT
+     */
     public void setSignedContent(YinliCodec.SignedContent signedContent) {
       this.signedContent = signedContent;
     }
 
-    /** @return the "version" header, or {@code null} */
+    /** {@return the "version" header, or {@code null}} */
     public String getVersion() {
       return version;
     }
 
-    /** @param version the "version" header Yinli assigns */
+    /**
+     * Sets {@code version}: the "version" header Yinli assigns.
+     *
+     * @param version the "version" header Yinli assigns
+     */
     public void setVersion(String version) {
       this.version = version;
     }
 
-    /** @return the "corpId" header, or {@code null} */
+    /** {@return the "corpId" header, or {@code null}} */
     public String getCorpId() {
       return corpId;
     }
 
-    /** @param corpId the "corpId" header Yinli assigns */
+    /**
+     * Sets {@code corp-id}: the "corpId" header Yinli assigns.
+     *
+     * @param corpId the "corpId" header Yinli assigns
+     */
     public void setCorpId(String corpId) {
       this.corpId = corpId;
     }
 
-    /** @return the "appId" header, or {@code null} */
+    /** {@return the "appId" header, or {@code null}} */
     public String getAppId() {
       return appId;
     }
 
-    /** @param appId the "appId" header Yinli assigns */
+    /**
+     * Sets {@code app-id}: the "appId" header Yinli assigns.
+     *
+     * @param appId the "appId" header Yinli assigns
+     */
     public void setAppId(String appId) {
       this.appId = appId;
     }
 
-    /** @return the choices, keys as {@code ****} */
+    /** {@return the choices, keys as {@code ****}} */
     @Override
     public String toString() {
       return "Codec{cipher=" + cipher + ", aesKey=" + (aesKey == null ? "null" : "****") + ", aesKeyEncoding=" + aesKeyEncoding

@@ -30,7 +30,7 @@ final class FastJson {
     this.s = s;
   }
 
-  /** @return maps (ordered), lists, strings, numbers, booleans or {@link #NULL} */
+  /** {@return maps (ordered), lists, strings, numbers, booleans or {@link #NULL}} */
   static Object parse(String text) {
     FastJson p = new FastJson(text);
     p.ws();
