@@ -2,10 +2,12 @@ package io.github.ampark.core.spi;
 
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.Nullable;
+import io.github.ampark.core.callback.FormFields;
 import java.lang.annotation.Annotation;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -145,6 +147,18 @@ public final class OutgoingRequest {
   public String bodyText() {
     Charset cs = contentType == null ? StandardCharsets.UTF_8 : contentType.charset(StandardCharsets.UTF_8);
     return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
+  }
+
+  /**
+   * The body read as {@code application/x-www-form-urlencoded} fields, decoded in {@code charset}
+   * by the rules of {@link FormFields#parse(byte[], Charset)}, without copying the body: a new map,
+   * in body order, that the caller may change (e.g. add the parameters it signs beside the fields).
+   *
+   * @param charset the charset of the decoded bytes, e.g. the one the vendor's rule names
+   * @return name → decoded value (empty for no body)
+   */
+  public Map<String, String> formFields(Charset charset) {
+    return FormFields.parse(body, charset);
   }
 
   /**
