@@ -15,6 +15,7 @@ import io.github.ampark.core.TransportException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
+import okhttp3.MediaType;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -24,6 +25,7 @@ import okhttp3.ResponseBody;
 final class Exchange {
   private final ClientRuntime runtime;
   private final ConcurrentHashMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+  private volatile @Nullable ParsedType lastType;
 
   Exchange(ClientRuntime runtime) {
     this.runtime = runtime;
@@ -164,7 +166,8 @@ final class Exchange {
       }
       ResponseContext ctx =
           new ResponseContext(
-              info, r.code(), r.headers(), bytes, r.header("Content-Type"), runtime.mapper(), runtime.redactor());
+              info, r.code(), r.headers(), bytes, contentType(r.header("Content-Type")), runtime.mapper(),
+              runtime.redactor());
       JsonNode data;
       if (r.isSuccessful()) {
         data = runtime.spec().decoder().decode(ctx);
@@ -229,6 +232,34 @@ final class Exchange {
             + what + "); the rest was not read",
         runtime.redactor().redactBody(start, body.contentType()),
         null);
+  }
+
+  /**
+   * The answer's Content-Type, parsed as OkHttp's {@code ResponseBody.contentType()} parses it,
+   * but once per distinct header value rather than once per call ({@code MediaType.parse} runs a
+   * regex per parameter, and a vendor answers with the same header every time).
+   */
+  private @Nullable MediaType contentType(@Nullable String header) {
+    if (header == null) {
+      return null;
+    }
+    ParsedType last = lastType;
+    if (last != null && last.header.equals(header)) {
+      return last.type;
+    }
+    MediaType type = MediaType.parse(header);
+    lastType = new ParsedType(header, type);
+    return type;
+  }
+
+  private static final class ParsedType {
+    final String header;
+    final @Nullable MediaType type;
+
+    ParsedType(String header, @Nullable MediaType type) {
+      this.header = header;
+      this.type = type;
+    }
   }
 
   /** One reader per data type: {@code ObjectMapper.readerFor} builds a new one (and its context) per call. */

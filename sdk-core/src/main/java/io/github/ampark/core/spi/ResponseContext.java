@@ -22,9 +22,7 @@ public final class ResponseContext {
   private final int status;
   private final Headers headers;
   private final byte[] body;
-  private final @Nullable String contentTypeHeader;
-  private @Nullable MediaType contentType;
-  private boolean contentTypeParsed;
+  private final @Nullable MediaType contentType;
   private final ObjectMapper mapper;
   private final Redactor redactor;
   private @Nullable JsonNode json;
@@ -35,14 +33,14 @@ public final class ResponseContext {
       int status,
       Headers headers,
       byte[] body,
-      @Nullable String contentTypeHeader,
+      @Nullable MediaType contentType,
       ObjectMapper mapper,
       Redactor redactor) {
     this.info = info;
     this.status = status;
     this.headers = headers;
     this.body = body;
-    this.contentTypeHeader = contentTypeHeader;
+    this.contentType = contentType;
     this.mapper = mapper;
     this.redactor = redactor;
   }
@@ -109,33 +107,8 @@ public final class ResponseContext {
    * @return the body as text in its charset (UTF-8 if none given)
    */
   public String bodyText() {
-    // MediaType.parse runs a regex per parameter; a Content-Type without a charset parameter
-    // (application/json, the common answer) cannot name a charset, so it is not parsed for that
-    MediaType type = hasCharsetParameter(contentTypeHeader) ? contentType() : null;
-    Charset cs = type == null ? null : type.charset(null);
+    Charset cs = contentType == null ? null : contentType.charset(null);
     return new String(body, cs == null ? StandardCharsets.UTF_8 : cs);
-  }
-
-  /** The answer's Content-Type, parsed on first use, or {@code null} if absent or malformed. */
-  private @Nullable MediaType contentType() {
-    if (!contentTypeParsed) {
-      contentType = contentTypeHeader == null ? null : MediaType.parse(contentTypeHeader);
-      contentTypeParsed = true;
-    }
-    return contentType;
-  }
-
-  /** Whether {@code header} contains {@code charset} in any case (a cheap superset of "has a charset parameter"). */
-  static boolean hasCharsetParameter(@Nullable String header) {
-    if (header == null) {
-      return false;
-    }
-    for (int i = 0, last = header.length() - 7; i <= last; i++) {
-      if (header.regionMatches(true, i, "charset", 0, 7)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -241,6 +214,6 @@ public final class ResponseContext {
    * @return the body with secrets and sensitive fields redacted, as exceptions and logs show it
    */
   public String redactedBody() {
-    return redactor.redactBody(body, contentType());
+    return redactor.redactBody(body, contentType);
   }
 }
