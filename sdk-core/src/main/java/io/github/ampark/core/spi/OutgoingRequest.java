@@ -22,6 +22,10 @@ public final class OutgoingRequest {
   private final CallInfo info;
   private @Nullable HttpUrl.Builder url;
   private @Nullable Headers.Builder headers;
+  // a header the pipeline sets on every request (User-Agent): applied to the signed request's own
+  // builder unless the signer changes headers too, which saves a copy of the headers per attempt
+  private @Nullable String presetName;
+  private @Nullable String presetValue;
   private byte[] body;
   private @Nullable MediaType contentType;
   private boolean bodyReplaced;
@@ -109,7 +113,13 @@ public final class OutgoingRequest {
    * @return a header as it stands, or {@code null}
    */
   public @Nullable String header(String name) {
-    return headers == null ? original.header(name) : headers.get(name);
+    if (headers != null) {
+      return headers.get(name);
+    }
+    if (presetName != null && presetName.equalsIgnoreCase(name)) {
+      return presetValue;
+    }
+    return original.header(name);
   }
 
   /**
@@ -118,7 +128,7 @@ public final class OutgoingRequest {
    * @return the headers as they stand
    */
   public Headers headers() {
-    return headers == null ? original.headers() : headers.build();
+    return headers == null && presetName == null ? original.headers() : editableHeaders().build();
   }
 
   /**
@@ -184,11 +194,41 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest header(String name, String value) {
+    editableHeaders().set(name, value);
+    return this;
+  }
+
+  private Headers.Builder editableHeaders() {
     if (headers == null) {
       headers = original.headers().newBuilder();
+      if (presetName != null) {
+        headers.set(presetName, presetValue);
+      }
     }
-    headers.set(name, value);
-    return this;
+    return headers;
+  }
+
+  /**
+   * Sets a header the way {@link #header(String, String)} does, but lazily: the signer sees it,
+   * and {@link #presetName()} / {@link #presetValue()} tell the pipeline to set it on the signed
+   * request itself when the signer changes no header ({@link #changedHeaders()} is then {@code null}).
+   * OkHttp checks name and value when the header is finally set, in either case.
+   */
+  void presetHeader(String name, String value) {
+    if (headers != null) {
+      headers.set(name, value);
+    } else {
+      presetName = name;
+      presetValue = value;
+    }
+  }
+
+  @Nullable String presetName() {
+    return presetName;
+  }
+
+  @Nullable String presetValue() {
+    return presetValue;
   }
 
   /**
