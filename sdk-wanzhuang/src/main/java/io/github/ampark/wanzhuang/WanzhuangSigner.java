@@ -135,7 +135,8 @@ public final class WanzhuangSigner {
 
   /**
    * A copy of this signer that leaves parameters with an empty value out of the string to sign (by
-   * default they are kept as {@code key=}); the other choices stay.
+   * default they are kept as {@code key=}); the other choices stay. Only an empty value is left out:
+   * a value that ends in {@code =} (Base64 padding) is signed.
    *
    * @return the new signer
    */
@@ -260,8 +261,7 @@ public final class WanzhuangSigner {
   }
 
   private void appendPair(StringBuilder sb, String key, String text) {
-    // as append(sb, key + "=" + text) decides: skipping empty values also skips a text ending in '='
-    if (skipEmpty && (text.isEmpty() || text.endsWith("="))) {
+    if (skipEmpty && text.isEmpty()) {
       return;
     }
     separate(sb).append(key).append('=').append(text);
@@ -305,7 +305,8 @@ public final class WanzhuangSigner {
   }
 
   private void append(StringBuilder sb, String pair) {
-    if (skipEmpty && pair.endsWith("=")) {
+    // empty: nothing after the pair's first '=' (a value may itself end in '=', Base64 padding)
+    if (skipEmpty && pair.indexOf('=') == pair.length() - 1) {
       return;
     }
     if (sb.length() > 0) {

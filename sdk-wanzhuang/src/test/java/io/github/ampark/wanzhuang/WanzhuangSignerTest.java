@@ -95,6 +95,17 @@ class WanzhuangSignerTest {
   }
 
   @Test
+  void skippingEmptyValuesKeepsAValueThatOnlyEndsInEquals() {
+    Map<String, Object> p = z3();
+    p.put("memo", "YWI=");
+    p.put("tags", Arrays.asList("eA=="));
+    assertThat(HMAC.skippingEmptyValues().stringToSign(p))
+        .isEqualTo("app_id=3aa6943fd3e78e&limit=10&memo=YWI=&page=1&tags=[\"eA==\"]&timestamp=1744285110");
+    assertThat(HMAC.skippingEmptyValues().withArrayRule(WanzhuangSigner.ArrayRule.REPEATED_PAIRS).stringToSign(p))
+        .contains("&tags=eA==&");
+  }
+
+  @Test
   void arraysAreJsonTextByDefaultAndTheRuleIsReplaceable() {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("device_nums", Arrays.asList("1", "2"));
