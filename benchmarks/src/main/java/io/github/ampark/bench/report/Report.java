@@ -76,6 +76,7 @@ public final class Report {
     md.append("- Every contender runs in a fresh JVM. Raw numbers: `benchmarks/results/*.json` after a run.\n\n");
     summary(s1, s2, s3, s4, s5);
     targets(s1, s1jmh, s2, s3, s4);
+    costByFeature(s1, alloc, profile);
 
     if (s1 != null) {
       section1(s1);
@@ -295,6 +296,78 @@ public final class Report {
 
   private static String range(double[] r) {
     return r[1] == 0 ? "–" : String.format(Locale.ROOT, "%.2f–%.2f×", r[0], r[1]);
+  }
+
+  /**
+   * What each feature of the call costs, Ampark beside hand-written OkHttp: the JFR profile's shares
+   * by feature ({@code Features}) times this run's bytes per call ({@code AllocPerCall}) and client
+   * CPU per call (S1). The answer to "what holds the target, and what is it the cost of".
+   */
+  private void costByFeature(JsonNode s1, JsonNode alloc, JsonNode profile) {
+    if (profile == null || alloc == null) {
+      return;
+    }
+    md.append("## What the difference is the cost of\n\n");
+    md.append("Each vendor's S1 call split by feature: the JFR samples of the call (`benchmarks/profile.sh`, worker\n")
+        .append("thread only) attributed to the feature whose frame is innermost on the stack (`Features` in the\n")
+        .append("benchmarks module has the rules), times this run's bytes per call on the calling thread and S1 client\n")
+        .append("CPU per call. The engine column is OkHttp's connection and HTTP/1.1 work below the interceptors, which\n")
+        .append("every contender does; for raw OkHttp, \"outside\" is its hand-written signing and JSON. Shares of a\n")
+        .append("sampled profile: read them to a few hundred bytes and a few microseconds.\n\n");
+    List<String> features = new ArrayList<>(io.github.ampark.bench.jmh.Features.ORDER);
+    md.append("| vendor | contender | ");
+    for (String f : features) {
+      md.append(f.equals(io.github.ampark.bench.jmh.Features.OTHER) ? "outside OkHttp and Ampark" : f).append(" | ");
+    }
+    md.append("total |\n|---|---|");
+    for (int i = 0; i <= features.size(); i++) {
+      md.append("---:|");
+    }
+    md.append('\n');
+    profile.path("vendors").fields().forEachRemaining(e -> {
+      String vendor = e.getKey();
+      for (String contender : new String[] {"ampark", "raw-okhttp"}) {
+        JsonNode p = contender.equals("ampark") ? e.getValue() : e.getValue().path("raw");
+        double bytes = value(alloc, vendor, contender, "bytesPerCall");
+        double micros = s1 == null ? 0 : value(s1, vendor, contender, "clientCpuMicrosPerCall");
+        if (!p.has("allocByFeature")) {
+          continue;
+        }
+        md.append("| ").append(vendor).append(" | ").append(contender).append(" bytes | ");
+        for (String f : features) {
+          md.append(num(share(p.path("allocByFeature"), f) * bytes)).append(" | ");
+        }
+        md.append(num(bytes)).append(" |\n");
+        if (micros > 0) {
+          md.append("| ").append(vendor).append(" | ").append(contender).append(" µs CPU | ");
+          for (String f : features) {
+            double us = share(p.path("cpuByFeature"), f) * micros;
+            md.append(us <= 0 ? "–" : String.format(Locale.ROOT, "%.1f", us)).append(" | ");
+          }
+          md.append(String.format(Locale.ROOT, "%.1f", micros)).append(" |\n");
+        }
+      }
+    });
+    md.append('\n');
+  }
+
+  private static double share(JsonNode list, String what) {
+    for (JsonNode e : list) {
+      if (what.equals(e.path("what").asText())) {
+        return e.path("share").asDouble();
+      }
+    }
+    return 0;
+  }
+
+  private static double value(JsonNode doc, String vendor, String contender, String field) {
+    for (JsonNode r : doc.path("rows")) {
+      if (vendor.equals(r.path("vendor").asText()) && contender.equals(r.path("contender").asText())
+          && (!r.has("threads") || r.path("threads").asInt() == 1)) {
+        return r.path(field).asDouble();
+      }
+    }
+    return 0;
   }
 
   /**
