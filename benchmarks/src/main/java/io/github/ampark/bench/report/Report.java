@@ -732,6 +732,7 @@ public final class Report {
     }
     md.append('\n');
     chart("s4-cold-start.svg", "S4: JVM start to first completed call (lower is better)", "ms", bars, series(rows));
+    classesByLibrary(rows);
     md.append("\"Classes loaded\" counts every class loaded by the end of the first call, the JVM's own included\n")
         .append("(list them with `-Xlog:class+load` on the child command). Rows marked `+AppCDS` ran with an application\n")
         .append("class-data-sharing archive made by one training run of the same command, the option for users whose\n")
@@ -739,6 +740,43 @@ public final class Report {
         .append("```\njava -XX:ArchiveClassesAtExit=app.jsa -cp app.jar com.example.Main   # once, e.g. in the image build\n")
         .append("java -XX:SharedArchiveFile=app.jsa -cp app.jar com.example.Main       # every start\n```\n\n")
         .append("`S4ColdStart <runs> --appcds` measures it for Ampark and raw OkHttp per vendor.\n\n");
+  }
+
+  /** Whose classes the first call loads: one extra {@code -Xlog:class+load} run per vendor. */
+  private void classesByLibrary(JsonNode rows) {
+    List<String> libraries = new ArrayList<>();
+    for (JsonNode r : rows) {
+      r.path("classesByLibrary").fieldNames().forEachRemaining(l -> {
+        if (!libraries.contains(l)) {
+          libraries.add(l);
+        }
+      });
+    }
+    if (libraries.isEmpty()) {
+      return;
+    }
+    java.util.Collections.sort(libraries);
+    md.append("Whose classes they are (one more run of each with `-Xlog:class+load`, counted to exit):\n\n| vendor | contender | ");
+    md.append(String.join(" | ", libraries)).append(" | total |\n|---|---|");
+    for (int i = 0; i <= libraries.size(); i++) {
+      md.append("---:|");
+    }
+    md.append('\n');
+    for (JsonNode r : rows) {
+      JsonNode c = r.path("classesByLibrary");
+      if (!c.isObject() || c.size() == 0) {
+        continue;
+      }
+      md.append("| ").append(r.path("vendor").asText()).append(" | ").append(r.path("contender").asText()).append(" | ");
+      int total = 0;
+      for (String l : libraries) {
+        int n = c.path(l).asInt();
+        total += n;
+        md.append(n == 0 ? "–" : String.format(Locale.ROOT, "%,d", n)).append(" | ");
+      }
+      md.append(String.format(Locale.ROOT, "%,d", total)).append(" |\n");
+    }
+    md.append('\n');
   }
 
   private void section5(JsonNode doc) throws IOException {
