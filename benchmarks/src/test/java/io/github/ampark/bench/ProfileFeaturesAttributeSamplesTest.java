@@ -76,4 +76,23 @@ class ProfileFeaturesAttributeSamplesTest {
     assertThat(Features.of(Arrays.asList("java.security.MessageDigest.digest",
         "io.github.ampark.bench.contenders.RawOkHttp.md5"))).isEqualTo(Features.OTHER);
   }
+
+  @Test
+  void okhttpsCallMachineryUnderHandWrittenCodeIsTheEngine() {
+    assertThat(Features.of(Arrays.asList("okhttp3.internal.http1.HeadersReader.readHeaders",
+        "okhttp3.internal.connection.RealCall.execute", "io.github.ampark.bench.contenders.RawOkHttp.post")))
+        .isEqualTo(Features.ENGINE);
+  }
+
+  @Test
+  void handWrittenUseOfOkHttpsUrlBuilderIsNotTheEngine() {
+    assertThat(Features.of(Arrays.asList("okhttp3.HttpUrl$Builder.build",
+        "io.github.ampark.bench.contenders.RawOkHttp$Wikeyun.call"))).isEqualTo(Features.OTHER);
+  }
+
+  @Test
+  void creatingTheOkHttpCallIsTheEngineForAmparkAsForHandWrittenCode() {
+    assertThat(Features.of(Arrays.asList("okhttp3.internal.connection.RealCall.<init>", "okhttp3.OkHttpClient.newCall",
+        "io.github.ampark.core.spi.Exchange.newCall"))).isEqualTo(Features.ENGINE);
+  }
 }

@@ -71,8 +71,10 @@ public final class Features {
     if (pending != null) {
       return VALIDATION;
     }
+    // OkHttp's call machinery (not code that merely uses OkHttp's URL or body builders by hand)
     for (String frame : frames) {
-      if (frame.startsWith("okhttp3.") || frame.startsWith("okio.")) {
+      if (frame.startsWith("okhttp3.internal.connection.RealCall.") || frame.startsWith("okhttp3.internal.http.")
+          || frame.startsWith("okhttp3.internal.connection.") || frame.startsWith("okhttp3.OkHttpClient.newCall")) {
         return ENGINE;
       }
     }
@@ -86,8 +88,10 @@ public final class Features {
     String cls = dot < 0 ? frame : frame.substring(0, dot);
     String method = dot < 0 ? "" : frame.substring(dot + 1);
     String simple = cls.substring(cls.lastIndexOf('.') + 1);
-    if (cls.equals("okhttp3.internal.http.RealInterceptorChain") && method.equals("proceed")) {
-      return ENGINE;
+    if (cls.equals("okhttp3.internal.http.RealInterceptorChain") && method.equals("proceed")
+        || cls.equals("okhttp3.OkHttpClient") && method.equals("newCall")
+        || cls.startsWith("okhttp3.internal.connection.RealCall")) {
+      return ENGINE; // the call object and its interceptor chain, whoever built the request
     }
     if (cls.startsWith("retrofit2.")) {
       return REQUEST;
