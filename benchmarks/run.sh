@@ -56,7 +56,7 @@ java -jar "$JAR" 'io.github.ampark.bench.jmh.SignerBenchmarks' $JMH -prof gc -rf
 run io.github.ampark.bench.jmh.JmhToResults "$RESULTS/jmh-s5.json" "$RESULTS/s5-signing.json" s5-signing "$JMH -prof gc"
 
 echo "== S1 bytes per call on the calling thread"
-run io.github.ampark.bench.jmh.AllocPerCall $ALLOC
+java -XX:FlightRecorderOptions:stackdepth=128 -XX:-ResizeTLAB -XX:TLABSize=64k -Dbench.results="$RESULTS" -cp "$JAR" io.github.ampark.bench.jmh.AllocPerCall $ALLOC
 echo "== where the time and the bytes go (JMH + JFR)"
 RESULTS="$RESULTS" benchmarks/profile.sh after
 

@@ -44,8 +44,13 @@ public final class S4ColdStart {
         .setting("appcds", appCds ? "ampark and raw-okhttp again with -XX:SharedArchiveFile from one training run" : "not measured");
     System.out.println("S4 cold start: " + runs + " runs per contender");
     try (ServerProcess server = ServerProcess.start(0)) {
+      Path logs = Files.createTempDirectory("ampark-classes");
       for (String[] id : Contenders.ids()) {
-        results.add(measure(server, id[0], id[1], id[1], List.of(), runs));
+        Map<String, Object> row = measure(server, id[0], id[1], id[1], List.of(), runs);
+        if (!row.containsKey("error") && (id[1].equals("ampark") || id[1].equals("raw-okhttp"))) {
+          row.put("classesByLibrary", classesByLibrary(server, logs, id[0], id[1]));
+        }
+        results.add(row);
       }
       if (appCds) {
         Path dir = Files.createTempDirectory("ampark-cds");
@@ -94,6 +99,48 @@ public final class S4ColdStart {
       row.put("runs", runs);
     }
     return row;
+  }
+
+  /**
+   * One more run with {@code -Xlog:class+load}: how many of the classes loaded by exit each library
+   * brought (the JVM's own, OkHttp with Okio and the Kotlin stdlib, Jackson, Retrofit, Ampark, ...),
+   * so the difference in S4 can be read as "whose classes".
+   */
+  private static Map<String, Object> classesByLibrary(ServerProcess server, Path dir, String vendor, String contender)
+      throws Exception {
+    Path log = dir.resolve(vendor + "-" + contender + ".log");
+    Fork.run(List.of("-Xlog:class+load:file=" + log), S4ColdStart.class, "--child", server.baseUrl(), vendor, contender);
+    Map<String, Object> counts = new java.util.TreeMap<>();
+    if (!Files.exists(log)) {
+      return counts;
+    }
+    for (String line : Files.readAllLines(log)) {
+      int at = line.indexOf("] ", line.indexOf("class,load"));
+      if (at < 0) {
+        continue;
+      }
+      String rest = line.substring(at + 2);
+      int space = rest.indexOf(' ');
+      String name = space < 0 ? rest : rest.substring(0, space);
+      counts.merge(library(name), 1, (a, b) -> (Integer) a + (Integer) b);
+    }
+    return counts;
+  }
+
+  static String library(String className) {
+    String[][] prefixes = {
+      {"io.github.ampark.bench.", "harness"}, {"io.github.ampark.", "Ampark"}, {"retrofit2.", "Retrofit"},
+      {"com.fasterxml.jackson.", "Jackson"}, {"okhttp3.", "OkHttp, Okio, Kotlin stdlib"},
+      {"okio.", "OkHttp, Okio, Kotlin stdlib"}, {"kotlin.", "OkHttp, Okio, Kotlin stdlib"}, {"org.slf4j.", "SLF4J"},
+      {"cn.hutool.", "hutool, fastjson, HttpClient"}, {"com.alibaba.", "hutool, fastjson, HttpClient"},
+      {"org.apache.", "hutool, fastjson, HttpClient"},
+    };
+    for (String[] p : prefixes) {
+      if (className.startsWith(p[0])) {
+        return p[1];
+      }
+    }
+    return "JDK (incl. lambdas, proxies)";
   }
 
   static long median(List<Long> values) {

@@ -67,14 +67,19 @@ public final class Profile {
     for (Path jfr : recordings) {
       String folder = jfr.getParent().getFileName().toString();
       int v = folder.indexOf("vendor-");
-      if (v < 0 || !folder.contains("contender-ampark")) {
+      boolean isAmpark = folder.contains("contender-ampark");
+      if (v < 0 || !isAmpark && !folder.contains("contender-raw-okhttp")) {
         continue;
       }
       String vendor = folder.substring(v + "vendor-".length());
-      ObjectNode out = vendors.putObject(vendor);
-      out.put("bytesPerCall", ampark.getOrDefault(vendor, 0.0));
-      out.put("rawBytesPerCall", raw.getOrDefault(vendor, 0.0));
-      summarise(jfr, out);
+      ObjectNode out = vendors.has(vendor) ? (ObjectNode) vendors.get(vendor) : vendors.putObject(vendor);
+      if (isAmpark) {
+        out.put("bytesPerCall", ampark.getOrDefault(vendor, 0.0));
+        out.put("rawBytesPerCall", raw.getOrDefault(vendor, 0.0));
+        summarise(jfr, out);
+      } else {
+        summarise(jfr, out.putObject("raw"));
+      }
     }
     MAPPER.writeValue(new File(args[3]), doc);
     System.out.println("wrote " + args[3]);
@@ -85,6 +90,8 @@ public final class Profile {
     Map<String, Double> cpuSite = new HashMap<>();
     Map<String, Double> allocLayer = new HashMap<>();
     Map<String, Double> allocSite = new HashMap<>();
+    Map<String, Double> cpuFeature = new HashMap<>();
+    Map<String, Double> allocFeature = new HashMap<>();
     double cpuTotal = 0;
     double allocTotal = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
@@ -108,6 +115,8 @@ public final class Profile {
         continue; // JMH's own bookkeeping between iterations, not the call
       }
       String site = ampark(st.getFrames());
+      String feature = Features.of(names(st.getFrames()));
+      (cpu ? cpuFeature : allocFeature).merge(feature, w, Double::sum);
       if (cpu) {
         cpuTotal += w;
         cpuLayer.merge(layer, w, Double::sum);
@@ -123,6 +132,16 @@ public final class Profile {
     out.set("cpuByAmparkSite", top(cpuSite, cpuTotal, TOP));
     out.set("allocByLayer", top(allocLayer, allocTotal, 20));
     out.set("allocByAmparkSite", top(allocSite, allocTotal, TOP));
+    out.set("cpuByFeature", top(cpuFeature, cpuTotal, Features.ORDER.size()));
+    out.set("allocByFeature", top(allocFeature, allocTotal, Features.ORDER.size()));
+  }
+
+  private static List<String> names(List<RecordedFrame> frames) {
+    List<String> out = new ArrayList<>(frames.size());
+    for (RecordedFrame f : frames) {
+      out.add(f.getMethod().getType().getName() + "." + f.getMethod().getName());
+    }
+    return out;
   }
 
   private static String threadName(RecordedEvent e, String field) {

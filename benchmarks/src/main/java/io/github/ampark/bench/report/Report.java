@@ -76,6 +76,7 @@ public final class Report {
     md.append("- Every contender runs in a fresh JVM. Raw numbers: `benchmarks/results/*.json` after a run.\n\n");
     summary(s1, s2, s3, s4, s5);
     targets(s1, s1jmh, s2, s3, s4);
+    costByFeature(s1, alloc, profile);
 
     if (s1 != null) {
       section1(s1);
@@ -286,6 +287,9 @@ public final class Report {
       row("S4 JVM start → first call vs raw OkHttp", "≤ 1.00× for every vendor", range(r), r[1] > 0 && r[1] <= 1.00);
     }
     md.append('\n');
+    md.append("What holds a target that is not met: \"What the difference is the cost of\" splits each S1 call (CPU\n")
+        .append("and bytes, which also bound S2 on this CPU-bound machine) by feature; \"Whose classes they are\" under\n")
+        .append("S4 splits the cold start by library.\n\n");
   }
 
   private void row(String what, String target, String seen, boolean met) {
@@ -295,6 +299,99 @@ public final class Report {
 
   private static String range(double[] r) {
     return r[1] == 0 ? "–" : String.format(Locale.ROOT, "%.2f–%.2f×", r[0], r[1]);
+  }
+
+  /**
+   * What each feature of the call costs, Ampark beside hand-written OkHttp: the JFR profile's shares
+   * by feature ({@code Features}) times this run's bytes per call ({@code AllocPerCall}) and client
+   * CPU per call (S1). The answer to "what holds the target, and what is it the cost of".
+   */
+  private void costByFeature(JsonNode s1, JsonNode alloc, JsonNode profile) {
+    if (profile == null || alloc == null) {
+      return;
+    }
+    md.append("## What the difference is the cost of\n\n");
+    md.append("Each vendor's S1 call split by feature: JFR samples attributed to the feature whose frame is innermost\n")
+        .append("on the stack (`Features` in the benchmarks module has the rules). Bytes: allocation samples of the\n")
+        .append("calling thread in one extra `AllocPerCall` round, scaled to its bytes per call. CPU: execution samples\n")
+        .append("of the JMH call's worker thread (`benchmarks/profile.sh`), scaled to S1's client CPU per call. The engine column is OkHttp's connection and HTTP/1.1 work below the interceptors, which\n")
+        .append("every contender does; for raw OkHttp, \"outside\" is its hand-written signing and JSON. Shares of a\n")
+        .append("sampled profile: read them to about a thousand bytes and a few microseconds.\n\n");
+    List<String> features = new ArrayList<>(io.github.ampark.bench.jmh.Features.ORDER);
+    md.append("| vendor | contender | ");
+    for (String f : features) {
+      md.append(f.equals(io.github.ampark.bench.jmh.Features.OTHER) ? "outside OkHttp and Ampark" : f).append(" | ");
+    }
+    md.append("total |\n|---|---|");
+    for (int i = 0; i <= features.size(); i++) {
+      md.append("---:|");
+    }
+    md.append('\n');
+    profile.path("vendors").fields().forEachRemaining(e -> {
+      String vendor = e.getKey();
+      for (String contender : new String[] {"ampark", "raw-okhttp"}) {
+        JsonNode p = contender.equals("ampark") ? e.getValue() : e.getValue().path("raw");
+        double bytes = value(alloc, vendor, contender, "bytesPerCall");
+        JsonNode measured = row(alloc, vendor, contender).path("bytesByFeature");
+        double micros = s1 == null ? 0 : value(s1, vendor, contender, "clientCpuMicrosPerCall");
+        if (!measured.isObject() && !p.has("allocByFeature")) {
+          continue;
+        }
+        md.append("| ").append(vendor).append(" | ").append(contender).append(" bytes | ");
+        for (String f : features) {
+          // the calling thread's own split (AllocPerCall) where measured, else the JMH profile's
+          md.append(num(measured.isObject() ? measured.path(f).asDouble() : share(p.path("allocByFeature"), f) * bytes))
+              .append(" | ");
+        }
+        md.append(num(bytes)).append(" |\n");
+        if (micros > 0) {
+          md.append("| ").append(vendor).append(" | ").append(contender).append(" µs CPU | ");
+          for (String f : features) {
+            double us = share(p.path("cpuByFeature"), f) * micros;
+            md.append(us <= 0 ? "–" : String.format(Locale.ROOT, "%.1f", us)).append(" | ");
+          }
+          md.append(String.format(Locale.ROOT, "%.1f", micros)).append(" |\n");
+        }
+      }
+    });
+    md.append('\n');
+    md.append("What each feature buys the user, and why it stays:\n\n")
+        .append("- **request building**: one Retrofit interface per vendor that reads like the vendor's table, typed\n")
+        .append("  parameters, the idempotency class on each method. Retrofit's per-call `RequestFactory` work and its\n")
+        .append("  `Invocation` tag are the price of declaring endpoints instead of hand-writing each request.\n")
+        .append("- **typed request + validation**: immutable requests with units in their names, and a\n")
+        .append("  `ValidationException` naming the field before anything is sent (the rule for bad input).\n")
+        .append("- **signing**: the vendor's rule applied to the request as sent, extra fields included, by the same\n")
+        .append("  public signer that verifies callbacks and reproduces the spec's vectors.\n")
+        .append("- **retry, deadline, network marker**: retries by idempotency class, one deadline over everything the\n")
+        .append("  call does, and the \"may have reached the vendor\" fact carried to the exception.\n")
+        .append("- **keyed-call protocol**: the reconcile query after an ambiguous failure instead of a double charge.\n")
+        .append("- **answer**: the capped body read (`maxResponseBytes`), the envelope's code checked into a typed\n")
+        .append("  exception with the vendor's code, message and request id, and a typed result with open enums\n")
+        .append("  that keep unknown codes. Hand-written code reads two fields of a tree.\n\n");
+  }
+
+  private static double share(JsonNode list, String what) {
+    for (JsonNode e : list) {
+      if (what.equals(e.path("what").asText())) {
+        return e.path("share").asDouble();
+      }
+    }
+    return 0;
+  }
+
+  private static double value(JsonNode doc, String vendor, String contender, String field) {
+    return row(doc, vendor, contender).path(field).asDouble();
+  }
+
+  private static JsonNode row(JsonNode doc, String vendor, String contender) {
+    for (JsonNode r : doc.path("rows")) {
+      if (vendor.equals(r.path("vendor").asText()) && contender.equals(r.path("contender").asText())
+          && (!r.has("threads") || r.path("threads").asInt() == 1)) {
+        return r;
+      }
+    }
+    return MAPPER.createObjectNode();
   }
 
   /**
@@ -659,6 +756,7 @@ public final class Report {
     }
     md.append('\n');
     chart("s4-cold-start.svg", "S4: JVM start to first completed call (lower is better)", "ms", bars, series(rows));
+    classesByLibrary(rows);
     md.append("\"Classes loaded\" counts every class loaded by the end of the first call, the JVM's own included\n")
         .append("(list them with `-Xlog:class+load` on the child command). Rows marked `+AppCDS` ran with an application\n")
         .append("class-data-sharing archive made by one training run of the same command, the option for users whose\n")
@@ -666,6 +764,43 @@ public final class Report {
         .append("```\njava -XX:ArchiveClassesAtExit=app.jsa -cp app.jar com.example.Main   # once, e.g. in the image build\n")
         .append("java -XX:SharedArchiveFile=app.jsa -cp app.jar com.example.Main       # every start\n```\n\n")
         .append("`S4ColdStart <runs> --appcds` measures it for Ampark and raw OkHttp per vendor.\n\n");
+  }
+
+  /** Whose classes the first call loads: one extra {@code -Xlog:class+load} run per vendor. */
+  private void classesByLibrary(JsonNode rows) {
+    List<String> libraries = new ArrayList<>();
+    for (JsonNode r : rows) {
+      r.path("classesByLibrary").fieldNames().forEachRemaining(l -> {
+        if (!libraries.contains(l)) {
+          libraries.add(l);
+        }
+      });
+    }
+    if (libraries.isEmpty()) {
+      return;
+    }
+    java.util.Collections.sort(libraries);
+    md.append("Whose classes they are (one more run of each with `-Xlog:class+load`, counted to exit):\n\n| vendor | contender | ");
+    md.append(String.join(" | ", libraries)).append(" | total |\n|---|---|");
+    for (int i = 0; i <= libraries.size(); i++) {
+      md.append("---:|");
+    }
+    md.append('\n');
+    for (JsonNode r : rows) {
+      JsonNode c = r.path("classesByLibrary");
+      if (!c.isObject() || c.size() == 0) {
+        continue;
+      }
+      md.append("| ").append(r.path("vendor").asText()).append(" | ").append(r.path("contender").asText()).append(" | ");
+      int total = 0;
+      for (String l : libraries) {
+        int n = c.path(l).asInt();
+        total += n;
+        md.append(n == 0 ? "–" : String.format(Locale.ROOT, "%,d", n)).append(" | ");
+      }
+      md.append(String.format(Locale.ROOT, "%,d", total)).append(" |\n");
+    }
+    md.append('\n');
   }
 
   private void section5(JsonNode doc) throws IOException {

@@ -1,0 +1,98 @@
+package io.github.ampark.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ampark.bench.jmh.Features;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The rules that split a profiled call into the features the report names as its cost. */
+class ProfileFeaturesAttributeSamplesTest {
+  private static final String CHAIN = "okhttp3.internal.http.RealInterceptorChain.proceed";
+
+  @Test
+  void workBelowAnInterceptorChainStepIsTheEngineEveryContenderDoes() {
+    assertThat(Features.of(Arrays.asList("okio.Buffer.write", "okhttp3.internal.http1.Http1ExchangeCodec.writeRequest",
+        CHAIN, "io.github.ampark.core.spi.SigningInterceptor.intercept", CHAIN,
+        "io.github.ampark.core.spi.RetryInterceptor.intercept"))).isEqualTo(Features.ENGINE);
+  }
+
+  @Test
+  void aSignerAboveTheSigningInterceptorIsSigning() {
+    assertThat(Features.of(Arrays.asList("java.security.MessageDigest.digest",
+        "io.github.ampark.core.signing.Digests.md5Hex", "io.github.ampark.wikeyun.WikeyunSigner.sign",
+        "io.github.ampark.core.spi.SigningInterceptor.intercept", CHAIN))).isEqualTo(Features.SIGNING);
+  }
+
+  @Test
+  void theRetryInterceptorsOwnWorkIsTheSafetyPipeline() {
+    assertThat(Features.of(Arrays.asList("okhttp3.Request.newBuilder",
+        "io.github.ampark.core.spi.RetryInterceptor.attempts", CHAIN))).isEqualTo(Features.SAFETY);
+  }
+
+  @Test
+  void aModelValueBuiltWhileDecodingIsPartOfTheAnswer() {
+    assertThat(Features.of(Arrays.asList("io.github.ampark.wikeyun.model.ImmutablePowerOrder$Builder.build",
+        "com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer.deserialize",
+        "io.github.ampark.core.spi.Exchange.convert", "io.github.ampark.core.spi.Exchange.run")))
+        .isEqualTo(Features.ANSWER);
+  }
+
+  @Test
+  void aCheckMadeWhileTheCallerBuildsTheRequestIsValidation() {
+    assertThat(Features.of(Arrays.asList("java.util.regex.Pattern.matcher", "io.github.ampark.core.Checks.httpUrl",
+        "io.github.ampark.wikeyun.internal.Rules.url", "io.github.ampark.wikeyun.model.PushOrderRequest.check",
+        "io.github.ampark.wikeyun.model.ImmutablePushOrderRequest.validate",
+        "io.github.ampark.bench.contenders.AmparkContenders.call"))).isEqualTo(Features.VALIDATION);
+  }
+
+  @Test
+  void aCheckMadeWhileDeclaringTheCallIsStillValidation() {
+    assertThat(Features.of(Arrays.asList("io.github.ampark.core.Checks.require",
+        "io.github.ampark.wikeyun.WikeyunPower.pushOrderCall"))).isEqualTo(Features.VALIDATION);
+  }
+
+  @Test
+  void theFacadesKeyedCallDeclarationIsTheKeyedProtocol() {
+    assertThat(Features.of(Arrays.asList("io.github.ampark.wikeyun.model.QueryOrderRequest.byOrderNo",
+        "io.github.ampark.wikeyun.WikeyunPower.pushOrderCall", "io.github.ampark.wikeyun.WikeyunPower.pushOrder")))
+        .isEqualTo(Features.KEYED);
+  }
+
+  @Test
+  void retrofitAndTheCallAdapterAreRequestBuilding() {
+    assertThat(Features.of(Arrays.asList("retrofit2.RequestFactory.create",
+        "io.github.ampark.core.spi.AmparkCallAdapterFactory$RealCall.execute"))).isEqualTo(Features.REQUEST);
+  }
+
+  @Test
+  void yinlisSealIsCryptoEvenInsideTheSigner() {
+    assertThat(Features.of(Arrays.asList("java.security.Signature.sign", "io.github.ampark.yinli.internal.Crypto$2.sign",
+        "io.github.ampark.yinli.internal.YinliRequestSigner.sign"))).isEqualTo(Features.CRYPTO);
+  }
+
+  @Test
+  void handWrittenCodeOutsideOkHttpAndAmparkIsOutside() {
+    assertThat(Features.of(Arrays.asList("java.security.MessageDigest.digest",
+        "io.github.ampark.bench.contenders.RawOkHttp.md5"))).isEqualTo(Features.OTHER);
+  }
+
+  @Test
+  void okhttpsCallMachineryUnderHandWrittenCodeIsTheEngine() {
+    assertThat(Features.of(Arrays.asList("okhttp3.internal.http1.HeadersReader.readHeaders",
+        "okhttp3.internal.connection.RealCall.execute", "io.github.ampark.bench.contenders.RawOkHttp.post")))
+        .isEqualTo(Features.ENGINE);
+  }
+
+  @Test
+  void handWrittenUseOfOkHttpsUrlBuilderIsNotTheEngine() {
+    assertThat(Features.of(Arrays.asList("okhttp3.HttpUrl$Builder.build",
+        "io.github.ampark.bench.contenders.RawOkHttp$Wikeyun.call"))).isEqualTo(Features.OTHER);
+  }
+
+  @Test
+  void creatingTheOkHttpCallIsTheEngineForAmparkAsForHandWrittenCode() {
+    assertThat(Features.of(Arrays.asList("okhttp3.internal.connection.RealCall.<init>", "okhttp3.OkHttpClient.newCall",
+        "io.github.ampark.core.spi.Exchange.newCall"))).isEqualTo(Features.ENGINE);
+  }
+}
