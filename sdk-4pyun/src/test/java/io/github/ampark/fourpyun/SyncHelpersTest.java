@@ -181,7 +181,7 @@ class SyncHelpersTest extends WireTest {
     answerEverything(3);
     BatchException stopped = null;
     try {
-      client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).build().run(renewals(45));
+      client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).parallelism(1).build().run(renewals(45));
     } catch (BatchException e) {
       stopped = e;
     }

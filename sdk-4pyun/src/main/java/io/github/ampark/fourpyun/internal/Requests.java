@@ -307,7 +307,7 @@ public final class Requests {
     return body(b, BlacklistRow::new);
   }
 
-  private <T, R> SyncBody<R> body(SyncBatch<T> batch, Function<T, R> row) {
+  private <T, R extends SyncRow> SyncBody<R> body(SyncBatch<T> batch, Function<T, R> row) {
     String park = parkUuid(batch.parkUuid());
     List<R> rows = new ArrayList<>(batch.rows().size());
     for (T t : batch.rows()) {
