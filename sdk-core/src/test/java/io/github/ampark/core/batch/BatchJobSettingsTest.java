@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -37,15 +38,16 @@ class BatchJobSettingsTest {
   void byDefaultFourBatchesAreInFlightAndTheFifthIsNotEvenCutBeforeOneIsAnswered() throws Exception {
     List<CompletableFuture<Void>> answers = Collections.synchronizedList(new ArrayList<>());
     BlockingQueue<Integer> sent = new LinkedBlockingQueue<>();
-    AtomicInteger answered = new AtomicInteger();
-    AtomicInteger answeredWhenRecord40WasRead = new AtomicInteger(-1);
+    AtomicReference<Thread> jobThread = new AtomicReference<>();
+    AtomicBoolean record40Read = new AtomicBoolean();
     // the job reads the fifth batch's first record (40) only once it may send that batch
     Iterator<Integer> input = IntStream.range(0, 60).boxed().peek(i -> {
       if (i == 40) {
-        answeredWhenRecord40WasRead.set(answered.get());
+        record40Read.set(true);
       }
     }).iterator();
     BatchJob<Integer> job = BatchJob.<Integer>builder("acme", "pushRows", (rows, batch) -> {
+      jobThread.set(Thread.currentThread());
       CompletableFuture<Void> answer = new CompletableFuture<>();
       answers.add(answer);
       sent.add(batch.number());
@@ -57,11 +59,16 @@ class BatchJobSettingsTest {
       for (int i = 1; i <= 4; i++) {
         assertThat(sent.poll(10, TimeUnit.SECONDS)).as("batch %d sent before any answer", i).isEqualTo(i);
       }
-      answered.incrementAndGet();
+      // no answer yet: the job must now wait for one (its only wait is for an answer), having
+      // neither sent nor cut a fifth batch
+      while (jobThread.get().getState() != Thread.State.WAITING) {
+        Thread.onSpinWait();
+      }
+      assertThat(sent).isEmpty();
+      assertThat(record40Read).isFalse();
       answers.get(0).complete(null);
       assertThat(sent.poll(10, TimeUnit.SECONDS)).isEqualTo(5);
-      assertThat(answeredWhenRecord40WasRead).hasValue(1);
-      answered.incrementAndGet();
+      assertThat(record40Read).isTrue();
       answers.get(1).complete(null);
       assertThat(sent.poll(10, TimeUnit.SECONDS)).isEqualTo(6);
       for (int i = 2; i < 6; i++) {
