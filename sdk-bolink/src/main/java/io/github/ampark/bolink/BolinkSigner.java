@@ -7,8 +7,6 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.signing.Canonicalizer;
 import io.github.ampark.core.signing.ConstantTime;
-import io.github.ampark.core.signing.Digests;
-import io.github.ampark.core.signing.HexCase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -53,6 +51,8 @@ public final class BolinkSigner {
       Canonicalizer.builder().skipBlank(true).skipValues("null").exclude("sign").build();
 
   private final Secret key;
+  /** UTF-8 of {@code "key=" + key}, made on first use (a race makes it twice, harmlessly). */
+  private volatile @Nullable byte[] keyTail;
 
   private BolinkSigner(Secret key) {
     this.key = key;
@@ -109,7 +109,18 @@ public final class BolinkSigner {
    * @return the family A / B signature: upper-case MD5 of {@link #stringToSign}
    */
   public String sign(String dataJson) {
-    return Digests.md5Hex(stringToSign(dataJson), HexCase.UPPER);
+    // UTF-8 of dataJson + "key=" + key is UTF-8 of dataJson followed by UTF-8 of "key=" + key:
+    // the 'k' between them keeps a trailing unpaired surrogate of dataJson unpaired in both
+    return Md5.upperHex(dataJson.getBytes(StandardCharsets.UTF_8), keyTail());
+  }
+
+  private byte[] keyTail() {
+    byte[] tail = keyTail;
+    if (tail == null) {
+      tail = stringToSign("").getBytes(StandardCharsets.UTF_8);
+      keyTail = tail;
+    }
+    return tail;
   }
 
   /**
@@ -131,7 +142,9 @@ public final class BolinkSigner {
    * @return the body
    */
   public String envelope(String dataJson) {
-    return "{\"data\":" + dataJson + ",\"sign\":\"" + sign(dataJson) + "\"}";
+    String sign = sign(dataJson);
+    return new StringBuilder(dataJson.length() + sign.length() + 20)
+        .append("{\"data\":").append(dataJson).append(",\"sign\":\"").append(sign).append("\"}").toString();
   }
 
   /**
@@ -214,7 +227,7 @@ public final class BolinkSigner {
    * @return the family C signature: upper-case MD5 of {@link #legacyStringToSign}
    */
   public String signLegacy(Map<String, ?> params) {
-    return Digests.md5Hex(legacyStringToSign(params), HexCase.UPPER);
+    return Md5.upperHex(legacyStringToSign(params));
   }
 
   private static Map<String, Object> plain(Map<String, ?> params) {

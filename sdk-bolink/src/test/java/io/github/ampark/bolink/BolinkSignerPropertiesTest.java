@@ -88,6 +88,15 @@ class BolinkSignerPropertiesTest {
   }
 
   @Property(tries = 1000)
+  void anyTextAndKeyIsSignedAsTheIndependentMd5OfTheirJoinedUtf8(@ForAll String text,
+      @ForAll @net.jqwik.api.constraints.NotBlank String key) {
+    // unpaired surrogates included: the joined text is what is hashed, as UTF-8
+    BolinkSigner signer = BolinkSigner.of(key);
+    assertThat(signer.sign(text)).isEqualTo(Wire.md5(text + "key=" + key));
+    assertThat(signer.envelope(text)).isEqualTo("{\"data\":" + text + ",\"sign\":\"" + Wire.md5(text + "key=" + key) + "\"}");
+  }
+
+  @Property(tries = 1000)
   void theDataTextIsWhatBolinksFastjsonReEmitsSoBothVerifiersAgree(@ForAll("fields") Map<String, String> fields) {
     assertThat(SIGNER.signedCallback(fields)).isEqualTo(FakeBolink.signedBody(fields, KEY));
   }

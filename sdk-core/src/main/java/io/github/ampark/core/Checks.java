@@ -13,9 +13,56 @@ public final class Checks {
    * checked without OkHttp's full parse (IDN, canonicalisation), which showed up in call profiles.
    * Anything else goes through {@link HttpUrl#parse}.
    */
-  private static final Pattern SIMPLE_HTTP_URL = Pattern.compile(
-      "(?i)https?://[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*"
-          + "(?:[/?#][\\x21-\\x7e]*)?");
+  /**
+   * The common case, checked without a regex: {@code http(s)://} (any case), a host of dot-separated
+   * labels of 1–63 ASCII letters, digits and inner hyphens, then nothing or one of {@code / ? #}
+   * followed by printable ASCII without spaces. Exactly what the pattern
+   * {@code (?i)https?://[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?:[/?#][\x21-\x7e]*)?}
+   * matches; anything else is left to OkHttp's parser.
+   */
+  static boolean isSimpleHttpUrl(String value) {
+    int i;
+    if (value.regionMatches(true, 0, "http://", 0, 7)) {
+      i = 7;
+    } else if (value.regionMatches(true, 0, "https://", 0, 8)) {
+      i = 8;
+    } else {
+      return false;
+    }
+    int n = value.length();
+    int labelStart = i;
+    for (; ; i++) {
+      char c = i < n ? value.charAt(i) : '/';
+      if (c == '.' || !isHostChar(c)) {
+        int length = i - labelStart;
+        if (length < 1 || length > 63 || value.charAt(labelStart) == '-' || value.charAt(i - 1) == '-') {
+          return false;
+        }
+        if (c != '.') {
+          break;
+        }
+        labelStart = i + 1;
+      }
+    }
+    if (i == n) {
+      return true;
+    }
+    char c = value.charAt(i);
+    if (c != '/' && c != '?' && c != '#') {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  }
 
   private Checks() {}
 
@@ -148,7 +195,7 @@ public final class Checks {
         throw new ValidationException(field, "must not contain control characters (was " + echo(value) + ")");
       }
     }
-    if (SIMPLE_HTTP_URL.matcher(value).matches()) {
+    if (isSimpleHttpUrl(value)) {
       return value;
     }
     if (HttpUrl.parse(value) == null) {

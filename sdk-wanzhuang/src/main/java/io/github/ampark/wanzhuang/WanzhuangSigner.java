@@ -77,6 +77,8 @@ public final class WanzhuangSigner {
   private final Hash hash;
   private final ArrayRule arrays;
   private final boolean skipEmpty;
+  /** Made on first use; a race makes two, which is harmless. */
+  private volatile @Nullable HmacSha256 hmac;
 
   private WanzhuangSigner(Secret secret, Hash hash, ArrayRule arrays, boolean skipEmpty) {
     this.secret = secret;
@@ -179,8 +181,51 @@ public final class WanzhuangSigner {
    * @throws ValidationException (field {@code params}) for a blank name or a value of another type
    */
   public String stringToSign(Map<String, ?> params) {
+    Checks.notNull("params", params);
+    // the keys that are signed, sorted as a TreeMap would sort them (String.compareTo)
+    String[] keys = new String[params.size()];
+    int n = 0;
+    for (Map.Entry<String, ?> e : params.entrySet()) {
+      String key = e.getKey();
+      if (key == null || key.isEmpty()) {
+        throw new ValidationException("params", "must not contain a blank name");
+      }
+      Object v = e.getValue();
+      if (SIGN.equals(key) || v == null || v instanceof byte[]) {
+        continue;
+      }
+      if (n == keys.length) {
+        // the map grew while we read it
+        return sortedStringToSign(params);
+      }
+      keys[n++] = key;
+    }
+    java.util.Arrays.sort(keys, 0, n);
+    StringBuilder sb = new StringBuilder(32 * n + 16);
+    for (int i = 0; i < n; i++) {
+      String key = keys[i];
+      Object v = params.get(key);
+      if (i > 0 && key.equals(keys[i - 1]) || v == null || v instanceof byte[]) {
+        // two equal names (an identity map) or a value that changed: the one-map reading decides
+        return sortedStringToSign(params);
+      }
+      if (v instanceof Collection) {
+        appendArray(sb, key, (Collection<?>) v);
+      } else if (v instanceof String) {
+        appendPair(sb, key, (String) v);
+      } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+        separate(sb).append(key).append('=').append(((Number) v).longValue());
+      } else {
+        appendPair(sb, key, scalar(key, v));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The documented steps read literally: one sorted map; the reference for {@link #stringToSign}. */
+  private String sortedStringToSign(Map<String, ?> params) {
     TreeMap<String, Object> sorted = new TreeMap<>();
-    for (Map.Entry<String, ?> e : Checks.notNull("params", params).entrySet()) {
+    for (Map.Entry<String, ?> e : params.entrySet()) {
       String key = e.getKey();
       if (key == null || key.isEmpty()) {
         throw new ValidationException("params", "must not contain a blank name");
@@ -196,22 +241,34 @@ public final class WanzhuangSigner {
       String key = e.getKey();
       Object v = e.getValue();
       if (v instanceof Collection) {
-        List<String> texts = new ArrayList<>();
-        for (Object item : (Collection<?>) v) {
-          texts.add(scalar(key, item));
-        }
-        for (String pair : arrays.pairs(key, texts)) {
-          append(sb, pair);
-        }
+        appendArray(sb, key, (Collection<?>) v);
       } else {
-        String text = scalar(key, v);
-        if (skipEmpty && text.isEmpty()) {
-          continue;
-        }
-        append(sb, key + "=" + text);
+        appendPair(sb, key, scalar(key, v));
       }
     }
     return sb.toString();
+  }
+
+  private void appendArray(StringBuilder sb, String key, Collection<?> values) {
+    List<String> texts = new ArrayList<>();
+    for (Object item : values) {
+      texts.add(scalar(key, item));
+    }
+    for (String pair : arrays.pairs(key, texts)) {
+      append(sb, pair);
+    }
+  }
+
+  private void appendPair(StringBuilder sb, String key, String text) {
+    // as append(sb, key + "=" + text) decides: skipping empty values also skips a text ending in '='
+    if (skipEmpty && (text.isEmpty() || text.endsWith("="))) {
+      return;
+    }
+    separate(sb).append(key).append('=').append(text);
+  }
+
+  private static StringBuilder separate(StringBuilder sb) {
+    return sb.length() > 0 ? sb.append('&') : sb;
   }
 
   /**
@@ -222,7 +279,18 @@ public final class WanzhuangSigner {
    * @throws ValidationException (field {@code params}) for a blank name or a value of another type
    */
   public String sign(Map<String, ?> params) {
-    return hash.hash(stringToSign(params), secret);
+    String text = stringToSign(params);
+    // the default hash with a keyed Mac kept between calls: the same digits as Hash.HMAC_SHA256
+    return hash == Hash.HMAC_SHA256 ? hmac().lowerHex(text) : hash.hash(text, secret);
+  }
+
+  private HmacSha256 hmac() {
+    HmacSha256 h = hmac;
+    if (h == null) {
+      h = new HmacSha256(secret.reveal());
+      hmac = h;
+    }
+    return h;
   }
 
   /**

@@ -43,6 +43,71 @@ class WanzhuangSignerPropertiesTest {
   }
 
   @Property(tries = 1000)
+  void hmacOfAnyTextAndKeyMatchesAnIndependentImplementation(
+      @ForAll @Size(max = 6) Map<@AlphaChars @StringLength(min = 1, max = 6) String, String> params,
+      @ForAll @net.jqwik.api.constraints.NotBlank @StringLength(min = 1, max = 20) String secret) throws Exception {
+    // any UTF-16 text, lone surrogates included (encoded as String.getBytes does), and long texts
+    WanzhuangSigner signer = WanzhuangSigner.of(secret);
+    assertThat(signer.sign(params)).isEqualTo(hex(hmac(secret, reference(params))));
+    Map<String, String> longer = new LinkedHashMap<>(params);
+    longer.put("zz", String.join("", Collections.nCopies(700, "0123456789abcdef")));
+    assertThat(signer.sign(longer)).isEqualTo(hex(hmac(secret, reference(longer))));
+  }
+
+  @Property(tries = 1000)
+  void numbersBooleansAndArraysAreWrittenAsTheirTextInNameOrder(
+      @ForAll @Size(max = 8) Map<@AlphaChars @StringLength(min = 1, max = 6) String, Long> longs,
+      @ForAll @Size(max = 4) Map<@AlphaChars @StringLength(min = 1, max = 6) String, Integer> ints,
+      @ForAll boolean flag, @ForAll @Size(max = 3) List<@NumericChars @StringLength(max = 4) String> items) {
+    Map<String, Object> params = new HashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    longs.forEach((k, v) -> { params.put("l" + k, v); texts.put("l" + k, Long.toString(v)); });
+    ints.forEach((k, v) -> { params.put("i" + k, v); texts.put("i" + k, Integer.toString(v)); });
+    params.put("flag", flag);
+    texts.put("flag", Boolean.toString(flag));
+    params.put("amount", new java.math.BigDecimal("1E+2"));
+    texts.put("amount", "100");
+    params.put("nums", items);
+    StringBuilder json = new StringBuilder("[");
+    for (String item : items) {
+      json.append(json.length() > 1 ? "," : "").append('"').append(item).append('"');
+    }
+    texts.put("nums", json.append(']').toString());
+    params.put("gone", null);
+    params.put("sign", "x");
+    assertThat(WanzhuangSigner.of("k").stringToSign(params)).isEqualTo(reference(texts));
+  }
+
+  @org.junit.jupiter.api.Test
+  void threadsSigningAtOnceEachGetTheirOwnSignature() throws Exception {
+    WanzhuangSigner signer = WanzhuangSigner.of("testsecret");
+    int threads = 8;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int id = t;
+        results.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < 2000; i++) {
+            Map<String, String> p = Collections.singletonMap("n", id + "-" + i);
+            if (!signer.sign(p).equals(hex(hmac("testsecret", "n=" + id + "-" + i)))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Property(tries = 1000)
   void insertionOrderNeverChangesTheSignature(
       @ForAll @Size(max = 10) Map<@AlphaChars @StringLength(min = 1, max = 8) String, String> params) {
     List<String> keys = new ArrayList<>(params.keySet());

@@ -288,10 +288,11 @@ public final class WikeyunPower {
   private AmparkCall<PushOrderResult> pushOrderCall(PushOrderRequest request) {
     PushOrderRequest r = present(request);
     String store = store("pushOrder");
-    QueryOrderRequest byKey = QueryOrderRequest.byOrderNo(r.orderNo());
+    // the reconciling query is built only if a failure calls for it, not on every push
     return BusinessKeyCalls.keyed(runtime, "pushOrder", r.orderNo(),
         service.pushOrder(Forms.pushOrder(store, r)).map(data -> accepted(r, data)),
-        failure -> Answers.orNotFound(service.query(Forms.query(store, byKey)), this::isOrderNotFound)
+        failure -> Answers.orNotFound(
+                service.query(Forms.query(store, QueryOrderRequest.byOrderNo(r.orderNo()))), this::isOrderNotFound)
             .map(answer -> reconcile(r, answer)),
         ifAbsent);
   }

@@ -35,12 +35,24 @@ public final class BolinkRequestSigner {
    * @return the signer
    */
   public static RequestSigner union(BolinkSigner ukey, long unionId, Clock clock) {
+    SignedBodies bodies = new SignedBodies(ukey);
     return request -> {
       RawSigning raw = request.tag(RawSigning.class);
       RawSigning.Family family = raw == null ? RawSigning.Family.UNION : raw.family();
       if (family == RawSigning.Family.LEGACY) {
         legacy(request, ukey);
         return;
+      }
+      UnionIdPlacement where = raw == null ? UnionIdPlacement.NONE : raw.placement();
+      if (family == RawSigning.Family.UNION && (where == UnionIdPlacement.NONE || where == UnionIdPlacement.TOP_LEVEL)
+          && isUtf8(request.contentType())) {
+        // the envelope on the body's bytes: the same bytes as the text path below, without the text
+        boolean top = where == UnionIdPlacement.TOP_LEVEL || request.annotation(TopLevelUnionId.class) != null;
+        byte[] body = bodies.envelope(request.body(), top ? Long.valueOf(unionId) : null);
+        if (body != null) {
+          request.body(body, RequestData.JSON);
+          return;
+        }
       }
       String data = request.bodyText();
       if (family == RawSigning.Family.APPLET_ORDER_EXTRA_INFO) {
@@ -68,7 +80,20 @@ public final class BolinkRequestSigner {
    * @return the signer
    */
   public static RequestSigner cloud(BolinkSigner ckey) {
-    return request -> request.body(ckey.cloudBody(request.bodyText()), BASE64_TEXT);
+    SignedBodies bodies = new SignedBodies(ckey);
+    return request -> {
+      byte[] body = isUtf8(request.contentType()) ? bodies.cloudBody(request.body()) : null;
+      if (body != null) {
+        request.body(body, BASE64_TEXT);
+      } else {
+        request.body(ckey.cloudBody(request.bodyText()), BASE64_TEXT);
+      }
+    };
+  }
+
+  /** Whether {@code bodyText()} decodes the body as UTF-8 (its charset, UTF-8 when none). */
+  private static boolean isUtf8(@Nullable MediaType type) {
+    return type == null || StandardCharsets.UTF_8.equals(type.charset(StandardCharsets.UTF_8));
   }
 
   private static String withUnionIdFirst(String data, long unionId) {

@@ -21,7 +21,6 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.money.Money;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,13 +46,13 @@ public final class RequestData {
    * @return the body the signer receives: {@code data}'s JSON text, written once
    */
   public static RequestBody body(Map<String, ?> data) {
-    String text;
+    byte[] utf8;
     try {
-      text = JsonText.write(data);
+      utf8 = JsonText.utf8(data);
     } catch (IllegalArgumentException e) {
       throw new ValidationException("data", e.getMessage());
     }
-    return RequestBody.create(text.getBytes(StandardCharsets.UTF_8), JSON);
+    return RequestBody.create(utf8, JSON);
   }
 
   private static Map<String, Object> extras(Map<String, Object> m, Map<String, JsonScalar> extra) {

@@ -1,6 +1,5 @@
 package io.github.ampark.core.callback;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -61,19 +60,28 @@ public final class FormFields {
   }
 
   private static String decode(byte[] raw, int from, int to, Charset charset) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
-    for (int i = from; i < to; i++) {
+    int i = from;
+    while (i < to && raw[i] != '+' && raw[i] != '%') {
+      i++;
+    }
+    if (i == to) {
+      return new String(raw, from, to - from, charset); // nothing escaped: no copy before decoding
+    }
+    byte[] out = new byte[to - from]; // decoding only shortens
+    int n = i - from;
+    System.arraycopy(raw, from, out, 0, n);
+    for (; i < to; i++) {
       byte b = raw[i];
       if (b == '+') {
-        out.write(' ');
+        out[n++] = ' ';
       } else if (b == '%' && i + 2 < to && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-        out.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+        out[n++] = (byte) (hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
         i += 2;
       } else {
-        out.write(b);
+        out[n++] = b;
       }
     }
-    return new String(out.toByteArray(), charset);
+    return new String(out, 0, n, charset);
   }
 
   private static int hex(byte b) {

@@ -5,6 +5,8 @@ import io.github.ampark.core.http.RawResponse;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.concurrent.ConcurrentHashMap;
 import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ApiException;
@@ -13,6 +15,7 @@ import io.github.ampark.core.TransportException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
+import okhttp3.MediaType;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,6 +24,8 @@ import okhttp3.ResponseBody;
 /** Runs one OkHttp call and turns its outcome into data or a typed exception. */
 final class Exchange {
   private final ClientRuntime runtime;
+  private final ConcurrentHashMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+  private volatile @Nullable ParsedType lastType;
 
   Exchange(ClientRuntime runtime) {
     this.runtime = runtime;
@@ -42,22 +47,20 @@ final class Exchange {
    * client's call deadline: the shorter wins.
    */
   private Call newCall(Request request, long deadlineNanos, @Nullable Observed observed) {
-    if (observed != null) {
-      // the retry interceptor counts attempts and sets the MDC on the thread that runs the call
-      request = request.newBuilder().tag(Observed.class, observed).build();
+    long remaining = 0;
+    if (deadlineNanos != NO_DEADLINE) {
+      remaining = deadlineNanos - System.nanoTime();
+      if (remaining <= 0) {
+        CallInfo info = CallInfo.of(request, runtime.vendor());
+        throw new TransportException(
+            info.vendor(), info.operation(), false, "the call deadline passed before the request was sent", null);
+      }
     }
-    if (deadlineNanos == NO_DEADLINE) {
-      return runtime.httpClient().newCall(request);
-    }
-    long remaining = deadlineNanos - System.nanoTime();
-    if (remaining <= 0) {
-      CallInfo info = CallInfo.of(request, runtime.vendor());
-      throw new TransportException(
-          info.vendor(), info.operation(), false, "the call deadline passed before the request was sent", null);
-    }
-    // the retry interceptor reads the shared deadline from this tag
-    Call call = runtime.httpClient().newCall(request.newBuilder().tag(CallDeadline.class, new CallDeadline(deadlineNanos)).build());
-    if (remaining < runtime.config().callDeadline().toNanos()) {
+    Call call = runtime.httpClient().newCall(request);
+    // the retry interceptor reads the shared deadline from this tag, counts attempts in it and
+    // sets the MDC from it on the thread that runs the call; a call tag copies no request
+    new CallTag(deadlineNanos, observed).attachTo(call);
+    if (deadlineNanos != NO_DEADLINE && remaining < runtime.config().callDeadline().toNanos()) {
       call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
     return call;
@@ -163,7 +166,8 @@ final class Exchange {
       }
       ResponseContext ctx =
           new ResponseContext(
-              info, r.code(), r.headers(), bytes, body.contentType(), runtime.mapper(), runtime.redactor());
+              info, r.code(), r.headers(), bytes, contentType(r.header("Content-Type")), runtime.mapper(),
+              runtime.redactor());
       JsonNode data;
       if (r.isSuccessful()) {
         data = runtime.spec().decoder().decode(ctx);
@@ -192,7 +196,23 @@ final class Exchange {
       throw tooLarge(info, r, "Content-Length " + declared, max, new byte[0], body);
     }
     okio.BufferedSource source = body.source();
-    okio.Buffer buffer = new okio.Buffer();
+    if (declared >= 0) {
+      // the length is known and within the limit: one array of that size, no growing buffer to copy
+      // from. A body shorter than declared is incomplete (an IOException, as OkHttp's own check
+      // gives); one that goes on past it is read on under the same limit
+      byte[] bytes = source.readByteArray(declared);
+      if (source.exhausted()) {
+        return bytes;
+      }
+      okio.Buffer more = new okio.Buffer().write(bytes); // a body longer than it said: bounded below
+      return readRest(info, r, body, source, more, max);
+    }
+    return readRest(info, r, body, source, new okio.Buffer(), max);
+  }
+
+  private byte[] readRest(
+      CallInfo info, Response r, ResponseBody body, okio.BufferedSource source, okio.Buffer buffer, long max)
+      throws IOException {
     while (buffer.size() <= max) {
       if (source.read(buffer, 64 * 1024) == -1) {
         return buffer.readByteArray();
@@ -212,6 +232,44 @@ final class Exchange {
             + what + "); the rest was not read",
         runtime.redactor().redactBody(start, body.contentType()),
         null);
+  }
+
+  /**
+   * The answer's Content-Type, parsed as OkHttp's {@code ResponseBody.contentType()} parses it,
+   * but once per distinct header value rather than once per call ({@code MediaType.parse} runs a
+   * regex per parameter, and a vendor answers with the same header every time).
+   */
+  private @Nullable MediaType contentType(@Nullable String header) {
+    if (header == null) {
+      return null;
+    }
+    ParsedType last = lastType;
+    if (last != null && last.header.equals(header)) {
+      return last.type;
+    }
+    MediaType type = MediaType.parse(header);
+    lastType = new ParsedType(header, type);
+    return type;
+  }
+
+  private static final class ParsedType {
+    final String header;
+    final @Nullable MediaType type;
+
+    ParsedType(String header, @Nullable MediaType type) {
+      this.header = header;
+      this.type = type;
+    }
+  }
+
+  /** One reader per data type: {@code ObjectMapper.readerFor} builds a new one (and its context) per call. */
+  private ObjectReader reader(JavaType type) {
+    ObjectReader reader = readers.get(type);
+    if (reader == null) {
+      reader = runtime.mapper().readerFor(type);
+      readers.putIfAbsent(type, reader);
+    }
+    return reader;
   }
 
   @SuppressWarnings("unchecked")
@@ -237,7 +295,7 @@ final class Exchange {
     }
     ObjectMapper mapper = ctx.mapper();
     try {
-      return mapper.readerFor(type).readValue(mapper.treeAsTokens(data));
+      return reader(type).readValue(mapper.treeAsTokens(data));
     } catch (IOException | IllegalArgumentException e) {
       throw ctx.formatError("data does not fit " + raw.getSimpleName(), e);
     } catch (AmparkException e) {

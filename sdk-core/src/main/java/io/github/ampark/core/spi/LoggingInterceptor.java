@@ -37,8 +37,8 @@ final class LoggingInterceptor implements Interceptor {
     if (level == LogLevel.NONE || !log.isInfoEnabled()) {
       return chain.proceed(request);
     }
-    AttemptState state = request.tag(AttemptState.class);
-    String attempt = state == null ? "" : " (attempt " + state.attempt + "/" + state.maxAttempts + ")";
+    CallTag tag = CallTag.find(chain.call());
+    String attempt = tag == null || tag.attempt == 0 ? "" : " (attempt " + tag.attempt + "/" + tag.maxAttempts + ")";
     CallInfo info = CallInfo.of(request, log.getName().substring(log.getName().lastIndexOf('.') + 1));
     String who = info.vendor() + " " + info.operation() + " ";
     StringBuilder out = new StringBuilder(who).append("--> ").append(request.method()).append(' ')

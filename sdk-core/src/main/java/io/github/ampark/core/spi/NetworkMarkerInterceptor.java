@@ -11,9 +11,9 @@ import okhttp3.Response;
 final class NetworkMarkerInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
-    AttemptState state = chain.request().tag(AttemptState.class);
-    if (state != null) {
-      state.reachedNetwork = true;
+    CallTag tag = CallTag.find(chain.call());
+    if (tag != null) {
+      tag.reachedNetwork = true;
     }
     return chain.proceed(chain.request());
   }

@@ -2,10 +2,12 @@ package io.github.ampark.core.spi;
 
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.Nullable;
+import io.github.ampark.core.callback.FormFields;
 import java.lang.annotation.Annotation;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -20,6 +22,10 @@ public final class OutgoingRequest {
   private final CallInfo info;
   private @Nullable HttpUrl.Builder url;
   private @Nullable Headers.Builder headers;
+  // a header the pipeline sets on every request (User-Agent): applied to the signed request's own
+  // builder unless the signer changes headers too, which saves a copy of the headers per attempt
+  private @Nullable String presetName;
+  private @Nullable String presetValue;
   private byte[] body;
   private @Nullable MediaType contentType;
   private boolean bodyReplaced;
@@ -107,7 +113,13 @@ public final class OutgoingRequest {
    * @return a header as it stands, or {@code null}
    */
   public @Nullable String header(String name) {
-    return headers == null ? original.header(name) : headers.get(name);
+    if (headers != null) {
+      return headers.get(name);
+    }
+    if (presetName != null && presetName.equalsIgnoreCase(name)) {
+      return presetValue;
+    }
+    return original.header(name);
   }
 
   /**
@@ -116,7 +128,7 @@ public final class OutgoingRequest {
    * @return the headers as they stand
    */
   public Headers headers() {
-    return headers == null ? original.headers() : headers.build();
+    return headers == null && presetName == null ? original.headers() : editableHeaders().build();
   }
 
   /**
@@ -148,6 +160,18 @@ public final class OutgoingRequest {
   }
 
   /**
+   * The body read as {@code application/x-www-form-urlencoded} fields, decoded in {@code charset}
+   * by the rules of {@link FormFields#parse(byte[], Charset)}, without copying the body: a new map,
+   * in body order, that the caller may change (e.g. add the parameters it signs beside the fields).
+   *
+   * @param charset the charset of the decoded bytes, e.g. the one the vendor's rule names
+   * @return name → decoded value (empty for no body)
+   */
+  public Map<String, String> formFields(Charset charset) {
+    return FormFields.parse(body, charset);
+  }
+
+  /**
    * Appends a query parameter (encoded by OkHttp).
    *
    * @param name name
@@ -170,11 +194,41 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest header(String name, String value) {
+    editableHeaders().set(name, value);
+    return this;
+  }
+
+  private Headers.Builder editableHeaders() {
     if (headers == null) {
       headers = original.headers().newBuilder();
+      if (presetName != null) {
+        headers.set(presetName, presetValue);
+      }
     }
-    headers.set(name, value);
-    return this;
+    return headers;
+  }
+
+  /**
+   * Sets a header the way {@link #header(String, String)} does, but lazily: the signer sees it,
+   * and {@link #presetName()} / {@link #presetValue()} tell the pipeline to set it on the signed
+   * request itself when the signer changes no header ({@link #changedHeaders()} is then {@code null}).
+   * OkHttp checks name and value when the header is finally set, in either case.
+   */
+  void presetHeader(String name, String value) {
+    if (headers != null) {
+      headers.set(name, value);
+    } else {
+      presetName = name;
+      presetValue = value;
+    }
+  }
+
+  @Nullable String presetName() {
+    return presetName;
+  }
+
+  @Nullable String presetValue() {
+    return presetValue;
   }
 
   /**

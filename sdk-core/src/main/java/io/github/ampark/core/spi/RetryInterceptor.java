@@ -45,39 +45,39 @@ final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Observed observed = observing ? chain.request().tag(Observed.class) : null;
+    CallTag tag = CallTag.of(chain.call());
+    Observed observed = observing ? tag.observed : null;
     if (observed == null) {
-      return attempts(chain, null);
+      return attempts(chain, tag, null);
     }
     // the thread running the call (a dispatcher thread for executeAsync) logs with the call's MDC
     String[] mdc = observed.enter();
     try {
-      return attempts(chain, observed);
+      return attempts(chain, tag, observed);
     } finally {
       observed.exit(mdc);
     }
   }
 
-  private Response attempts(Chain chain, @Nullable Observed observed) throws IOException {
+  private Response attempts(Chain chain, CallTag tag, @Nullable Observed observed) throws IOException {
     Request request = chain.request();
     CallInfo info = CallInfo.of(request, vendor);
     long deadlineAt = System.nanoTime() + deadline.toNanos();
-    CallDeadline shared = request.tag(CallDeadline.class);
-    if (shared != null && shared.nanoTime - deadlineAt < 0) {
-      deadlineAt = shared.nanoTime; // a keyed operation's budget, shared by all its steps
+    if (tag.deadlineNanos != Exchange.NO_DEADLINE && tag.deadlineNanos - deadlineAt < 0) {
+      deadlineAt = tag.deadlineNanos; // a keyed operation's budget, shared by all its steps
     }
     int maxAttempts = policy.maxRetries() + 1;
     boolean anyReached = false; // over all attempts: an earlier one may have reached the vendor
     for (int attempt = 1; ; attempt++) {
-      AttemptState state = new AttemptState(attempt, maxAttempts);
+      tag.startAttempt(attempt, maxAttempts);
       if (observed != null) {
         observed.attempts = attempt;
       }
       Response response;
       try {
-        response = chain.proceed(request.newBuilder().tag(AttemptState.class, state).build());
+        response = chain.proceed(request);
       } catch (IOException e) {
-        boolean reached = state.reachedNetwork;
+        boolean reached = tag.reachedNetwork;
         anyReached |= reached;
         boolean allowed = (!reached || info.idempotency() == Idempotency.SAFE) && !chain.call().isCanceled();
         if (allowed && attempt < maxAttempts) {

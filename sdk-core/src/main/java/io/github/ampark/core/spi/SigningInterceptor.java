@@ -43,7 +43,7 @@ final class SigningInterceptor implements Interceptor {
       }
     }
     OutgoingRequest out = new OutgoingRequest(request, info, bytes, type);
-    out.header("User-Agent", userAgent);
+    out.presetHeader("User-Agent", userAgent);
     signer.sign(out);
     Request.Builder signed = request.newBuilder();
     HttpUrl url = out.changedUrl();
@@ -53,6 +53,8 @@ final class SigningInterceptor implements Interceptor {
     Headers headers = out.changedHeaders();
     if (headers != null) {
       signed.headers(headers);
+    } else if (out.presetName() != null) {
+      signed.header(out.presetName(), out.presetValue()); // Headers.Builder.set, as header(name, value) does
     }
     if (body != null || out.bodyReplaced()) {
       boolean oneShot = info.idempotency() != Idempotency.SAFE;

@@ -197,11 +197,97 @@ public final class Bodies {
 
   /** @param fields JSON members in order @return the unsigned JSON body */
   public RequestBody json(Map<String, ?> fields) {
+    byte[] plain = plainJson(fields);
+    if (plain != null) {
+      return RequestBody.create(plain, JSON);
+    }
     try {
       return RequestBody.create(mapper.writeValueAsBytes(fields), JSON);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a request body could not be written", e);
     }
+  }
+
+  /**
+   * The mapper's bytes for members that are text, whole numbers or lists of those, written
+   * directly; {@code null} for anything else (a {@code null}, another type, text with a control
+   * character or a surrogate, which the mapper escapes), which the mapper then writes.
+   */
+  static @Nullable byte[] plainJson(Map<String, ?> fields) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(128);
+    out.write('{');
+    boolean first = true;
+    for (Map.Entry<String, ?> e : fields.entrySet()) {
+      if (!first) {
+        out.write(',');
+      }
+      first = false;
+      if (!plainString(out, e.getKey())) {
+        return null;
+      }
+      out.write(':');
+      Object v = e.getValue();
+      if (v instanceof java.util.Collection) {
+        out.write('[');
+        boolean firstItem = true;
+        for (Object item : (java.util.Collection<?>) v) {
+          if (!firstItem) {
+            out.write(',');
+          }
+          firstItem = false;
+          if (!plainScalar(out, item)) {
+            return null;
+          }
+        }
+        out.write(']');
+      } else if (!plainScalar(out, v)) {
+        return null;
+      }
+    }
+    out.write('}');
+    return out.toByteArray();
+  }
+
+  private static boolean plainScalar(java.io.ByteArrayOutputStream out, @Nullable Object v) {
+    if (v instanceof String) {
+      return plainString(out, (String) v);
+    }
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      String digits = v.toString();
+      for (int i = 0; i < digits.length(); i++) {
+        out.write(digits.charAt(i));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean plainString(java.io.ByteArrayOutputStream out, @Nullable String s) {
+    if (s == null) {
+      return false;
+    }
+    out.write('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || Character.isSurrogate(c)) {
+        return false;
+      }
+      if (c == '"' || c == '\\') {
+        out.write('\\');
+        out.write(c);
+      } else if (c < 0x80) {
+        out.write(c);
+      } else if (c < 0x800) {
+        out.write(0xC0 | c >> 6);
+        out.write(0x80 | (c & 0x3F));
+      } else {
+        out.write(0xE0 | c >> 12);
+        out.write(0x80 | (c >> 6 & 0x3F));
+        out.write(0x80 | (c & 0x3F));
+      }
+    }
+    out.write('"');
+    return true;
   }
 
   /** @param fields text fields in order @return the unsigned multipart body */

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 
 /** The checks request models run before anything is sent (not API). */
 public final class Rules {
-  /** Device numbers: printable ASCII without spaces, 1–64 characters (the SDK's bound; Wanzhuang's own is UNKNOWN). */
-  private static final Pattern DEVICE_NUM = Pattern.compile("[\\x21-\\x7e]{1,64}");
   /** {@code yyyyMMddHHmmss} + 6 digits, e.g. {@code 20250109105805123456}. */
   private static final Pattern OUT_TRADE_NO = Pattern.compile("[0-9]{14}[0-9]{6}");
   private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_\\[\\]]{1,64}");
@@ -26,10 +24,28 @@ public final class Rules {
   /** @param field name @param value a device number @return it */
   public static String deviceNum(String field, String value) {
     Checks.notBlank(field, value);
-    if (!DEVICE_NUM.matcher(value).matches()) {
+    if (!isDeviceNum(value)) {
       throw new ValidationException(field, "must be 1 to 64 printable ASCII characters without spaces (was " + Checks.echo(value) + ")");
     }
     return value;
+  }
+
+  /**
+   * Device numbers: printable ASCII without spaces (U+0021–U+007E), 1–64 characters (the SDK's
+   * bound; Wanzhuang's own is UNKNOWN). A loop, not a regex: it runs on every request built.
+   */
+  static boolean isDeviceNum(String value) {
+    int n = value.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @param field name @param values device numbers @param allowEmpty whether none is fine */

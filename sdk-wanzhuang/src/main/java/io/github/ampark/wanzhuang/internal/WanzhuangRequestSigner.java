@@ -1,7 +1,10 @@
 package io.github.ampark.wanzhuang.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.core.spi.OutgoingRequest;
@@ -26,18 +29,24 @@ import okhttp3.MediaType;
  *   <li>no body (GET): appended to the query string, in that order; repeated keys ({@code
  *       device_nums[]}) are one array parameter for the signature;
  *   <li>JSON: added as the last members of the object ({@code app_id} a string, {@code timestamp} a
- *       number, {@code sign} a string) and the object written again;
+ *       number, {@code sign} a string) and the object written again; a body the mapper would write
+ *       again unchanged ({@link FlatJson}, what {@link Bodies} writes) gets the three members
+ *       appended to its bytes instead, which is the same text;
  *   <li>multipart: appended as the last three text parts; file parts are not signed;
  *   <li>form-urlencoded (raw requests only): appended as the last three fields.
  * </ul>
  */
 public final class WanzhuangRequestSigner implements RequestSigner {
+  private static final byte[] APP_ID_MEMBER = "\"app_id\":".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] TIMESTAMP_MEMBER = ",\"timestamp\":".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] SIGN_MEMBER = ",\"sign\":\"".getBytes(StandardCharsets.ISO_8859_1);
   private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<LinkedHashMap<String, Object>>() {};
 
   private final String appId;
   private final WanzhuangSigner signer;
   private final Clock clock;
   private final ObjectMapper mapper;
+  private final @Nullable byte[] appIdJson;
 
   /**
    * @param appId the application id
@@ -50,6 +59,7 @@ public final class WanzhuangRequestSigner implements RequestSigner {
     this.signer = signer;
     this.clock = clock;
     this.mapper = mapper;
+    this.appIdJson = appIdJson(appId, mapper);
   }
 
   @Override
@@ -88,16 +98,98 @@ public final class WanzhuangRequestSigner implements RequestSigner {
   }
 
   private void signJson(OutgoingRequest request, byte[] body, MediaType type, long ts) {
+    byte[] signed = appendedSigned(body, ts);
+    request.body(signed != null ? signed : rewrittenSigned(body, ts), type);
+  }
+
+  /**
+   * The fast path: the signed body by appending to {@code body}, or {@code null} when {@code body}
+   * is not one the mapper writes again unchanged (then {@link #rewrittenSigned} applies).
+   */
+  @Nullable byte[] appendedSigned(byte[] body, long ts) {
+    byte[] appIdText = appIdJson;
+    Map<String, Object> flat = appIdText == null ? null
+        : FlatJson.members(body, WanzhuangSigner.APP_ID, WanzhuangSigner.TIMESTAMP, WanzhuangSigner.SIGN);
+    if (flat == null) {
+      return null;
+    }
+    flat.put(WanzhuangSigner.APP_ID, appId);
+    flat.put(WanzhuangSigner.TIMESTAMP, ts);
+    String sign = signer.sign(flat);
+    return isPlainJsonText(sign) ? appendSigned(body, appIdText, ts, sign) : null;
+  }
+
+  /** The body parsed into a map, the three members put, the map written again. */
+  byte[] rewrittenSigned(byte[] body, long ts) {
     Map<String, Object> fields;
     try {
       fields = body.length == 0 ? new LinkedHashMap<>() : mapper.readValue(body, OBJECT);
       fields.put(WanzhuangSigner.APP_ID, appId);
       fields.put(WanzhuangSigner.TIMESTAMP, ts);
       fields.put(WanzhuangSigner.SIGN, signer.sign(fields));
-      request.body(mapper.writeValueAsBytes(fields), type);
+      return mapper.writeValueAsBytes(fields);
     } catch (IOException e) {
       throw new UncheckedIOException("a Wanzhuang JSON body is not one JSON object", e);
     }
+  }
+
+  /**
+   * What the mapper writes for the body's members followed by {@code app_id} (a string), {@code
+   * timestamp} (a number) and {@code sign} (a string): the body up to its closing brace, then the
+   * three members. Only for a body {@link FlatJson} accepted and texts the mapper writes as they are.
+   */
+  private static byte[] appendSigned(byte[] body, byte[] appIdJson, long ts, String sign) {
+    byte[] tsText = Long.toString(ts).getBytes(StandardCharsets.ISO_8859_1);
+    int open = body.length - 1;
+    boolean empty = open == 1;
+    int n = open + (empty ? 0 : 1) + APP_ID_MEMBER.length + appIdJson.length + TIMESTAMP_MEMBER.length + tsText.length
+        + SIGN_MEMBER.length + sign.length() + 2;
+    byte[] out = new byte[n];
+    System.arraycopy(body, 0, out, 0, open);
+    int at = open;
+    if (!empty) {
+      out[at++] = ',';
+    }
+    at = put(out, at, APP_ID_MEMBER);
+    at = put(out, at, appIdJson);
+    at = put(out, at, TIMESTAMP_MEMBER);
+    at = put(out, at, tsText);
+    at = put(out, at, SIGN_MEMBER);
+    for (int k = 0; k < sign.length(); k++) {
+      out[at++] = (byte) sign.charAt(k);
+    }
+    out[at++] = '"';
+    out[at] = '}';
+    return out;
+  }
+
+  private static int put(byte[] out, int at, byte[] part) {
+    System.arraycopy(part, 0, out, at, part.length);
+    return at + part.length;
+  }
+
+  /** Printable ASCII but {@code "} and {@code \}: the mapper writes such a string as it is. */
+  private static boolean isPlainJsonText(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code "appId"} as the mapper writes it, or {@code null} when the fast path must not be taken. */
+  private static @Nullable byte[] appIdJson(String appId, ObjectMapper mapper) {
+    boolean plainMapper = !mapper.getFactory().isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+        && mapper.getFactory().getCharacterEscapes() == null
+        && !mapper.isEnabled(SerializationFeature.INDENT_OUTPUT)
+        && !mapper.isEnabled(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        && !mapper.getFactory().isEnabled(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS);
+    if (!plainMapper || !isPlainJsonText(appId)) {
+      return null;
+    }
+    return ("\"" + appId + "\"").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private void signMultipart(OutgoingRequest request, byte[] body, MediaType type, long ts) {

@@ -28,7 +28,37 @@ public final class Rules {
   public static final int MAX_IDENTIFIER = 128;
 
   private static final Pattern USER_EXT = Pattern.compile("[0-9A-Za-z]{6}");
-  private static final Pattern CODE = Pattern.compile("[0-9]{1,4}");
+  static final Pattern CODE = Pattern.compile("[0-9]{1,4}");
+
+  /** {@link #MERCHANT_ORDER_NO} without a regex {@code Matcher} per call (it runs on every request). */
+  static boolean isMerchantOrderNo(String value) {
+    int n = value.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #CODE} without a regex {@code Matcher} per call. */
+  static boolean isCode(String value) {
+    int n = value.length();
+    if (n < 1 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private Rules() {}
 
@@ -41,7 +71,7 @@ public final class Rules {
    */
   public static String merchantOrderNo(String field, @Nullable String value) {
     notBlank(field, value);
-    if (!MERCHANT_ORDER_NO.matcher(value).matches()) {
+    if (!isMerchantOrderNo(value)) {
       throw new ValidationException(field, "must be 1 to 64 letters, digits, '_' or '-' (the SDK's own rule for numbers "
           + "you choose; was " + Checks.echo(value) + ")");
     }
@@ -115,7 +145,7 @@ public final class Rules {
    */
   public static String code(String field, @Nullable String value) {
     notBlank(field, value);
-    if (!CODE.matcher(value).matches()) {
+    if (!isCode(value)) {
       throw new ValidationException(field, "must be a numeric vendor code of 1 to 4 digits (was " + Checks.echo(value) + ")");
     }
     return value;

@@ -1,12 +1,10 @@
 package io.github.ampark.wikeyun.internal;
 
-import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.spi.OutgoingRequest;
 import io.github.ampark.core.spi.RequestSigner;
 import io.github.ampark.wikeyun.WikeyunSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,7 +36,8 @@ public final class WikeyunRequestSigner implements RequestSigner {
   public void sign(OutgoingRequest request) {
     Map<String, String> system =
         WikeyunSigner.systemParameters(appKey, clock.instant().getEpochSecond(), clientIp);
-    Map<String, String> signed = new LinkedHashMap<>(BodyCodec.form(request.body(), StandardCharsets.UTF_8));
+    // the fields of the exact body about to be sent (a new map, read without copying the body)
+    Map<String, String> signed = request.formFields(StandardCharsets.UTF_8);
     signed.putAll(system);
     String sign = signer.sign(signed);
     for (Map.Entry<String, String> p : system.entrySet()) {

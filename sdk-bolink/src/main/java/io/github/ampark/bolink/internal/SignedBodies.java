@@ -1,0 +1,166 @@
+package io.github.ampark.bolink.internal;
+
+import io.github.ampark.bolink.BolinkSigner;
+import io.github.ampark.core.Nullable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Families A and B built on the body's bytes (not API): the same bytes as {@link
+ * BolinkSigner#envelope} and {@link BolinkSigner#cloudBody} over the body decoded as text, without
+ * the text. The string to sign is {@code data + "key=" + key}, so its UTF-8 bytes are the data's
+ * bytes followed by those of {@code signer.stringToSign("")}, as long as the data bytes are
+ * well-formed UTF-8 (they then decode to text and encode back unchanged); for anything else {@link
+ * #envelope} gives {@code null} and the caller takes the text path.
+ *
+ * <p>The {@code MD5} digest waits between calls in a one-slot pool (a second thread at the same
+ * moment clones its own). Thread-safe.
+ */
+final class SignedBodies {
+  private static final byte[] UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] DATA = "{\"data\":".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] COMMA_DATA = ",\"data\":".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] UNION_ID = "{\"union_id\":".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SIGN = ",\"sign\":\"".getBytes(StandardCharsets.US_ASCII);
+  private static final int HEX = 32;
+
+  private final byte[] keyTail;
+  private final MessageDigest prototype;
+  private final AtomicReference<MessageDigest> idle = new AtomicReference<>();
+
+  /** @param signer the key's signer; its {@code stringToSign("")} is what follows the data */
+  SignedBodies(BolinkSigner signer) {
+    this.keyTail = signer.stringToSign("").getBytes(StandardCharsets.UTF_8);
+    try {
+      this.prototype = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is required of every JVM", e);
+    }
+  }
+
+  /**
+   * @param data the {@code data} object's UTF-8 bytes, as sent
+   * @param unionId the top-level {@code union_id}, or {@code null} for none
+   * @return {@code {["union_id":N,]"data":<data>,"sign":"<MD5>"}} as UTF-8, or {@code null} if
+   *     {@code data} is not well-formed UTF-8
+   */
+  @Nullable byte[] envelope(byte[] data, @Nullable Long unionId) {
+    if (!isWellFormedUtf8(data)) {
+      return null;
+    }
+    byte[] head;
+    if (unionId == null) {
+      head = DATA;
+    } else {
+      byte[] id = Long.toString(unionId).getBytes(StandardCharsets.US_ASCII);
+      head = new byte[UNION_ID.length + id.length + COMMA_DATA.length];
+      int at = put(head, 0, UNION_ID);
+      at = put(head, at, id);
+      put(head, at, COMMA_DATA);
+    }
+    byte[] out = new byte[head.length + data.length + SIGN.length + HEX + 2];
+    int at = put(out, 0, head);
+    at = put(out, at, data);
+    at = put(out, at, SIGN);
+    at = md5UpperHex(data, out, at);
+    out[at++] = '"';
+    out[at] = '}';
+    return out;
+  }
+
+  /**
+   * @param data the {@code data} object's UTF-8 bytes
+   * @return the family B body (Base64 of the envelope) as ASCII bytes, or {@code null} if {@code
+   *     data} is not well-formed UTF-8
+   */
+  @Nullable byte[] cloudBody(byte[] data) {
+    byte[] envelope = envelope(data, null);
+    return envelope == null ? null : Base64.getEncoder().encode(envelope);
+  }
+
+  private int md5UpperHex(byte[] data, byte[] out, int at) {
+    MessageDigest md = idle.getAndSet(null);
+    if (md == null) {
+      md = newDigest();
+    }
+    md.update(data);
+    md.update(keyTail);
+    byte[] digest = md.digest();
+    idle.set(md);
+    for (byte b : digest) {
+      out[at++] = UPPER[(b >> 4) & 0xF];
+      out[at++] = UPPER[b & 0xF];
+    }
+    return at;
+  }
+
+  private MessageDigest newDigest() {
+    try {
+      return (MessageDigest) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      try {
+        return MessageDigest.getInstance("MD5");
+      } catch (NoSuchAlgorithmException e2) {
+        throw new IllegalStateException("MD5 is required of every JVM", e2);
+      }
+    }
+  }
+
+  private static int put(byte[] out, int at, byte[] part) {
+    System.arraycopy(part, 0, out, at, part.length);
+    return at + part.length;
+  }
+
+  /** Well-formed UTF-8 (Unicode table 3-7): no overlong form, no surrogate, nothing past U+10FFFF. */
+  static boolean isWellFormedUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int extra;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        if (c == 0xE0) {
+          lo = 0xA0;
+        } else if (c == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        if (c == 0xF0) {
+          lo = 0x90;
+        } else if (c == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return false;
+      }
+      if (i + extra >= n) {
+        return false;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < lo || second > hi) {
+        return false;
+      }
+      for (int k = 2; k <= extra; k++) {
+        int next = b[i + k] & 0xFF;
+        if (next < 0x80 || next > 0xBF) {
+          return false;
+        }
+      }
+      i += extra + 1;
+    }
+    return true;
+  }
+}
