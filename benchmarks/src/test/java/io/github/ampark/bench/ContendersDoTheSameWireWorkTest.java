@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.bench.contenders.BatchContenders;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
 import io.github.ampark.bench.contenders.Fixtures;
@@ -106,6 +107,31 @@ class ContendersDoTheSameWireWorkTest {
     String demo = batchSent(() -> YinliReadingsAccess.demo(baseUrl));
     assertThat(raw).isEqualTo(ampark);
     assertThat(MAPPER.readTree(demo.split(" ", 2)[1])).isEqualTo(MAPPER.readTree(ampark.split(" ", 2)[1]));
+  }
+
+  @Test
+  void fourPyunBatchesAreTheSameBytesFromAmparkAndHandWrittenOkHttpAndTheSameRowsFromTheDemo() throws Exception {
+    // S3's 4pyun contenders, 1,200 records in batches of 500: the last request (records 1000..1199,
+    // complete=0) must carry the same rows from all three, byte for byte from the two OkHttp ones
+    String ampark = fourPyunBatchSent("ampark-sync-sequential"); // one at a time: the last request is batch 3
+    String raw = fourPyunBatchSent("raw-okhttp-streaming");
+    String demo = fourPyunBatchSent("demo-naive-loop");
+    assertThat(raw).isEqualTo(ampark);
+    JsonNode a = MAPPER.readTree(ampark.split(" ", 2)[1]);
+    assertThat(a.path("complete").asText()).isEqualTo("0");
+    assertThat(a.path("row")).hasSize(200);
+    assertThat(a.path("row").get(0).path("pay_partner").asText()).isEqualTo("PP1000");
+    JsonNode d = MAPPER.readTree(demo.split(" ", 2)[1]);
+    assertThat(d.path("park_uuid")).isEqualTo(a.path("park_uuid"));
+    assertThat(d.path("complete")).isEqualTo(a.path("complete"));
+    assertThat(d.path("row")).isEqualTo(a.path("row")); // objects compare by content, whatever the key order
+  }
+
+  static String fourPyunBatchSent(String contender) throws Exception {
+    server.reset(true);
+    assertThat(BatchContenders.run("4pyun-vip-renewals", contender, baseUrl, 1200, 500)).isEqualTo(1200);
+    assertThat(server.stats().path("requests").asLong()).as(contender + " requests").isEqualTo(3);
+    return server.stats().path("last").path("fourpyun").asText();
   }
 
   interface Push {

@@ -8,6 +8,8 @@ import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 /**
@@ -131,10 +133,16 @@ public final class FourPyunSigner {
   public String jsonSign(byte[] body) {
     Checks.notNull("body", body);
     byte[] suffix = ("&" + APP_SECRET + secret.reveal()).getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[body.length + suffix.length];
-    System.arraycopy(body, 0, all, 0, body.length);
-    System.arraycopy(suffix, 0, all, body.length, suffix.length);
-    return Digests.md5Hex(all, HexCase.UPPER);
+    // the body, then the suffix, into one digest: no copy of a body that may be a whole batch
+    MessageDigest md5;
+    try {
+      md5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is required of every JVM", e);
+    }
+    md5.update(body);
+    md5.update(suffix);
+    return Digests.hex(md5.digest(), HexCase.UPPER);
   }
 
   /**

@@ -62,7 +62,9 @@ public final class FourPyunSyncs {
    *
    * @param mode {@link SyncMode#FULL} (the park's whole stock; replaces what P云 holds) or {@link
    *     SyncMode#INCREMENTAL}
-   * @return core's job builder (batches of {@value #DEFAULT_BATCH_SIZE}, one in flight)
+   * @return core's job builder (batches of {@value #DEFAULT_BATCH_SIZE}, {@value
+   *     BatchJob#DEFAULT_PARALLELISM} in flight; in FULL mode only after the {@code complete=1} batch
+   *     is confirmed)
    */
   public BatchJob.Builder<Vip> vips(SyncMode mode) {
     return job("syncVips", mode, this::sendVipsAsync);

@@ -91,7 +91,7 @@ class ClientAgainstFakeTest {
     fake.failNext("parking/internal/vip/recharge", "1001", "OK");
     fake.failNext("parking/internal/vip/recharge", "1001", "OK");
     fake.failNext("parking/internal/vip/recharge", "503", "服务暂不可用");
-    BatchJob.Builder<VipRenewal> job = client.syncs().vipRenewals(SyncMode.FULL).batchSize(100);
+    BatchJob.Builder<VipRenewal> job = client.syncs().vipRenewals(SyncMode.FULL).batchSize(100).parallelism(1);
     BatchException stopped = ClientAgainstFakeTestSupport.expectStop(() -> job.build().run(renewals(0, 1000)));
     assertThat(stopped.report().resumeIndex()).isEqualTo(200);
     assertThat(fake.vipRenewals()).isEmpty(); // the planned answers acted on nothing: the fake never saw batches 1-3

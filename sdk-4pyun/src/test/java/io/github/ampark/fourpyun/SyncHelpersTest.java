@@ -78,7 +78,8 @@ class SyncHelpersTest extends WireTest {
   void aFullSyncSendsCompleteOneOnItsFirstBatchOnly() {
     answerEverything(-1);
     BatchReport report = client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).build().run(renewals(25));
-    assertThat(seen).containsExactly("1x10", "0x10", "0x5");
+    assertThat(seen.get(0)).isEqualTo("1x10"); // alone, before any other (the rest may arrive in any order)
+    assertThat(seen.subList(1, seen.size())).containsExactlyInAnyOrder("0x10", "0x5");
     assertThat(report.completed()).isTrue();
     assertThat(report.exclusiveBatchConfirmed()).isTrue();
     assertThat(report.exclusiveFirstBatch()).isEqualTo("complete=1");
@@ -181,7 +182,7 @@ class SyncHelpersTest extends WireTest {
     answerEverything(3);
     BatchException stopped = null;
     try {
-      client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).build().run(renewals(45));
+      client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).parallelism(1).build().run(renewals(45));
     } catch (BatchException e) {
       stopped = e;
     }
@@ -198,7 +199,7 @@ class SyncHelpersTest extends WireTest {
 
     seen.clear();
     BatchReport done = client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).resumeFrom(report).build().run(renewals(45));
-    assertThat(seen).containsExactly("0x10", "0x10", "0x5");
+    assertThat(seen).containsExactlyInAnyOrder("0x10", "0x10", "0x5");
     assertThat(done.completed()).isTrue();
   }
 }

@@ -52,7 +52,8 @@ class MeterReadingSyncTest {
   @Test
   void aMonthGoesOutInRequestsOfTwoHundredEachCarryingTheMallAndVersion() {
     assertThat(client.assets().meterReadingSync(MALL, VERSION).build().batchSize()).isEqualTo(YinliAssets.DEFAULT_SYNC_BATCH_SIZE).isEqualTo(200);
-    BatchReport report = client.assets().meterReadingSync(MALL, VERSION).build().run(month(1050));
+    // one request at a time, so the journal is in input order
+    BatchReport report = client.assets().meterReadingSync(MALL, VERSION).parallelism(1).build().run(month(1050));
 
     assertThat(requestSizes()).containsExactly(200, 200, 200, 200, 200, 50);
     assertThat(fake.journal()).allSatisfy(r -> {
@@ -83,8 +84,9 @@ class MeterReadingSyncTest {
 
   @Test
   void aRefusedRequestStopsTheJobAndTheResumeSendsOnlyTheRest() {
+    // one request at a time (the default is 4 in flight), so "the next request" is batch 3
     BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.assets().meterReadingSync(MALL, VERSION).batchSize(100)
-        .listener(p -> {
+        .parallelism(1).listener(p -> {
           if (p.batch().number() == 2) {
             fake.failNext("500", "系统繁忙", "数据库连接超时");   // the next request is batch 3
           }
@@ -102,7 +104,8 @@ class MeterReadingSyncTest {
     assertThat(fake.journal()).hasSize(3);
 
     fake.clearJournal();
-    BatchReport rest = client.assets().meterReadingSync(MALL, VERSION).batchSize(100).resumeFrom(stopped.report()).build().run(month(550));
+    BatchReport rest = client.assets().meterReadingSync(MALL, VERSION).batchSize(100).parallelism(1).resumeFrom(stopped.report())
+        .build().run(month(550));
     assertThat(rest.recordsConfirmed()).isEqualTo(350);
     assertThat(requestSizes()).containsExactly(100, 100, 100, 50);
     assertThat(fake.journal().get(0).json().path("data").get(0).path("deviceActualCode").asText()).isEqualTo("DB-0200");
@@ -112,8 +115,9 @@ class MeterReadingSyncTest {
 
   @Test
   void aPushWhoseAnswerWasLostIsNeverResentAndIsReportedAsMaybeApplied() {
+    // one request at a time (the default is 4 in flight), so batch 2 is the one that meets the fault
     BatchException stopped = catchThrowableOfType(BatchException.class, () -> client.assets().meterReadingSync(MALL, VERSION).batchSize(100)
-        .listener(p -> fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.processThenDisconnect()))
+        .parallelism(1).listener(p -> fake.faults().on("POST", FakeYinli.SYNCHRONIZE, Fault.processThenDisconnect()))
         .build().run(month(300)));
 
     assertThat(stopped.getCause()).isInstanceOfSatisfying(TransportException.class,

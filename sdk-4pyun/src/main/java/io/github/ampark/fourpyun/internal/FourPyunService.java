@@ -74,17 +74,17 @@ public interface FourPyunService {
   @Idempotent(Idempotency.UNSAFE)
   @SuccessCodes("1001")
   @POST("parking/internal/vip")
-  AmparkCall<Receipt> syncVips(@Body SyncBody<VipRow> body);
+  AmparkCall<Receipt> syncVips(@Body RequestBody body); // Requests#vips: the serialised SyncBody
 
   @Idempotent(Idempotency.UNSAFE)
   @SuccessCodes("1001")
   @POST("parking/internal/vip/recharge")
-  AmparkCall<Receipt> syncVipRenewals(@Body SyncBody<VipRenewalRow> body);
+  AmparkCall<Receipt> syncVipRenewals(@Body RequestBody body); // Requests#vipRenewals: the serialised SyncBody
 
   @Idempotent(Idempotency.UNSAFE)
   @SuccessCodes("1001")
   @POST("parking/internal/blacklist")
-  AmparkCall<Receipt> syncBlacklist(@Body SyncBody<BlacklistRow> body);
+  AmparkCall<Receipt> syncBlacklist(@Body RequestBody body); // Requests#blacklist: the serialised SyncBody
 
   @Idempotent(Idempotency.SAFE)
   @SuccessCodes("1001")

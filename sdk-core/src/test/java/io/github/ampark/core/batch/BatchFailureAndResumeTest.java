@@ -21,7 +21,8 @@ class BatchFailureAndResumeTest {
   @Test
   void theJobStopsAtTheFirstFailedBatchAndSaysWhereToResume() {
     sender.failing.add(3);
-    BatchException e = expectStop(() -> sender.job().exclusiveFirstBatch("reset").batchSize(100).build().run(records(1000)));
+    BatchException e = expectStop(() -> sender.job().exclusiveFirstBatch("reset").batchSize(100).parallelism(1).build()
+        .run(records(1000)));
 
     assertThat(e.getCause()).isSameAs(sender.failure);
     assertThat(e.failedBatchMayHaveBeenApplied()).isFalse();
@@ -102,7 +103,7 @@ class BatchFailureAndResumeTest {
 
   @Test
   void aFailingListenerStopsTheJob() {
-    BatchException stopped = expectStop(() -> sender.job().batchSize(10).listener(p -> {
+    BatchException stopped = expectStop(() -> sender.job().batchSize(10).parallelism(1).listener(p -> {
       if (p.batch().number() == 2) {
         throw new IllegalStateException("progress bar broke");
       }

@@ -4,7 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ampark.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Settings: defaults, bounds checked at once, a job that can be derived and printed. */
@@ -12,13 +25,59 @@ class BatchJobSettingsTest {
   final BatchSender<String> sender = (rows, batch) -> CompletableFuture.completedFuture(null);
 
   @Test
-  void defaultsAreBatchesOfOneHundredOneAtATime() {
+  void defaultsAreBatchesOfOneHundredFourInFlight() {
     BatchJob<String> job = BatchJob.builder("acme", "pushRows", sender).build();
     assertThat(job.batchSize()).isEqualTo(100);
-    assertThat(job.parallelism()).isEqualTo(1);
+    assertThat(job.parallelism()).isEqualTo(4).isEqualTo(BatchJob.DEFAULT_PARALLELISM);
     assertThat(job.vendor()).isEqualTo("acme");
     assertThat(job.operation()).isEqualTo("pushRows");
-    assertThat(job).hasToString("BatchJob{acme pushRows, batchSize=100, parallelism=1}");
+    assertThat(job).hasToString("BatchJob{acme pushRows, batchSize=100, parallelism=4}");
+  }
+
+  @Test
+  void byDefaultFourBatchesAreInFlightAndTheFifthIsNotEvenCutBeforeOneIsAnswered() throws Exception {
+    List<CompletableFuture<Void>> answers = Collections.synchronizedList(new ArrayList<>());
+    BlockingQueue<Integer> sent = new LinkedBlockingQueue<>();
+    AtomicReference<Thread> jobThread = new AtomicReference<>();
+    AtomicBoolean record40Read = new AtomicBoolean();
+    // the job reads the fifth batch's first record (40) only once it may send that batch
+    Iterator<Integer> input = IntStream.range(0, 60).boxed().peek(i -> {
+      if (i == 40) {
+        record40Read.set(true);
+      }
+    }).iterator();
+    BatchJob<Integer> job = BatchJob.<Integer>builder("acme", "pushRows", (rows, batch) -> {
+      jobThread.set(Thread.currentThread());
+      CompletableFuture<Void> answer = new CompletableFuture<>();
+      answers.add(answer);
+      sent.add(batch.number());
+      return answer;
+    }).batchSize(10).build();
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    try {
+      Future<BatchReport> report = runner.submit(() -> job.run(input));
+      for (int i = 1; i <= 4; i++) {
+        assertThat(sent.poll(10, TimeUnit.SECONDS)).as("batch %d sent before any answer", i).isEqualTo(i);
+      }
+      // no answer yet: the job must now wait for one (its only wait is for an answer), having
+      // neither sent nor cut a fifth batch
+      while (jobThread.get().getState() != Thread.State.WAITING) {
+        Thread.onSpinWait();
+      }
+      assertThat(sent).isEmpty();
+      assertThat(record40Read).isFalse();
+      answers.get(0).complete(null);
+      assertThat(sent.poll(10, TimeUnit.SECONDS)).isEqualTo(5);
+      assertThat(record40Read).isTrue();
+      answers.get(1).complete(null);
+      assertThat(sent.poll(10, TimeUnit.SECONDS)).isEqualTo(6);
+      for (int i = 2; i < 6; i++) {
+        answers.get(i).complete(null);
+      }
+      assertThat(report.get(10, TimeUnit.SECONDS).batchesConfirmed()).isEqualTo(6);
+    } finally {
+      runner.shutdownNow();
+    }
   }
 
   @Test

@@ -23,7 +23,8 @@ class BatchProgressTest {
   void eachProgressCarriesItsBatchAndTheTotalsOnTheRunningThread() {
     List<BatchProgress> seen = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
-    sender.job().exclusiveFirstBatch("reset").batchSize(10).listener(p -> {
+    // one at a time, so progress arrives in batch order (the default is 4 in flight)
+    sender.job().exclusiveFirstBatch("reset").batchSize(10).parallelism(1).listener(p -> {
       seen.add(p);
       threads.add(Thread.currentThread());
     }).build().run(records(25));

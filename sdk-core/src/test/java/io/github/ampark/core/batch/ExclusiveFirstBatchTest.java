@@ -126,8 +126,8 @@ class ExclusiveFirstBatchTest {
   @Test
   void aResumedRunContinuesWhereItStoppedWithoutTheExclusiveBatch() {
     sender.failing.add(3);
-    BatchException stopped = expectStop(() -> sender.job().exclusiveFirstBatch("reset").batchSize(100).build()
-        .run(records(450)));
+    BatchException stopped = expectStop(() -> sender.job().exclusiveFirstBatch("reset").batchSize(100).parallelism(1)
+        .build().run(records(450)));
 
     BatchReport report = second.job().exclusiveFirstBatch("reset").batchSize(100).resumeFrom(stopped.report()).build()
         .run(records(450));
