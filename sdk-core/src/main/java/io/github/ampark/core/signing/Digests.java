@@ -30,6 +30,19 @@ public final class Digests {
    * @return MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits
    */
   public static String md5Hex(String text, HexCase hexCase) {
+    return md5Hex((CharSequence) text, hexCase);
+  }
+
+  /**
+   * MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits: the same as {@link
+   * #md5Hex(String, HexCase)} of {@code text.toString()}, without that copy (e.g. for {@link
+   * Canonicalizer#canonicalText}).
+   *
+   * @param text the text, hashed as UTF-8 (a lone surrogate as {@code ?}, as {@code String.getBytes} does)
+   * @param hexCase upper or lower case hex digits
+   * @return MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits
+   */
+  public static String md5Hex(CharSequence text, HexCase hexCase) {
     // encoded in chunks into a per-thread buffer and hashed with a per-thread digest: no copy of
     // the text's bytes and no new MessageDigest per call (same bytes as text.getBytes(UTF_8))
     Scratch s = MD5.get();
@@ -139,7 +152,7 @@ public final class Digests {
     }
 
     /** Feeds the UTF-8 bytes of {@code text}, exactly as {@code String.getBytes(UTF_8)} encodes it. */
-    void update(String text) {
+    void update(CharSequence text) {
       int n = 0;
       int len = text.length();
       for (int i = 0; i < len; i++) {

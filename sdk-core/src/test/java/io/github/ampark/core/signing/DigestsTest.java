@@ -32,6 +32,8 @@ class DigestsTest {
       assertThat(Digests.md5Hex(text, HexCase.LOWER))
           .as("length %d", text.length())
           .isEqualTo(String.format("%032x", new java.math.BigInteger(1, expected)));
+      assertThat(Digests.md5Hex(new StringBuilder(text), HexCase.LOWER))
+          .isEqualTo(String.format("%032x", new java.math.BigInteger(1, expected)));
     }
     // a lone high surrogate at the very end
     assertThat(Digests.md5Hex("a\ud83d", HexCase.UPPER)).isEqualTo(Digests.md5Hex("a?", HexCase.UPPER));
