@@ -8,6 +8,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
+import io.github.ampark.wanzhuang.internal.HmacSha256;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,6 +73,10 @@ public final class WanzhuangSigner {
   public static final String APP_ID = "app_id";
   /** The Unix-seconds parameter, on every request. */
   public static final String TIMESTAMP = "timestamp";
+
+  static {
+    HmacSha256.access(s -> s.hash == Hash.HMAC_SHA256 ? s.hmac() : null);
+  }
 
   private final Secret secret;
   private final Hash hash;

@@ -23,8 +23,18 @@ import java.util.Map;
  * parse-and-write path, whose behaviour (errors included) is unchanged.
  */
 final class FlatJson {
+  /** Kinds of a member's value in {@link #scan}'s answer. */
+  static final int TEXT = 0;
+  static final int TEXT_ESCAPED = 1;
+  static final int LITERAL = 2;
+
+  private static final String SCANNED = "";
+
   private final byte[] b;
   private int i;
+  /** whether to make the strings (members) or only check the text (scan) */
+  private boolean keep = true;
+  private boolean sawEscape;
 
   private FlatJson(byte[] b) {
     this.b = b;
@@ -41,6 +51,86 @@ final class FlatJson {
       return null;
     }
     return new FlatJson(body).object(reserved);
+  }
+
+  /**
+   * Checks the body like {@link #members} without making strings: where each member's name and
+   * value are.
+   *
+   * @param body the body bytes
+   * @param reserved member names that must not occur (ASCII)
+   * @return {@code n} members as {@code 5n} ints (name start, name end, value start, value end,
+   *     value kind: {@link #TEXT} the bytes between the quotes, {@link #TEXT_ESCAPED} the same with
+   *     {@code \"} or {@code \\} in them, {@link #LITERAL} digits, {@code true} or {@code false}),
+   *     or {@code null} if the body is not in the subset, has an array, has a name with an escape,
+   *     or has more than 64 members; repeated names are not checked
+   */
+  static @Nullable int[] scan(byte[] body, String... reserved) {
+    if (body.length < 2 || body[0] != '{' || body[body.length - 1] != '}') {
+      return null;
+    }
+    FlatJson p = new FlatJson(body);
+    p.keep = false;
+    return p.scanObject(reserved);
+  }
+
+  private @Nullable int[] scanObject(String[] reserved) {
+    int[] out = new int[40];
+    int n = 0;
+    i = 1;
+    int end = b.length - 1;
+    if (i == end) {
+      return new int[0];
+    }
+    while (true) {
+      int keyStart = i + 1;
+      sawEscape = false;
+      if (string() == null || sawEscape || isReserved(keyStart, i - 1, reserved) || i >= end || b[i++] != ':') {
+        return null;
+      }
+      int keyEnd = i - 2;
+      if (i >= b.length || b[i] == '[') {
+        return null;
+      }
+      boolean text = b[i] == '"';
+      int valueStart = text ? i + 1 : i;
+      sawEscape = false;
+      if (value(false) == null || i > end) {
+        return null;
+      }
+      if (n + 5 > out.length) {
+        if (out.length >= 320) {
+          return null;
+        }
+        out = java.util.Arrays.copyOf(out, 2 * out.length);
+      }
+      out[n++] = keyStart;
+      out[n++] = keyEnd;
+      out[n++] = valueStart;
+      out[n++] = text ? i - 1 : i;
+      out[n++] = !text ? LITERAL : sawEscape ? TEXT_ESCAPED : TEXT;
+      if (i == end) {
+        return java.util.Arrays.copyOf(out, n);
+      }
+      if (b[i++] != ',') {
+        return null;
+      }
+    }
+  }
+
+  private boolean isReserved(int from, int to, String[] reserved) {
+    for (String r : reserved) {
+      if (r.length() == to - from) {
+        boolean same = true;
+        for (int k = 0; same && k < r.length(); k++) {
+          same = b[from + k] == r.charAt(k);
+        }
+        if (same) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private @Nullable Map<String, Object> object(String[] reserved) {
@@ -154,6 +244,9 @@ final class FlatJson {
     if (i < b.length && (b[i] == '.' || b[i] == 'e' || b[i] == 'E')) {
       return null;
     }
+    if (!keep) {
+      return SCANNED;
+    }
     return new String(b, start, i - start, StandardCharsets.ISO_8859_1);
   }
 
@@ -194,6 +287,10 @@ final class FlatJson {
     }
     int len = i - start;
     i++;
+    sawEscape |= escaped;
+    if (!keep) {
+      return ascii || validUtf8(start, len) ? SCANNED : null;
+    }
     String text;
     if (ascii) {
       text = new String(b, start, len, StandardCharsets.ISO_8859_1);
@@ -205,6 +302,16 @@ final class FlatJson {
       }
     }
     return escaped ? unescape(text) : text;
+  }
+
+  private boolean validUtf8(int start, int len) {
+    try {
+      // non-ASCII text only: the same check members() makes
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b, start, len));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static String unescape(String text) {

@@ -107,6 +107,10 @@ public final class WanzhuangRequestSigner implements RequestSigner {
    * is not one the mapper writes again unchanged (then {@link #rewrittenSigned} applies).
    */
   @Nullable byte[] appendedSigned(byte[] body, long ts) {
+    byte[] streamed = streamedSigned(body, ts);
+    if (streamed != null) {
+      return streamed;
+    }
     byte[] appIdText = appIdJson;
     Map<String, Object> flat = appIdText == null ? null
         : FlatJson.members(body, WanzhuangSigner.APP_ID, WanzhuangSigner.TIMESTAMP, WanzhuangSigner.SIGN);
@@ -117,6 +121,144 @@ public final class WanzhuangRequestSigner implements RequestSigner {
     flat.put(WanzhuangSigner.TIMESTAMP, ts);
     String sign = signer.sign(flat);
     return isPlainJsonText(sign) ? appendSigned(body, appIdText, ts, sign) : null;
+  }
+
+  /**
+   * The fastest path, for a flat body without arrays and the default hash: the string to sign is
+   * fed to the HMAC piece by piece straight from the body's bytes (names sorted as {@link
+   * WanzhuangSigner#stringToSign} sorts them: UTF-8 byte order is code point order, which is
+   * {@code String} order below U+10000, all FlatJson accepts) and the hex digits written into the
+   * signed body; {@code null} when it does not apply.
+   */
+  @Nullable byte[] streamedSigned(byte[] body, long ts) {
+    byte[] appIdText = appIdJson;
+    HmacSha256 hmac = appIdText == null ? null : HmacSha256.of(signer);
+    int[] m = hmac == null ? null
+        : FlatJson.scan(body, WanzhuangSigner.APP_ID, WanzhuangSigner.TIMESTAMP, WanzhuangSigner.SIGN);
+    if (m == null) {
+      return null;
+    }
+    byte[] tsText = Long.toString(ts).getBytes(StandardCharsets.ISO_8859_1);
+    // members 0..n-1 from the body, n the app_id, n+1 the timestamp; sorted by name
+    int n = m.length / 5;
+    int[] order = new int[n + 2];
+    for (int k = 0; k < order.length; k++) {
+      int x = k;
+      int at = k;
+      while (at > 0 && compareNames(body, m, appIdText, order[at - 1], x, n) > 0) {
+        order[at] = order[at - 1];
+        at--;
+      }
+      order[at] = x;
+    }
+    for (int k = 1; k < order.length; k++) {
+      if (compareNames(body, m, appIdText, order[k - 1], order[k], n) == 0) {
+        return null; // a repeated name: the map path decides (it declines)
+      }
+    }
+    boolean skipEmpty = signer.skipsEmptyValues();
+    HmacSha256.Slot mac = hmac.begin();
+    boolean first = true;
+    for (int x : order) {
+      byte[] src;
+      int ks;
+      int ke;
+      int vs;
+      int ve;
+      int kind;
+      if (x < n) {
+        src = body;
+        ks = m[5 * x];
+        ke = m[5 * x + 1];
+        vs = m[5 * x + 2];
+        ve = m[5 * x + 3];
+        kind = m[5 * x + 4];
+      } else if (x == n) {
+        src = appIdText;
+        vs = 1;
+        ve = appIdText.length - 1;
+        kind = FlatJson.TEXT;
+        ks = ke = 0;
+      } else {
+        src = tsText;
+        vs = 0;
+        ve = tsText.length;
+        kind = FlatJson.LITERAL;
+        ks = ke = 0;
+      }
+      if (skipEmpty && kind != FlatJson.LITERAL && vs == ve) {
+        continue;
+      }
+      if (!first) {
+        mac.update((byte) '&');
+      }
+      first = false;
+      if (x < n) {
+        mac.update(body, ks, ke - ks);
+      } else {
+        byte[] name = x == n ? APP_ID_NAME : TIMESTAMP_NAME;
+        mac.update(name, 0, name.length);
+      }
+      mac.update((byte) '=');
+      if (kind == FlatJson.TEXT_ESCAPED) {
+        int from = vs;
+        for (int k = vs; k < ve; k++) {
+          if (src[k] == '\\') {
+            mac.update(src, from, k - from);
+            from = ++k; // the escaped character itself is kept
+          }
+        }
+        mac.update(src, from, ve - from);
+      } else {
+        mac.update(src, vs, ve - vs);
+      }
+    }
+    return appendSigned(body, appIdText, tsText, mac);
+  }
+
+  private static final byte[] APP_ID_NAME = WanzhuangSigner.APP_ID.getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] TIMESTAMP_NAME = WanzhuangSigner.TIMESTAMP.getBytes(StandardCharsets.ISO_8859_1);
+
+  /** Unsigned byte order of the names of members {@code x} and {@code y} (see {@link #streamedSigned}). */
+  private static int compareNames(byte[] body, int[] m, byte[] appIdText, int x, int y, int n) {
+    byte[] a = x < n ? body : x == n ? APP_ID_NAME : TIMESTAMP_NAME;
+    int as = x < n ? m[5 * x] : 0;
+    int ae = x < n ? m[5 * x + 1] : a.length;
+    byte[] b = y < n ? body : y == n ? APP_ID_NAME : TIMESTAMP_NAME;
+    int bs = y < n ? m[5 * y] : 0;
+    int be = y < n ? m[5 * y + 1] : b.length;
+    int len = Math.min(ae - as, be - bs);
+    for (int k = 0; k < len; k++) {
+      int d = (a[as + k] & 0xFF) - (b[bs + k] & 0xFF);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return (ae - as) - (be - bs);
+  }
+
+  /** {@link #appendSigned(byte[], byte[], long, String)} with the hex digits written by the HMAC. */
+  private static byte[] appendSigned(byte[] body, byte[] appIdJson, byte[] tsText, HmacSha256.Slot mac) {
+    int open = body.length - 1;
+    boolean empty = open == 1;
+    int n = open + (empty ? 0 : 1) + APP_ID_MEMBER.length + appIdJson.length + TIMESTAMP_MEMBER.length + tsText.length
+        + SIGN_MEMBER.length + 64 + 2;
+    byte[] out = new byte[n];
+    System.arraycopy(body, 0, out, 0, open);
+    int at = open;
+    if (!empty) {
+      out[at++] = ',';
+    }
+    at = put(out, at, APP_ID_MEMBER);
+    at = put(out, at, appIdJson);
+    at = put(out, at, TIMESTAMP_MEMBER);
+    at = put(out, at, tsText);
+    at = put(out, at, SIGN_MEMBER);
+    mac.finishLowerHex(out, at);
+    at += 64;
+    out[at++] = '"';
+    out[at] = '}';
+    return out;
   }
 
   /** The body parsed into a map, the three members put, the map written again. */

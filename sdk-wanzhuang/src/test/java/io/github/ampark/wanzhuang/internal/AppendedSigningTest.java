@@ -42,6 +42,33 @@ class AppendedSigningTest {
         .isEqualTo(new String(SIGNER.rewrittenSigned(body, TS), StandardCharsets.UTF_8));
   }
 
+  @Property(tries = 1000)
+  void streamingTheStringToSignGivesTheSignerMapSignatureForFlatBodies(@ForAll("bodies") Map<String, Object> members,
+      @ForAll boolean skipEmpty) throws Exception {
+    members.values().removeIf(v -> v instanceof List);
+    WanzhuangSigner pure = skipEmpty ? WanzhuangSigner.of("testsecret").skippingEmptyValues() : WanzhuangSigner.of("testsecret");
+    WanzhuangRequestSigner signer = new WanzhuangRequestSigner("3a7030ea45a08d", pure, Clock.systemUTC(), MAPPER);
+    byte[] body = MAPPER.writeValueAsBytes(members);
+    byte[] streamed = signer.streamedSigned(body, TS);
+    boolean escapedName = members.keySet().stream().anyMatch(k -> k.contains("\"") || k.contains("\\"));
+    if (!escapedName) {
+      assertThat(streamed).as("a flat body without arrays is streamed").isNotNull();
+    }
+    if (streamed != null) {
+      assertThat(new String(streamed, StandardCharsets.UTF_8))
+          .isEqualTo(new String(signer.rewrittenSigned(body, TS), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void anotherHashIsNotStreamed() {
+    WanzhuangRequestSigner other = new WanzhuangRequestSigner("3a7030ea45a08d",
+        WanzhuangSigner.of("testsecret").withHash(WanzhuangSigner.Hash.SHA256_WITH_SECRET_APPENDED), Clock.systemUTC(), MAPPER);
+    byte[] body = "{\"a\":\"x\\\"y\",\"b\":1}".getBytes(StandardCharsets.UTF_8);
+    assertThat(other.streamedSigned(body, TS)).isNull();
+    assertThat(other.appendedSigned(body, TS)).isEqualTo(other.rewrittenSigned(body, TS));
+  }
+
   @Test
   void everyCharacterTheMapperWritesUnescapedIsAppendedAsItIs() throws Exception {
     StringBuilder all = new StringBuilder();
