@@ -135,7 +135,9 @@ public final class WikeyunSigner {
    * @return the signature: MD5 of {@link #stringToSign}, 32 upper-case hex digits
    */
   public String sign(Map<String, ?> params) {
-    return Digests.md5Hex(stringToSign(params), HexCase.UPPER);
+    // hashes the canonical text without copying it into a String (same text as stringToSign)
+    String key = secret.reveal();
+    return Digests.md5Hex(CANONICAL.canonicalText(checked(params), key, key), HexCase.UPPER);
   }
 
   /**

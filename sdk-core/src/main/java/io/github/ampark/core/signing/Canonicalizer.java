@@ -1,11 +1,10 @@
 package io.github.ampark.core.signing;
 
 import io.github.ampark.core.Nullable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,24 +77,44 @@ public final class Canonicalizer {
    * @return the string to sign
    */
   public String canonicalize(Map<String, ?> params, String prefix, String suffix) {
-    List<String> keys = new ArrayList<>(params.size());
+    return canonicalText(params, prefix, suffix).toString();
+  }
+
+  /**
+   * The text {@link #canonicalize(Map, String, String)} returns, before it is copied into a
+   * {@code String}: for a caller that only hashes it (e.g. {@link Digests#md5Hex(CharSequence,
+   * HexCase)}). A new builder of exactly the text's length, owned by the caller.
+   *
+   * @param params name → value; {@code null} values count as empty
+   * @param prefix text before the pairs, e.g. a secret ({@code ""} for none)
+   * @param suffix text after the pairs, e.g. a secret ({@code ""} for none)
+   * @return the canonical text, as a new {@code StringBuilder}
+   */
+  public StringBuilder canonicalText(Map<String, ?> params, String prefix, String suffix) {
+    String[] keys = new String[params.size()];
+    int n = 0;
+    int length = prefix.length() + suffix.length();
     for (Map.Entry<String, ?> e : params.entrySet()) {
       if (!excluded.contains(e.getKey()) && !skipped(e.getValue())) {
-        keys.add(e.getKey());
+        keys[n++] = e.getKey();
+        Object v = e.getValue();
+        length += e.getKey().length() + keyValueSeparator.length();
+        length += v == null ? 0 : String.valueOf(v).length();
       }
     }
-    keys.sort(CODE_POINT_ORDER);
-    StringBuilder sb = new StringBuilder(prefix.length() + suffix.length() + keys.size() * 24).append(prefix);
-    boolean first = true;
-    for (String k : keys) {
-      if (!first) {
+    Arrays.sort(keys, 0, n, CODE_POINT_ORDER);
+    if (n > 1) {
+      length += (n - 1) * pairSeparator.length();
+    }
+    StringBuilder sb = new StringBuilder(length).append(prefix);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
         sb.append(pairSeparator);
       }
-      first = false;
-      Object v = params.get(k);
-      sb.append(k).append(keyValueSeparator).append(v == null ? "" : String.valueOf(v));
+      Object v = params.get(keys[i]);
+      sb.append(keys[i]).append(keyValueSeparator).append(v == null ? "" : String.valueOf(v));
     }
-    return sb.append(suffix).toString();
+    return sb.append(suffix);
   }
 
   private boolean skipped(@Nullable Object value) {

@@ -30,7 +30,25 @@ public final class Digests {
    * @return MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits
    */
   public static String md5Hex(String text, HexCase hexCase) {
-    return md5Hex(text.getBytes(StandardCharsets.UTF_8), hexCase);
+    return md5Hex((CharSequence) text, hexCase);
+  }
+
+  /**
+   * MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits: the same as {@link
+   * #md5Hex(String, HexCase)} of {@code text.toString()}, without that copy (e.g. for {@link
+   * Canonicalizer#canonicalText}).
+   *
+   * @param text the text, hashed as UTF-8 (a lone surrogate as {@code ?}, as {@code String.getBytes} does)
+   * @param hexCase upper or lower case hex digits
+   * @return MD5 of the UTF-8 bytes of {@code text}, as 32 hex digits
+   */
+  public static String md5Hex(CharSequence text, HexCase hexCase) {
+    // encoded in chunks into a per-thread buffer and hashed with a per-thread digest: no copy of
+    // the text's bytes and no new MessageDigest per call (same bytes as text.getBytes(UTF_8))
+    Scratch s = MD5.get();
+    s.md.reset();
+    s.update(text);
+    return s.hex(hexCase);
   }
 
   /**
@@ -113,6 +131,74 @@ public final class Digests {
       out[2 * i + 1] = digits[bytes[i] & 0xF];
     }
     return new String(out);
+  }
+
+  private static final ThreadLocal<Scratch> MD5 = ThreadLocal.withInitial(() -> new Scratch("MD5"));
+
+  /** A thread's digest and its buffers; never leaves the thread, so needs no lock. */
+  private static final class Scratch {
+    private static final int CHUNK = 256;
+    final MessageDigest md;
+    // 3 spare bytes: a chunk is flushed once it holds CHUNK bytes, and one char adds at most 4
+    private final byte[] buf = new byte[CHUNK + 4];
+    private final byte[] out = new byte[64];
+
+    Scratch(String algorithm) {
+      try {
+        md = MessageDigest.getInstance(algorithm);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(algorithm + " is required of every JVM", e);
+      }
+    }
+
+    /** Feeds the UTF-8 bytes of {@code text}, exactly as {@code String.getBytes(UTF_8)} encodes it. */
+    void update(CharSequence text) {
+      int n = 0;
+      int len = text.length();
+      for (int i = 0; i < len; i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          buf[n++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[n++] = (byte) (0xC0 | (c >> 6));
+          buf[n++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, text.charAt(++i));
+          buf[n++] = (byte) (0xF0 | (cp >> 18));
+          buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          buf[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+          buf[n++] = (byte) '?'; // a lone surrogate: String.getBytes replaces it with '?'
+        } else {
+          buf[n++] = (byte) (0xE0 | (c >> 12));
+          buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          buf[n++] = (byte) (0x80 | (c & 0x3F));
+        }
+        if (n >= CHUNK) {
+          md.update(buf, 0, n);
+          n = 0;
+        }
+      }
+      md.update(buf, 0, n);
+    }
+
+    /** Finishes the digest and writes it as hex, reading the digest from a reused buffer. */
+    String hex(HexCase hexCase) {
+      int len = md.getDigestLength();
+      try {
+        md.digest(out, 0, len);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException(e);
+      }
+      char[] digits = hexCase == HexCase.UPPER ? UPPER : LOWER;
+      byte[] text = new byte[len * 2];
+      for (int i = 0; i < len; i++) {
+        text[2 * i] = (byte) digits[(out[i] >> 4) & 0xF];
+        text[2 * i + 1] = (byte) digits[out[i] & 0xF];
+      }
+      return new String(text, StandardCharsets.ISO_8859_1);
+    }
   }
 
   private static byte[] digest(String algorithm, byte[] bytes) {

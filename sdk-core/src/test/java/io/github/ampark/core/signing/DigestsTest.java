@@ -19,6 +19,27 @@ class DigestsTest {
   }
 
   @Test
+  void textIsHashedAsExactlyTheBytesStringGetBytesGivesAcrossChunkBoundaries() throws Exception {
+    // 1-, 2-, 3- and 4-byte characters, lone surrogates (getBytes writes '?'), long enough to span
+    // several encoding chunks, with each character kind landing on a chunk edge somewhere
+    String[] pieces = {"a", "\u00e9", "\u4e2d", "\ud83d\ude00", "\ud83d", "\ude00x", "\uffff"};
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 700; i++) {
+      sb.append(pieces[(i * 7 + i / 3) % pieces.length]);
+      String text = sb.toString();
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("MD5");
+      byte[] expected = md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(Digests.md5Hex(text, HexCase.LOWER))
+          .as("length %d", text.length())
+          .isEqualTo(String.format("%032x", new java.math.BigInteger(1, expected)));
+      assertThat(Digests.md5Hex(new StringBuilder(text), HexCase.LOWER))
+          .isEqualTo(String.format("%032x", new java.math.BigInteger(1, expected)));
+    }
+    // a lone high surrogate at the very end
+    assertThat(Digests.md5Hex("a\ud83d", HexCase.UPPER)).isEqualTo(Digests.md5Hex("a?", HexCase.UPPER));
+  }
+
+  @Test
   void sha256AndHmacMatchRfcVectors() {
     assertThat(Digests.sha256Hex("abc", HexCase.LOWER))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

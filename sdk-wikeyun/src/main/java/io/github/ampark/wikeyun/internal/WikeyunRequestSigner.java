@@ -1,5 +1,6 @@
 package io.github.ampark.wikeyun.internal;
 
+import io.github.ampark.core.Checks;
 import io.github.ampark.core.spi.OutgoingRequest;
 import io.github.ampark.core.spi.RequestSigner;
 import io.github.ampark.wikeyun.WikeyunSigner;
@@ -26,23 +27,31 @@ public final class WikeyunRequestSigner implements RequestSigner {
    * @param clock source of {@code timestamp}
    */
   public WikeyunRequestSigner(String appKey, String clientIp, WikeyunSigner signer, Clock clock) {
-    this.appKey = appKey;
-    this.clientIp = clientIp;
+    this.appKey = Checks.notNull("appKey", appKey);
+    this.clientIp = Checks.notNull("clientIp", clientIp);
     this.signer = signer;
     this.clock = clock;
   }
 
   @Override
   public void sign(OutgoingRequest request) {
-    Map<String, String> system =
-        WikeyunSigner.systemParameters(appKey, clock.instant().getEpochSecond(), clientIp);
-    // the fields of the exact body about to be sent (a new map, read without copying the body)
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    // the fields of the exact body about to be sent (a new map, read without copying the body),
+    // plus the system parameters, put straight in (what WikeyunSigner.systemParameters gives,
+    // without a second map to copy from)
     Map<String, String> signed = request.formFields(StandardCharsets.UTF_8);
-    signed.putAll(system);
+    signed.put("app_key", appKey);
+    signed.put("timestamp", timestamp);
+    signed.put("client", clientIp);
+    signed.put("format", WikeyunSigner.FORMAT);
+    signed.put("v", WikeyunSigner.VERSION);
     String sign = signer.sign(signed);
-    for (Map.Entry<String, String> p : system.entrySet()) {
-      request.addQueryParameter(p.getKey(), p.getValue());
-    }
-    request.addQueryParameter(WikeyunSigner.SIGN, sign);
+    request
+        .addQueryParameter("app_key", appKey)
+        .addQueryParameter("timestamp", timestamp)
+        .addQueryParameter("client", clientIp)
+        .addQueryParameter("format", WikeyunSigner.FORMAT)
+        .addQueryParameter("v", WikeyunSigner.VERSION)
+        .addQueryParameter(WikeyunSigner.SIGN, sign);
   }
 }
