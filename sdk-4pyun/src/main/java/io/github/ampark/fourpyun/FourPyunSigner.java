@@ -8,8 +8,6 @@ import io.github.ampark.core.signing.ConstantTime;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 /**
@@ -134,15 +132,7 @@ public final class FourPyunSigner {
     Checks.notNull("body", body);
     byte[] suffix = ("&" + APP_SECRET + secret.reveal()).getBytes(StandardCharsets.UTF_8);
     // the body, then the suffix, into one digest: no copy of a body that may be a whole batch
-    MessageDigest md5;
-    try {
-      md5 = MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("MD5 is required of every JVM", e);
-    }
-    md5.update(body);
-    md5.update(suffix);
-    return Digests.hex(md5.digest(), HexCase.UPPER);
+    return Digests.md5Hex(body, suffix, HexCase.UPPER);
   }
 
   /**

@@ -7,6 +7,8 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.signing.Canonicalizer;
 import io.github.ampark.core.signing.ConstantTime;
+import io.github.ampark.core.signing.Digests;
+import io.github.ampark.core.signing.HexCase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -111,7 +113,7 @@ public final class BolinkSigner {
   public String sign(String dataJson) {
     // UTF-8 of dataJson + "key=" + key is UTF-8 of dataJson followed by UTF-8 of "key=" + key:
     // the 'k' between them keeps a trailing unpaired surrogate of dataJson unpaired in both
-    return Md5.upperHex(dataJson.getBytes(StandardCharsets.UTF_8), keyTail());
+    return Digests.md5Hex(dataJson.getBytes(StandardCharsets.UTF_8), keyTail(), HexCase.UPPER);
   }
 
   private byte[] keyTail() {
@@ -227,7 +229,7 @@ public final class BolinkSigner {
    * @return the family C signature: upper-case MD5 of {@link #legacyStringToSign}
    */
   public String signLegacy(Map<String, ?> params) {
-    return Md5.upperHex(legacyStringToSign(params));
+    return Digests.md5Hex(legacyStringToSign(params), HexCase.UPPER);
   }
 
   private static Map<String, Object> plain(Map<String, ?> params) {

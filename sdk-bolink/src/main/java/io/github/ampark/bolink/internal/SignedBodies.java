@@ -2,11 +2,10 @@ package io.github.ampark.bolink.internal;
 
 import io.github.ampark.bolink.BolinkSigner;
 import io.github.ampark.core.Nullable;
+import io.github.ampark.core.signing.Digests;
+import io.github.ampark.core.signing.HexCase;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Families A and B built on the body's bytes (not API): the same bytes as {@link
@@ -16,11 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * well-formed UTF-8 (they then decode to text and encode back unchanged); for anything else {@link
  * #envelope} gives {@code null} and the caller takes the text path.
  *
- * <p>The {@code MD5} digest waits between calls in a one-slot pool (a second thread at the same
- * moment clones its own). Thread-safe.
+ * <p>The MD5 is core's {@link Digests#md5Hex(byte[], byte[], HexCase)} (a digest per thread, no
+ * joined copy of data and key). Thread-safe.
  */
 final class SignedBodies {
-  private static final byte[] UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] DATA = "{\"data\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] COMMA_DATA = ",\"data\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] UNION_ID = "{\"union_id\":".getBytes(StandardCharsets.US_ASCII);
@@ -28,17 +26,10 @@ final class SignedBodies {
   private static final int HEX = 32;
 
   private final byte[] keyTail;
-  private final MessageDigest prototype;
-  private final AtomicReference<MessageDigest> idle = new AtomicReference<>();
 
   /** @param signer the key's signer; its {@code stringToSign("")} is what follows the data */
   SignedBodies(BolinkSigner signer) {
     this.keyTail = signer.stringToSign("").getBytes(StandardCharsets.UTF_8);
-    try {
-      this.prototype = MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("MD5 is required of every JVM", e);
-    }
   }
 
   /**
@@ -82,32 +73,13 @@ final class SignedBodies {
   }
 
   private int md5UpperHex(byte[] data, byte[] out, int at) {
-    MessageDigest md = idle.getAndSet(null);
-    if (md == null) {
-      md = newDigest();
-    }
-    md.update(data);
-    md.update(keyTail);
-    byte[] digest = md.digest();
-    idle.set(md);
-    for (byte b : digest) {
-      out[at++] = UPPER[(b >> 4) & 0xF];
-      out[at++] = UPPER[b & 0xF];
+    String hex = Digests.md5Hex(data, keyTail, HexCase.UPPER);
+    for (int i = 0; i < HEX; i++) {
+      out[at++] = (byte) hex.charAt(i);
     }
     return at;
   }
 
-  private MessageDigest newDigest() {
-    try {
-      return (MessageDigest) prototype.clone();
-    } catch (CloneNotSupportedException e) {
-      try {
-        return MessageDigest.getInstance("MD5");
-      } catch (NoSuchAlgorithmException e2) {
-        throw new IllegalStateException("MD5 is required of every JVM", e2);
-      }
-    }
-  }
 
   private static int put(byte[] out, int at, byte[] part) {
     System.arraycopy(part, 0, out, at, part.length);

@@ -59,7 +59,28 @@ public final class Digests {
    * @return MD5 of {@code bytes}, as 32 hex digits
    */
   public static String md5Hex(byte[] bytes, HexCase hexCase) {
-    return hex(digest("MD5", bytes), hexCase);
+    Scratch s = MD5.get();
+    s.md.reset();
+    s.md.update(bytes);
+    return s.hex(hexCase);
+  }
+
+  /**
+   * MD5 of {@code first} followed by {@code second}, as 32 hex digits: the same as {@link
+   * #md5Hex(byte[], HexCase)} of the two arrays joined, without joining them (e.g. a body and the
+   * {@code key=…} that follows it in a string to sign).
+   *
+   * @param first the bytes hashed first
+   * @param second the bytes hashed after them
+   * @param hexCase upper or lower case hex digits
+   * @return MD5 of {@code first} then {@code second}, as 32 hex digits
+   */
+  public static String md5Hex(byte[] first, byte[] second, HexCase hexCase) {
+    Scratch s = MD5.get();
+    s.md.reset();
+    s.md.update(first);
+    s.md.update(second);
+    return s.hex(hexCase);
   }
 
   /**

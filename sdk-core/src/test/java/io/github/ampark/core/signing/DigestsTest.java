@@ -13,6 +13,17 @@ class DigestsTest {
   }
 
   @Test
+  void twoArraysAreHashedAsIfJoinedAndEachCallStartsFromAFreshDigest() {
+    byte[] first = "a".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] second = "bc".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(Digests.md5Hex(first, second, HexCase.UPPER)).isEqualTo("900150983CD24FB0D6963F7D28E17F72");
+    assertThat(Digests.md5Hex(first, second, HexCase.UPPER)).isEqualTo("900150983CD24FB0D6963F7D28E17F72");
+    assertThat(Digests.md5Hex("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII), HexCase.LOWER))
+        .isEqualTo("900150983cd24fb0d6963f7d28e17f72");
+    assertThat(Digests.md5Hex(new byte[0], new byte[0], HexCase.LOWER)).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+  }
+
+  @Test
   void textIsHashedAsUtf8WhateverThePlatformCharset() {
     // MD5 of the UTF-8 bytes E4 B8 AD ("中"), as printf 中 | md5sum gives it
     assertThat(Digests.md5Hex("中", HexCase.LOWER)).isEqualTo("aed1dfbc31703955e64806b799b67645");
