@@ -42,7 +42,8 @@ public final class RuntimeCompatibility {
   static final Library JACKSON_CORE = new Library("jackson-core", "2.13.0",
       JACKSON_FIX);
   static final Library JACKSON_DATABIND = new Library("jackson-databind", "2.13.0", JACKSON_FIX);
-  static final Library OKHTTP = new Library("okhttp", "5.0.0",
+  // 5.3.0 added tags on Call, where the pipeline keeps a call's deadline and attempt (CallTag)
+  static final Library OKHTTP = new Library("okhttp", "5.3.0",
       "set the Maven property okhttp.version (Spring Boot 2.7) to the sdk-bom's OkHttp,"
           + " or drop the dependency that pins com.squareup.okhttp3:okhttp 4.x");
   static final Library KOTLIN_STDLIB = new Library("kotlin-stdlib", "1.9.0",

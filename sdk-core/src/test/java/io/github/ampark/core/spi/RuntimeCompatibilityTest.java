@@ -29,7 +29,7 @@ class RuntimeCompatibilityTest {
 
   @Test
   void theFloorsThemselvesAndNewerVersionsPass() {
-    assertThat(RuntimeCompatibility.problems(versions("2.13.0", "5.0.0", "1.9.0"), Collections.singletonList("okhttp-jvm-5.0.0.jar")))
+    assertThat(RuntimeCompatibility.problems(versions("2.13.0", "5.3.0", "1.9.0"), Collections.singletonList("okhttp-jvm-5.3.0.jar")))
         .isEmpty();
     assertThat(RuntimeCompatibility.problems(versions("2.22.4", "5.5.1", "2.2.21"), Collections.<String>emptyList()))
         .isEmpty();
@@ -52,10 +52,17 @@ class RuntimeCompatibilityTest {
   }
 
   @Test
+  void anOkHttp5WithoutCallTagsIsRefused() {
+    List<String> problems = RuntimeCompatibility.problems(versions("2.19.2", "5.2.3", "2.2.21"), Collections.<String>emptyList());
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0)).startsWith("okhttp 5.2.3 found, 5.3.0 or newer needed").contains("okhttp.version");
+  }
+
+  @Test
   void okHttp4OrAMissingLibraryIsReported() {
     List<String> problems = RuntimeCompatibility.problems(versions("2.19.2", "4.9.3", null), Collections.<String>emptyList());
     assertThat(problems).hasSize(2);
-    assertThat(problems.get(0)).startsWith("okhttp 4.9.3 found, 5.0.0 or newer needed").contains("okhttp.version");
+    assertThat(problems.get(0)).startsWith("okhttp 4.9.3 found, 5.3.0 or newer needed").contains("okhttp.version");
     assertThat(problems.get(1)).startsWith("kotlin-stdlib not found");
   }
 
