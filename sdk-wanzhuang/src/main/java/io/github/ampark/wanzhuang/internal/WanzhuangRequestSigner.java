@@ -239,25 +239,8 @@ public final class WanzhuangRequestSigner implements RequestSigner {
 
   /** {@link #appendSigned(byte[], byte[], long, String)} with the hex digits written by the HMAC. */
   private static byte[] appendSigned(byte[] body, byte[] appIdJson, byte[] tsText, HmacSha256.Slot mac) {
-    int open = body.length - 1;
-    boolean empty = open == 1;
-    int n = open + (empty ? 0 : 1) + APP_ID_MEMBER.length + appIdJson.length + TIMESTAMP_MEMBER.length + tsText.length
-        + SIGN_MEMBER.length + 64 + 2;
-    byte[] out = new byte[n];
-    System.arraycopy(body, 0, out, 0, open);
-    int at = open;
-    if (!empty) {
-      out[at++] = ',';
-    }
-    at = put(out, at, APP_ID_MEMBER);
-    at = put(out, at, appIdJson);
-    at = put(out, at, TIMESTAMP_MEMBER);
-    at = put(out, at, tsText);
-    at = put(out, at, SIGN_MEMBER);
-    mac.finishLowerHex(out, at);
-    at += 64;
-    out[at++] = '"';
-    out[at] = '}';
+    byte[] out = withMembers(body, appIdJson, tsText, 64);
+    mac.finishLowerHex(out, out.length - 2 - 64);
     return out;
   }
 
@@ -281,11 +264,22 @@ public final class WanzhuangRequestSigner implements RequestSigner {
    * three members. Only for a body {@link FlatJson} accepted and texts the mapper writes as they are.
    */
   private static byte[] appendSigned(byte[] body, byte[] appIdJson, long ts, String sign) {
-    byte[] tsText = Long.toString(ts).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] signText = sign.getBytes(StandardCharsets.ISO_8859_1); // plain ASCII (isPlainJsonText)
+    byte[] out = withMembers(body, appIdJson, Long.toString(ts).getBytes(StandardCharsets.ISO_8859_1), signText.length);
+    System.arraycopy(signText, 0, out, out.length - 2 - signText.length, signText.length);
+    return out;
+  }
+
+  /**
+   * The body up to its closing brace, then {@code "app_id":<appIdJson>,"timestamp":<tsText>,"sign":"},
+   * room for {@code signLength} bytes of signature, and {@code "}}: the caller writes the signature
+   * just before the last two bytes.
+   */
+  private static byte[] withMembers(byte[] body, byte[] appIdJson, byte[] tsText, int signLength) {
     int open = body.length - 1;
     boolean empty = open == 1;
     int n = open + (empty ? 0 : 1) + APP_ID_MEMBER.length + appIdJson.length + TIMESTAMP_MEMBER.length + tsText.length
-        + SIGN_MEMBER.length + sign.length() + 2;
+        + SIGN_MEMBER.length + signLength + 2;
     byte[] out = new byte[n];
     System.arraycopy(body, 0, out, 0, open);
     int at = open;
@@ -296,12 +290,9 @@ public final class WanzhuangRequestSigner implements RequestSigner {
     at = put(out, at, appIdJson);
     at = put(out, at, TIMESTAMP_MEMBER);
     at = put(out, at, tsText);
-    at = put(out, at, SIGN_MEMBER);
-    for (int k = 0; k < sign.length(); k++) {
-      out[at++] = (byte) sign.charAt(k);
-    }
-    out[at++] = '"';
-    out[at] = '}';
+    put(out, at, SIGN_MEMBER);
+    out[n - 2] = '"';
+    out[n - 1] = '}';
     return out;
   }
 
