@@ -272,8 +272,8 @@ public final class WanzhuangRequestSigner implements RequestSigner {
 
   /**
    * The body up to its closing brace, then {@code "app_id":<appIdJson>,"timestamp":<tsText>,"sign":"},
-   * room for {@code signLength} bytes of signature, and {@code "}}: the caller writes the signature
-   * just before the last two bytes.
+   * room for {@code signLength} bytes of signature, then the closing quote and brace: the caller
+   * writes the signature just before those last two bytes.
    */
   private static byte[] withMembers(byte[] body, byte[] appIdJson, byte[] tsText, int signLength) {
     int open = body.length - 1;
