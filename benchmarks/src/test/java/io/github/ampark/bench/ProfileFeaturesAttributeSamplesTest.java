@@ -66,6 +66,16 @@ class ProfileFeaturesAttributeSamplesTest {
   }
 
   @Test
+  void theCompiledRequestTemplateIsRequestBuilding() {
+    assertThat(Features.of(Arrays.asList("okhttp3.FormBody$Builder.add",
+        "io.github.ampark.core.spi.RequestTemplate.request",
+        "io.github.ampark.core.spi.CompiledService$TemplateCall.request",
+        "io.github.ampark.core.spi.AmparkCallAdapterFactory$RealCall.execute"))).isEqualTo(Features.REQUEST);
+    assertThat(Features.of(Arrays.asList("java.lang.reflect.Method.hashCode",
+        "io.github.ampark.core.spi.CompiledService.invoke"))).isEqualTo(Features.REQUEST);
+  }
+
+  @Test
   void yinlisSealIsCryptoEvenInsideTheSigner() {
     assertThat(Features.of(Arrays.asList("java.security.Signature.sign", "io.github.ampark.yinli.internal.Crypto$2.sign",
         "io.github.ampark.yinli.internal.YinliRequestSigner.sign"))).isEqualTo(Features.CRYPTO);

@@ -121,6 +121,7 @@ public final class Features {
       return ANSWER;
     }
     if (simple.startsWith("AmparkCallAdapterFactory") || simple.startsWith("Exchange")
+        || simple.startsWith("CompiledService") || simple.startsWith("RequestTemplate")
         || simple.startsWith("RequestOnlyCallFactory") || simple.startsWith("AmparkCall")
         || simple.equals("Forms") || simple.equals("Bodies") || simple.equals("Fields")
         || simple.equals("Multipart") || simple.endsWith("Service")) {

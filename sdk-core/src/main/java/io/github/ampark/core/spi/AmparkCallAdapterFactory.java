@@ -5,12 +5,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Retrofit;
 
-/** Lets Retrofit methods return {@link AmparkCall}; the response goes through {@link Exchange}. */
+/**
+ * Lets Retrofit methods return {@link AmparkCall}; the response goes through {@link Exchange}.
+ * Only methods {@link RequestTemplate} does not cover come this way (see {@link CompiledService}).
+ */
 final class AmparkCallAdapterFactory extends CallAdapter.Factory {
   private final ClientRuntime runtime;
 
@@ -35,40 +39,69 @@ final class AmparkCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public AmparkCall<?> adapt(Call<ResponseBody> call) {
-        return new RealCall<>(call, dataType, Exchange.NO_DEADLINE);
+        return new RetrofitCall<>(runtime, call, dataType, Exchange.NO_DEADLINE);
       }
     };
   }
 
-  private final class RealCall<T> implements AmparkCall<T> {
-    private final Call<ResponseBody> prototype;
-    private final JavaType type;
-    private final long deadlineNanos;
+  /**
+   * An {@link AmparkCall} whose request something builds anew on every {@code execute}: Retrofit,
+   * or a {@link RequestTemplate}.
+   */
+  abstract static class RealCall<T> implements AmparkCall<T> {
+    final ClientRuntime runtime;
+    final JavaType type;
+    final long deadlineNanos;
 
-    RealCall(Call<ResponseBody> prototype, JavaType type, long deadlineNanos) {
-      this.prototype = prototype;
+    RealCall(ClientRuntime runtime, JavaType type, long deadlineNanos) {
+      this.runtime = runtime;
       this.type = type;
       this.deadlineNanos = deadlineNanos;
     }
 
+    /** A new request for this call. */
+    abstract Request request();
+
+    /** Method and path, for {@code toString()}. */
+    abstract String describe();
+
     @Override
-    public T execute() {
-      return runtime.exchange().execute(prototype.clone().request(), type, deadlineNanos);
+    public final T execute() {
+      return runtime.exchange().execute(request(), type, deadlineNanos);
     }
 
     @Override
-    public CompletableFuture<T> executeAsync() {
-      return runtime.exchange().executeAsync(prototype.clone().request(), type, deadlineNanos);
+    public final CompletableFuture<T> executeAsync() {
+      return runtime.exchange().executeAsync(request(), type, deadlineNanos);
+    }
+
+    @Override
+    public final String toString() {
+      return "AmparkCall{" + describe() + "}";
+    }
+  }
+
+  private static final class RetrofitCall<T> extends RealCall<T> {
+    private final Call<ResponseBody> prototype;
+
+    RetrofitCall(ClientRuntime runtime, Call<ResponseBody> prototype, JavaType type, long deadlineNanos) {
+      super(runtime, type, deadlineNanos);
+      this.prototype = prototype;
+    }
+
+    @Override
+    Request request() {
+      return prototype.clone().request();
+    }
+
+    @Override
+    String describe() {
+      return prototype.request().method() + " " + prototype.request().url().encodedPath();
     }
 
     @Override
     public AmparkCall<T> withDeadline(long deadline) {
-      return new RealCall<>(prototype, type, deadline);
-    }
-
-    @Override
-    public String toString() {
-      return "AmparkCall{" + prototype.request().method() + " " + prototype.request().url().encodedPath() + "}";
+      return new RetrofitCall<>(runtime, prototype, type, deadline);
     }
   }
 }

@@ -5,13 +5,17 @@ import io.github.ampark.core.Nullable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
+import kotlin.jvm.JvmClassMappingKt;
+import kotlin.reflect.KClass;
 import okhttp3.Request;
 import retrofit2.Invocation;
 
 /**
  * What the pipeline knows about one call: vendor, operation, idempotency, declaring method.
  *
- * <p>For a Retrofit method this is resolved once per method, not per attempt: the interceptors and
+ * <p>A service method's {@link RequestTemplate} makes its {@code CallInfo} once and tags every
+ * request with it. For a method sent through Retrofit it is resolved once per method, not per
+ * attempt, from Retrofit's {@code Invocation} tag: the interceptors and
  * the exchange each ask for it, and the method's annotations never change, so the first answer is
  * kept (per declaring interface, through a {@link ClassValue}, so a discarded class loader takes
  * its entries with it).
@@ -25,6 +29,9 @@ final class CallInfo {
         }
       };
   private static final Object NONE = new Object();
+
+  /** The request tag's key, made once (OkHttp keys tags by {@code KClass}; a {@code Class} key costs one per lookup). */
+  static final KClass<CallInfo> KEY = JvmClassMappingKt.getKotlinClass(CallInfo.class);
 
   private final String vendor;
   private final String operation;
@@ -40,7 +47,7 @@ final class CallInfo {
   }
 
   static CallInfo of(Request request, String vendor) {
-    CallInfo explicit = request.tag(CallInfo.class);
+    CallInfo explicit = request.tag(KEY);
     if (explicit != null) {
       return explicit;
     }

@@ -1,6 +1,7 @@
 package io.github.ampark.core.spi;
 
 import io.github.ampark.core.LogLevel;
+import io.github.ampark.core.Nullable;
 import io.github.ampark.core.http.RawRequest;
 import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.core.callback.CallbackObservation;
@@ -33,7 +34,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *
  * <pre>{@code
  * ClientRuntime runtime = ClientRuntime.create(config, spec);
- * PowerService power = runtime.create(PowerService.class);   // Retrofit interface
+ * PowerService power = runtime.create(PowerService.class);   // interface with Retrofit's annotations
  * RawResponse r = runtime.execute(RawRequest.post("rest/Power/query").form(fields).build());
  * }</pre>
  *
@@ -52,7 +53,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final Timers timers;
   private final OkHttpClient client;
   private final Redactor redactor;
-  private final Retrofit retrofit;
+  private volatile @Nullable Retrofit retrofit; // only for methods RequestTemplate does not cover
   private final Exchange exchange;
 
   private ClientRuntime(
@@ -98,13 +99,26 @@ public final class ClientRuntime implements AutoCloseable {
     }
     this.client = b.build();
     this.exchange = new Exchange(this);
-    this.retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .callFactory(new RequestOnlyCallFactory(client))
-            .addCallAdapterFactory(new AmparkCallAdapterFactory(this))
-            .addConverterFactory(JacksonConverterFactory.create(spec.mapper()))
-            .build();
+  }
+
+  /** Retrofit, built for the first service method a {@link RequestTemplate} does not cover. */
+  private Retrofit retrofit() {
+    Retrofit r = retrofit;
+    if (r == null) {
+      synchronized (this) {
+        r = retrofit;
+        if (r == null) {
+          r = new Retrofit.Builder()
+              .baseUrl(baseUrl)
+              .callFactory(new RequestOnlyCallFactory(client))
+              .addCallAdapterFactory(new AmparkCallAdapterFactory(this))
+              .addConverterFactory(JacksonConverterFactory.create(spec.mapper()))
+              .build();
+          retrofit = r;
+        }
+      }
+    }
+    return r;
   }
 
   /**
@@ -166,14 +180,19 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * A Retrofit service whose methods return {@link AmparkCall}.
+   * An implementation of a service interface declared with Retrofit's annotations, whose methods
+   * return {@link AmparkCall}. Each method is worked out once, on its first call: the requests of
+   * {@code @GET}/{@code @POST} methods with {@code @FormUrlEncoded}/{@code @FieldMap}, {@code
+   * @QueryMap}, {@code @Query} and {@code @Body} parameters are then built directly, byte for byte
+   * as Retrofit builds them; a method using any other Retrofit feature is sent through Retrofit.
    *
-   * @param service the Retrofit interface
+   * @param service the interface
    * @param <T> its type
    * @return the implementation
+   * @throws IllegalArgumentException if {@code service} is not an interface
    */
   public <T> T create(Class<T> service) {
-    return retrofit.create(service);
+    return CompiledService.create(this, service, () -> retrofit().create(service));
   }
 
   /**
@@ -216,7 +235,7 @@ public final class ClientRuntime implements AutoCloseable {
     for (Map.Entry<String, String> h : raw.headers().entrySet()) {
       b.header(h.getKey(), h.getValue());
     }
-    b.tag(CallInfo.class, new CallInfo(spec.name(), raw.operation(), raw.idempotency(), null));
+    b.tag(CallInfo.KEY, new CallInfo(spec.name(), raw.operation(), raw.idempotency(), null));
     for (Map.Entry<Class<?>, Object> t : raw.tags().entrySet()) {
       b.tag((Class) t.getKey(), t.getValue());
     }

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * Declares the {@link Idempotency} of a Retrofit method (for module authors). Ampark's retry
- * interceptor reads it from Retrofit's {@code Invocation} tag; a method without it is treated as
+ * interceptor reads it (once per method); a method without it is treated as
  * {@link Idempotency#UNSAFE}.
  *
  * <pre>{@code
