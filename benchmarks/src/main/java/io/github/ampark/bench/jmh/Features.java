@@ -21,8 +21,8 @@ import java.util.List;
 public final class Features {
   /** Connection, HTTP/1.1 codec, OkHttp's own interceptors: what every contender does. */
   public static final String ENGINE = "OkHttp engine (every contender)";
-  /** Retrofit's service method, the call adapter, body encoding, the facade's call objects. */
-  public static final String REQUEST = "request building (Retrofit, body encoding)";
+  /** The service method's request template (or Retrofit's), body encoding, the facade's call objects. */
+  public static final String REQUEST = "request building (service method, body encoding)";
   /** The typed request: builders and the validation that rejects bad input before sending. */
   public static final String VALIDATION = "typed request + validation";
   /** The string to sign, digests, and adding the signature to the request. */

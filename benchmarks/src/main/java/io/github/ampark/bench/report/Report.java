@@ -112,7 +112,7 @@ public final class Report {
           : String.format(Locale.ROOT, "%.0f–%.0f µs more per call", extra[0], extra[1]);
       md.append(String.format(Locale.ROOT,
           "- **Per call (S1)**: Ampark spends %.2f–%.2f× the client CPU of hand-written OkHttp doing the same"
-              + " wire work, %s: input validation, Retrofit request building, the retry and"
+              + " wire work, %s: input validation, building the request from its declared method, the retry and"
               + " signing interceptors, envelope decoding into typed values. Against a vendor round trip of tens of"
               + " milliseconds this is noise; on a CPU-bound loopback it is what you see.\n",
           cpu[0], cpu[1], difference));
@@ -356,9 +356,11 @@ public final class Report {
     });
     md.append('\n');
     md.append("What each feature buys the user, and why it stays:\n\n")
-        .append("- **request building**: one Retrofit interface per vendor that reads like the vendor's table, typed\n")
-        .append("  parameters, the idempotency class on each method. Retrofit's per-call `RequestFactory` work and its\n")
-        .append("  `Invocation` tag are the price of declaring endpoints instead of hand-writing each request.\n")
+        .append("- **request building**: one interface per vendor, in Retrofit's annotations, that reads like the vendor's\n")
+        .append("  table, typed parameters, the idempotency class on each method. Each method is compiled once into a\n")
+        .append("  request template (`RequestTemplate`); a call applies its arguments, builds the body and tags the\n")
+        .append("  request with the method's facts. What is left is the price of declaring endpoints instead of\n")
+        .append("  hand-writing each request.\n")
         .append("- **typed request + validation**: immutable requests with units in their names, and a\n")
         .append("  `ValidationException` naming the field before anything is sent (the rule for bad input).\n")
         .append("- **signing**: the vendor's rule applied to the request as sent, extra fields included, by the same\n")
@@ -458,8 +460,8 @@ public final class Report {
       md.append('\n');
     }
     md.append("How to read the sites: \"OkHttp below Ampark's interceptors\" is the connection and network work every\n")
-        .append("contender does; `AmparkCallAdapterFactory$RealCall.execute` is Retrofit building the request from the\n")
-        .append("service method (parameter handlers, the body converter); `ResponseContext.parse` and `Exchange.convert`\n")
+        .append("contender does; `AmparkCallAdapterFactory$RealCall.execute` is the service method's `RequestTemplate`\n")
+        .append("building the request (arguments applied, the body written); `ResponseContext.parse` and `Exchange.convert`\n")
         .append("are reading the envelope and binding `data` to the typed result.\n\n");
   }
 
@@ -604,7 +606,7 @@ public final class Report {
         .append("Wanzhuang `open/charge/start` (JSON + HMAC-SHA256 `sign`, a keyed call), Yinli 2.1 `deviceInfo` through the\n")
         .append("0.1 envelope (AES-sealed body, SHA256withRSA-2048 signature, multipart; the answer verified and opened).\n")
         .append("Client CPU is this process's CPU time (all threads, JIT and GC included) divided by calls.\n")
-        .append("The warm-up lasts until the JIT has settled: Ampark's deeper pipeline (Retrofit, interceptors,\n")
+        .append("The warm-up lasts until the JIT has settled: Ampark's deeper pipeline (request templates, interceptors,\n")
         .append("envelope decoding) reaches C2 steady state later than a hand-written call, about 6 s into the run\n")
         .append("on this machine (`-XX:+PrintCompilation` shows 600–900 compilations in that second, against none\n")
         .append("for raw OkHttp). With the 4 s warm-up of earlier runs the measurement included that C2 time and\n")

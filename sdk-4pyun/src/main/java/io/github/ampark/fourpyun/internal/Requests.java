@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.spi.BytesBody;
 import io.github.ampark.fourpyun.FourPyunSigner;
 import io.github.ampark.fourpyun.model.BlacklistEntry;
 import io.github.ampark.fourpyun.model.CouponGrantStatus;
@@ -336,7 +337,7 @@ public final class Requests {
    */
   private RequestBody json(SyncBody<?> body) {
     try {
-      return RequestBody.create(mapper.writeValueAsBytes(body), JSON_UTF8);
+      return BytesBody.of(mapper.writeValueAsBytes(body), JSON_UTF8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a sync body could not be written as JSON", e);
     }

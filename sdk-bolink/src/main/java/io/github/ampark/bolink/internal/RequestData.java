@@ -20,6 +20,7 @@ import io.github.ampark.bolink.model.RefundRequest;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.money.Money;
+import io.github.ampark.core.spi.BytesBody;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -52,7 +53,7 @@ public final class RequestData {
     } catch (IllegalArgumentException e) {
       throw new ValidationException("data", e.getMessage());
     }
-    return RequestBody.create(utf8, JSON);
+    return BytesBody.of(utf8, JSON);
   }
 
   private static Map<String, Object> extras(Map<String, Object> m, Map<String, JsonScalar> extra) {

@@ -202,7 +202,7 @@ final class RequestTemplate {
           }
         }
       }
-      body = f.build();
+      body = bytes(f.build());
     } else if (bodyIndex >= 0) {
       Object value = values[bodyIndex];
       if (value == null) {
@@ -213,6 +213,36 @@ final class RequestTemplate {
       body = new BytesBody(EMPTY, null, false); // Retrofit: a POST without a body sends an empty one
     }
     return new Request.Builder().url(u).method(httpMethod, body).tag(CallInfo.KEY, info).build();
+  }
+
+  /**
+   * The form's bytes, as {@code FormBody.writeTo} writes them (its encoded names and values are
+   * ASCII), so that the signer reads them as they are instead of a copy written out to a buffer.
+   */
+  private static RequestBody bytes(FormBody form) {
+    int n = form.size();
+    int length = Math.max(0, n - 1);
+    for (int i = 0; i < n; i++) {
+      length += form.encodedName(i).length() + 1 + form.encodedValue(i).length();
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        out[at++] = '&';
+      }
+      at = ascii(form.encodedName(i), out, at);
+      out[at++] = '=';
+      at = ascii(form.encodedValue(i), out, at);
+    }
+    return new BytesBody(out, form.contentType(), false);
+  }
+
+  private static int ascii(String s, byte[] out, int at) {
+    for (int i = 0; i < s.length(); i++) {
+      out[at++] = (byte) s.charAt(i);
+    }
+    return at;
   }
 
   private RequestBody json(Object value) {

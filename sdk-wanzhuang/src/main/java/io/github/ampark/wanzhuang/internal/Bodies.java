@@ -3,6 +3,7 @@ package io.github.ampark.wanzhuang.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
+import io.github.ampark.core.spi.BytesBody;
 import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.wanzhuang.model.ChargeIdRequest;
 import io.github.ampark.wanzhuang.model.CreateRenewOrderRequest;
@@ -143,7 +144,7 @@ public final class Bodies {
       }
       out.write('}');
       if (plain) {
-        return RequestBody.create(out.toByteArray(), JSON);
+        return BytesBody.of(out.toByteArray(), JSON);
       }
     }
     Map<String, Object> f = new LinkedHashMap<>();
@@ -224,10 +225,10 @@ public final class Bodies {
   public RequestBody json(Map<String, ?> fields) {
     byte[] plain = plainJson(fields);
     if (plain != null) {
-      return RequestBody.create(plain, JSON);
+      return BytesBody.of(plain, JSON);
     }
     try {
-      return RequestBody.create(mapper.writeValueAsBytes(fields), JSON);
+      return BytesBody.of(mapper.writeValueAsBytes(fields), JSON);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a request body could not be written", e);
     }
@@ -378,7 +379,7 @@ public final class Bodies {
     for (Map.Entry<String, String> e : fields.entrySet()) {
       parts.add(new MultipartPart(e.getKey(), null, null, e.getValue().getBytes(StandardCharsets.UTF_8)));
     }
-    return RequestBody.create(Multipart.write(boundary, parts), Multipart.type(boundary));
+    return BytesBody.of(Multipart.write(boundary, parts), Multipart.type(boundary));
   }
 
   /** @param text a form value @return it form-urlencoded (UTF-8) */
