@@ -128,9 +128,93 @@ public final class ResponseContext {
    */
   public JsonNode json() {
     if (json == null) {
-      json = parse(bodyText());
+      JsonNode fast = utf8Tree();
+      json = fast != null ? fast : parse(bodyText());
     }
     return json;
+  }
+
+  /**
+   * The body parsed straight from its bytes, when that reads exactly what {@link #parse
+   * parse(bodyText())} reads: a UTF-8 body (no charset or UTF-8) that is well-formed UTF-8 (the
+   * JDK's decoder then gives exactly the characters Jackson's byte parser reads), whose first four
+   * bytes are not zero (so Jackson cannot take it for UTF-16 or UTF-32) and which does not start
+   * with a byte-order mark. It saves decoding the body to a {@code String} and Jackson copying that
+   * into characters. Anything else is left to the text path, which decides as before (a malformed
+   * sequence becomes U+FFFD there), so no answer reads differently.
+   */
+  private @Nullable JsonNode utf8Tree() {
+    Charset cs = contentType == null ? null : contentType.charset(null);
+    if (cs != null && !cs.equals(StandardCharsets.UTF_8) || body.length < 4) {
+      return null;
+    }
+    if (body[0] == 0 || body[1] == 0 || body[2] == 0 || body[3] == 0 || body[0] == (byte) 0xEF
+        || !wellFormedUtf8(body)) {
+      return null;
+    }
+    try {
+      JsonNode node = mapper.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        return null;
+      }
+      envelope = node;
+      return node;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Well-formed UTF-8 as Unicode's table 3-7 defines it (what the JDK's decoder accepts unchanged). */
+  static boolean wellFormedUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      int more;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        more = 1;
+      } else if (c == 0xE0) {
+        more = 2;
+        lo = 0xA0;
+      } else if (c == 0xED) {
+        more = 2;
+        hi = 0x9F;
+      } else if (c >= 0xE1 && c <= 0xEF) {
+        more = 2;
+      } else if (c == 0xF0) {
+        more = 3;
+        lo = 0x90;
+      } else if (c >= 0xF1 && c <= 0xF3) {
+        more = 3;
+      } else if (c == 0xF4) {
+        more = 3;
+        hi = 0x8F;
+      } else {
+        return false;
+      }
+      if (i + more >= n) {
+        return false;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < lo || second > hi) {
+        return false;
+      }
+      for (int k = 2; k <= more; k++) {
+        int cont = b[i + k] & 0xFF;
+        if (cont < 0x80 || cont > 0xBF) {
+          return false;
+        }
+      }
+      i += more + 1;
+    }
+    return true;
   }
 
   /**
