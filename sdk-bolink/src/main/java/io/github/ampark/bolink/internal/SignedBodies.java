@@ -4,6 +4,7 @@ import io.github.ampark.bolink.BolinkSigner;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.signing.Digests;
 import io.github.ampark.core.signing.HexCase;
+import io.github.ampark.core.spi.BodyCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -39,7 +40,7 @@ final class SignedBodies {
    *     {@code data} is not well-formed UTF-8
    */
   @Nullable byte[] envelope(byte[] data, @Nullable Long unionId) {
-    if (!isWellFormedUtf8(data)) {
+    if (!BodyCodec.isWellFormedUtf8(data)) {
       return null;
     }
     byte[] head;
@@ -84,55 +85,5 @@ final class SignedBodies {
   private static int put(byte[] out, int at, byte[] part) {
     System.arraycopy(part, 0, out, at, part.length);
     return at + part.length;
-  }
-
-  /** Well-formed UTF-8 (Unicode table 3-7): no overlong form, no surrogate, nothing past U+10FFFF. */
-  static boolean isWellFormedUtf8(byte[] b) {
-    int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int extra;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        if (c == 0xE0) {
-          lo = 0xA0;
-        } else if (c == 0xED) {
-          hi = 0x9F;
-        }
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        if (c == 0xF0) {
-          lo = 0x90;
-        } else if (c == 0xF4) {
-          hi = 0x8F;
-        }
-      } else {
-        return false;
-      }
-      if (i + extra >= n) {
-        return false;
-      }
-      int second = b[i + 1] & 0xFF;
-      if (second < lo || second > hi) {
-        return false;
-      }
-      for (int k = 2; k <= extra; k++) {
-        int next = b[i + k] & 0xFF;
-        if (next < 0x80 || next > 0xBF) {
-          return false;
-        }
-      }
-      i += extra + 1;
-    }
-    return true;
   }
 }

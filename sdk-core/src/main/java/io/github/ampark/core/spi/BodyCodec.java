@@ -59,6 +59,64 @@ public final class BodyCodec {
   }
 
   /**
+   * Whether {@code b} is well-formed UTF-8 (Unicode table 3-7: no overlong form, no surrogate,
+   * nothing past U+10FFFF), which is exactly what the JDK's UTF-8 decoder reads without replacing
+   * anything. Bytes that pass decode to text and encode back to the same bytes, so code working on
+   * the bytes reads what code working on the text would.
+   *
+   * @param b the bytes
+   * @return whether they are well-formed UTF-8 (an empty array is)
+   */
+  public static boolean isWellFormedUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int extra;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        if (c == 0xE0) {
+          lo = 0xA0;
+        } else if (c == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        if (c == 0xF0) {
+          lo = 0x90;
+        } else if (c == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return false;
+      }
+      if (i + extra >= n) {
+        return false;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < lo || second > hi) {
+        return false;
+      }
+      for (int k = 2; k <= extra; k++) {
+        int next = b[i + k] & 0xFF;
+        if (next < 0x80 || next > 0xBF) {
+          return false;
+        }
+      }
+      i += extra + 1;
+    }
+    return true;
+  }
+
+  /**
    * Parses a JSON body.
    *
    * @param body UTF-8 JSON

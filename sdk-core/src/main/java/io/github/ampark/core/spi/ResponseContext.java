@@ -149,7 +149,7 @@ public final class ResponseContext {
       return null;
     }
     if (body[0] == 0 || body[1] == 0 || body[2] == 0 || body[3] == 0 || body[0] == (byte) 0xEF
-        || !wellFormedUtf8(body)) {
+        || !BodyCodec.isWellFormedUtf8(body)) {
       return null;
     }
     try {
@@ -162,59 +162,6 @@ public final class ResponseContext {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  /** Well-formed UTF-8 as Unicode's table 3-7 defines it (what the JDK's decoder accepts unchanged). */
-  static boolean wellFormedUtf8(byte[] b) {
-    int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i];
-      if (c >= 0) {
-        i++;
-        continue;
-      }
-      c &= 0xFF;
-      int more;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        more = 1;
-      } else if (c == 0xE0) {
-        more = 2;
-        lo = 0xA0;
-      } else if (c == 0xED) {
-        more = 2;
-        hi = 0x9F;
-      } else if (c >= 0xE1 && c <= 0xEF) {
-        more = 2;
-      } else if (c == 0xF0) {
-        more = 3;
-        lo = 0x90;
-      } else if (c >= 0xF1 && c <= 0xF3) {
-        more = 3;
-      } else if (c == 0xF4) {
-        more = 3;
-        hi = 0x8F;
-      } else {
-        return false;
-      }
-      if (i + more >= n) {
-        return false;
-      }
-      int second = b[i + 1] & 0xFF;
-      if (second < lo || second > hi) {
-        return false;
-      }
-      for (int k = 2; k <= more; k++) {
-        int cont = b[i + k] & 0xFF;
-        if (cont < 0x80 || cont > 0xBF) {
-          return false;
-        }
-      }
-      i += more + 1;
-    }
-    return true;
   }
 
   /**

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.ResponseFormatException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -23,7 +20,8 @@ import okhttp3.MediaType;
 /**
  * An answer's JSON reads the same whether it is parsed straight from its bytes or, as before, from
  * its text: the same tree, or the same refusal, for well-formed and malformed UTF-8, byte-order
- * marks, zero bytes, other charsets and garbage.
+ * marks, zero bytes, other charsets and garbage. (Which bytes are well-formed: {@link
+ * WellFormedUtf8Test}.)
  */
 class AnswerParsingProperties {
   static final ObjectMapper MAPPER = AmparkJson.newMapper();
@@ -76,19 +74,6 @@ class AnswerParsingProperties {
   Arbitrary<String> types() {
     return Arbitraries.of("", "application/json", "application/json; charset=UTF-8", "text/html; charset=GBK",
         "application/json; charset=ISO-8859-1");
-  }
-
-  @Property(tries = 3000)
-  void wellFormedUtf8IsWhatTheJdksDecoderAcceptsUnchanged(@ForAll("answers") byte[] bytes) {
-    boolean jdk;
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      jdk = true;
-    } catch (CharacterCodingException e) {
-      jdk = false;
-    }
-    assertThat(ResponseContext.wellFormedUtf8(bytes)).isEqualTo(jdk);
   }
 
   /** The tree (as text, so trees compare exactly) or the refusal's message. */
