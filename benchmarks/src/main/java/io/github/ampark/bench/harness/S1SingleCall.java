@@ -28,7 +28,10 @@ public final class S1SingleCall {
         .setting("threads", 1).setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender");
     System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender");
     try (ServerProcess server = ServerProcess.start(0)) {
+      ServerWarmup warmup1 = new ServerWarmup(server, warmup);
+      results.setting("serverWarmup", warmup1.describe());
       for (String[] id : Contenders.ids()) {
+        warmup1.before(id[0]);
         Map<String, Object> row = Fork.run(List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class,
             "--child", server.baseUrl(), id[0], id[1], Integer.toString(warmup), Integer.toString(measure));
         row.put("vendor", id[0]);

@@ -32,7 +32,10 @@ public final class S2Concurrency {
         .setting("threads", Arrays.toString(THREADS)).setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender");
     System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", " + measure + " s each");
     try (ServerProcess server = ServerProcess.start(0)) {
+      ServerWarmup warmup1 = new ServerWarmup(server, warmup);
+      results.setting("serverWarmup", warmup1.describe());
       for (String[] id : Contenders.ids()) {
+        warmup1.before(id[0]);
         Map<String, Object> out = Fork.run(List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class,
             "--child", server.baseUrl(), id[0], id[1], Integer.toString(warmup), Integer.toString(measure));
         if (out.containsKey("error")) {
