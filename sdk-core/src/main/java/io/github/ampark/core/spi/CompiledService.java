@@ -39,15 +39,14 @@ final class CompiledService implements InvocationHandler {
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
+      // a proxy dispatches only these three of Object's methods
       switch (method.getName()) {
         case "equals":
           return proxy == args[0];
         case "hashCode":
           return System.identityHashCode(proxy);
-        case "toString":
-          return service.getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(proxy));
         default:
-          return method.invoke(this, args);
+          return service.getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(proxy));
       }
     }
     Handler h = handlers.get(method);
