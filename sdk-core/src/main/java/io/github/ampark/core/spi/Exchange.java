@@ -293,6 +293,18 @@ final class Exchange {
     if (absent) {
       throw ctx.formatError("the response carries no data", null);
     }
+    DataReader<?> byHand = runtime.spec().reader(type);
+    if (byHand != null) {
+      try {
+        return (T) byHand.read(data);
+      } catch (AnswerFields.Mismatch e) {
+        throw ctx.formatError("data does not fit " + raw.getSimpleName() + ": " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw ctx.formatError("data does not fit " + raw.getSimpleName(), e);
+      } catch (AmparkException e) {
+        throw ctx.formatError("data does not fit " + raw.getSimpleName() + ": " + e.getMessage(), e);
+      }
+    }
     ObjectMapper mapper = ctx.mapper();
     try {
       return reader(type).readValue(mapper.treeAsTokens(data));

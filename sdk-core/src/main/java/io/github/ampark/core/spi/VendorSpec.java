@@ -1,13 +1,18 @@
 package io.github.ampark.core.spi;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.spi.AmparkJson;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 
@@ -33,6 +38,7 @@ public final class VendorSpec {
   private final List<String> sensitiveFields;
   private final @Nullable Function<byte[], String> logBodyView;
   private final ObjectMapper mapper;
+  private final Map<JavaType, DataReader<?>> readers;
 
   private VendorSpec(Builder b) {
     this.name = b.name;
@@ -43,6 +49,7 @@ public final class VendorSpec {
     this.sensitiveFields = Collections.unmodifiableList(new ArrayList<>(b.sensitiveFields));
     this.logBodyView = b.logBodyView;
     this.mapper = b.mapper == null ? AmparkJson.newMapper() : b.mapper;
+    this.readers = Collections.unmodifiableMap(new HashMap<>(b.readers));
   }
 
   /**
@@ -144,6 +151,16 @@ public final class VendorSpec {
     return mapper;
   }
 
+  /**
+   * The hand-written reader registered for a result type.
+   *
+   * @param type the result type as a service method declares it
+   * @return its reader, or {@code null} when Jackson binds it
+   */
+  @Nullable DataReader<?> reader(JavaType type) {
+    return readers.isEmpty() ? null : readers.get(type);
+  }
+
   @Override
   public String toString() {
     return "VendorSpec{" + name + ", " + defaultBaseUrl + "}";
@@ -159,6 +176,7 @@ public final class VendorSpec {
     private final List<String> sensitiveFields = new ArrayList<>();
     private @Nullable Function<byte[], String> logBodyView;
     private @Nullable ObjectMapper mapper;
+    private final Map<JavaType, DataReader<?>> readers = new HashMap<>();
 
     private Builder(String name) {
       if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
@@ -260,6 +278,33 @@ public final class VendorSpec {
      */
     public Builder mapper(ObjectMapper mapper) {
       this.mapper = mapper;
+      return this;
+    }
+
+    /**
+     * Reads answers of a result type with a hand-written reader instead of binding them with the
+     * mapper (see {@link DataReader} for why). Default: none, every type is bound by the mapper.
+     *
+     * @param type the result type, as service methods declare it ({@code Call<Order>})
+     * @param reader reads the answer's data into it
+     * @param <T> the result type
+     * @return this
+     */
+    public <T> Builder reader(Class<T> type, DataReader<? extends T> reader) {
+      readers.put(TypeFactory.defaultInstance().constructType(type), reader);
+      return this;
+    }
+
+    /**
+     * Reads answers of a generic result type ({@code Call<List<Order>>}) with a hand-written reader.
+     *
+     * @param type the result type, e.g. {@code new TypeReference<List<Order>>() {}}
+     * @param reader reads the answer's data into it
+     * @param <T> the result type
+     * @return this
+     */
+    public <T> Builder reader(TypeReference<T> type, DataReader<? extends T> reader) {
+      readers.put(TypeFactory.defaultInstance().constructType(type), reader);
       return this;
     }
 
