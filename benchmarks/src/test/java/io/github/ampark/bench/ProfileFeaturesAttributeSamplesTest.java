@@ -39,6 +39,16 @@ class ProfileFeaturesAttributeSamplesTest {
   }
 
   @Test
+  void aHandWrittenReaderOfTheAnswersDataIsPartOfTheAnswer() {
+    assertThat(Features.of(Arrays.asList("java.lang.Long.parseLong", "io.github.ampark.core.spi.AnswerFields.whole",
+        "io.github.ampark.wikeyun.internal.Readers.card", "io.github.ampark.core.spi.Exchange.convert",
+        "io.github.ampark.core.spi.Exchange.run"))).isEqualTo(Features.ANSWER);
+    assertThat(Features.of(Arrays.asList("java.util.LinkedHashMap.put",
+        "io.github.ampark.wanzhuang.internal.Mappers.fields", "io.github.ampark.core.spi.AmparkCall$1.execute",
+        "io.github.ampark.wanzhuang.WanzhuangCharging.startCharge"))).isEqualTo(Features.ANSWER);
+  }
+
+  @Test
   void aCheckMadeWhileTheCallerBuildsTheRequestIsValidation() {
     assertThat(Features.of(Arrays.asList("java.util.regex.Pattern.matcher", "io.github.ampark.core.Checks.httpUrl",
         "io.github.ampark.wikeyun.internal.Rules.url", "io.github.ampark.wikeyun.model.PushOrderRequest.check",

@@ -143,12 +143,12 @@ public final class FourPyunClient implements AutoCloseable {
   }
 
   private static VendorSpec spec(FourPyunSigner signer, String appSecret, String defaultBaseUrl) {
-    return VendorSpec.builder(VENDOR)
+    return io.github.ampark.fourpyun.internal.Readers.register(VendorSpec.builder(VENDOR)
         .defaultBaseUrl(defaultBaseUrl)
         .signer(new FourPyunRequestSigner(signer))
         .decoder(new FourPyunEnvelope())
         .secret(appSecret)
-        .sensitiveFields("mobile", "id_card", "idcard_no")
+        .sensitiveFields("mobile", "id_card", "idcard_no"))
         .build();
   }
 

@@ -1,6 +1,5 @@
 package io.github.ampark.fourpyun;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.IfAbsent;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.spi.AmparkCall;
@@ -76,23 +75,9 @@ public final class FourPyunPayments {
     Map<String, String> fields = requests.prepay(request);
     Map<String, String> lookup = requests.paymentStatus(fields.get("park_uuid"), request.payPartner());
     return BusinessKeyCalls.keyed(runtime, "prepay", request.payPartner(),
-        service.prepay(fields).map(FourPyunPayments::prepayResult),
+        service.prepay(fields),
         failure -> service.paymentStatus(lookup).map(answer -> reconcile(request, answer)),
         IfAbsent.THROW);
-  }
-
-  static PrepayResult prepayResult(JsonNode env) {
-    String code = env.path("code").asText();
-    return PrepayResult.builder()
-        .outcome("1001".equals(code) ? PrepayOutcome.PAID : PrepayOutcome.ACCEPTED)
-        .code(code)
-        .message(text(env, "message"))
-        .payId(text(env, "pay_id"))
-        .paySerial(text(env, "pay_serial"))
-        .payOrigin(text(env, "pay_origin"))
-        .payOriginDesc(text(env, "pay_origin_desc"))
-        .seqno(text(env, "seqno"))
-        .build();
   }
 
   /** Found only for an answer about this very charge; never absent (P云 documents no "no such charge"). */
@@ -127,10 +112,6 @@ public final class FourPyunPayments {
         .seqno(s.seqno())
         .reconciled(true)
         .build());
-  }
-
-  private static @Nullable String text(JsonNode env, String field) {
-    return io.github.ampark.core.spi.AmparkJson.text(env, field);
   }
 
   /**

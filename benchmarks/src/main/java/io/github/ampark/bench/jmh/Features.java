@@ -115,6 +115,7 @@ public final class Features {
       return KEYED;
     }
     if (simple.startsWith("ResponseContext") || simple.contains("Envelope") || simple.equals("Responses")
+        || simple.startsWith("AnswerFields") || simple.startsWith("Readers") || simple.startsWith("Mappers")
         || simple.startsWith("AmparkJson") || simple.startsWith("CodedEnums") || simple.startsWith("JsonStrings")
         || (simple.startsWith("Exchange") && (method.equals("readBounded") || method.startsWith("decode")
             || method.equals("convert")))) {

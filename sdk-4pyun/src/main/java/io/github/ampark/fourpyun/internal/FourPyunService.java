@@ -1,11 +1,11 @@
 package io.github.ampark.fourpyun.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.fourpyun.model.PaymentStatusResult;
 import io.github.ampark.fourpyun.model.PreEnterResult;
+import io.github.ampark.fourpyun.model.PrepayResult;
 import io.github.ampark.fourpyun.model.Receipt;
 import java.util.Map;
 import okhttp3.RequestBody;
@@ -58,7 +58,7 @@ public interface FourPyunService {
   @SuccessCodes({"1000", "1001"})
   @FormUrlEncoded
   @POST("parking/internal/prepay")
-  AmparkCall<JsonNode> prepay(@FieldMap Map<String, String> fields);
+  AmparkCall<PrepayResult> prepay(@FieldMap Map<String, String> fields);
 
   @Idempotent(Idempotency.SAFE)
   @SuccessCodes("1001")

@@ -1,5 +1,7 @@
 package io.github.ampark.fourpyun.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
@@ -24,6 +26,8 @@ import io.github.ampark.fourpyun.model.SyncBatch;
 import io.github.ampark.fourpyun.model.UpdateRequest;
 import io.github.ampark.fourpyun.model.Vip;
 import io.github.ampark.fourpyun.model.VipRenewal;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -336,11 +340,15 @@ public final class Requests {
    * call arguments (benchmarks/notes: S3).
    */
   private RequestBody json(SyncBody<?> body) {
-    try {
-      return BytesBody.of(mapper.writeValueAsBytes(body), JSON_UTF8);
-    } catch (JsonProcessingException e) {
+    // the generator the mapper's writeValueAsBytes would use (its features, its escaping), written
+    // by SyncBody.Writer directly: no serializer lookup, no introspection of SyncBody on first use
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 256 * body.row.size());
+    try (JsonGenerator gen = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+      SyncBody.Writer.write(body, gen);
+    } catch (IOException e) {
       throw new IllegalStateException("a sync body could not be written as JSON", e);
     }
+    return BytesBody.of(out.toByteArray(), JSON_UTF8);
   }
 
   /** @param r charging session end @return form fields */

@@ -59,6 +59,19 @@ public final class SyncBody<R extends SyncRow> {
 
     @Override
     public void serialize(SyncBody<?> body, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      write(body, gen);
+    }
+
+    /**
+     * Writes a body to a generator; what {@link #serialize} does, without a serializer provider,
+     * so that {@link Requests} writes a batch without Jackson looking up (and on the first call
+     * introspecting) a serializer for this class.
+     *
+     * @param body the body
+     * @param gen the generator, configured by the client's mapper
+     * @throws IOException from the generator
+     */
+    static void write(SyncBody<?> body, JsonGenerator gen) throws IOException {
       gen.writeStartObject();
       gen.writeFieldName(COMPLETE);
       gen.writeString(body.complete);

@@ -56,7 +56,7 @@ public final class BolinkContext {
     this.parkOpen = Collections.unmodifiableMap(open);
     this.unionId = unionId;
     this.clock = union.config().clock();
-    this.responses = new Responses(union.mapper(), union.redactor());
+    this.responses = new Responses(union.redactor());
     this.ifAbsent = ifAbsent;
     this.openServiceTransport = openServiceTransport;
     this.chargingDiscountTransport = chargingDiscountTransport;

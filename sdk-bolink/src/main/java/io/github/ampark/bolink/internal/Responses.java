@@ -1,10 +1,6 @@
 package io.github.ampark.bolink.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.bolink.model.BolinkAck;
 import io.github.ampark.bolink.model.HistoryOrder;
 import io.github.ampark.bolink.model.MonthCarPriceResult;
@@ -18,139 +14,115 @@ import io.github.ampark.bolink.model.RedPacketChangeResult;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ResponseFormatException;
+import io.github.ampark.core.spi.AnswerFields;
 import io.github.ampark.core.spi.Reconciliation;
 import io.github.ampark.core.spi.Redactor;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Turns accepted envelopes into result types in one path: the envelope tree is read by Jackson
- * into the wire classes below, which are mapped to the model. A field present with a value of the
- * wrong kind (an amount {@code "free"}, an object where text belongs) is a {@link
- * ResponseFormatException}, never a silent {@code null}. Every result also keeps the members as
- * text ({@code fields()}).
+ * Turns accepted envelopes into result types in one path, reading the envelope tree by hand with
+ * core's {@link AnswerFields} (no Jackson data binding: no type introspection before the first
+ * call, no token stream per answer). Each field reads as Jackson's binding of it to the same Java
+ * type would ({@code ResponsesMatchJackson} pins that against the former Jackson wire classes). A
+ * field present with a value of the wrong kind (an amount {@code "free"}, an object where text
+ * belongs) is a {@link ResponseFormatException} naming it ({@code 'total' has a value of the wrong
+ * kind}), never a silent {@code null}; every field a result is read from is checked, used or not.
+ * Every result also keeps the members as text ({@code fields()}).
  */
 public final class Responses {
-  private final ObjectMapper mapper;
   private final Redactor redactor;
 
-  /**
-   * @param mapper the runtime's mapper
-   * @param redactor masks secrets in the bodies exceptions carry
-   */
-  public Responses(ObjectMapper mapper, Redactor redactor) {
-    this.mapper = mapper;
+  /** @param redactor masks secrets in the bodies exceptions carry */
+  public Responses(Redactor redactor) {
     this.redactor = redactor;
-  }
-
-  // ---- wire classes (Jackson) ------------------------------------------------------------------
-
-  /** {@code {state, errmsg | message, …}}. */
-  public static class AckWire {
-    @JsonProperty("errmsg") public @Nullable String errmsg;
-    @JsonProperty("message") public @Nullable String message;
-  }
-
-  /** 4.1. */
-  public static final class PageWire {
-    @JsonProperty("count") public @Nullable Long count;
-    @JsonProperty("page") public @Nullable Integer page;
-    @JsonProperty("data") public @Nullable List<OrderWire> data;
-  }
-
-  /** One 4.1 item (names as uploaded with 3.2, plus {@code trade_no}). */
-  public static final class OrderWire {
-    @JsonProperty("order_id") public @Nullable String orderId;
-    @JsonProperty("park_id") public @Nullable String parkId;
-    @JsonProperty("car_number") public @Nullable String carNumber;
-    @JsonProperty("trade_no") public @Nullable String tradeNo;
-    @JsonProperty("in_time") public @Nullable Long inTime;
-    @JsonProperty("out_time") public @Nullable Long outTime;
-    @JsonProperty("total") public @Nullable BigDecimal total;
-    @JsonProperty("pay_type") public @Nullable String payType;
-  }
-
-  /** A 4.3 item. */
-  public static final class StateWire {
-    @JsonProperty("trade_no") public @Nullable String tradeNo;
-    @JsonProperty("pay_state") public @Nullable String payState;
-    @JsonProperty("pay_type") public @Nullable String payType;
-  }
-
-  /** Payment answers: {@code data.url} in the demo. */
-  public static final class UrlWire {
-    @JsonProperty("url") public @Nullable String url;
-  }
-
-  /** 3.3. */
-  public static final class MonthCardWire {
-    @JsonProperty("payurl") public @Nullable String payUrl;
-    @JsonProperty("trade_no") public @Nullable String tradeNo;
-  }
-
-  /** park_check. */
-  public static final class ParkCheckWire extends AckWire {
-    @JsonProperty("status") public @Nullable String status;
-  }
-
-  /** 2.1 / 2.2. */
-  public static final class ParkWire extends AckWire {
-    @JsonProperty("park_id") public @Nullable String parkId;
-    @JsonProperty("username") public @Nullable String username;
-  }
-
-  /** getmonthcarprice {@code data}. */
-  public static final class PriceWire extends AckWire {
-    @JsonProperty("price") public @Nullable BigDecimal price;
-    @JsonProperty("car_number") public @Nullable String carNumber;
-    @JsonProperty("card_id") public @Nullable String cardId;
   }
 
   // ---- mapping ---------------------------------------------------------------------------------
 
   /** @param op operation @param env a {@code state} 1 envelope @return the ack */
   public BolinkAck ack(String op, JsonNode env) {
-    AckWire w = read(op, env, env, AckWire.class);
-    return BolinkAck.builder().message(w.errmsg != null ? w.errmsg : w.message).build();
+    try {
+      return BolinkAck.builder().message(errmsgOrMessage(env)).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
   }
 
   /** @param op operation @param env 4.1 envelope @return the page */
   public OrderPage orderPage(String op, JsonNode env) {
-    PageWire w = read(op, env, env, PageWire.class);
-    OrderPage.Builder b = OrderPage.builder();
-    JsonNode items = env.path("data");
-    List<OrderWire> orders = w.data == null ? Collections.<OrderWire>emptyList() : w.data;
-    for (int i = 0; i < orders.size(); i++) {
-      OrderWire o = orders.get(i);
-      if (o == null || !items.get(i).isObject()) {
-        throw error(op, env, "an order in 'data' is not an object", null);
+    try {
+      Long count = AnswerFields.wholeNumber(env, "count");
+      Integer page = AnswerFields.smallWholeNumber(env, "page");
+      JsonNode data = env.get("data");
+      OrderPage.Builder b = OrderPage.builder();
+      int orders = 0;
+      if (data != null && !data.isNull()) {
+        if (data.isArray()) {
+          for (JsonNode item : data) {
+            b.addOrders(order(op, env, item));
+            orders++;
+          }
+        } else if (data.isObject()) {
+          // one order where a list belongs: a list of one, as AmparkJson reads single values
+          b.addOrders(order(op, env, data));
+          orders = 1;
+        } else if (!isBlankText(data)) {
+          throw new AnswerFields.Mismatch("data", "is not a list of orders");
+        }
       }
-      b.addOrders(HistoryOrder.builder().orderId(o.orderId).parkId(o.parkId).carNumber(o.carNumber).tradeNo(o.tradeNo)
-          .inTime(instant(op, env, o.inTime)).outTime(instant(op, env, o.outTime)).totalYuan(o.total).payTypeCode(o.payType)
-          .fields(fields(items.get(i))).build());
+      return b.count(count != null ? count : orders).page(page != null ? page : 1).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
     }
-    return b.count(w.count != null ? w.count : orders.size()).page(w.page != null ? w.page : 1).build();
+  }
+
+  /** One 4.1 item (names as uploaded with 3.2, plus {@code trade_no}). */
+  private HistoryOrder order(String op, JsonNode env, JsonNode item) {
+    if (!item.isObject()) {
+      throw error(op, env, "an order in 'data' is not an object", null);
+    }
+    return HistoryOrder.builder()
+        .orderId(AnswerFields.text(item, "order_id"))
+        .parkId(AnswerFields.text(item, "park_id"))
+        .carNumber(AnswerFields.text(item, "car_number"))
+        .tradeNo(AnswerFields.text(item, "trade_no"))
+        .inTime(instant(op, env, AnswerFields.wholeNumber(item, "in_time")))
+        .outTime(instant(op, env, AnswerFields.wholeNumber(item, "out_time")))
+        .totalYuan(AnswerFields.decimal(item, "total"))
+        .payTypeCode(AnswerFields.text(item, "pay_type"))
+        .fields(fields(item))
+        .build();
   }
 
   /** @param op operation @param tradeNo asked about @param env 4.3 envelope @return the state */
   public OrderState orderState(String op, String tradeNo, JsonNode env) {
-    AckWire a = read(op, env, env, AckWire.class);
-    JsonNode item = stateItem(env);
-    StateWire s = item.isObject() ? read(op, env, item, StateWire.class) : new StateWire();
-    return OrderState.builder().tradeNo(tradeNo).message(a.errmsg).payState(s.payState).payTypeCode(s.payType)
-        .fields(item.isObject() ? fields(item) : Collections.<String, String>emptyMap()).build();
+    try {
+      String errmsg = AnswerFields.text(env, "errmsg");
+      AnswerFields.text(env, "message");
+      JsonNode item = stateItem(env);
+      OrderState.Builder b = OrderState.builder().tradeNo(tradeNo).message(errmsg);
+      if (item.isObject()) {
+        // a 4.3 item: trade_no is checked but the key asked about is the one kept
+        AnswerFields.text(item, "trade_no");
+        b.payState(AnswerFields.text(item, "pay_state")).payTypeCode(AnswerFields.text(item, "pay_type")).fields(fields(item));
+      }
+      return b.build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
   }
 
   /** @param op operation @param tradeNo the payment @param env envelope @param reconciled from 4.3 @return the result */
   public PaymentResult payment(String op, String tradeNo, JsonNode env, boolean reconciled) {
-    JsonNode data = env.path("data");
-    UrlWire u = data.isObject() ? read(op, env, data, UrlWire.class) : new UrlWire();
-    return PaymentResult.builder().tradeNo(tradeNo).reconciled(reconciled).url(u.url).fields(fields(env)).build();
+    try {
+      return PaymentResult.builder().tradeNo(tradeNo).reconciled(reconciled).url(dataUrl(env)).fields(fields(env)).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
   }
 
   /**
@@ -172,9 +144,15 @@ public final class Responses {
 
   /** @param op operation @param env 3.3 envelope @param tradeNo the key @return the result */
   public MonthCardPayResult monthCardPay(String op, String tradeNo, JsonNode env) {
-    JsonNode data = env.path("data");
-    MonthCardWire w = read(op, env, data.isObject() ? data : env, MonthCardWire.class);
-    return MonthCardPayResult.builder().tradeNo(tradeNo).reconciled(false).payUrl(w.payUrl).fields(fields(env)).build();
+    try {
+      JsonNode data = env.path("data");
+      JsonNode from = data.isObject() ? data : env;
+      String payUrl = AnswerFields.text(from, "payurl");
+      AnswerFields.text(from, "trade_no");
+      return MonthCardPayResult.builder().tradeNo(tradeNo).reconciled(false).payUrl(payUrl).fields(fields(env)).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
   }
 
   /** @param op operation @param tradeNo the key @param env 4.3 envelope @return found or unknown (like payments) */
@@ -188,8 +166,12 @@ public final class Responses {
 
   /** @param op operation @param env 3.10 envelope @return the URL */
   public RedPacketChangeResult redPacket(String op, JsonNode env) {
-    JsonNode data = env.path("data");
-    String url = data.isObject() ? read(op, env, data, UrlWire.class).url : null;
+    String url;
+    try {
+      url = dataUrl(env);
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
     if (url == null || url.isEmpty()) {
       throw error(op, env, "answer has no data.url", null);
     }
@@ -198,21 +180,38 @@ public final class Responses {
 
   /** @param op operation @param env park_check envelope @return the verdict */
   public ParkCheckResult parkCheck(String op, JsonNode env) {
-    ParkCheckWire w = read(op, env, env, ParkCheckWire.class);
-    return ParkCheckResult.builder().status(w.status).message(w.errmsg).fields(fields(env)).build();
+    try {
+      String errmsg = AnswerFields.text(env, "errmsg");
+      AnswerFields.text(env, "message");
+      return ParkCheckResult.builder().status(AnswerFields.text(env, "status")).message(errmsg).fields(fields(env)).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
   }
 
   /** @param op operation @param env 2.1 / 2.2 envelope @return the result */
   public ParkResult park(String op, JsonNode env) {
-    ParkWire w = read(op, env, env, ParkWire.class);
-    return ParkResult.builder().parkId(w.parkId).username(w.username).message(w.errmsg).fields(fields(env)).build();
+    try {
+      String errmsg = AnswerFields.text(env, "errmsg");
+      AnswerFields.text(env, "message");
+      return ParkResult.builder().parkId(AnswerFields.text(env, "park_id")).username(AnswerFields.text(env, "username"))
+          .message(errmsg).fields(fields(env)).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, env, e);
+    }
   }
 
   /** @param op operation @param data the verified cloud {@code data} @return the price */
   public MonthCarPriceResult monthCarPrice(String op, JsonNode data) {
-    PriceWire w = read(op, data, data, PriceWire.class);
-    return MonthCarPriceResult.builder().priceYuan(w.price).carNumber(w.carNumber).cardId(w.cardId)
-        .message(w.message != null ? w.message : w.errmsg).fields(fields(data)).build();
+    try {
+      String errmsg = AnswerFields.text(data, "errmsg");
+      String message = AnswerFields.text(data, "message");
+      return MonthCarPriceResult.builder().priceYuan(AnswerFields.decimal(data, "price"))
+          .carNumber(AnswerFields.text(data, "car_number")).cardId(AnswerFields.text(data, "card_id"))
+          .message(message != null ? message : errmsg).fields(fields(data)).build();
+    } catch (AnswerFields.Mismatch e) {
+      throw wrongKind(op, data, e);
+    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -238,15 +237,26 @@ public final class Responses {
         : "the 4.3 answer names another trade_no " + Checks.echo(named));
   }
 
-  private <T> T read(String op, JsonNode env, JsonNode node, Class<T> type) {
-    try {
-      return mapper.treeToValue(node, type);
-    } catch (JsonMappingException e) {
-      String field = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-      throw error(op, env, "'" + field + "' has a value of the wrong kind", e);
-    } catch (JsonProcessingException e) {
-      throw error(op, env, "the answer cannot be read", e);
-    }
+  /** {@code errmsg}, else {@code message}: both read, so either of the wrong kind is refused. */
+  private static @Nullable String errmsgOrMessage(JsonNode object) {
+    String errmsg = AnswerFields.text(object, "errmsg");
+    String message = AnswerFields.text(object, "message");
+    return errmsg != null ? errmsg : message;
+  }
+
+  /** {@code data.url} of a payment answer; {@code null} when {@code data} is not an object. */
+  private static @Nullable String dataUrl(JsonNode env) {
+    JsonNode data = env.path("data");
+    return data.isObject() ? AnswerFields.text(data, "url") : null;
+  }
+
+  /** Text that AmparkJson reads as no value where an object or list belongs. */
+  private static boolean isBlankText(JsonNode n) {
+    return n.isTextual() && n.textValue().trim().isEmpty();
+  }
+
+  private ResponseFormatException wrongKind(String op, JsonNode env, AnswerFields.Mismatch e) {
+    return error(op, env, "'" + e.field() + "' has a value of the wrong kind", e);
   }
 
   /**

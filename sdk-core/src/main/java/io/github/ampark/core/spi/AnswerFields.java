@@ -193,9 +193,13 @@ public final class AnswerFields {
    */
   public static final class Mismatch extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+
+    /** The field that does not fit. */
     private final String field;
 
     /**
+     * A mismatch.
+     *
      * @param field the field name
      * @param what what is wrong, e.g. {@code "is not a whole number"}
      */

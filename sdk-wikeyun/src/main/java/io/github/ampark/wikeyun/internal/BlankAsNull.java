@@ -42,12 +42,22 @@ public final class BlankAsNull extends StdDeserializer<Object> implements Contex
 
   @Override
   public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (p.hasToken(JsonToken.VALUE_STRING) && p.getText().trim().isEmpty()) {
+    if (p.hasToken(JsonToken.VALUE_STRING) && isBlank(p.getText())) {
       return null;
     }
     if (content == null) {
       return ctxt.handleUnexpectedToken(Object.class, p);
     }
     return content.deserialize(p, ctxt);
+  }
+
+  /**
+   * The one rule for "empty" Wikeyun text, for Jackson and for {@link Readers}.
+   *
+   * @param text text as sent
+   * @return whether it is empty once trimmed
+   */
+  static boolean isBlank(String text) {
+    return text.trim().isEmpty();
   }
 }

@@ -23,23 +23,33 @@ public final class EpochSecondsDeserializer extends StdDeserializer<Instant> {
 
   @Override
   public @Nullable Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String text;
-    if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_STRING)) {
-      text = p.getText().trim();
-    } else {
+    if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_STRING)) {
       return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
     }
-    if (text.isEmpty()) {
+    String text = p.getText();
+    try {
+      return parse(text);
+    } catch (NumberFormatException e) {
+      return (Instant) ctxt.handleWeirdStringValue(Instant.class, text.trim(), "not a Unix time in seconds");
+    }
+  }
+
+  /**
+   * The one rule for a Unix time in seconds, for Jackson and for {@link Readers}.
+   *
+   * @param text the number or string as sent
+   * @return the instant, or {@code null} for blank text
+   * @throws NumberFormatException when it is not a whole number of seconds from 1970 to 9999
+   */
+  static @Nullable Instant parse(String text) {
+    String t = text.trim();
+    if (t.isEmpty()) {
       return null;
     }
-    try {
-      long seconds = Long.parseLong(text);
-      if (seconds < 0 || seconds > MAX_SECONDS) {
-        throw new NumberFormatException("out of range");
-      }
-      return Instant.ofEpochSecond(seconds);
-    } catch (NumberFormatException e) {
-      return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not a Unix time in seconds");
+    long seconds = Long.parseLong(t);
+    if (seconds < 0 || seconds > MAX_SECONDS) {
+      throw new NumberFormatException("out of range");
     }
+    return Instant.ofEpochSecond(seconds);
   }
 }

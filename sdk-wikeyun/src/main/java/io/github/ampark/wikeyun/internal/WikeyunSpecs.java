@@ -51,7 +51,7 @@ public final class WikeyunSpecs {
    * @return the spec
    */
   public static VendorSpec spec(String baseUrl, String appKey, Secret appSecret, String clientIp, Clock clock) {
-    return VendorSpec.builder(VENDOR)
+    return Readers.register(VendorSpec.builder(VENDOR))
         .defaultBaseUrl(baseUrl)
         .signer(new WikeyunRequestSigner(appKey, clientIp, WikeyunSigner.of(appSecret), clock))
         .decoder(WikeyunEnvelope.DECODER)
