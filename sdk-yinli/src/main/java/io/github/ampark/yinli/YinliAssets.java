@@ -55,7 +55,7 @@ public final class YinliAssets {
    * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public PushReceipt pushMeterReadings(MeterReadingBatch batch) {
-    return receipt(service.pushMeterReadings(Checks.notNull("batch", batch)).execute());
+    return receipt(service.pushMeterReadings(Writers.body(Checks.notNull("batch", batch))).execute());
   }
 
   /**
@@ -66,7 +66,7 @@ public final class YinliAssets {
    * @return Yinli's code and message, eventually
    */
   public CompletableFuture<PushReceipt> pushMeterReadingsAsync(MeterReadingBatch batch) {
-    return service.pushMeterReadings(Checks.notNull("batch", batch)).executeAsync().thenApply(YinliAssets::receipt);
+    return service.pushMeterReadings(Writers.body(Checks.notNull("batch", batch))).executeAsync().thenApply(YinliAssets::receipt);
   }
 
   /**

@@ -6,7 +6,6 @@ import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.yinli.model.MallInfo;
 import io.github.ampark.yinli.model.MeterInfo;
-import io.github.ampark.yinli.model.MeterReadingBatch;
 import io.github.ampark.yinli.model.TemplateMessage;
 import java.util.List;
 import okhttp3.RequestBody;
@@ -21,7 +20,7 @@ import retrofit2.http.POST;
 public interface AssetsService {
   @Idempotent(Idempotency.UNSAFE)
   @POST("openapi/device/synchronize")
-  AmparkCall<RawResponse> pushMeterReadings(@Body MeterReadingBatch batch);
+  AmparkCall<RawResponse> pushMeterReadings(@Body RequestBody batch);
 
   @Idempotent(Idempotency.SAFE)
   @POST("openapi/device/selectEleDevice")

@@ -4,9 +4,13 @@ import io.github.ampark.core.Nullable;
 import io.github.ampark.core.spi.BytesBody;
 import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
+import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MallInfoQuery;
 import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfoQuery;
+import io.github.ampark.yinli.model.MeterReading;
+import io.github.ampark.yinli.model.MeterReadingBatch;
+import io.github.ampark.yinli.model.OtherFee;
 import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.UsageQuery;
 import java.math.BigDecimal;
@@ -17,7 +21,7 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
 /**
- * Writes the request bodies of the query-like models by hand, byte for byte as the module's mapper
+ * Writes the request bodies of the query-like models and of the monthly push by hand, byte for byte as the module's mapper
  * ({@link Json#newMapper()}) writes them, so a first call does not make Jackson introspect the
  * model (its bean serializer). Pinned writer by writer against Jackson's writer in {@code
  * WritersMatchJackson}.
@@ -27,7 +31,8 @@ import okhttp3.RequestBody;
  * ({@code @JsonAnyGetter}) in the map's order; decimals plain ({@code WRITE_BIGDECIMAL_AS_PLAIN});
  * text escaped as Jackson's UTF-8 generator escapes it: {@code "} and {@code \}, control characters
  * ({@code \b \t \n \f \r}, else <code>&#92;u00XX</code>), and every UTF-16 surrogate as <code>&#92;uXXXX</code>
- * (upper-case hex); everything else as UTF-8.
+ * (upper-case hex); everything else as UTF-8; a price record's {@code priceLevel} as the number
+ * text it holds ({@link NumberText}). {@code TemplateMessage} is still written by Jackson.
  */
 public final class Writers {
   /** The content type Jackson-written bodies carry. */
@@ -106,13 +111,91 @@ public final class Writers {
         .extras(q.extraFields()));
   }
 
+  /** 1.1 每月推送电表读数: readings in order, each with its price records and other fees. */
+  public static RequestBody body(MeterReadingBatch b) {
+    Obj o = new Obj();
+    o.name("data");
+    o.sb.append('[');
+    List<MeterReading> readings = b.readings();
+    for (int i = 0; i < readings.size(); i++) {
+      if (i > 0) {
+        o.sb.append(',');
+      }
+      reading(o.sb, readings.get(i));
+    }
+    o.sb.append(']');
+    return body(o.text("mallCode", b.mallCode()).text("version", b.version()));
+  }
+
+  private static void reading(StringBuilder sb, MeterReading r) {
+    sb.append('{');
+    Obj o = new Obj(sb)
+        .text("type", r.type())
+        .text("shopCode", r.shopCode())
+        .text("storeNo", r.storeNo())
+        .text("deviceActualCode", r.deviceActualCode())
+        .decimal("totalElec", r.totalElec())
+        .decimal("chargeAmount", r.chargeAmount())
+        .decimal("lossAmount", r.lossAmount())
+        .decimal("totalAmount", r.totalAmount())
+        .decimal("readNum", r.readNum());
+    List<ElectricPriceRecord> prices = r.priceRecords();
+    if (!prices.isEmpty()) {
+      o.name("deviceElectricPriceRecordList");
+      sb.append('[');
+      for (int i = 0; i < prices.size(); i++) {
+        // priceLevel is number text checked against NumberText.PATTERN, written as it is (NumberText)
+        sb.append(i > 0 ? "," : "").append('{');
+        new Obj(sb).raw("priceLevel", prices.get(i).priceLevel()).decimal("readNum", prices.get(i).readNum()).end();
+      }
+      sb.append(']');
+    }
+    o.text("readDate", r.readDate())
+        .decimal("refundAmount", r.refundAmount())
+        .decimal("receivableAmount", r.receivableAmount());
+    List<OtherFee> fees = r.otherFees();
+    if (!fees.isEmpty()) {
+      o.name("otherFeeDataList");
+      sb.append('[');
+      for (int i = 0; i < fees.size(); i++) {
+        sb.append(i > 0 ? "," : "").append('{');
+        new Obj(sb).text("otherFeeType", fees.get(i).otherFeeType()).decimal("otherFeeAmount", fees.get(i).otherFeeAmount()).end();
+      }
+      sb.append(']');
+    }
+    o.decimal("amount", r.amount()).end();
+  }
+
   private static RequestBody body(Obj o) {
     return BytesBody.of(o.bytes(), JSON);
   }
 
   /** One JSON object being written. */
   static final class Obj {
-    private final StringBuilder sb = new StringBuilder(128).append('{');
+    private final StringBuilder sb;
+    private final int start;
+
+    /** A new top-level object. */
+    Obj() {
+      this(new StringBuilder(128).append('{'));
+    }
+
+    /** An object whose opening brace was just appended to {@code sb}. */
+    Obj(StringBuilder sb) {
+      this.sb = sb;
+      this.start = sb.length();
+    }
+
+    /** Number text already checked to be a JSON number, written as it is. */
+    Obj raw(String name, String number) {
+      name(name);
+      sb.append(number);
+      return this;
+    }
+
+    void end() {
+      sb.append('}');
+    }
 
     Obj text(String name, @Nullable String value) {
       if (value != null) {
@@ -161,8 +244,8 @@ public final class Writers {
       return this;
     }
 
-    private void name(String name) {
-      if (sb.length() > 1) {
+    void name(String name) {
+      if (sb.length() > start) {
         sb.append(',');
       }
       string(sb, name);

@@ -6,15 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.ValidationException;
 import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
+import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MallInfoQuery;
 import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfoQuery;
+import io.github.ampark.yinli.model.MeterReading;
+import io.github.ampark.yinli.model.MeterReadingBatch;
+import io.github.ampark.yinli.model.OtherFee;
 import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.UsageQuery;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
@@ -32,7 +37,9 @@ import okio.Buffer;
  * ({@link Json#newMapper()}, the writer the pipeline builds for a {@code @Body} of the model's
  * type) writes for the same model, with the same content type: over text of every script, quotes,
  * backslashes, paired and lone surrogates, optional fields left out, decimals of every scale the
- * models accept (negative ones included), and extra fields in their order.
+ * models accept (negative ones included), and extra fields in their order; for the monthly push,
+ * batches of readings with and without every optional field, price records (number text written
+ * as it is) and other fees, and text holding control characters (which readings accept).
  */
 class WritersMatchJackson {
   static final ObjectMapper MAPPER = Json.newMapper();
@@ -120,6 +127,63 @@ class WritersMatchJackson {
     return net.jqwik.api.Combinators.combine(optionalText(), optionalText(), optionalText(), extras())
         .as((a, m, o, x) -> built(() -> MallInfoQuery.builder().areaCode(a).mallCode(m).orgCode(o)
             .putAllExtraFields(x).build())).filter(java.util.Objects::nonNull);
+  }
+
+  /** Text a reading takes (not blank; control characters allowed there). */
+  static Arbitrary<String> readingText() {
+    Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars('a', '\u007f')
+        .ofMinLength(1).ofMaxLength(4).map(t -> "x" + t);
+    return Arbitraries.frequencyOf(Tuple.of(4, text()), Tuple.of(1, controls));
+  }
+
+  static Arbitrary<String> optionalReadingText() {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just((String) null)), Tuple.of(2, readingText()));
+  }
+
+  static Arbitrary<BigDecimal> optionalDecimal() {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just((BigDecimal) null)), Tuple.of(2, decimal()));
+  }
+
+  /** Number text as NumberText.PATTERN takes it: {@code 0}, {@code -12}, {@code 1.50}. */
+  static Arbitrary<String> priceLevel() {
+    Arbitrary<String> whole = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just("0")),
+        Tuple.of(3, Arbitraries.strings().numeric().ofMaxLength(5).map(d -> "1" + d)));
+    return net.jqwik.api.Combinators.combine(Arbitraries.of("", "-"), whole,
+            Arbitraries.of("", ".5", ".50", ".000", ".123456789"))
+        .as((sign, w, frac) -> sign + w + frac);
+  }
+
+  static Arbitrary<MeterReading> reading() {
+    Arbitrary<List<ElectricPriceRecord>> prices = net.jqwik.api.Combinators.combine(priceLevel(), decimal())
+        .as((l, n) -> built(() -> ElectricPriceRecord.of(l, n))).filter(java.util.Objects::nonNull).list().ofMaxSize(2);
+    Arbitrary<List<OtherFee>> fees = net.jqwik.api.Combinators.combine(readingText(), decimal())
+        .as((t, a) -> built(() -> OtherFee.of(t, a))).filter(java.util.Objects::nonNull).list().ofMaxSize(2);
+    Arbitrary<MeterReading.Builder> head = net.jqwik.api.Combinators.combine(optionalReadingText(), optionalReadingText(),
+            optionalReadingText(), readingText(), optionalDecimal(), optionalDecimal(), optionalDecimal(), optionalDecimal())
+        .as((t, s, n, d, e, c, l, a) -> {
+          MeterReading.Builder b = MeterReading.builder();
+          b.type(t).shopCode(s).storeNo(n).deviceActualCode(d).totalElec(e).chargeAmount(c).lossAmount(l).totalAmount(a);
+          return b;
+        });
+    return net.jqwik.api.Combinators.combine(head, decimal(), prices, readingText(), optionalDecimal(), optionalDecimal(),
+            fees, optionalDecimal())
+        .as((b, r, p, d, f, v, o, m) -> built(() -> {
+          b.readNum(r).priceRecords(p).readDate(d).refundAmount(f).receivableAmount(v).otherFees(o).amount(m);
+          return (MeterReading) b.build();
+        }))
+        .filter(java.util.Objects::nonNull);
+  }
+
+  @Provide
+  Arbitrary<MeterReadingBatch> batches() {
+    return net.jqwik.api.Combinators.combine(readingText(), readingText(), reading().list().ofMinSize(1).ofMaxSize(3))
+        .as((m, v, rs) -> built(() -> MeterReadingBatch.of(m, v, rs)))
+        .filter(java.util.Objects::nonNull);
+  }
+
+  @Property(tries = 1000)
+  void meterReadingBatchIsWrittenAsJacksonWritesIt(@ForAll("batches") MeterReadingBatch b) {
+    same(MeterReadingBatch.class, b, Writers.body(b));
   }
 
   @Property(tries = 1500)
