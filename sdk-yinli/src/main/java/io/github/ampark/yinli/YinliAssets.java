@@ -142,7 +142,7 @@ public final class YinliAssets {
    * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public PushReceipt sendTemplateMessage(TemplateMessage message) {
-    return receipt(service.sendTemplateMessage(Checks.notNull("message", message)).execute());
+    return receipt(service.sendTemplateMessage(Writers.body(Checks.notNull("message", message))).execute());
   }
 
   /**
@@ -153,7 +153,7 @@ public final class YinliAssets {
    * @return Yinli's code and message, eventually
    */
   public CompletableFuture<PushReceipt> sendTemplateMessageAsync(TemplateMessage message) {
-    return service.sendTemplateMessage(Checks.notNull("message", message)).executeAsync().thenApply(YinliAssets::receipt);
+    return service.sendTemplateMessage(Writers.body(Checks.notNull("message", message))).executeAsync().thenApply(YinliAssets::receipt);
   }
 
   private static PushReceipt receipt(RawResponse r) {

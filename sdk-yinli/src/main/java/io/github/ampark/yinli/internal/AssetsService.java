@@ -6,7 +6,6 @@ import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.yinli.model.MallInfo;
 import io.github.ampark.yinli.model.MeterInfo;
-import io.github.ampark.yinli.model.TemplateMessage;
 import java.util.List;
 import okhttp3.RequestBody;
 import retrofit2.http.Body;
@@ -32,5 +31,5 @@ public interface AssetsService {
 
   @Idempotent(Idempotency.UNSAFE)
   @POST("openapi/message/send/template")
-  AmparkCall<RawResponse> sendTemplateMessage(@Body TemplateMessage message);
+  AmparkCall<RawResponse> sendTemplateMessage(@Body RequestBody message);
 }

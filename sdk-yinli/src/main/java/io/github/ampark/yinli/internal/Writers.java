@@ -6,13 +6,18 @@ import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
 import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MallInfoQuery;
+import io.github.ampark.yinli.model.MessageRecipient;
+import io.github.ampark.yinli.model.MessageUser;
 import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfoQuery;
 import io.github.ampark.yinli.model.MeterReading;
 import io.github.ampark.yinli.model.MeterReadingBatch;
 import io.github.ampark.yinli.model.OtherFee;
+import io.github.ampark.yinli.model.RecipientSetting;
+import io.github.ampark.yinli.model.TemplateMessage;
 import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.UsageQuery;
+import io.github.ampark.yinli.model.UserIdentity;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +26,7 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
 /**
- * Writes the request bodies of the query-like models and of the monthly push by hand, byte for byte as the module's mapper
+ * Writes every request body of the typed endpoints by hand, byte for byte as the module's mapper
  * ({@link Json#newMapper()}) writes them, so a first call does not make Jackson introspect the
  * model (its bean serializer). Pinned writer by writer against Jackson's writer in {@code
  * WritersMatchJackson}.
@@ -32,7 +37,7 @@ import okhttp3.RequestBody;
  * text escaped as Jackson's UTF-8 generator escapes it: {@code "} and {@code \}, control characters
  * ({@code \b \t \n \f \r}, else <code>&#92;u00XX</code>), and every UTF-16 surrogate as <code>&#92;uXXXX</code>
  * (upper-case hex); everything else as UTF-8; a price record's {@code priceLevel} as the number
- * text it holds ({@link NumberText}). {@code TemplateMessage} is still written by Jackson.
+ * text it holds ({@link NumberText}); a template message's {@code extendedParams} in the map's order.
  */
 public final class Writers {
   /** The content type Jackson-written bodies carry. */
@@ -164,6 +169,92 @@ public final class Writers {
       sb.append(']');
     }
     o.decimal("amount", r.amount()).end();
+  }
+
+  /** 1.5 模板消息推送: parameters, channels and the recipients' nested settings and users. */
+  public static RequestBody body(TemplateMessage m) {
+    Obj o = new Obj();
+    if (!m.extendedParams().isEmpty()) {
+      o.name("extendedParams");
+      o.sb.append('{');
+      new Obj(o.sb).extras(m.extendedParams()).end();
+    }
+    o.text("messageTheme", m.messageTheme());
+    List<Integer> channels = m.pickChannels();
+    if (!channels.isEmpty()) {
+      o.name("pickChannels");
+      o.sb.append('[');
+      for (int i = 0; i < channels.size(); i++) {
+        o.sb.append(i > 0 ? "," : "").append(channels.get(i).intValue());
+      }
+      o.sb.append(']');
+    }
+    List<MessageRecipient> recipients = m.recipients();
+    if (!recipients.isEmpty()) {
+      o.name("recipientList");
+      o.sb.append('[');
+      for (int i = 0; i < recipients.size(); i++) {
+        o.sb.append(i > 0 ? "," : "");
+        recipient(o.sb, recipients.get(i));
+      }
+      o.sb.append(']');
+    }
+    return body(o.extras(m.extraFields()));
+  }
+
+  private static void recipient(StringBuilder sb, MessageRecipient r) {
+    sb.append('{');
+    Obj o = new Obj(sb).text("code", r.code());
+    List<RecipientSetting> settings = r.settings();
+    if (!settings.isEmpty()) {
+      o.name("recipientSettingItems");
+      sb.append('[');
+      for (int i = 0; i < settings.size(); i++) {
+        sb.append(i > 0 ? "," : "");
+        setting(sb, settings.get(i));
+      }
+      sb.append(']');
+    }
+    o.extras(r.extraFields()).end();
+  }
+
+  private static void setting(StringBuilder sb, RecipientSetting s) {
+    sb.append('{');
+    Obj o = new Obj(sb);
+    MessageUser cc = s.ccUser();
+    if (cc != null) {
+      o.name("ccUser");
+      user(sb, cc);
+    }
+    o.text("orgCode", s.orgCode()).text("orgType", s.orgType());
+    List<MessageUser> to = s.toUsers();
+    if (!to.isEmpty()) {
+      o.name("toUser");
+      sb.append('[');
+      for (int i = 0; i < to.size(); i++) {
+        sb.append(i > 0 ? "," : "");
+        user(sb, to.get(i));
+      }
+      sb.append(']');
+    }
+    o.extras(s.extraFields()).end();
+  }
+
+  private static void user(StringBuilder sb, MessageUser u) {
+    sb.append('{');
+    Obj o = new Obj(sb).text("clientId", u.clientId()).text("idType", u.idType()).texts("identities", u.identities());
+    List<UserIdentity> ids = u.identityList();
+    if (!ids.isEmpty()) {
+      o.name("identityList");
+      sb.append('[');
+      for (int i = 0; i < ids.size(); i++) {
+        UserIdentity id = ids.get(i);
+        sb.append(i > 0 ? "," : "").append('{');
+        new Obj(sb).text("identity", id.identity()).text("identityName", id.identityName()).extras(id.extraFields()).end();
+      }
+      sb.append(']');
+    }
+    o.extras(u.extraFields()).end();
   }
 
   private static RequestBody body(Obj o) {

@@ -8,13 +8,18 @@ import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
 import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MallInfoQuery;
+import io.github.ampark.yinli.model.MessageRecipient;
+import io.github.ampark.yinli.model.MessageUser;
 import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfoQuery;
 import io.github.ampark.yinli.model.MeterReading;
 import io.github.ampark.yinli.model.MeterReadingBatch;
 import io.github.ampark.yinli.model.OtherFee;
+import io.github.ampark.yinli.model.RecipientSetting;
+import io.github.ampark.yinli.model.TemplateMessage;
 import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.UsageQuery;
+import io.github.ampark.yinli.model.UserIdentity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -39,7 +44,9 @@ import okio.Buffer;
  * backslashes, paired and lone surrogates, optional fields left out, decimals of every scale the
  * models accept (negative ones included), and extra fields in their order; for the monthly push,
  * batches of readings with and without every optional field, price records (number text written
- * as it is) and other fees, and text holding control characters (which readings accept).
+ * as it is) and other fees, and text holding control characters (which readings accept); for
+ * template messages, recipients, settings and users nested to every depth, with extra fields at
+ * each level, and parameters of any text.
  */
 class WritersMatchJackson {
   static final ObjectMapper MAPPER = Json.newMapper();
@@ -184,6 +191,57 @@ class WritersMatchJackson {
   @Property(tries = 1000)
   void meterReadingBatchIsWrittenAsJacksonWritesIt(@ForAll("batches") MeterReadingBatch b) {
     same(MeterReadingBatch.class, b, Writers.body(b));
+  }
+
+  /** Any text at all, empty included: {@code extendedParams} checks neither names nor values. */
+  static Arbitrary<String> anyText() {
+    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.strings().all().ofMaxLength(6)), Tuple.of(2, readingText()));
+  }
+
+  static <T> Arbitrary<T> orNull(Arbitrary<T> a) {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just((T) null)), Tuple.of(2, a));
+  }
+
+  static Arbitrary<MessageUser> user() {
+    Arbitrary<UserIdentity> identity = net.jqwik.api.Combinators.combine(text(), optionalText(), extras())
+        .as((i, n, x) -> built(() -> UserIdentity.builder().identity(i).identityName(n).putAllExtraFields(x).build()))
+        .filter(java.util.Objects::nonNull);
+    return net.jqwik.api.Combinators.combine(optionalText(), optionalText(), text().list().ofMaxSize(2),
+            identity.list().ofMaxSize(2), extras())
+        .as((c, t, ids, il, x) -> built(() -> MessageUser.builder().clientId(c).idType(t).identities(ids).identityList(il)
+            .putAllExtraFields(x).build()))
+        .filter(java.util.Objects::nonNull);
+  }
+
+  static Arbitrary<MessageRecipient> recipient() {
+    Arbitrary<RecipientSetting> setting = net.jqwik.api.Combinators.combine(orNull(user()), optionalText(), optionalText(),
+            user().list().ofMaxSize(2), extras())
+        .as((cc, c, t, to, x) -> built(() -> RecipientSetting.builder().ccUser(cc).orgCode(c).orgType(t).toUsers(to)
+            .putAllExtraFields(x).build()))
+        .filter(java.util.Objects::nonNull);
+    return net.jqwik.api.Combinators.combine(optionalText(), setting.list().ofMaxSize(2), extras())
+        .as((c, st, x) -> built(() -> MessageRecipient.builder().code(c).settings(st).putAllExtraFields(x).build()))
+        .filter(java.util.Objects::nonNull);
+  }
+
+  @Provide
+  Arbitrary<TemplateMessage> templateMessages() {
+    Arbitrary<Map<String, String>> params = net.jqwik.api.Combinators.combine(anyText(), anyText()).as(Tuple::of)
+        .list().ofMaxSize(3).map(pairs -> {
+          Map<String, String> m = new LinkedHashMap<>();
+          pairs.forEach(p -> m.put(p.get1(), p.get2()));
+          return m;
+        });
+    return net.jqwik.api.Combinators.combine(params, text(), Arbitraries.integers().list().ofMaxSize(3),
+            recipient().list().ofMaxSize(2), extras())
+        .as((p, t, ch, r, x) -> built(() -> TemplateMessage.builder().putAllExtendedParams(p).messageTheme(t)
+            .pickChannels(ch).recipients(r).putAllExtraFields(x).build()))
+        .filter(java.util.Objects::nonNull);
+  }
+
+  @Property(tries = 1000)
+  void templateMessageIsWrittenAsJacksonWritesIt(@ForAll("templateMessages") TemplateMessage m) {
+    same(TemplateMessage.class, m, Writers.body(m));
   }
 
   @Property(tries = 1500)
