@@ -1,6 +1,7 @@
 package io.github.ampark.yinli.internal;
 
 import static io.github.ampark.core.spi.AnswerFields.decimal;
+import static io.github.ampark.core.spi.AnswerFields.smallWholeNumber;
 import static io.github.ampark.core.spi.AnswerFields.text;
 import static io.github.ampark.core.spi.AnswerFields.wholeNumber;
 
@@ -8,21 +9,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.core.spi.AnswerFields;
 import io.github.ampark.core.spi.DataReader;
 import io.github.ampark.yinli.model.AdjustResult;
+import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.Device;
 import io.github.ampark.yinli.model.DeviceInfo;
+import io.github.ampark.yinli.model.DeviceInfoQuery;
 import io.github.ampark.yinli.model.MallInfo;
 import io.github.ampark.yinli.model.MeterData;
 import io.github.ampark.yinli.model.MeterDataPage;
+import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfo;
 import io.github.ampark.yinli.model.RealtimePoint;
+import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.Usage;
 import io.github.ampark.yinli.model.UsageDetail;
+import io.github.ampark.yinli.model.UsageQuery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads Yinli's answers from the tree by hand, as the module's mapper ({@link Json#newMapper()})
+ * Reads Yinli's answers (and, for {@code YinliCallbacks}, the 2.x requests) from the tree by hand, as the module's mapper ({@link Json#newMapper()})
  * binds them to the models, without Jackson's bean introspection (see core's {@code DataReader}).
  * Pinned reader by reader against Jackson's binding in {@code ReadersMatchJackson}.
  *
@@ -138,6 +148,109 @@ public final class Readers {
         .pointType(text(data, "pointType"))
         .value(decimal(data, "value"))
         .build();
+  }
+
+  // --- the 2.x requests, as YinliCallbacks reads them ---------------------------------------------
+  // Jackson binds these through Immutables' Json helper: listed fields by name, every other field
+  // into a HashMap (so extraFields() iterates in HashMap order), a null left unset, then build(),
+  // whose checks throw the ValidationException the callbacks report. The readers do the same.
+
+  /** 2.1 查询设备信息, received. */
+  public static DeviceInfoQuery deviceInfoQuery(JsonNode data) {
+    object(data, "data");
+    DeviceInfoQuery.Builder b = DeviceInfoQuery.builder();
+    String shopCode = text(data, "shopCode");
+    if (shopCode != null) {
+      b.shopCode(shopCode);
+    }
+    b.deviceActualCode(text(data, "deviceActualCode"));
+    b.putAllExtraFields(extras(data, "shopCode", "deviceActualCode"));
+    return b.build();
+  }
+
+  /** 2.2 充值交费, received. */
+  public static TopUp topUp(JsonNode data) {
+    object(data, "data");
+    TopUp.Builder b = TopUp.builder();
+    String shopCode = text(data, "shopCode");
+    BigDecimal amount = decimal(data, "amount");
+    String payNo = text(data, "payNo");
+    b.deviceActualCode(text(data, "deviceActualCode")).payType(text(data, "payType")).payUser(text(data, "payUser"));
+    if (shopCode != null) {
+      b.shopCode(shopCode);
+    }
+    if (amount != null) {
+      b.amount(amount);
+    }
+    if (payNo != null) {
+      b.payNo(payNo);
+    }
+    b.putAllExtraFields(extras(data, "shopCode", "deviceActualCode", "amount", "payNo", "payType", "payUser"));
+    return b.build();
+  }
+
+  /** 2.3 用电数据查询, received. */
+  public static UsageQuery usageQuery(JsonNode data) {
+    object(data, "data");
+    UsageQuery.Builder b = UsageQuery.builder();
+    String shopCode = text(data, "shopCode");
+    if (shopCode != null) {
+      b.shopCode(shopCode);
+    }
+    b.deviceActualCode(text(data, "deviceActualCode")).queryType(text(data, "queryType")).time(text(data, "time"));
+    b.putAllExtraFields(extras(data, "shopCode", "deviceActualCode", "queryType", "time"));
+    return b.build();
+  }
+
+  /** 2.5 余额调整, received. */
+  public static BalanceAdjustment balanceAdjustment(JsonNode data) {
+    object(data, "data");
+    BalanceAdjustment.Builder b = BalanceAdjustment.builder();
+    String shopCode = text(data, "shopCode");
+    BigDecimal afterBalance = decimal(data, "afterBalance");
+    b.remark(text(data, "remark")).happenTime(text(data, "happenTime"));
+    if (shopCode != null) {
+      b.shopCode(shopCode);
+    }
+    if (afterBalance != null) {
+      b.afterBalance(afterBalance);
+    }
+    b.putAllExtraFields(extras(data, "shopCode", "afterBalance", "remark", "happenTime"));
+    return b.build();
+  }
+
+  /** 2.6 同步电表数据, received. */
+  public static MeterDataQuery meterDataQuery(JsonNode data) {
+    object(data, "data");
+    return MeterDataQuery.builder()
+        .shopCode(text(data, "shopCode"))
+        .deviceActualCode(text(data, "deviceActualCode"))
+        .dataType(text(data, "dataType"))
+        .pageNo(smallWholeNumber(data, "pageNo"))
+        .pageSize(smallWholeNumber(data, "pageSize"))
+        .putAllExtraFields(extras(data, "shopCode", "deviceActualCode", "dataType", "pageNo", "pageSize"))
+        .build();
+  }
+
+  /**
+   * The fields not listed, as Immutables' Json helper collects them for {@code @JsonAnySetter}: a
+   * HashMap filled in document order, each value read as text ({@code null} kept, which the
+   * builder then refuses).
+   */
+  private static Map<String, String> extras(JsonNode data, String... listed) {
+    Map<String, String> extras = new HashMap<>();
+    Iterator<String> names = data.fieldNames();
+    next:
+    while (names.hasNext()) {
+      String name = names.next();
+      for (String l : listed) {
+        if (l.equals(name)) {
+          continue next;
+        }
+      }
+      extras.put(name, text(data, name));
+    }
+    return extras;
   }
 
   /**

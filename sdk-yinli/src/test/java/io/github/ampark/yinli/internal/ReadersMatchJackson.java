@@ -9,22 +9,30 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.spi.AnswerFields;
 import io.github.ampark.core.spi.DataReader;
 import io.github.ampark.core.testing.AnswerValues;
 import io.github.ampark.yinli.model.AdjustResult;
+import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.Device;
 import io.github.ampark.yinli.model.DeviceInfo;
+import io.github.ampark.yinli.model.DeviceInfoQuery;
 import io.github.ampark.yinli.model.MallInfo;
 import io.github.ampark.yinli.model.MeterData;
 import io.github.ampark.yinli.model.MeterDataPage;
+import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfo;
 import io.github.ampark.yinli.model.RealtimePoint;
+import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.Usage;
 import io.github.ampark.yinli.model.UsageDetail;
+import io.github.ampark.yinli.model.UsageQuery;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -40,6 +48,11 @@ import net.jqwik.api.Tuple;
  * core's {@link AnswerValues#values()} (numbers as text, padded, out of range, blanks, booleans,
  * objects, arrays…) and whose list fields are arrays, single objects, {@code null}, blanks, text,
  * numbers, arrays holding {@code null}, blanks, scalars or arrays; and non-objects in place of each.
+ *
+ * <p>The 2.x requests {@code YinliCallbacks} reads are compared as it reports them: the value with
+ * its extra fields in iteration order, or the refusal's message (a model check's own message, or
+ * one message for anything else), over the listed fields and up to three others of any name and
+ * value.
  *
  * <p>The one place the readers are stricter (a top-level list answer that is blank text, or holds a
  * {@code null} element, which Jackson binds to {@code null} or keeps) is checked as exactly that:
@@ -218,6 +231,85 @@ class ReadersMatchJackson {
   @Property(tries = 1000)
   void realtimePointReadsAsJacksonBindsIt(@ForAll("realtimePoints") String json) {
     same(RealtimePoint.class, Readers::realtimePoint, json);
+  }
+
+  // --- the 2.x requests YinliCallbacks reads ---------------------------------------------------
+
+  /** A request body: the listed fields and up to three others (any name, any value). */
+  static Arbitrary<String> request(String... listed) {
+    Object[] pairs = new Object[listed.length * 2];
+    for (int i = 0; i < listed.length; i++) {
+      pairs[2 * i] = listed[i];
+      pairs[2 * i + 1] = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just((String) null)),
+          Tuple.of(6, AnswerValues.values()), Tuple.of(8, Arbitraries.of("\"S-101\"", "\"P-1\"", "\"88.50\"", "1", "\"\"")));
+    }
+    Arbitrary<String> names = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6)),
+        Tuple.of(1, Arbitraries.of("", " ", "SHOPCODE", "extraFields", "a\u0001", "印力", "k\"")));
+    Arbitrary<String> extra = net.jqwik.api.Combinators.combine(names, Arbitraries.frequencyOf(
+            Tuple.of(4, AnswerValues.values()), Tuple.of(1, Arbitraries.of("\"\"", "null", "{}", "[]", "\"x\\u0002\""))))
+        .as((n, v) -> MAPPER.getNodeFactory().textNode(n) + ":" + v);
+    return net.jqwik.api.Combinators.combine(object(pairs), extra.list().ofMaxSize(3))
+        .as((o, xs) -> xs.isEmpty() ? o : "{" + String.join(",", xs) + (o.equals("{}") ? "}" : "," + o.substring(1)));
+  }
+
+  @Provide Arbitrary<String> deviceInfoQueries() { return request("shopCode", "deviceActualCode"); }
+  @Provide Arbitrary<String> topUps() { return request("shopCode", "deviceActualCode", "amount", "payNo", "payType", "payUser"); }
+  @Provide Arbitrary<String> usageQueries() { return request("shopCode", "deviceActualCode", "queryType", "time"); }
+  @Provide Arbitrary<String> adjustments() { return request("shopCode", "afterBalance", "remark", "happenTime"); }
+  @Provide Arbitrary<String> meterDataQueries() { return request("shopCode", "deviceActualCode", "dataType", "pageNo", "pageSize"); }
+
+  @Property(tries = 1500)
+  void deviceInfoQueryReadsAsJacksonBindsIt(@ForAll("deviceInfoQueries") String json) {
+    sameRequest(DeviceInfoQuery.class, Readers::deviceInfoQuery, json);
+  }
+
+  @Property(tries = 2000)
+  void topUpReadsAsJacksonBindsIt(@ForAll("topUps") String json) {
+    sameRequest(TopUp.class, Readers::topUp, json);
+  }
+
+  @Property(tries = 1000)
+  void usageQueryReadsAsJacksonBindsIt(@ForAll("usageQueries") String json) {
+    sameRequest(UsageQuery.class, Readers::usageQuery, json);
+  }
+
+  @Property(tries = 1500)
+  void balanceAdjustmentReadsAsJacksonBindsIt(@ForAll("adjustments") String json) {
+    sameRequest(BalanceAdjustment.class, Readers::balanceAdjustment, json);
+  }
+
+  @Property(tries = 1500)
+  void meterDataQueryReadsAsJacksonBindsIt(@ForAll("meterDataQueries") String json) {
+    sameRequest(MeterDataQuery.class, Readers::meterDataQuery, json);
+  }
+
+  /**
+   * What YinliCallbacks makes of a reading: the value with its extra fields in iteration order, or
+   * the refusal it reports (a model check's message, or one message for everything else).
+   */
+  static Object callbackOutcome(Class<?> type, Reading read) {
+    try {
+      Object v = read.read();
+      return Arrays.asList(v, new ArrayList<>(((Map<?, ?>) type.getMethod("extraFields").invoke(v)).entrySet()));
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    } catch (IOException | RuntimeException e) {
+      Throwable c = e instanceof IOException ? e.getCause() : e;
+      return c instanceof AmparkException ? "refused: " + c.getMessage() : "refused: fields of the wrong type or missing";
+    }
+  }
+
+  /** A reading that may refuse. */
+  interface Reading {
+    Object read() throws IOException;
+  }
+
+  private static void sameRequest(Class<?> type, DataReader<?> reader, String json) {
+    JsonNode data = tree(json);
+    Object jackson = callbackOutcome(type, () -> MAPPER.treeToValue(data, type));
+    Object mine = callbackOutcome(type, () -> reader.read(data));
+    assertThat(mine).as("%s read from %s", type.getSimpleName(), data).isEqualTo(jackson);
   }
 
   // --- the stricter refusals, by name ---------------------------------------------------------
