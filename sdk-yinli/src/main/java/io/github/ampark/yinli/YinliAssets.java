@@ -5,6 +5,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.batch.BatchJob;
 import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.yinli.internal.AssetsService;
+import io.github.ampark.yinli.internal.Writers;
 import io.github.ampark.yinli.internal.YinliEnvelope;
 import io.github.ampark.yinli.model.MallInfo;
 import io.github.ampark.yinli.model.MallInfoQuery;
@@ -54,7 +55,7 @@ public final class YinliAssets {
    * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public PushReceipt pushMeterReadings(MeterReadingBatch batch) {
-    return receipt(service.pushMeterReadings(Checks.notNull("batch", batch)).execute());
+    return receipt(service.pushMeterReadings(Writers.body(Checks.notNull("batch", batch))).execute());
   }
 
   /**
@@ -65,7 +66,7 @@ public final class YinliAssets {
    * @return Yinli's code and message, eventually
    */
   public CompletableFuture<PushReceipt> pushMeterReadingsAsync(MeterReadingBatch batch) {
-    return service.pushMeterReadings(Checks.notNull("batch", batch)).executeAsync().thenApply(YinliAssets::receipt);
+    return service.pushMeterReadings(Writers.body(Checks.notNull("batch", batch))).executeAsync().thenApply(YinliAssets::receipt);
   }
 
   /**
@@ -95,7 +96,7 @@ public final class YinliAssets {
    * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public List<MeterInfo> meterInfo(MeterInfoQuery query) {
-    return service.meterInfo(Checks.notNull("query", query)).execute();
+    return service.meterInfo(Writers.body(Checks.notNull("query", query))).execute();
   }
 
   /**
@@ -106,7 +107,7 @@ public final class YinliAssets {
    * @return the meters, eventually
    */
   public CompletableFuture<List<MeterInfo>> meterInfoAsync(MeterInfoQuery query) {
-    return service.meterInfo(Checks.notNull("query", query)).executeAsync();
+    return service.meterInfo(Writers.body(Checks.notNull("query", query))).executeAsync();
   }
 
   /**
@@ -118,7 +119,7 @@ public final class YinliAssets {
    * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public List<MallInfo> mallInfo(MallInfoQuery query) {
-    return service.mallInfo(Checks.notNull("query", query)).execute();
+    return service.mallInfo(Writers.body(Checks.notNull("query", query))).execute();
   }
 
   /**
@@ -129,7 +130,7 @@ public final class YinliAssets {
    * @return the malls, eventually
    */
   public CompletableFuture<List<MallInfo>> mallInfoAsync(MallInfoQuery query) {
-    return service.mallInfo(Checks.notNull("query", query)).executeAsync();
+    return service.mallInfo(Writers.body(Checks.notNull("query", query))).executeAsync();
   }
 
   /**
@@ -141,7 +142,7 @@ public final class YinliAssets {
    * @throws io.github.ampark.core.ApiException when Yinli answers a failure code
    */
   public PushReceipt sendTemplateMessage(TemplateMessage message) {
-    return receipt(service.sendTemplateMessage(Checks.notNull("message", message)).execute());
+    return receipt(service.sendTemplateMessage(Writers.body(Checks.notNull("message", message))).execute());
   }
 
   /**
@@ -152,7 +153,7 @@ public final class YinliAssets {
    * @return Yinli's code and message, eventually
    */
   public CompletableFuture<PushReceipt> sendTemplateMessageAsync(TemplateMessage message) {
-    return service.sendTemplateMessage(Checks.notNull("message", message)).executeAsync().thenApply(YinliAssets::receipt);
+    return service.sendTemplateMessage(Writers.body(Checks.notNull("message", message))).executeAsync().thenApply(YinliAssets::receipt);
   }
 
   private static PushReceipt receipt(RawResponse r) {

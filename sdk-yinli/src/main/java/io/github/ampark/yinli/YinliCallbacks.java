@@ -13,6 +13,7 @@ import io.github.ampark.core.callback.CallbackRequest;
 import io.github.ampark.core.callback.DuplicateGuard;
 import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.spi.MultipartPart;
+import io.github.ampark.yinli.internal.Readers;
 import io.github.ampark.yinli.model.InboundCall;
 import io.github.ampark.yinli.model.YinliReply;
 import java.io.IOException;
@@ -147,31 +148,30 @@ public final class YinliCallbacks {
     if (tree == null || !tree.isObject()) {
       throw new Malformed("the opened body is not a JSON object");
     }
-    Class<?> type = type(kind);
-    if (type == null) {
-      return null;
-    }
+    String why;
     try {
-      return MAPPER.treeToValue(tree, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      Throwable c = e.getCause();
-      String why = c instanceof AmparkException ? c.getMessage() : "fields of the wrong type or missing";
-      throw new Malformed("the " + kind + " request does not fit: " + Checks.echo(why));
+      return read(kind, tree);
+    } catch (AmparkException e) {
+      why = e.getMessage(); // a check of the model (ValidationException), as Jackson's binding reported it
+    } catch (RuntimeException e) {
+      why = "fields of the wrong type or missing";
     }
+    throw new Malformed("the " + kind + " request does not fit: " + Checks.echo(why));
   }
 
-  private static Class<?> type(InboundCall.Kind kind) {
+  /** The typed request, read by hand as the module's mapper would bind it (pinned in ReadersMatchJackson). */
+  private static Object read(InboundCall.Kind kind, JsonNode tree) {
     switch (kind) {
       case DEVICE_INFO:
-        return io.github.ampark.yinli.model.DeviceInfoQuery.class;
+        return Readers.deviceInfoQuery(tree);
       case TOP_UP:
-        return io.github.ampark.yinli.model.TopUp.class;
+        return Readers.topUp(tree);
       case USAGE:
-        return io.github.ampark.yinli.model.UsageQuery.class;
+        return Readers.usageQuery(tree);
       case ADJUST:
-        return io.github.ampark.yinli.model.BalanceAdjustment.class;
+        return Readers.balanceAdjustment(tree);
       case METER_DATA:
-        return io.github.ampark.yinli.model.MeterDataQuery.class;
+        return Readers.meterDataQuery(tree);
       default:
         return null;
     }

@@ -1,5 +1,6 @@
 package io.github.ampark.yinli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.ampark.core.AmparkClientBuilder;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.ClientConfig;
@@ -10,8 +11,16 @@ import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.spi.VendorSpec;
 import io.github.ampark.yinli.internal.AssetsService;
 import io.github.ampark.yinli.internal.EnergyService;
+import io.github.ampark.yinli.internal.Readers;
 import io.github.ampark.yinli.internal.YinliEnvelope;
 import io.github.ampark.yinli.internal.YinliRequestSigner;
+import io.github.ampark.yinli.model.AdjustResult;
+import io.github.ampark.yinli.model.DeviceInfo;
+import io.github.ampark.yinli.model.MallInfo;
+import io.github.ampark.yinli.model.MeterDataPage;
+import io.github.ampark.yinli.model.MeterInfo;
+import io.github.ampark.yinli.model.Usage;
+import java.util.List;
 
 /**
  * The Yinli (印力) merchant energy system, either side: {@link #assets()} calls the 1.x endpoints
@@ -184,6 +193,12 @@ public final class YinliClient implements AutoCloseable {
           .signer(new YinliRequestSigner(c, auth))
           .decoder(new YinliEnvelope(c))
           .mapper(MAPPER)
+          .reader(DeviceInfo.class, Readers::deviceInfo)
+          .reader(AdjustResult.class, Readers::adjustResult)
+          .reader(MeterDataPage.class, Readers::meterDataPage)
+          .reader(new TypeReference<List<Usage>>() {}, Readers::usages)
+          .reader(new TypeReference<List<MeterInfo>>() {}, Readers::meterInfos)
+          .reader(new TypeReference<List<MallInfo>>() {}, Readers::mallInfos)
           .sensitiveFields(auth.sensitiveNames().toArray(new String[0]));
       for (Secret s : auth.secrets()) {
         spec.secret(s.reveal());

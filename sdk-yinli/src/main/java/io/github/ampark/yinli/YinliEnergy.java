@@ -9,6 +9,7 @@ import io.github.ampark.core.spi.BusinessKeyCalls;
 import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.yinli.internal.EnergyService;
 import io.github.ampark.yinli.internal.NoQuery;
+import io.github.ampark.yinli.internal.Writers;
 import io.github.ampark.yinli.model.AdjustResult;
 import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.DeviceInfo;
@@ -66,7 +67,7 @@ public final class YinliEnergy {
    * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public DeviceInfo deviceInfo(DeviceInfoQuery query) {
-    return service().deviceInfo(Checks.notNull("query", query)).execute();
+    return service().deviceInfo(Writers.body(Checks.notNull("query", query))).execute();
   }
 
   /**
@@ -77,7 +78,7 @@ public final class YinliEnergy {
    * @return the balance and devices, eventually
    */
   public CompletableFuture<DeviceInfo> deviceInfoAsync(DeviceInfoQuery query) {
-    return service().deviceInfo(Checks.notNull("query", query)).executeAsync();
+    return service().deviceInfo(Writers.body(Checks.notNull("query", query))).executeAsync();
   }
 
   /**
@@ -109,7 +110,7 @@ public final class YinliEnergy {
     EnergyService s = service();
     String payNo = topUp.payNo();
     return BusinessKeyCalls.keyed(runtime, "payElec", payNo,
-        s.payElec(topUp).map(answer -> TopUpResult.of(payNo)),
+        s.payElec(Writers.body(topUp)).map(answer -> TopUpResult.of(payNo)),
         failure -> new NoQuery<>("no published endpoint looks a payment up by payNo; the top-up may have been booked"),
         IfAbsent.THROW);
   }
@@ -123,7 +124,7 @@ public final class YinliEnergy {
    * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public List<Usage> usage(UsageQuery query) {
-    return service().usage(Checks.notNull("query", query)).execute();
+    return service().usage(Writers.body(Checks.notNull("query", query))).execute();
   }
 
   /**
@@ -134,7 +135,7 @@ public final class YinliEnergy {
    * @return the usage, eventually
    */
   public CompletableFuture<List<Usage>> usageAsync(UsageQuery query) {
-    return service().usage(Checks.notNull("query", query)).executeAsync();
+    return service().usage(Writers.body(Checks.notNull("query", query))).executeAsync();
   }
 
   /**
@@ -146,7 +147,7 @@ public final class YinliEnergy {
    * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public AdjustResult adjustBalance(BalanceAdjustment adjustment) {
-    return service().adjust(Checks.notNull("adjustment", adjustment)).execute();
+    return service().adjust(Writers.body(Checks.notNull("adjustment", adjustment))).execute();
   }
 
   /**
@@ -157,7 +158,7 @@ public final class YinliEnergy {
    * @return the balance now, eventually
    */
   public CompletableFuture<AdjustResult> adjustBalanceAsync(BalanceAdjustment adjustment) {
-    return service().adjust(Checks.notNull("adjustment", adjustment)).executeAsync();
+    return service().adjust(Writers.body(Checks.notNull("adjustment", adjustment))).executeAsync();
   }
 
   /**
@@ -169,7 +170,7 @@ public final class YinliEnergy {
    * @throws io.github.ampark.core.ApiException when the answer's {@code code} is not a success
    */
   public MeterDataPage meterData(MeterDataQuery query) {
-    return service().meterData(Checks.notNull("query", query)).execute();
+    return service().meterData(Writers.body(Checks.notNull("query", query))).execute();
   }
 
   /**
@@ -180,6 +181,6 @@ public final class YinliEnergy {
    * @return one page, eventually
    */
   public CompletableFuture<MeterDataPage> meterDataAsync(MeterDataQuery query) {
-    return service().meterData(Checks.notNull("query", query)).executeAsync();
+    return service().meterData(Writers.body(Checks.notNull("query", query))).executeAsync();
   }
 }

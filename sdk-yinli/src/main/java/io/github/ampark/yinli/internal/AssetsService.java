@@ -5,12 +5,9 @@ import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.core.spi.Idempotent;
 import io.github.ampark.yinli.model.MallInfo;
-import io.github.ampark.yinli.model.MallInfoQuery;
 import io.github.ampark.yinli.model.MeterInfo;
-import io.github.ampark.yinli.model.MeterInfoQuery;
-import io.github.ampark.yinli.model.MeterReadingBatch;
-import io.github.ampark.yinli.model.TemplateMessage;
 import java.util.List;
+import okhttp3.RequestBody;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
 
@@ -22,17 +19,17 @@ import retrofit2.http.POST;
 public interface AssetsService {
   @Idempotent(Idempotency.UNSAFE)
   @POST("openapi/device/synchronize")
-  AmparkCall<RawResponse> pushMeterReadings(@Body MeterReadingBatch batch);
+  AmparkCall<RawResponse> pushMeterReadings(@Body RequestBody batch);
 
   @Idempotent(Idempotency.SAFE)
   @POST("openapi/device/selectEleDevice")
-  AmparkCall<List<MeterInfo>> meterInfo(@Body MeterInfoQuery query);
+  AmparkCall<List<MeterInfo>> meterInfo(@Body RequestBody query);
 
   @Idempotent(Idempotency.SAFE)
   @POST("ipmp-cloud/basedata/v1/openapi/bsMall/getMallsBaseInfo")
-  AmparkCall<List<MallInfo>> mallInfo(@Body MallInfoQuery query);
+  AmparkCall<List<MallInfo>> mallInfo(@Body RequestBody query);
 
   @Idempotent(Idempotency.UNSAFE)
   @POST("openapi/message/send/template")
-  AmparkCall<RawResponse> sendTemplateMessage(@Body TemplateMessage message);
+  AmparkCall<RawResponse> sendTemplateMessage(@Body RequestBody message);
 }

@@ -1,0 +1,390 @@
+package io.github.ampark.yinli.internal;
+
+import io.github.ampark.core.Nullable;
+import io.github.ampark.core.spi.BytesBody;
+import io.github.ampark.yinli.model.BalanceAdjustment;
+import io.github.ampark.yinli.model.DeviceInfoQuery;
+import io.github.ampark.yinli.model.ElectricPriceRecord;
+import io.github.ampark.yinli.model.MallInfoQuery;
+import io.github.ampark.yinli.model.MessageRecipient;
+import io.github.ampark.yinli.model.MessageUser;
+import io.github.ampark.yinli.model.MeterDataQuery;
+import io.github.ampark.yinli.model.MeterInfoQuery;
+import io.github.ampark.yinli.model.MeterReading;
+import io.github.ampark.yinli.model.MeterReadingBatch;
+import io.github.ampark.yinli.model.OtherFee;
+import io.github.ampark.yinli.model.RecipientSetting;
+import io.github.ampark.yinli.model.TemplateMessage;
+import io.github.ampark.yinli.model.TopUp;
+import io.github.ampark.yinli.model.UsageQuery;
+import io.github.ampark.yinli.model.UserIdentity;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+
+/**
+ * Writes every request body of the typed endpoints by hand, byte for byte as the module's mapper
+ * ({@link Json#newMapper()}) writes them, so a first call does not make Jackson introspect the
+ * model (its bean serializer). Pinned writer by writer against Jackson's writer in {@code
+ * WritersMatchJackson}.
+ *
+ * <p>Jackson's rules, as they apply to these models: fields in {@code @JsonPropertyOrder}, a
+ * {@code null} field left out, an empty list left out ({@code NON_EMPTY}), then the extra fields
+ * ({@code @JsonAnyGetter}) in the map's order; decimals plain ({@code WRITE_BIGDECIMAL_AS_PLAIN});
+ * text escaped as Jackson's UTF-8 generator escapes it: {@code "} and {@code \}, control characters
+ * ({@code \b \t \n \f \r}, else <code>&#92;u00XX</code>), and every UTF-16 surrogate as <code>&#92;uXXXX</code>
+ * (upper-case hex); everything else as UTF-8; a price record's {@code priceLevel} as the number
+ * text it holds ({@link NumberText}); a template message's {@code extendedParams} in the map's order.
+ */
+public final class Writers {
+  /** The content type Jackson-written bodies carry. */
+  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private Writers() {}
+
+  /** 2.1 查询设备信息. */
+  public static RequestBody body(DeviceInfoQuery q) {
+    return body(new Obj()
+        .text("shopCode", q.shopCode())
+        .text("deviceActualCode", q.deviceActualCode())
+        .extras(q.extraFields()));
+  }
+
+  /** 2.2 充值交费. */
+  public static RequestBody body(TopUp t) {
+    return body(new Obj()
+        .text("shopCode", t.shopCode())
+        .text("deviceActualCode", t.deviceActualCode())
+        .decimal("amount", t.amount())
+        .text("payNo", t.payNo())
+        .text("payType", t.payType())
+        .text("payUser", t.payUser())
+        .extras(t.extraFields()));
+  }
+
+  /** 2.3 用电数据查询. */
+  public static RequestBody body(UsageQuery q) {
+    return body(new Obj()
+        .text("shopCode", q.shopCode())
+        .text("deviceActualCode", q.deviceActualCode())
+        .text("queryType", q.queryType())
+        .text("time", q.time())
+        .extras(q.extraFields()));
+  }
+
+  /** 2.5 余额调整. */
+  public static RequestBody body(BalanceAdjustment a) {
+    return body(new Obj()
+        .text("shopCode", a.shopCode())
+        .decimal("afterBalance", a.afterBalance())
+        .text("remark", a.remark())
+        .text("happenTime", a.happenTime())
+        .extras(a.extraFields()));
+  }
+
+  /** 2.6 同步电表数据. */
+  public static RequestBody body(MeterDataQuery q) {
+    return body(new Obj()
+        .text("shopCode", q.shopCode())
+        .text("deviceActualCode", q.deviceActualCode())
+        .text("dataType", q.dataType())
+        .number("pageNo", q.pageNo())
+        .number("pageSize", q.pageSize())
+        .extras(q.extraFields()));
+  }
+
+  /** 1.3 电表信息查询. */
+  public static RequestBody body(MeterInfoQuery q) {
+    return body(new Obj()
+        .texts("deviceActualCodes", q.deviceActualCodes())
+        .text("endTime", q.endTime())
+        .text("mallCode", q.mallCode())
+        .text("startTime", q.startTime())
+        .extras(q.extraFields()));
+  }
+
+  /** 1.4 商场信息查询. */
+  public static RequestBody body(MallInfoQuery q) {
+    return body(new Obj()
+        .text("areaCode", q.areaCode())
+        .text("mallCode", q.mallCode())
+        .text("orgCode", q.orgCode())
+        .extras(q.extraFields()));
+  }
+
+  /** 1.1 每月推送电表读数: readings in order, each with its price records and other fees. */
+  public static RequestBody body(MeterReadingBatch b) {
+    Obj o = new Obj();
+    o.name("data");
+    o.sb.append('[');
+    List<MeterReading> readings = b.readings();
+    for (int i = 0; i < readings.size(); i++) {
+      if (i > 0) {
+        o.sb.append(',');
+      }
+      reading(o.sb, readings.get(i));
+    }
+    o.sb.append(']');
+    return body(o.text("mallCode", b.mallCode()).text("version", b.version()));
+  }
+
+  private static void reading(StringBuilder sb, MeterReading r) {
+    sb.append('{');
+    Obj o = new Obj(sb)
+        .text("type", r.type())
+        .text("shopCode", r.shopCode())
+        .text("storeNo", r.storeNo())
+        .text("deviceActualCode", r.deviceActualCode())
+        .decimal("totalElec", r.totalElec())
+        .decimal("chargeAmount", r.chargeAmount())
+        .decimal("lossAmount", r.lossAmount())
+        .decimal("totalAmount", r.totalAmount())
+        .decimal("readNum", r.readNum());
+    List<ElectricPriceRecord> prices = r.priceRecords();
+    if (!prices.isEmpty()) {
+      o.name("deviceElectricPriceRecordList");
+      sb.append('[');
+      for (int i = 0; i < prices.size(); i++) {
+        // priceLevel is number text checked against NumberText.PATTERN, written as it is (NumberText)
+        sb.append(i > 0 ? "," : "").append('{');
+        new Obj(sb).raw("priceLevel", prices.get(i).priceLevel()).decimal("readNum", prices.get(i).readNum()).end();
+      }
+      sb.append(']');
+    }
+    o.text("readDate", r.readDate())
+        .decimal("refundAmount", r.refundAmount())
+        .decimal("receivableAmount", r.receivableAmount());
+    List<OtherFee> fees = r.otherFees();
+    if (!fees.isEmpty()) {
+      o.name("otherFeeDataList");
+      sb.append('[');
+      for (int i = 0; i < fees.size(); i++) {
+        sb.append(i > 0 ? "," : "").append('{');
+        new Obj(sb).text("otherFeeType", fees.get(i).otherFeeType()).decimal("otherFeeAmount", fees.get(i).otherFeeAmount()).end();
+      }
+      sb.append(']');
+    }
+    o.decimal("amount", r.amount()).end();
+  }
+
+  /** 1.5 模板消息推送: parameters, channels and the recipients' nested settings and users. */
+  public static RequestBody body(TemplateMessage m) {
+    Obj o = new Obj();
+    if (!m.extendedParams().isEmpty()) {
+      o.name("extendedParams");
+      o.sb.append('{');
+      new Obj(o.sb).extras(m.extendedParams()).end();
+    }
+    o.text("messageTheme", m.messageTheme());
+    List<Integer> channels = m.pickChannels();
+    if (!channels.isEmpty()) {
+      o.name("pickChannels");
+      o.sb.append('[');
+      for (int i = 0; i < channels.size(); i++) {
+        o.sb.append(i > 0 ? "," : "").append(channels.get(i).intValue());
+      }
+      o.sb.append(']');
+    }
+    List<MessageRecipient> recipients = m.recipients();
+    if (!recipients.isEmpty()) {
+      o.name("recipientList");
+      o.sb.append('[');
+      for (int i = 0; i < recipients.size(); i++) {
+        o.sb.append(i > 0 ? "," : "");
+        recipient(o.sb, recipients.get(i));
+      }
+      o.sb.append(']');
+    }
+    return body(o.extras(m.extraFields()));
+  }
+
+  private static void recipient(StringBuilder sb, MessageRecipient r) {
+    sb.append('{');
+    Obj o = new Obj(sb).text("code", r.code());
+    List<RecipientSetting> settings = r.settings();
+    if (!settings.isEmpty()) {
+      o.name("recipientSettingItems");
+      sb.append('[');
+      for (int i = 0; i < settings.size(); i++) {
+        sb.append(i > 0 ? "," : "");
+        setting(sb, settings.get(i));
+      }
+      sb.append(']');
+    }
+    o.extras(r.extraFields()).end();
+  }
+
+  private static void setting(StringBuilder sb, RecipientSetting s) {
+    sb.append('{');
+    Obj o = new Obj(sb);
+    MessageUser cc = s.ccUser();
+    if (cc != null) {
+      o.name("ccUser");
+      user(sb, cc);
+    }
+    o.text("orgCode", s.orgCode()).text("orgType", s.orgType());
+    List<MessageUser> to = s.toUsers();
+    if (!to.isEmpty()) {
+      o.name("toUser");
+      sb.append('[');
+      for (int i = 0; i < to.size(); i++) {
+        sb.append(i > 0 ? "," : "");
+        user(sb, to.get(i));
+      }
+      sb.append(']');
+    }
+    o.extras(s.extraFields()).end();
+  }
+
+  private static void user(StringBuilder sb, MessageUser u) {
+    sb.append('{');
+    Obj o = new Obj(sb).text("clientId", u.clientId()).text("idType", u.idType()).texts("identities", u.identities());
+    List<UserIdentity> ids = u.identityList();
+    if (!ids.isEmpty()) {
+      o.name("identityList");
+      sb.append('[');
+      for (int i = 0; i < ids.size(); i++) {
+        UserIdentity id = ids.get(i);
+        sb.append(i > 0 ? "," : "").append('{');
+        new Obj(sb).text("identity", id.identity()).text("identityName", id.identityName()).extras(id.extraFields()).end();
+      }
+      sb.append(']');
+    }
+    o.extras(u.extraFields()).end();
+  }
+
+  private static RequestBody body(Obj o) {
+    return BytesBody.of(o.bytes(), JSON);
+  }
+
+  /** One JSON object being written. */
+  static final class Obj {
+    private final StringBuilder sb;
+    private final int start;
+
+    /** A new top-level object. */
+    Obj() {
+      this(new StringBuilder(128).append('{'));
+    }
+
+    /** An object whose opening brace was just appended to {@code sb}. */
+    Obj(StringBuilder sb) {
+      this.sb = sb;
+      this.start = sb.length();
+    }
+
+    /** Number text already checked to be a JSON number, written as it is. */
+    Obj raw(String name, String number) {
+      name(name);
+      sb.append(number);
+      return this;
+    }
+
+    void end() {
+      sb.append('}');
+    }
+
+    Obj text(String name, @Nullable String value) {
+      if (value != null) {
+        name(name);
+        string(sb, value);
+      }
+      return this;
+    }
+
+    Obj decimal(String name, @Nullable BigDecimal value) {
+      if (value != null) {
+        name(name);
+        sb.append(value.toPlainString());
+      }
+      return this;
+    }
+
+    Obj number(String name, @Nullable Integer value) {
+      if (value != null) {
+        name(name);
+        sb.append(value.intValue());
+      }
+      return this;
+    }
+
+    /** A list of text, left out when empty. */
+    Obj texts(String name, List<String> values) {
+      if (!values.isEmpty()) {
+        name(name);
+        sb.append('[');
+        for (int i = 0; i < values.size(); i++) {
+          if (i > 0) {
+            sb.append(',');
+          }
+          string(sb, values.get(i));
+        }
+        sb.append(']');
+      }
+      return this;
+    }
+
+    Obj extras(Map<String, String> extras) {
+      for (Map.Entry<String, String> e : extras.entrySet()) {
+        text(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    void name(String name) {
+      if (sb.length() > start) {
+        sb.append(',');
+      }
+      string(sb, name);
+      sb.append(':');
+    }
+
+    byte[] bytes() {
+      return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A JSON string as Jackson's UTF-8 generator writes it (see the class comment). */
+  static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        switch (c) {
+          case '\b':
+            sb.append("\\b");
+            break;
+          case '\t':
+            sb.append("\\t");
+            break;
+          case '\n':
+            sb.append("\\n");
+            break;
+          case '\f':
+            sb.append("\\f");
+            break;
+          case '\r':
+            sb.append("\\r");
+            break;
+          default:
+            unicode(sb, c);
+        }
+      } else if (Character.isSurrogate(c)) {
+        unicode(sb, c);
+      } else {
+        sb.append(c);
+      }
+    }
+    sb.append('"');
+  }
+
+  private static void unicode(StringBuilder sb, char c) {
+    sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+  }
+}
