@@ -28,7 +28,16 @@ public final class JsonStrings {
      * U+2029 as {@code \}{@code uXXXX} in upper-case hex; an unpaired surrogate is refused (UTF-8
      * cannot carry it, so what is signed would differ from what is sent).
      */
-    FASTJSON
+    FASTJSON,
+    /**
+     * Jackson 2's UTF-8 generator as {@link AmparkJson#newMapper()} configures it (what {@code
+     * writeValueAsBytes} writes): also {@code \b} and {@code \f}; every other control character
+     * below U+0020 as {@code \}{@code u00XX} in upper-case hex; every UTF-16 surrogate, paired or
+     * not, as {@code \}{@code uXXXX} in upper-case hex (Jackson 2 writes a pair as two escapes, not
+     * as one 4-byte UTF-8 character, unless {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} is on).
+     * For a module that writes by hand the bytes Jackson's writer wrote before.
+     */
+    JACKSON
   }
 
   private JsonStrings() {}
@@ -44,6 +53,7 @@ public final class JsonStrings {
   public static void append(StringBuilder sb, String s, Style style) {
     Checks.notNull("style", style);
     boolean fastjson = style == Style.FASTJSON;
+    boolean jackson = style == Style.JACKSON;
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -64,10 +74,12 @@ public final class JsonStrings {
           sb.append("\\t");
           break;
         default:
-          if (fastjson && c == '\b') {
+          if ((fastjson || jackson) && c == '\b') {
             sb.append("\\b");
-          } else if (fastjson && c == '\f') {
+          } else if ((fastjson || jackson) && c == '\f') {
             sb.append("\\f");
+          } else if (jackson && Character.isSurrogate(c)) {
+            unicode(sb, c, HEX_UPPER);
           } else if (fastjson && Character.isSurrogate(c)) {
             boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (!paired) {
@@ -75,14 +87,16 @@ public final class JsonStrings {
             }
             sb.append(c).append(s.charAt(++i));
           } else if (c < 0x20 || fastjson && ((c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029')) {
-            char[] hex = fastjson ? HEX_UPPER : HEX_LOWER;
-            sb.append("\\u").append(hex[(c >> 12) & 15]).append(hex[(c >> 8) & 15])
-                .append(hex[(c >> 4) & 15]).append(hex[c & 15]);
+            unicode(sb, c, fastjson || jackson ? HEX_UPPER : HEX_LOWER);
           } else {
             sb.append(c);
           }
       }
     }
     sb.append('"');
+  }
+
+  private static void unicode(StringBuilder sb, char c, char[] hex) {
+    sb.append("\\u").append(hex[(c >> 12) & 15]).append(hex[(c >> 8) & 15]).append(hex[(c >> 4) & 15]).append(hex[c & 15]);
   }
 }

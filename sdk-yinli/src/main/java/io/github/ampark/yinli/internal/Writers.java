@@ -2,6 +2,7 @@ package io.github.ampark.yinli.internal;
 
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.spi.BytesBody;
+import io.github.ampark.core.spi.JsonStrings;
 import io.github.ampark.yinli.model.BalanceAdjustment;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
 import io.github.ampark.yinli.model.ElectricPriceRecord;
@@ -34,15 +35,13 @@ import okhttp3.RequestBody;
  * <p>Jackson's rules, as they apply to these models: fields in {@code @JsonPropertyOrder}, a
  * {@code null} field left out, an empty list left out ({@code NON_EMPTY}), then the extra fields
  * ({@code @JsonAnyGetter}) in the map's order; decimals plain ({@code WRITE_BIGDECIMAL_AS_PLAIN});
- * text escaped as Jackson's UTF-8 generator escapes it: {@code "} and {@code \}, control characters
- * ({@code \b \t \n \f \r}, else <code>&#92;u00XX</code>), and every UTF-16 surrogate as <code>&#92;uXXXX</code>
- * (upper-case hex); everything else as UTF-8; a price record's {@code priceLevel} as the number
- * text it holds ({@link NumberText}); a template message's {@code extendedParams} in the map's order.
+ * text escaped as Jackson's UTF-8 generator escapes it ({@link JsonStrings.Style#JACKSON}); a
+ * price record's {@code priceLevel} as the number text it holds ({@link NumberText}); a template
+ * message's {@code extendedParams} in the map's order.
  */
 public final class Writers {
   /** The content type Jackson-written bodies carry. */
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private Writers() {}
 
@@ -350,41 +349,6 @@ public final class Writers {
 
   /** A JSON string as Jackson's UTF-8 generator writes it (see the class comment). */
   static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        switch (c) {
-          case '\b':
-            sb.append("\\b");
-            break;
-          case '\t':
-            sb.append("\\t");
-            break;
-          case '\n':
-            sb.append("\\n");
-            break;
-          case '\f':
-            sb.append("\\f");
-            break;
-          case '\r':
-            sb.append("\\r");
-            break;
-          default:
-            unicode(sb, c);
-        }
-      } else if (Character.isSurrogate(c)) {
-        unicode(sb, c);
-      } else {
-        sb.append(c);
-      }
-    }
-    sb.append('"');
-  }
-
-  private static void unicode(StringBuilder sb, char c) {
-    sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+    JsonStrings.append(sb, s, JsonStrings.Style.JACKSON);
   }
 }
