@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,65 +41,101 @@ public final class S4ColdStart {
     int runs = Integer.parseInt(args[0]);
     boolean appCds = args.length > 1 && args[1].equals("--appcds");
     Results results = new Results("s4-cold-start").setting("runs", runs)
-        .setting("jvm", "default flags, one fresh JVM per run")
+        .setting("jvm", "default flags, one fresh JVM per run, a vendor's contenders interleaved run by run")
         .setting("appcds", appCds ? "ampark and raw-okhttp again with -XX:SharedArchiveFile from one training run" : "not measured");
     System.out.println("S4 cold start: " + runs + " runs per contender");
     try (ServerProcess server = ServerProcess.start(0)) {
       Path logs = Files.createTempDirectory("ampark-classes");
+      Map<String, List<Entry>> byVendor = new LinkedHashMap<>();
       for (String[] id : Contenders.ids()) {
-        Map<String, Object> row = measure(server, id[0], id[1], id[1], List.of(), runs);
-        if (!row.containsKey("error") && (id[1].equals("ampark") || id[1].equals("raw-okhttp"))) {
-          row.put("classesByLibrary", classesByLibrary(server, logs, id[0], id[1]));
+        byVendor.computeIfAbsent(id[0], v -> new ArrayList<>()).add(new Entry(id[1], id[1], List.of()));
+      }
+      for (Map.Entry<String, List<Entry>> v : byVendor.entrySet()) {
+        for (Map<String, Object> row : measure(server, v.getKey(), v.getValue(), runs)) {
+          String contender = (String) row.get("contender");
+          if (!row.containsKey("error") && (contender.equals("ampark") || contender.equals("raw-okhttp"))) {
+            row.put("classesByLibrary", classesByLibrary(server, logs, v.getKey(), contender));
+          }
+          results.add(row);
         }
-        results.add(row);
       }
       if (appCds) {
         Path dir = Files.createTempDirectory("ampark-cds");
-        for (String[] id : Contenders.ids()) {
-          if (!id[1].equals("ampark") && !id[1].equals("raw-okhttp")) {
-            continue;
+        for (String vendor : byVendor.keySet()) {
+          List<Entry> archived = new ArrayList<>();
+          for (String contender : new String[] {"ampark", "raw-okhttp"}) {
+            String archive = dir.resolve(vendor + "-" + contender + ".jsa").toString();
+            Map<String, Object> training = Fork.run(List.of("-XX:ArchiveClassesAtExit=" + archive), S4ColdStart.class,
+                "--child", server.baseUrl(), vendor, contender);
+            if (training.containsKey("error") || !Files.exists(Paths.get(archive))) {
+              results.add(Results.row("vendor", vendor, "contender", contender + " +AppCDS",
+                  "error", "no archive: " + training.getOrDefault("error", "not written")));
+              continue;
+            }
+            archived.add(new Entry(contender, contender + " +AppCDS", List.of("-XX:SharedArchiveFile=" + archive)));
           }
-          String archive = dir.resolve(id[0] + "-" + id[1] + ".jsa").toString();
-          Map<String, Object> training = Fork.run(List.of("-XX:ArchiveClassesAtExit=" + archive), S4ColdStart.class,
-              "--child", server.baseUrl(), id[0], id[1]);
-          if (training.containsKey("error") || !Files.exists(Paths.get(archive))) {
-            results.add(Results.row("vendor", id[0], "contender", id[1] + " +AppCDS",
-                "error", "no archive: " + training.getOrDefault("error", "not written")));
-            continue;
+          for (Map<String, Object> row : measure(server, vendor, archived, runs)) {
+            results.add(row);
           }
-          results.add(measure(server, id[0], id[1], id[1] + " +AppCDS", List.of("-XX:SharedArchiveFile=" + archive), runs));
         }
       }
     }
     results.write();
   }
 
-  private static Map<String, Object> measure(ServerProcess server, String vendor, String contender, String label,
-      List<String> jvmArgs, int runs) throws Exception {
-    List<Long> first = new ArrayList<>();
-    List<Long> wall = new ArrayList<>();
-    List<Long> classes = new ArrayList<>();
-    String error = null;
+  /** A contender as S4 runs it: its id, the label of its row, and extra JVM flags. */
+  private static final class Entry {
+    final String contender;
+    final String label;
+    final List<String> jvmArgs;
+    final List<Long> first = new ArrayList<>();
+    final List<Long> wall = new ArrayList<>();
+    final List<Long> classes = new ArrayList<>();
+    String error;
+
+    Entry(String contender, String label, List<String> jvmArgs) {
+      this.contender = contender;
+      this.label = label;
+      this.jvmArgs = jvmArgs;
+    }
+  }
+
+  /**
+   * The runs of one vendor's contenders, interleaved run by run (A B C, A B C, ...): a drift in the
+   * machine's speed while they run (another process, a thermal limit) falls on every contender alike
+   * instead of on whichever ran its runs during it.
+   */
+  private static List<Map<String, Object>> measure(ServerProcess server, String vendor, List<Entry> entries, int runs)
+      throws Exception {
     for (int i = 0; i < runs; i++) {
-      Map<String, Object> r = Fork.run(jvmArgs, S4ColdStart.class, "--child", server.baseUrl(), vendor, contender);
-      if (r.containsKey("error")) {
-        error = String.valueOf(r.get("error"));
-        break;
+      for (Entry e : entries) {
+        if (e.error != null) {
+          continue;
+        }
+        Map<String, Object> r = Fork.run(e.jvmArgs, S4ColdStart.class, "--child", server.baseUrl(), vendor, e.contender);
+        if (r.containsKey("error")) {
+          e.error = String.valueOf(r.get("error"));
+          continue;
+        }
+        e.first.add(((Number) r.get("jvmToFirstCallMillis")).longValue());
+        e.wall.add(((Number) r.get("processWallMillis")).longValue());
+        e.classes.add(((Number) r.get("classesLoaded")).longValue());
       }
-      first.add(((Number) r.get("jvmToFirstCallMillis")).longValue());
-      wall.add(((Number) r.get("processWallMillis")).longValue());
-      classes.add(((Number) r.get("classesLoaded")).longValue());
     }
-    Map<String, Object> row = Results.row("vendor", vendor, "contender", label);
-    if (error != null) {
-      row.put("error", error);
-    } else {
-      row.put("jvmToFirstCallMillisMedian", median(first));
-      row.put("processWallMillisMedian", median(wall));
-      row.put("classesLoadedMedian", median(classes));
-      row.put("runs", runs);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Entry e : entries) {
+      Map<String, Object> row = Results.row("vendor", vendor, "contender", e.label);
+      if (e.error != null) {
+        row.put("error", e.error);
+      } else {
+        row.put("jvmToFirstCallMillisMedian", median(e.first));
+        row.put("processWallMillisMedian", median(e.wall));
+        row.put("classesLoadedMedian", median(e.classes));
+        row.put("runs", runs);
+      }
+      rows.add(row);
     }
-    return row;
+    return rows;
   }
 
   /**
