@@ -76,6 +76,7 @@ public final class VendorSpec {
     b.sensitiveFields.addAll(sensitiveFields);
     b.logBodyView = logBodyView;
     b.mapper = mapper;
+    b.readers.putAll(readers);
     return b;
   }
 

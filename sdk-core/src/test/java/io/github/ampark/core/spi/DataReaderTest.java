@@ -108,6 +108,17 @@ class DataReaderTest {
   }
 
   @Test
+  void aSpecDerivedWithToBuilderKeepsItsReaders() {
+    runtime.close();
+    runtime = ClientRuntime.create(ClientConfig.builder().retryPolicy(RetryPolicy.none()).build(),
+        runtime.spec().toBuilder().defaultBaseUrl(baseUrl(server)).build());
+    orders = runtime.create(Orders.class);
+    server.enqueue(ok("{\"order_no\":\"T1\",\"amount_fen\":1}"));
+    assertThat(orders.order().execute().status()).isEqualTo("read by hand");
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
   void aTypeWithoutAReaderIsReadAsBefore() {
     server.enqueue(ok("{\"order_no\":\"T1\",\"amount_fen\":1}"));
     assertThat(orders.status().execute()).isEqualTo("{\"order_no\":\"T1\",\"amount_fen\":1}");
