@@ -4,7 +4,6 @@ import io.github.ampark.core.http.RawResponse;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.concurrent.ConcurrentHashMap;
 import io.github.ampark.core.AmparkException;
@@ -294,20 +293,10 @@ final class Exchange {
       throw ctx.formatError("the response carries no data", null);
     }
     DataReader<?> byHand = runtime.spec().reader(type);
-    if (byHand != null) {
-      try {
-        return (T) byHand.read(data);
-      } catch (AnswerFields.Mismatch e) {
-        throw ctx.formatError("data does not fit " + raw.getSimpleName() + ": " + e.getMessage(), e);
-      } catch (IllegalArgumentException e) {
-        throw ctx.formatError("data does not fit " + raw.getSimpleName(), e);
-      } catch (AmparkException e) {
-        throw ctx.formatError("data does not fit " + raw.getSimpleName() + ": " + e.getMessage(), e);
-      }
-    }
-    ObjectMapper mapper = ctx.mapper();
     try {
-      return reader(type).readValue(mapper.treeAsTokens(data));
+      return byHand != null ? (T) byHand.read(data) : reader(type).readValue(ctx.mapper().treeAsTokens(data));
+    } catch (AnswerFields.Mismatch e) {
+      throw ctx.formatError("data does not fit " + raw.getSimpleName() + ": " + e.getMessage(), e);
     } catch (IOException | IllegalArgumentException e) {
       throw ctx.formatError("data does not fit " + raw.getSimpleName(), e);
     } catch (AmparkException e) {
