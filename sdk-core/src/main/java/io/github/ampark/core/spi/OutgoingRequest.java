@@ -7,6 +7,7 @@ import java.lang.annotation.Annotation;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -26,9 +27,15 @@ public final class OutgoingRequest {
   // builder unless the signer changes headers too, which saves a copy of the headers per attempt
   private @Nullable String presetName;
   private @Nullable String presetValue;
+  // query parameters added while every name and value is made of characters no URL encoding
+  // changes, to an original URL without query or fragment: kept as their query text and applied in
+  // one pass when the URL is built, instead of one builder step each
+  private @Nullable StringBuilder plainQuery;
   private byte[] body;
   private @Nullable MediaType contentType;
   private boolean bodyReplaced;
+  // the names and values (name, value, …) the template encoded into body, or null
+  private @Nullable String[] encodedFrom;
 
   OutgoingRequest(Request original, CallInfo info, byte[] body, @Nullable MediaType contentType) {
     this.original = original;
@@ -103,7 +110,8 @@ public final class OutgoingRequest {
    * @return the URL as it stands, including parameters added so far
    */
   public HttpUrl url() {
-    return url == null ? original.url() : url.build();
+    HttpUrl changed = changedUrl();
+    return changed == null ? original.url() : changed;
   }
 
   /**
@@ -168,7 +176,46 @@ public final class OutgoingRequest {
    * @return name → decoded value (empty for no body)
    */
   public Map<String, String> formFields(Charset charset) {
+    if (encodedFrom != null && !bodyReplaced && StandardCharsets.UTF_8.equals(charset)) {
+      // the strings the body was encoded from (UTF-8, percent-escaped) are what decoding it gives,
+      // except a lone surrogate, which the encoder writes as '?' (so two names may then coincide)
+      String[] given = encodedFrom;
+      Map<String, String> out = new LinkedHashMap<>(Math.max(16, given.length));
+      for (int i = 0; i + 1 < given.length; i += 2) {
+        out.putIfAbsent(asEncoded(given[i]), asEncoded(given[i + 1]));
+      }
+      return out;
+    }
     return FormFields.parse(body, charset);
+  }
+
+  /** {@code s} as UTF-8 encoding and decoding gives it back: each lone surrogate becomes {@code ?}. */
+  static String asEncoded(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !Character.isSurrogate(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(i + 1));
+        i += 2;
+      } else {
+        b.append(Character.isSurrogate(c) ? '?' : c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  /** The names and values (name, value, …) {@code body} was encoded from, or {@code null}. */
+  void encodedFrom(@Nullable String[] given) {
+    this.encodedFrom = given;
   }
 
   /**
@@ -179,11 +226,40 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest addQueryParameter(String name, String value) {
+    if (url == null && plain(name) && plain(value)
+        && (plainQuery != null || original.url().encodedQuery() == null && original.url().encodedFragment() == null)) {
+      if (plainQuery == null) {
+        plainQuery = new StringBuilder(128);
+      } else {
+        plainQuery.append('&');
+      }
+      plainQuery.append(name).append('=').append(value);
+      return this;
+    }
+    urlBuilder().addQueryParameter(name, value);
+    return this;
+  }
+
+  private HttpUrl.Builder urlBuilder() {
     if (url == null) {
       url = original.url().newBuilder();
+      if (plainQuery != null) {
+        url.encodedQuery(plainQuery.toString());
+        plainQuery = null;
+      }
     }
-    url.addQueryParameter(name, value);
-    return this;
+    return url;
+  }
+
+  /** Whether no URL encoding changes {@code s}: letters, digits, {@code -}, {@code .}, {@code _}. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -262,7 +338,10 @@ public final class OutgoingRequest {
 
   /** The changed URL, or {@code null} if the signer left it alone. */
   @Nullable HttpUrl changedUrl() {
-    return url == null ? null : url.build();
+    if (url != null) {
+      return url.build();
+    }
+    return plainQuery == null ? null : original.url().newBuilder().encodedQuery(plainQuery.toString()).build();
   }
 
   /** The changed headers, or {@code null} if the signer left them alone. */

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import okhttp3.FormBody;
@@ -194,15 +195,24 @@ final class RequestTemplate {
     RequestBody body = null;
     if (form) {
       FormBody.Builder f = new FormBody.Builder();
+      String[] given = new String[16];
+      int n = 0;
       for (int i = 0; i < args.length; i++) {
         if (args[i].kind == Kind.FIELD_MAP) {
           Map<?, ?> map = map(values[i], "Field");
           for (Map.Entry<?, ?> e : map.entrySet()) {
-            f.add(key(e, "Field"), value(e, "Field"));
+            String name = key(e, "Field");
+            String value = value(e, "Field");
+            f.add(name, value);
+            if (n + 2 > given.length) {
+              given = Arrays.copyOf(given, given.length * 2);
+            }
+            given[n++] = name;
+            given[n++] = value;
           }
         }
       }
-      body = bytes(f.build());
+      body = bytes(f.build(), n == given.length ? given : Arrays.copyOf(given, n));
     } else if (bodyIndex >= 0) {
       Object value = values[bodyIndex];
       if (value == null) {
@@ -217,9 +227,11 @@ final class RequestTemplate {
 
   /**
    * The form's bytes, as {@code FormBody.writeTo} writes them (its encoded names and values are
-   * ASCII), so that the signer reads them as they are instead of a copy written out to a buffer.
+   * ASCII), so that the signer reads them as they are instead of a copy written out to a buffer;
+   * with the names and values they encode, so that it need not decode them back ({@link
+   * OutgoingRequest#formFields}).
    */
-  private static RequestBody bytes(FormBody form) {
+  private static RequestBody bytes(FormBody form, String[] given) {
     int n = form.size();
     int length = Math.max(0, n - 1);
     for (int i = 0; i < n; i++) {
@@ -235,7 +247,7 @@ final class RequestTemplate {
       out[at++] = '=';
       at = ascii(form.encodedValue(i), out, at);
     }
-    return new BytesBody(out, form.contentType(), false);
+    return new BytesBody(out, form.contentType(), false, given);
   }
 
   private static int ascii(String s, byte[] out, int at) {

@@ -1,0 +1,174 @@
+package io.github.ampark.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ampark.core.ClientConfig;
+import io.github.ampark.core.Idempotency;
+import io.github.ampark.core.callback.FormFields;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import retrofit2.http.FieldMap;
+import retrofit2.http.FormUrlEncoded;
+import retrofit2.http.POST;
+
+/**
+ * {@link OutgoingRequest}'s shortcuts give what the long way gives, for any input: {@code
+ * formFields} of a template's form (the strings it was encoded from) equals decoding the body
+ * bytes with {@link FormFields#parse(byte[], Charset)}, lone surrogates and names that then
+ * coincide included; query parameters kept as text and applied in one pass give the URL that one
+ * {@code HttpUrl.Builder.addQueryParameter} per parameter gives.
+ */
+class OutgoingRequestShortcutsProperties {
+  static final int TRIES = 500;
+
+  interface Forms {
+    @FormUrlEncoded
+    @POST("rest/form")
+    AmparkCall<String> form(@FieldMap Map<String, String> fields);
+
+    @FormUrlEncoded
+    @POST("rest/two/forms")
+    AmparkCall<String> twoForms(@FieldMap Map<String, String> a, @FieldMap Map<String, String> b);
+  }
+
+  static ClientRuntime runtime;
+  static Forms forms;
+
+  @BeforeContainer
+  static void build() {
+    VendorSpec spec = VendorSpec.builder("acme").defaultBaseUrl("http://127.0.0.1:1/gate/1.0/")
+        .decoder(io.github.ampark.core.testing.AcmeClient.DECODER).build();
+    runtime = ClientRuntime.create(ClientConfig.builder().build(), spec);
+    forms = runtime.create(Forms.class);
+  }
+
+  @AfterContainer
+  static void close() {
+    runtime.close();
+  }
+
+  /** Text that breaks encoders: lone and paired surrogates, escapes, separators, non-ASCII. */
+  @Provide
+  Arbitrary<String> nasty() {
+    Arbitrary<Character> chars = Arbitraries.oneOf(
+        Arbitraries.chars().range(Character.MIN_SURROGATE, Character.MAX_SURROGATE),
+        Arbitraries.chars().with("&=/?#\"\n\r\t %+*~!$'(),;:@[]{}|^`<>\\\u0000\u007f中€\uFFFF?".toCharArray()),
+        Arbitraries.chars().alpha(),
+        Arbitraries.chars().all());
+    Arbitrary<String> pairs = Arbitraries.integers().between(Character.MIN_SUPPLEMENTARY_CODE_POINT, Character.MAX_CODE_POINT)
+        .map(cp -> new String(Character.toChars(cp)));
+    return Arbitraries.oneOf(
+        chars.list().ofMaxSize(8).map(OutgoingRequestShortcutsProperties::text),
+        Arbitraries.oneOf(chars.map(String::valueOf), pairs).list().ofMaxSize(5).map(l -> String.join("", l)),
+        Arbitraries.just(""));
+  }
+
+  /**
+   * Mostly query-safe text (letters, digits, {@code -._}), often with one ASCII character that
+   * may or may not be encoded, sometimes anything.
+   */
+  @Provide
+  Arbitrary<String> query() {
+    Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+        .withCharRange('0', '9').withChars('-', '.', '_').ofMaxLength(12);
+    Arbitrary<String> nearly = Arbitraries.strings().withCharRange('a', 'c').withCharRange('0', '2')
+        .withChars('.').ofMaxLength(3)
+        .flatMap(s -> Arbitraries.chars().range(' ', '~').map(c -> s + c));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, plain), net.jqwik.api.Tuple.of(3, nearly), net.jqwik.api.Tuple.of(1, nasty()));
+  }
+
+  @Provide
+  Arbitrary<Map<String, String>> fields() {
+    return Arbitraries.maps(nasty(), nasty()).ofMaxSize(6).map(LinkedHashMap::new);
+  }
+
+  @Provide
+  Arbitrary<List<String>> params() {
+    return query().list().ofMaxSize(14);
+  }
+
+  @Provide
+  Arbitrary<String> urls() {
+    return Arbitraries.of(
+        "http://127.0.0.1:1/gate/1.0/rest/Power/pushOrder", "https://api.example/x/", "http://h/p?x=1",
+        "http://h/p?", "http://h/p#frag", "http://h/p?a&b=%20c#f", "http://[::1]:8080/a%2Fb");
+  }
+
+  @Property(tries = TRIES)
+  void formFieldsOfATemplatesFormAreWhatDecodingItsBytesGives(
+      @ForAll("fields") Map<String, String> a, @ForAll("fields") Map<String, String> b) {
+    sameFields(forms.form(a));
+    sameFields(forms.twoForms(a, b));
+  }
+
+  @Property(tries = TRIES)
+  void queryParametersAddedInOnePassGiveTheUrlOneBuilderStepPerParameterGives(
+      @ForAll("urls") String url, @ForAll("params") List<String> params) {
+    Request original = new Request.Builder().url(url).build();
+    OutgoingRequest out = outgoing(original, new byte[0], null);
+    HttpUrl.Builder reference = original.url().newBuilder();
+    for (int i = 0; i + 1 < params.size(); i += 2) {
+      out.addQueryParameter(params.get(i), params.get(i + 1));
+      reference.addQueryParameter(params.get(i), params.get(i + 1));
+      assertThat(out.url().toString()).isEqualTo(reference.build().toString());
+    }
+    HttpUrl expected = reference.build();
+    if (params.size() < 2) {
+      assertThat(out.changedUrl()).isNull();
+      assertThat(out.url()).isEqualTo(original.url());
+    } else {
+      assertThat(out.changedUrl()).isEqualTo(expected);
+      assertThat(out.changedUrl().toString()).isEqualTo(expected.toString());
+      assertThat(out.changedUrl().queryParameterNames()).isEqualTo(expected.queryParameterNames());
+    }
+  }
+
+  private static void sameFields(AmparkCall<?> call) {
+    Request request = ((AmparkCallAdapterFactory.RealCall<?>) call).request();
+    BytesBody body = (BytesBody) request.body();
+    assertThat(body.form).as("the template hands over what it encoded").isNotNull();
+    OutgoingRequest out = outgoing(request, body.bytes, body.contentType());
+    out.encodedFrom(body.form);
+    assertThat(entries(out.formFields(StandardCharsets.UTF_8)))
+        .isEqualTo(entries(FormFields.parse(body.bytes, StandardCharsets.UTF_8)));
+    Charset gbk = Charset.forName("GBK");
+    assertThat(entries(out.formFields(gbk))).isEqualTo(entries(FormFields.parse(body.bytes, gbk)));
+    Map<String, String> mine = out.formFields(StandardCharsets.UTF_8);
+    mine.put("sign", "x");
+    assertThat(out.formFields(StandardCharsets.UTF_8)).isEqualTo(FormFields.parse(body.bytes, StandardCharsets.UTF_8));
+    byte[] replaced = "z=%E4%B8%AD".getBytes(StandardCharsets.US_ASCII);
+    out.body(replaced, body.contentType());
+    assertThat(entries(out.formFields(StandardCharsets.UTF_8))).containsExactly(Map.entry("z", "中"));
+  }
+
+  private static OutgoingRequest outgoing(Request request, byte[] body, MediaType type) {
+    return new OutgoingRequest(request, new CallInfo("acme", "op", Idempotency.SAFE, null), body, type);
+  }
+
+  private static List<Map.Entry<String, String>> entries(Map<String, String> map) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    map.forEach((k, v) -> out.add(Map.entry(k, v)));
+    return out;
+  }
+
+  private static String text(List<Character> chars) {
+    StringBuilder b = new StringBuilder();
+    chars.forEach(b::append);
+    return b.toString();
+  }
+}
