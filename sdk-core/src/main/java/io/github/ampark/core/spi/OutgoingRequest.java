@@ -27,10 +27,6 @@ public final class OutgoingRequest {
   // builder unless the signer changes headers too, which saves a copy of the headers per attempt
   private @Nullable String presetName;
   private @Nullable String presetValue;
-  // query parameters added while every name and value is made of characters no URL encoding
-  // changes, to an original URL without query or fragment: kept as their query text and applied in
-  // one pass when the URL is built, instead of one builder step each
-  private @Nullable StringBuilder plainQuery;
   private byte[] body;
   private @Nullable MediaType contentType;
   private boolean bodyReplaced;
@@ -110,8 +106,7 @@ public final class OutgoingRequest {
    * @return the URL as it stands, including parameters added so far
    */
   public HttpUrl url() {
-    HttpUrl changed = changedUrl();
-    return changed == null ? original.url() : changed;
+    return url == null ? original.url() : url.build();
   }
 
   /**
@@ -226,40 +221,11 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest addQueryParameter(String name, String value) {
-    if (url == null && plain(name) && plain(value)
-        && (plainQuery != null || original.url().encodedQuery() == null && original.url().encodedFragment() == null)) {
-      if (plainQuery == null) {
-        plainQuery = new StringBuilder(128);
-      } else {
-        plainQuery.append('&');
-      }
-      plainQuery.append(name).append('=').append(value);
-      return this;
-    }
-    urlBuilder().addQueryParameter(name, value);
-    return this;
-  }
-
-  private HttpUrl.Builder urlBuilder() {
     if (url == null) {
       url = original.url().newBuilder();
-      if (plainQuery != null) {
-        url.encodedQuery(plainQuery.toString());
-        plainQuery = null;
-      }
     }
-    return url;
-  }
-
-  /** Whether no URL encoding changes {@code s}: letters, digits, {@code -}, {@code .}, {@code _}. */
-  private static boolean plain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_')) {
-        return false;
-      }
-    }
-    return true;
+    url.addQueryParameter(name, value);
+    return this;
   }
 
   /**
@@ -338,10 +304,7 @@ public final class OutgoingRequest {
 
   /** The changed URL, or {@code null} if the signer left it alone. */
   @Nullable HttpUrl changedUrl() {
-    if (url != null) {
-      return url.build();
-    }
-    return plainQuery == null ? null : original.url().newBuilder().encodedQuery(plainQuery.toString()).build();
+    return url == null ? null : url.build();
   }
 
   /** The changed headers, or {@code null} if the signer left them alone. */
