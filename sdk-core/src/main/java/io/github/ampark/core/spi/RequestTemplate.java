@@ -196,7 +196,13 @@ final class RequestTemplate {
     }
     RequestBody body = null;
     if (form) {
-      String[] given = new String[16];
+      int size = 0;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].kind == Kind.FIELD_MAP) {
+          size += map(values[i], "Field").size();
+        }
+      }
+      String[] given = new String[Math.max(2, 2 * size)];
       int n = 0;
       for (int i = 0; i < args.length; i++) {
         if (args[i].kind == Kind.FIELD_MAP) {
