@@ -23,6 +23,9 @@ public final class BytesBody extends RequestBody {
   final byte[] bytes;
   private final @Nullable MediaType type;
   private final boolean oneShot;
+  // the template's form fields as given, before encoding (name, value, name, value …), so the
+  // signer can have them without decoding the bytes back; null for any other body
+  final @Nullable String[] form;
 
   /**
    * A body of exactly {@code bytes}, labelled {@code type}; sent as OkHttp would send {@code
@@ -38,9 +41,14 @@ public final class BytesBody extends RequestBody {
   }
 
   BytesBody(byte[] bytes, @Nullable MediaType type, boolean oneShot) {
+    this(bytes, type, oneShot, null);
+  }
+
+  BytesBody(byte[] bytes, @Nullable MediaType type, boolean oneShot, @Nullable String[] form) {
     this.bytes = bytes;
     this.type = type;
     this.oneShot = oneShot;
+    this.form = form;
   }
 
   @Override

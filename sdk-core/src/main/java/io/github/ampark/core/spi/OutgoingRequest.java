@@ -7,6 +7,7 @@ import java.lang.annotation.Annotation;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -29,6 +30,8 @@ public final class OutgoingRequest {
   private byte[] body;
   private @Nullable MediaType contentType;
   private boolean bodyReplaced;
+  // the names and values (name, value, …) the template encoded into body, or null
+  private @Nullable String[] encodedFrom;
 
   OutgoingRequest(Request original, CallInfo info, byte[] body, @Nullable MediaType contentType) {
     this.original = original;
@@ -168,7 +171,46 @@ public final class OutgoingRequest {
    * @return name → decoded value (empty for no body)
    */
   public Map<String, String> formFields(Charset charset) {
+    if (encodedFrom != null && !bodyReplaced && StandardCharsets.UTF_8.equals(charset)) {
+      // the strings the body was encoded from (UTF-8, percent-escaped) are what decoding it gives,
+      // except a lone surrogate, which the encoder writes as '?' (so two names may then coincide)
+      String[] given = encodedFrom;
+      Map<String, String> out = new LinkedHashMap<>(Math.max(16, given.length));
+      for (int i = 0; i + 1 < given.length; i += 2) {
+        out.putIfAbsent(asEncoded(given[i]), asEncoded(given[i + 1]));
+      }
+      return out;
+    }
     return FormFields.parse(body, charset);
+  }
+
+  /** {@code s} as UTF-8 encoding and decoding gives it back: each lone surrogate becomes {@code ?}. */
+  static String asEncoded(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !Character.isSurrogate(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(i + 1));
+        i += 2;
+      } else {
+        b.append(Character.isSurrogate(c) ? '?' : c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  /** The names and values (name, value, …) {@code body} was encoded from, or {@code null}. */
+  void encodedFrom(@Nullable String[] given) {
+    this.encodedFrom = given;
   }
 
   /**

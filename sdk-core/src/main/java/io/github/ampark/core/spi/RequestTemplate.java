@@ -12,9 +12,9 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -53,6 +53,9 @@ import retrofit2.http.QueryMap;
 final class RequestTemplate {
   /** What Retrofit's Jackson converter labels a body with. */
   static final MediaType JSON_UTF8 = MediaType.get("application/json; charset=UTF-8");
+
+  /** What OkHttp's {@code FormBody} labels a form with. */
+  static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
   private static final byte[] EMPTY = new byte[0];
 
@@ -193,16 +196,30 @@ final class RequestTemplate {
     }
     RequestBody body = null;
     if (form) {
-      FormBody.Builder f = new FormBody.Builder();
+      int size = 0;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].kind == Kind.FIELD_MAP) {
+          size += map(values[i], "Field").size();
+        }
+      }
+      String[] given = new String[Math.max(2, 2 * size)];
+      int n = 0;
       for (int i = 0; i < args.length; i++) {
         if (args[i].kind == Kind.FIELD_MAP) {
           Map<?, ?> map = map(values[i], "Field");
           for (Map.Entry<?, ?> e : map.entrySet()) {
-            f.add(key(e, "Field"), value(e, "Field"));
+            String name = key(e, "Field");
+            String value = value(e, "Field");
+            if (n + 2 > given.length) {
+              given = Arrays.copyOf(given, given.length * 2);
+            }
+            given[n++] = name;
+            given[n++] = value;
           }
         }
       }
-      body = bytes(f.build());
+      // the bytes FormBody would write, and the strings they encode, for the signer (formFields)
+      body = new BytesBody(FormWriter.write(given, n), FORM, false, n == given.length ? given : Arrays.copyOf(given, n));
     } else if (bodyIndex >= 0) {
       Object value = values[bodyIndex];
       if (value == null) {
@@ -213,36 +230,6 @@ final class RequestTemplate {
       body = new BytesBody(EMPTY, null, false); // Retrofit: a POST without a body sends an empty one
     }
     return new Request.Builder().url(u).method(httpMethod, body).tag(CallInfo.KEY, info).build();
-  }
-
-  /**
-   * The form's bytes, as {@code FormBody.writeTo} writes them (its encoded names and values are
-   * ASCII), so that the signer reads them as they are instead of a copy written out to a buffer.
-   */
-  private static RequestBody bytes(FormBody form) {
-    int n = form.size();
-    int length = Math.max(0, n - 1);
-    for (int i = 0; i < n; i++) {
-      length += form.encodedName(i).length() + 1 + form.encodedValue(i).length();
-    }
-    byte[] out = new byte[length];
-    int at = 0;
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        out[at++] = '&';
-      }
-      at = ascii(form.encodedName(i), out, at);
-      out[at++] = '=';
-      at = ascii(form.encodedValue(i), out, at);
-    }
-    return new BytesBody(out, form.contentType(), false);
-  }
-
-  private static int ascii(String s, byte[] out, int at) {
-    for (int i = 0; i < s.length(); i++) {
-      out[at++] = (byte) s.charAt(i);
-    }
-    return at;
   }
 
   private RequestBody json(Object value) {

@@ -32,10 +32,12 @@ final class SigningInterceptor implements Interceptor {
     RequestBody body = request.body();
     byte[] bytes = new byte[0];
     MediaType type = null;
+    String[] form = null;
     if (body != null) {
       type = body.contentType();
       if (body instanceof BytesBody) {
         bytes = ((BytesBody) body).bytes;
+        form = ((BytesBody) body).form;
       } else {
         Buffer buffer = new Buffer();
         body.writeTo(buffer);
@@ -43,6 +45,7 @@ final class SigningInterceptor implements Interceptor {
       }
     }
     OutgoingRequest out = new OutgoingRequest(request, info, bytes, type);
+    out.encodedFrom(form);
     out.presetHeader("User-Agent", userAgent);
     signer.sign(out);
     Request.Builder signed = request.newBuilder();

@@ -9,10 +9,15 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Signs each attempt of a request (not API): reads the business parameters back from the exact
- * form body about to be sent, adds the system parameters with a fresh timestamp from the client's
- * clock, and appends {@code app_key, timestamp, client, format, v, sign} to the query string in
- * that order. The body is left as it is (only business parameters, as the PHP client sends it).
+ * Signs each attempt of a request (not API): takes the business parameters of the exact form body
+ * about to be sent, adds the system parameters with a fresh timestamp from the client's clock, and
+ * appends {@code app_key, timestamp, client, format, v, sign} to the query string in that order.
+ * The body is left as it is (only business parameters, as the PHP client sends it).
+ *
+ * <p>The fields are what decoding the body as UTF-8 gives ({@link OutgoingRequest#formFields}):
+ * for a form the service template built, core answers from the strings it encoded rather than
+ * decoding the bytes back, and the six query parameters (all plain ASCII for a numeric app key and
+ * an IPv4 client) go onto the URL in one pass.
  */
 public final class WikeyunRequestSigner implements RequestSigner {
   private final String appKey;
@@ -36,9 +41,9 @@ public final class WikeyunRequestSigner implements RequestSigner {
   @Override
   public void sign(OutgoingRequest request) {
     String timestamp = Long.toString(clock.instant().getEpochSecond());
-    // the fields of the exact body about to be sent (a new map, read without copying the body),
-    // plus the system parameters, put straight in (what WikeyunSigner.systemParameters gives,
-    // without a second map to copy from)
+    // the fields of the exact body about to be sent (a new map: for a template's form, the strings
+    // it encoded, not decoded back), plus the system parameters, put straight in (what
+    // WikeyunSigner.systemParameters gives, without a second map to copy from)
     Map<String, String> signed = request.formFields(StandardCharsets.UTF_8);
     signed.put("app_key", appKey);
     signed.put("timestamp", timestamp);
