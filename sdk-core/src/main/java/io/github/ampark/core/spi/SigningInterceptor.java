@@ -28,7 +28,7 @@ final class SigningInterceptor implements Interceptor {
     // User-Agent goes in through the signer's view of the headers (the same header, in the same
     // place, the signer sees it): one copy of the request per attempt instead of two
     Request request = chain.request();
-    CallInfo info = CallInfo.of(request, vendor);
+    CallInfo info = CallInfo.of(chain, vendor);
     RequestBody body = request.body();
     byte[] bytes = new byte[0];
     MediaType type = null;
