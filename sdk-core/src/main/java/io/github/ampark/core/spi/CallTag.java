@@ -101,6 +101,11 @@ final class CallTag implements Function0<CallTag> {
     }
   }
 
+  /** The tag {@link #find} answers from the thread-local on this thread, or {@code null} (for tests: nothing is left behind). */
+  static @Nullable CallTag running() {
+    return RUNNING.get();
+  }
+
   /** Starts attempt {@code n} of {@code max}. */
   void startAttempt(int n, int max) {
     maxAttempts = max;
