@@ -63,7 +63,10 @@ final class AmparkCallAdapterFactory extends CallAdapter.Factory {
     /** A new request for this call. */
     abstract Request request();
 
-    /** What the call is, or {@code null} for the exchange to read it from the request's tags. */
+    /**
+     * What the call is, or {@code null} for the exchange to read it from the request's tags. A call
+     * that knows it builds requests without tags (a compiled method's).
+     */
     @Nullable CallInfo info() {
       return null;
     }
@@ -73,12 +76,14 @@ final class AmparkCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public final T execute() {
-      return runtime.exchange().execute(request(), info(), type, deadlineNanos);
+      CallInfo info = info();
+      return runtime.exchange().execute(request(), info, info != null, type, deadlineNanos);
     }
 
     @Override
     public final CompletableFuture<T> executeAsync() {
-      return runtime.exchange().executeAsync(request(), info(), type, deadlineNanos);
+      CallInfo info = info();
+      return runtime.exchange().executeAsync(request(), info, info != null, type, deadlineNanos);
     }
 
     @Override

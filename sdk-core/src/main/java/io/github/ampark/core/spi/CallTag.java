@@ -5,6 +5,7 @@ import kotlin.jvm.JvmClassMappingKt;
 import kotlin.jvm.functions.Function0;
 import kotlin.reflect.KClass;
 import okhttp3.Call;
+import okhttp3.Request;
 
 /**
  * What the pipeline's interceptors share about one OkHttp call: what the call is ({@link CallInfo}),
@@ -44,6 +45,13 @@ final class CallTag implements Function0<CallTag> {
   /** The call this tag belongs to, or {@code null} for a tag made by an interceptor for a foreign call. */
   private final @Nullable Call call;
 
+  /**
+   * The request the exchange sent, if it carries no tags at all (a compiled method's, a raw request
+   * without tags), else {@code null}: a signer asking this very request for a tag is answered
+   * without a lookup (whose {@code Class} key OkHttp 5 turns into a {@code KClass}).
+   */
+  private final @Nullable Request untagged;
+
   /** The current attempt, counted from 1 (0 before the first). */
   volatile int attempt;
 
@@ -53,8 +61,10 @@ final class CallTag implements Function0<CallTag> {
   /** Whether the current attempt reached the network (a connection was open and the request about to be written). */
   volatile boolean reachedNetwork;
 
-  CallTag(@Nullable Call call, @Nullable CallInfo info, long deadlineNanos, @Nullable Observed observed) {
+  CallTag(@Nullable Call call, @Nullable CallInfo info, @Nullable Request untagged, long deadlineNanos,
+      @Nullable Observed observed) {
     this.call = call;
+    this.untagged = untagged;
     this.info = info;
     this.deadlineNanos = deadlineNanos;
     this.observed = observed;
@@ -63,7 +73,7 @@ final class CallTag implements Function0<CallTag> {
   /** The call's tag, attached now (with no deadline and no observation) if it has none. */
   static CallTag of(Call call) {
     CallTag tag = find(call);
-    return tag != null ? tag : new CallTag(null, null, Exchange.NO_DEADLINE, null).attachTo(call);
+    return tag != null ? tag : new CallTag(null, null, null, Exchange.NO_DEADLINE, null).attachTo(call);
   }
 
   /** The call's tag, or {@code null}: the running synchronous call's, else the one attached to {@code call}. */
@@ -104,6 +114,11 @@ final class CallTag implements Function0<CallTag> {
   /** The tag {@link #find} answers from the thread-local on this thread, or {@code null} (for tests: nothing is left behind). */
   static @Nullable CallTag running() {
     return RUNNING.get();
+  }
+
+  /** Whether {@code request} is the one the exchange sent and it carries no tags. */
+  boolean untagged(Request request) {
+    return untagged != null && untagged == request;
   }
 
   /** Starts attempt {@code n} of {@code max}. */

@@ -202,7 +202,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @return the decoded envelope
    */
   public RawResponse execute(RawRequest request) {
-    return exchange.execute(toOkHttp(request), info(request), rawType(), Exchange.NO_DEADLINE);
+    return exchange.execute(toOkHttp(request), info(request), request.tags().isEmpty(), rawType(), Exchange.NO_DEADLINE);
   }
 
   /**
@@ -212,7 +212,8 @@ public final class ClientRuntime implements AutoCloseable {
    * @return the decoded envelope, eventually
    */
   public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
-    return exchange.executeAsync(toOkHttp(request), info(request), rawType(), Exchange.NO_DEADLINE);
+    return exchange.executeAsync(
+        toOkHttp(request), info(request), request.tags().isEmpty(), rawType(), Exchange.NO_DEADLINE);
   }
 
   private JavaType rawType() {

@@ -63,18 +63,19 @@ final class Exchange {
    *
    * @param known what the request is (its template's or the raw request's), or {@code null} to read
    *     it from the request's tags (a request Retrofit built)
+   * @param untagged whether {@code request} carries no tags at all
    * @param deadlineNanos a {@link System#nanoTime()} instant bounding the call, or {@link #NO_DEADLINE}
    */
-  <T> T execute(Request request, @Nullable CallInfo known, JavaType type, long deadlineNanos) {
+  <T> T execute(Request request, @Nullable CallInfo known, boolean untagged, JavaType type, long deadlineNanos) {
     runtime.ensureOpen();
     CallInfo info = info(request, known);
     Observed observed = Observed.exchange(runtime, info, request);
     if (observed == null) {
-      return run(request, info, type, deadlineNanos, null);
+      return run(request, info, untagged, type, deadlineNanos, null);
     }
     String[] mdc = observed.enter();
     try {
-      T result = run(request, info, type, deadlineNanos, observed);
+      T result = run(request, info, untagged, type, deadlineNanos, observed);
       observed.finish(null);
       return result;
     } catch (RuntimeException | Error e) {
@@ -85,12 +86,13 @@ final class Exchange {
     }
   }
 
-  private <T> T run(Request request, CallInfo info, JavaType type, long deadlineNanos, @Nullable Observed observed) {
+  private <T> T run(
+      Request request, CallInfo info, boolean untagged, JavaType type, long deadlineNanos, @Nullable Observed observed) {
     Call call = newCall(request, info, deadlineNanos);
     // OkHttp runs every interceptor of execute() on this thread: the tag (shared deadline,
     // observation, attempts) reaches them through a thread-local for this call, not a call tag,
     // whose KClass key would load Kotlin's reflection (see CallTag)
-    CallTag outer = new CallTag(call, info, deadlineNanos, observed).runOn();
+    CallTag outer = new CallTag(call, info, untagged ? request : null, deadlineNanos, observed).runOn();
     Response response;
     try {
       response = call.execute();
@@ -109,9 +111,11 @@ final class Exchange {
    * Runs {@code request} on OkHttp's dispatcher.
    *
    * @param known what the request is, or {@code null} to read it from the request's tags
+   * @param untagged whether {@code request} carries no tags at all
    * @param deadlineNanos a {@link System#nanoTime()} instant bounding the call, or {@link #NO_DEADLINE}
    */
-  <T> CompletableFuture<T> executeAsync(Request request, @Nullable CallInfo known, JavaType type, long deadlineNanos) {
+  <T> CompletableFuture<T> executeAsync(
+      Request request, @Nullable CallInfo known, boolean untagged, JavaType type, long deadlineNanos) {
     CompletableFuture<T> future = new CompletableFuture<>();
     try {
       runtime.ensureOpen();
@@ -130,7 +134,7 @@ final class Exchange {
     }
     // the chain runs on a dispatcher thread: the interceptors find the tag on the call (a call
     // tag copies no request)
-    new CallTag(call, info, deadlineNanos, observed).attachTo(call);
+    new CallTag(call, info, untagged ? request : null, deadlineNanos, observed).attachTo(call);
     call.enqueue(
         new Callback() {
           @Override

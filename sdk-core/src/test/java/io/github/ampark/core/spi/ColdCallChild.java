@@ -6,6 +6,8 @@ import io.github.ampark.core.IfAbsent;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.LogLevel;
 import io.github.ampark.core.RetryPolicy;
+import io.github.ampark.core.http.RawRequest;
+import io.github.ampark.core.http.RawResponse;
 import io.github.ampark.core.testing.AcmeClient;
 import java.lang.reflect.Method;
 import java.util.Collections;
@@ -19,7 +21,8 @@ import retrofit2.http.Query;
 
 /**
  * The child JVM of {@link ColdCallLoadsNoKotlinReflectionNorSlf4jTest}: a client built and called
- * the way a vendor module does it (a compiled service method, a signer, a keyed operation), in a
+ * the way a vendor module does it (a compiled service method, a signer asking for a tag, a keyed
+ * operation, a raw request), in a
  * JVM that has run nothing else. After each step it prints one line: the step, what the call
  * answered, and whether each watched class has been loaded by then.
  *
@@ -59,12 +62,17 @@ public final class ColdCallChild {
           failure -> orders.find("A1").map(answer -> Reconciliation.<JsonNode>unknown("not looked at")),
           IfAbsent.THROW).execute();
       report("sync", sync.path("n").asText(), findLoaded, app);
+      RawResponse raw = runtime.execute(RawRequest.post("orders/raw").form(fields).operation("raw").build());
+      report("raw", raw.data().path("n").asText(), findLoaded, app);
       JsonNode async = orders.push(fields).executeAsync().get(10, TimeUnit.SECONDS);
       report("async", async.path("n").asText(), findLoaded, app);
     }
     try (ClientRuntime runtime = runtime(base, LogLevel.BASIC)) {
       JsonNode logged = runtime.create(Orders.class).push(fields).execute();
       report("logging", logged.path("n").asText(), findLoaded, app);
+      RawResponse tagged = runtime.execute(
+          RawRequest.post("orders/raw").form(fields).operation("raw").tag(String.class, "family-c").build());
+      report("tagged", tagged.data().path("n").asText(), findLoaded, app);
     }
     // the watch sees a KClass when one is made: what the sync steps would show had they made one
     kotlin.jvm.JvmClassMappingKt.getKotlinClass(String.class);
@@ -74,7 +82,11 @@ public final class ColdCallChild {
 
   private static ClientRuntime runtime(String base, LogLevel level) {
     VendorSpec spec = VendorSpec.builder("acme").defaultBaseUrl(base)
-        .signer(request -> request.header("X-Acme-Sign", "signed"))
+        // asks for a tag, as Bolink's signer does on every request
+        .signer(request -> {
+          String family = request.tag(String.class);
+          request.header("X-Acme-Sign", family == null ? "signed" : "signed-" + family);
+        })
         .decoder(AcmeClient.DECODER)
         .build();
     return ClientRuntime.create(

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cold start (issue 16): in a fresh JVM ({@link ColdCallChild}), building a client and making a
- * synchronous call through the typed pipeline — a compiled method, its signer, a keyed operation,
- * retries and deadline armed, log level NONE — loads neither Kotlin's reflection ({@code
+ * synchronous call through the typed pipeline — a compiled method, its signer (which asks for a
+ * tag), a keyed operation, retries and deadline armed, log level NONE — or a raw request without
+ * tags loads neither Kotlin's reflection ({@code
  * ClassReference}, which the first {@code KClass} tag key would load, ~60 classes) nor SLF4J's
  * {@code LoggerFactory} (its provider lookup); an asynchronous call and a logging client still work
  * in the same JVM afterwards, and the logging client's first line resolves SLF4J.
@@ -40,7 +41,7 @@ class ColdCallLoadsNoKotlinReflectionNorSlf4jTest {
   @BeforeAll
   static void runTheChild() throws Exception {
     server = startServer();
-    for (int i = 1; i <= 3; i++) {
+    for (int i = 1; i <= 5; i++) {
       server.enqueue(ok("{\"n\":\"" + i + "\"}"));
     }
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
@@ -107,13 +108,23 @@ class ColdCallLoadsNoKotlinReflectionNorSlf4jTest {
   }
 
   @Test
-  void anAsynchronousCallAndThenALoggingClientStillWorkAndTheFirstLoggedLineStartsSlf4j() {
-    assertThat(step("async")).as(output).containsEntry("answer", "2");
-    assertThat(step("logging")).as(output).containsEntry("answer", "3").containsEntry(LOGGER_FACTORY, "true");
-    assertThat(received).hasSize(3);
-    for (RecordedRequest r : received) {
+  void aRawRequestWithoutTagsLoadsNoKotlinReflectionEither() {
+    assertThat(step("raw")).as(output).containsEntry("answer", "2")
+        .containsEntry(CLASS_REFERENCE, "false").containsEntry(REFLECTION, "false").containsEntry(LOGGER_FACTORY, "false");
+    assertThat(received.get(1).getUrl().encodedPath()).isEqualTo("/orders/raw");
+  }
+
+  @Test
+  void anAsynchronousCallALoggingClientAndATaggedRawRequestStillWorkAndTheFirstLoggedLineStartsSlf4j() {
+    assertThat(step("async")).as(output).containsEntry("answer", "3");
+    assertThat(step("logging")).as(output).containsEntry("answer", "4").containsEntry(LOGGER_FACTORY, "true");
+    assertThat(step("tagged")).as(output).containsEntry("answer", "5");
+    assertThat(received).hasSize(5);
+    for (RecordedRequest r : received.subList(0, 4)) {
       assertThat(r.getHeaders().get("X-Acme-Sign")).isEqualTo("signed");
     }
+    assertThat(received.get(4).getHeaders().get("X-Acme-Sign")).as("the signer saw the raw request's tag")
+        .isEqualTo("signed-family-c");
   }
 
   @Test
