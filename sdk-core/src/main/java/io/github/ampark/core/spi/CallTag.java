@@ -29,7 +29,7 @@ import okhttp3.Request;
  * write by an earlier attempt could only set {@link #reachedNetwork}, which is the cautious side
  * (a request that may have reached the vendor is never retried unless it is SAFE).
  */
-final class CallTag implements Function0<CallTag> {
+final class CallTag {
   /** The tag of the synchronous call running its interceptor chain on this thread, or none. */
   private static final ThreadLocal<CallTag> RUNNING = new ThreadLocal<>();
 
@@ -87,7 +87,7 @@ final class CallTag implements Function0<CallTag> {
 
   /** Attaches this tag to {@code call} (the first tag attached wins): for a call run on another thread. */
   CallTag attachTo(Call call) {
-    return call.tag(Keys.CALL_TAG, this);
+    return call.tag(Keys.CALL_TAG, new Keys.Value(this));
   }
 
   /**
@@ -128,11 +128,6 @@ final class CallTag implements Function0<CallTag> {
     reachedNetwork = false;
   }
 
-  @Override
-  public CallTag invoke() {
-    return this;
-  }
-
   /**
    * The {@code KClass} keys of OkHttp's tags, made once (a {@code Class} key costs one per lookup)
    * and only when a tag is really used: the first {@code KClass} loads Kotlin's reflection tables.
@@ -142,5 +137,19 @@ final class CallTag implements Function0<CallTag> {
     static final KClass<CallInfo> CALL_INFO = JvmClassMappingKt.getKotlinClass(CallInfo.class);
 
     private Keys() {}
+
+    /** A tag's value as OkHttp's {@code computeIfAbsent} takes it (here, not on {@code CallTag}: a Kotlin type). */
+    static final class Value implements Function0<CallTag> {
+      private final CallTag tag;
+
+      Value(CallTag tag) {
+        this.tag = tag;
+      }
+
+      @Override
+      public CallTag invoke() {
+        return tag;
+      }
+    }
   }
 }
