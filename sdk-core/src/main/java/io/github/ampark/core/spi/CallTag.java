@@ -87,7 +87,7 @@ final class CallTag {
 
   /** Attaches this tag to {@code call} (the first tag attached wins): for a call run on another thread. */
   CallTag attachTo(Call call) {
-    return call.tag(Keys.CALL_TAG, new Keys.Value(this));
+    return Keys.attach(call, this);
   }
 
   /**
@@ -137,6 +137,14 @@ final class CallTag {
     static final KClass<CallInfo> CALL_INFO = JvmClassMappingKt.getKotlinClass(CallInfo.class);
 
     private Keys() {}
+
+    /**
+     * Attaches {@code tag} to {@code call} (here, not in {@code CallTag}: verifying a method that
+     * passes a {@code Function0} loads Kotlin's function types).
+     */
+    static CallTag attach(Call call, CallTag tag) {
+      return call.tag(CALL_TAG, new Value(tag));
+    }
 
     /** A tag's value as OkHttp's {@code computeIfAbsent} takes it (here, not on {@code CallTag}: a Kotlin type). */
     static final class Value implements Function0<CallTag> {
