@@ -3,7 +3,10 @@ package io.github.ampark.bench.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +15,14 @@ import java.util.Map;
  * the same loopback server process. Reports throughput, client CPU per call (this process only),
  * server CPU per call (the server process) and connections opened.
  *
- * <p>Args: {@code warmupSeconds measureSeconds}.
+ * <p>With {@code rounds} above 1, each contender runs once per round in a fresh JVM and a vendor's
+ * contenders are interleaved, in the listed order in odd rounds and reversed in even ones (ABBA), so
+ * a machine that drifts during the run weighs on every contender alike; the row reports each
+ * metric's median over the rounds and the client CPU of every round. One JVM's reading varies with
+ * its JIT's choices (the same OkHttp engine work read 30 µs in one run and 42 µs in the next), and a
+ * ratio of two single runs carried that variance twice.
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds]} (rounds default to 1).
  */
 public final class S1SingleCall {
   private S1SingleCall() {}
@@ -24,22 +34,80 @@ public final class S1SingleCall {
     }
     int warmup = Integer.parseInt(args[0]);
     int measure = Integer.parseInt(args[1]);
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Results results = new Results("s1-single-call").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
-        .setting("threads", 1).setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender");
-    System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender");
+        .setting("rounds", rounds).setting("threads", 1)
+        .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
+            + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
+    System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender, " + rounds + " round(s)");
+    Map<String, List<String>> byVendor = new LinkedHashMap<>();
+    for (String[] id : Contenders.ids()) {
+      byVendor.computeIfAbsent(id[0], v -> new ArrayList<>()).add(id[1]);
+    }
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
-      for (String[] id : Contenders.ids()) {
-        warmup1.before(id[0]);
-        Map<String, Object> row = Fork.run(List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class,
-            "--child", server.baseUrl(), id[0], id[1], Integer.toString(warmup), Integer.toString(measure));
-        row.put("vendor", id[0]);
-        row.put("contender", id[1]);
-        results.add(row);
+      for (Map.Entry<String, List<String>> v : byVendor.entrySet()) {
+        String vendor = v.getKey();
+        warmup1.before(vendor);
+        Map<String, List<Map<String, Object>>> runs = new LinkedHashMap<>();
+        for (String contender : v.getValue()) {
+          runs.put(contender, new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+          List<String> order = new ArrayList<>(v.getValue());
+          if (round % 2 == 1) {
+            Collections.reverse(order);
+          }
+          for (String contender : order) {
+            runs.get(contender).add(Fork.run(List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class,
+                "--child", server.baseUrl(), vendor, contender, Integer.toString(warmup), Integer.toString(measure)));
+          }
+        }
+        for (Map.Entry<String, List<Map<String, Object>>> c : runs.entrySet()) {
+          Map<String, Object> row = summarize(c.getValue());
+          row.put("vendor", vendor);
+          row.put("contender", c.getKey());
+          results.add(row);
+        }
       }
     }
     results.write();
+  }
+
+  /** Metrics of the rounds folded into one row: the median of each, every round's client CPU, the first error. */
+  static Map<String, Object> summarize(List<Map<String, Object>> runs) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (Map<String, Object> run : runs) {
+      if (run.containsKey("error")) {
+        row.put("error", run.get("error"));
+        return row;
+      }
+    }
+    for (String metric : new String[] {"calls", "throughputPerSec", "clientCpuMicrosPerCall", "serverCpuMicrosPerCall",
+        "connectionsOpened"}) {
+      List<Double> values = new ArrayList<>();
+      for (Map<String, Object> run : runs) {
+        values.add(((Number) run.get(metric)).doubleValue());
+      }
+      double m = median(values);
+      row.put(metric, metric.endsWith("PerCall") ? (Object) round1(m) : (Object) Math.round(m));
+    }
+    if (runs.size() > 1) {
+      List<Object> cpu = new ArrayList<>();
+      for (Map<String, Object> run : runs) {
+        cpu.add(run.get("clientCpuMicrosPerCall"));
+      }
+      row.put("clientCpuMicrosPerCallByRound", cpu);
+    }
+    return row;
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   static void child(String baseUrl, String vendor, String name, int warmup, int measure) throws Exception {

@@ -610,27 +610,34 @@ public final class Report {
         .append("envelope decoding) reaches C2 steady state later than a hand-written call, about 6 s into the run\n")
         .append("on this machine (`-XX:+PrintCompilation` shows 600–900 compilations in that second, against none\n")
         .append("for raw OkHttp). With the 4 s warm-up of earlier runs the measurement included that C2 time and\n")
-        .append("showed Ampark at about 2× raw OkHttp's CPU; it is a one-off start-up cost (S4), not a per-call one.\n\n");
+        .append("showed Ampark at about 2× raw OkHttp's CPU; it is a one-off start-up cost (S4), not a per-call one.\n")
+        .append("Each contender runs once per round in a fresh JVM, a vendor's contenders interleaved and their order\n")
+        .append("reversed every other round; the table shows the median over the rounds (and every round's client CPU):\n")
+        .append("one JVM's reading moves with its JIT's choices, by up to a third on the same work.\n\n");
     settings(doc);
     JsonNode rows = doc.path("rows");
     Map<String, JsonNode> raw = rawBy(rows, "vendor");
-    md.append("| vendor | contender | calls/s | vs raw OkHttp | client CPU µs/call | vs raw OkHttp | server CPU µs/call |\n")
-        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    md.append("| vendor | contender | calls/s | vs raw OkHttp | client CPU µs/call | vs raw OkHttp | server CPU µs/call | client CPU by round |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---|\n");
     List<Svg.Bar> bars = new ArrayList<>();
     for (JsonNode r : rows) {
       if (r.has("error")) {
         md.append("| ").append(r.path("vendor").asText()).append(" | ").append(r.path("contender").asText())
-            .append(" | failed: ").append(r.path("error").asText()).append(" | | | | |\n");
+            .append(" | failed: ").append(r.path("error").asText()).append(" | | | | | |\n");
         continue;
       }
       JsonNode base = raw.get(key(r, "vendor"));
       double tp = r.path("throughputPerSec").asDouble();
       double cpu = r.path("clientCpuMicrosPerCall").asDouble();
-      md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %.1f | %s | %.1f |\n",
+      StringBuilder byRound = new StringBuilder();
+      for (JsonNode v : r.path("clientCpuMicrosPerCallByRound")) {
+        byRound.append(byRound.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", v.asDouble()));
+      }
+      md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %.1f | %s | %.1f | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), tp,
           base == null ? "–" : ratio(tp, base.path("throughputPerSec").asDouble()), cpu,
           base == null ? "–" : ratio(cpu, base.path("clientCpuMicrosPerCall").asDouble()),
-          r.path("serverCpuMicrosPerCall").asDouble()));
+          r.path("serverCpuMicrosPerCall").asDouble(), byRound.length() == 0 ? "–" : byRound));
       bars.add(new Svg.Bar(r.path("vendor").asText() + " · " + r.path("contender").asText(), cpu,
           r.path("contender").asText(), null));
     }
@@ -742,7 +749,7 @@ public final class Report {
     for (JsonNode r : rows) {
       if (r.has("error")) {
         md.append("| ").append(r.path("vendor").asText()).append(" | ").append(r.path("contender").asText())
-            .append(" | failed: ").append(r.path("error").asText()).append(" | | | | |\n");
+            .append(" | failed: ").append(r.path("error").asText()).append(" | | | | | |\n");
         continue;
       }
       JsonNode base = raw.get(key(r, "vendor"));

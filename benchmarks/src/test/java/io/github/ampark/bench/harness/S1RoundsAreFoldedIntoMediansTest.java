@@ -1,0 +1,50 @@
+package io.github.ampark.bench.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class S1RoundsAreFoldedIntoMediansTest {
+  private static Map<String, Object> run(long calls, long perSec, double cpu, double serverCpu) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("calls", calls);
+    r.put("throughputPerSec", perSec);
+    r.put("clientCpuMicrosPerCall", cpu);
+    r.put("serverCpuMicrosPerCall", serverCpu);
+    r.put("connectionsOpened", 1);
+    return r;
+  }
+
+  @Test
+  void eachMetricIsTheMedianOfTheRoundsNotTheirMeanOrTheFirst() {
+    Map<String, Object> row = S1SingleCall.summarize(List.of(
+        run(100, 20_000, 41.5, 10.0), run(300, 30_000, 29.9, 12.0), run(200, 25_000, 30.4, 11.0)));
+    assertThat(row).containsEntry("calls", 200L).containsEntry("throughputPerSec", 25_000L)
+        .containsEntry("clientCpuMicrosPerCall", 30.4).containsEntry("serverCpuMicrosPerCall", 11.0);
+    assertThat(row.get("clientCpuMicrosPerCallByRound")).isEqualTo(Arrays.asList(41.5, 29.9, 30.4));
+  }
+
+  @Test
+  void twoRoundsGiveTheirMean() {
+    Map<String, Object> row = S1SingleCall.summarize(List.of(run(100, 20_000, 40.0, 10.0), run(300, 30_000, 30.0, 12.0)));
+    assertThat(row).containsEntry("clientCpuMicrosPerCall", 35.0).containsEntry("calls", 200L);
+  }
+
+  @Test
+  void aFailedRoundFailsTheRowInsteadOfBeingLeftOut() {
+    Map<String, Object> failed = new LinkedHashMap<>();
+    failed.put("error", "exit 1");
+    Map<String, Object> row = S1SingleCall.summarize(List.of(run(100, 20_000, 40.0, 10.0), failed));
+    assertThat(row).containsOnlyKeys("error");
+  }
+
+  @Test
+  void oneRoundKeepsItsValuesAndListsNoRounds() {
+    Map<String, Object> row = S1SingleCall.summarize(List.of(run(100, 20_000, 40.0, 10.0)));
+    assertThat(row).containsEntry("clientCpuMicrosPerCall", 40.0).doesNotContainKey("clientCpuMicrosPerCallByRound");
+  }
+}
