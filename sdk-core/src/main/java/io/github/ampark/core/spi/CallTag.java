@@ -17,7 +17,8 @@ import okhttp3.Request;
  * #runOn}, restored in a {@code finally}, so a call made inside another call's chain — a signer
  * fetching a token — finds its own tag and the outer call finds its own again afterwards). The
  * thread-local answers only for the very {@link Call} it was entered for (identity), and holds
- * nothing once no call runs on the thread: no map that a missed removal could grow. An
+ * nothing once no call runs on the thread: one slot per thread, no map that a missed removal could
+ * grow. An
  * asynchronous call ({@code enqueue} runs the chain on OkHttp's dispatcher threads) carries the tag
  * as a tag of the {@link Call} instead (not of its request: a request tag costs a copy of the
  * request). OkHttp 5 keys those tags by {@code KClass}, and the first {@code KClass} a JVM makes
@@ -102,13 +103,14 @@ final class CallTag {
     return previous;
   }
 
-  /** Ends {@link #runOn}: the thread goes back to what it had before. */
+  /**
+   * Ends {@link #runOn}: the thread goes back to what it had before. Set, not removed, when that
+   * was nothing: the thread's entry then holds {@code null} (no tag, call or request kept, and its
+   * key is the one static thread-local), and the thread's next call reuses it instead of allocating
+   * a new entry, a weak reference, per call.
+   */
   static void restore(@Nullable CallTag previous) {
-    if (previous == null) {
-      RUNNING.remove();
-    } else {
-      RUNNING.set(previous);
-    }
+    RUNNING.set(previous);
   }
 
   /** The tag {@link #find} answers from the thread-local on this thread, or {@code null} (for tests: nothing is left behind). */
