@@ -14,6 +14,7 @@ import io.github.ampark.core.callback.DuplicateGuard;
 import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.yinli.internal.Readers;
+import io.github.ampark.yinli.internal.Writers;
 import io.github.ampark.yinli.model.InboundCall;
 import io.github.ampark.yinli.model.YinliReply;
 import java.io.IOException;
@@ -293,7 +294,11 @@ public final class YinliCallbacks {
     }
     String json;
     try {
-      json = jsonText ? (String) reply.data() : MAPPER.writeValueAsString(reply.data());
+      json = jsonText ? (String) reply.data() : Writers.replyData(reply.data());
+      if (json == null) {
+        // not one of the handler's reply models (reply(...) takes any data): Jackson writes it
+        json = MAPPER.writeValueAsString(reply.data());
+      }
     } catch (JsonProcessingException | ClassCastException e) {
       LOG.warn("yinli: the handler's answer could not be written as JSON; refused");
       return refusal(FAILED, "处理失败");

@@ -3,11 +3,6 @@ package io.github.ampark.core.time;
 import io.github.ampark.core.ValidationException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The wire formats vendors use for an {@link Instant}. The API always speaks {@code Instant};
@@ -19,8 +14,15 @@ import java.time.temporal.ChronoUnit;
  * TimeFormat.SHANGHAI_COMPACT.format(t);              // "20210630235959"
  * TimeFormat.SHANGHAI_COMPACT.parse("20181130105250");
  * }</pre>
+ *
+ * <p>The formats are defined by {@code java.time} ({@code DateTimeFormatter} patterns, {@code
+ * Instant.parse}, the Asia/Shanghai zone rules). Canonical texts and instants from 1992 on are
+ * written and read by hand with the same result, so a vendor call loads neither {@code
+ * DateTimeFormatter} nor the time-zone database; anything else (earlier Shanghai times, texts
+ * {@code java.time} reads leniently or refuses) takes the {@code java.time} path, loaded on first use.
+ * {@link ChinaTimeZone#SHANGHAI SHANGHAI} is inherited from {@link ChinaTimeZone} for the same reason.
  */
-public enum TimeFormat {
+public enum TimeFormat implements ChinaTimeZone {
   /** Unix time in whole seconds, e.g. {@code "1700000000"}; sub-second parts are dropped. */
   EPOCH_SECONDS {
     @Override
@@ -49,38 +51,35 @@ public enum TimeFormat {
   UTC_ISO {
     @Override
     String render(Instant instant) {
-      return ISO.format(instant.truncatedTo(ChronoUnit.SECONDS));
+      String text = CivilTime.utcIso(instant);
+      return text != null ? text : JavaTimeFormats.utcIso(instant);
     }
 
     @Override
     Instant doParse(String text) {
-      return Instant.parse(text);
+      Instant instant = CivilTime.parseUtcIso(text);
+      return instant != null ? instant : JavaTimeFormats.parseUtcIso(text);
     }
   },
   /** {@code yyyyMMddHHmmss} in Asia/Shanghai (UTC+8), e.g. {@code "20181130105250"}. */
   SHANGHAI_COMPACT {
     @Override
     String render(Instant instant) {
-      return COMPACT.format(instant);
+      String text = CivilTime.shanghaiCompact(instant);
+      return text != null ? text : JavaTimeFormats.shanghaiCompact(instant);
     }
 
     @Override
     Instant doParse(String text) {
-      return LocalDateTime.parse(text, COMPACT).atZone(SHANGHAI).toInstant();
+      Instant instant = CivilTime.parseShanghaiCompact(text);
+      return instant != null ? instant : JavaTimeFormats.parseShanghaiCompact(text);
     }
   };
-
-  /** China Standard Time. */
-  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(SHANGHAI);
 
   /** The earliest instant {@link #format} accepts: 1970-01-01T00:00:00Z. */
   public static final Instant MIN = Instant.EPOCH;
   /** The latest instant {@link #format} accepts: 9999-12-31T15:59:59Z (the last second of 9999 in Shanghai). */
-  public static final Instant MAX = Instant.parse("9999-12-31T15:59:59Z");
+  public static final Instant MAX = Instant.ofEpochSecond(253_402_271_999L);
 
   /**
    * The instant as this format writes it on the wire, e.g. {@code 20240102150405} for {@code

@@ -40,4 +40,32 @@ class TimeFormatTest {
     assertThatThrownBy(() -> TimeFormat.EPOCH_MILLIS.parse("abc")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> TimeFormat.UTC_ISO.parse(" ")).isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  void shanghaiIsTheAsiaShanghaiZoneReadThroughTimeFormatOrItsInterface() {
+    assertThat(TimeFormat.SHANGHAI).isEqualTo(java.time.ZoneId.of("Asia/Shanghai")).isSameAs(ChinaTimeZone.SHANGHAI);
+  }
+
+  @Test
+  void maxIsTheLastSecondOf9999InShanghai() {
+    assertThat(TimeFormat.MAX).isEqualTo(Instant.parse("9999-12-31T15:59:59Z"));
+    assertThat(TimeFormat.SHANGHAI_COMPACT.format(TimeFormat.MAX)).isEqualTo("99991231235959");
+    assertThatThrownBy(() -> TimeFormat.SHANGHAI_COMPACT.format(TimeFormat.MAX.plusNanos(1))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void shanghaiTimesDuringChinasDaylightSavingYearsKeepTheZoneRules() {
+    // 1990-07-01 12:00 local was daylight time, UTC+9
+    assertThat(TimeFormat.SHANGHAI_COMPACT.format(Instant.parse("1990-07-01T03:00:00Z"))).isEqualTo("19900701120000");
+    assertThat(TimeFormat.SHANGHAI_COMPACT.parse("19900701120000")).isEqualTo(Instant.parse("1990-07-01T03:00:00Z"));
+  }
+
+  @Test
+  void javaTimesLenientReadingsStayAsTheyWere() {
+    // DateTimeFormatter's SMART resolver: Feb 30 is the last day of February, 24:00:00 the next midnight
+    assertThat(TimeFormat.SHANGHAI_COMPACT.parse("20230230120000")).isEqualTo(Instant.parse("2023-02-28T04:00:00Z"));
+    assertThat(TimeFormat.SHANGHAI_COMPACT.parse("20231231240000")).isEqualTo(Instant.parse("2023-12-31T16:00:00Z"));
+    assertThatThrownBy(() -> TimeFormat.SHANGHAI_COMPACT.parse("pay_time", "2023123112000\uff10"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("pay_time"));
+  }
 }

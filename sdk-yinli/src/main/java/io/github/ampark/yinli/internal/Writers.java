@@ -3,20 +3,29 @@ package io.github.ampark.yinli.internal;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.spi.BytesBody;
 import io.github.ampark.core.spi.JsonStrings;
+import io.github.ampark.yinli.model.AdjustResult;
 import io.github.ampark.yinli.model.BalanceAdjustment;
+import io.github.ampark.yinli.model.Device;
+import io.github.ampark.yinli.model.DeviceInfo;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
 import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MallInfoQuery;
 import io.github.ampark.yinli.model.MessageRecipient;
 import io.github.ampark.yinli.model.MessageUser;
+import io.github.ampark.yinli.model.MeterData;
+import io.github.ampark.yinli.model.MeterDataPage;
 import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfoQuery;
 import io.github.ampark.yinli.model.MeterReading;
 import io.github.ampark.yinli.model.MeterReadingBatch;
 import io.github.ampark.yinli.model.OtherFee;
+import io.github.ampark.yinli.model.RealtimePoint;
 import io.github.ampark.yinli.model.RecipientSetting;
 import io.github.ampark.yinli.model.TemplateMessage;
 import io.github.ampark.yinli.model.TopUp;
+import io.github.ampark.yinli.model.TopUpResult;
+import io.github.ampark.yinli.model.Usage;
+import io.github.ampark.yinli.model.UsageDetail;
 import io.github.ampark.yinli.model.UsageQuery;
 import io.github.ampark.yinli.model.UserIdentity;
 import java.math.BigDecimal;
@@ -27,10 +36,11 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
 /**
- * Writes every request body of the typed endpoints by hand, byte for byte as the module's mapper
- * ({@link Json#newMapper()}) writes them, so a first call does not make Jackson introspect the
- * model (its bean serializer). Pinned writer by writer against Jackson's writer in {@code
- * WritersMatchJackson}.
+ * Writes every request body of the typed endpoints, and the data of every typed callback reply, by
+ * hand, byte for byte as the module's mapper ({@link Json#newMapper()}) writes them, so a first
+ * call or callback does not make Jackson introspect the model (its bean serializer). Pinned writer
+ * by writer against Jackson's writer in {@code WritersMatchJackson} and {@code
+ * ReplyWritersMatchJackson}.
  *
  * <p>Jackson's rules, as they apply to these models: fields in {@code @JsonPropertyOrder}, a
  * {@code null} field left out, an empty list left out ({@code NON_EMPTY}), then the extra fields
@@ -256,6 +266,117 @@ public final class Writers {
     o.extras(u.extraFields()).end();
   }
 
+  /**
+   * The JSON text of a callback reply's data, as {@code ObjectMapper.writeValueAsString(data)} with
+   * the module's mapper writes it, for the reply models of {@code YinliHandler}: {@link DeviceInfo},
+   * {@link TopUpResult} (no visible field: {@code {}}), a list of {@link Usage}, {@link
+   * AdjustResult} and {@link MeterDataPage}.
+   *
+   * @param data the reply's data
+   * @return its JSON text, or {@code null} for any other type (a list holding anything but usages
+   *     included), which the caller writes with Jackson
+   */
+  public static @Nullable String replyData(Object data) {
+    if (data instanceof DeviceInfo) {
+      return deviceInfo((DeviceInfo) data);
+    }
+    if (data instanceof TopUpResult) {
+      return "{}";
+    }
+    if (data instanceof AdjustResult) {
+      return Obj.asText().decimal("balance", ((AdjustResult) data).balance()).text();
+    }
+    if (data instanceof MeterDataPage) {
+      return meterDataPage((MeterDataPage) data);
+    }
+    if (data instanceof List) {
+      return usages((List<?>) data);
+    }
+    return null;
+  }
+
+  private static String deviceInfo(DeviceInfo d) {
+    Obj o = Obj.asText()
+        .text("shopCode", d.shopCode())
+        .text("deviceActualCode", d.deviceActualCode())
+        .decimal("balance", d.balance())
+        .whole("days", d.days());
+    List<Device> devices = d.devices();
+    if (!devices.isEmpty()) {
+      o.name("deviceList");
+      o.sb.append('[');
+      for (int i = 0; i < devices.size(); i++) {
+        o.sb.append(i > 0 ? "," : "").append('{');
+        Obj.asText(o.sb).text("storeCode", devices.get(i).storeCode()).end();
+      }
+      o.sb.append(']');
+    }
+    return o.text();
+  }
+
+  private static String meterDataPage(MeterDataPage page) {
+    Obj o = Obj.asText();
+    List<MeterData> meters = page.meters();
+    if (!meters.isEmpty()) {
+      o.name("list");
+      o.sb.append('[');
+      for (int i = 0; i < meters.size(); i++) {
+        MeterData m = meters.get(i);
+        o.sb.append(i > 0 ? "," : "").append('{');
+        Obj mo = Obj.asText(o.sb)
+            .text("shopCode", m.shopCode())
+            .text("storeCode", m.storeCode())
+            .text("deviceActualCode", m.deviceActualCode())
+            .text("type", m.type());
+        List<RealtimePoint> points = m.realtimePoints();
+        if (!points.isEmpty()) {
+          mo.name("rtLIst");
+          o.sb.append('[');
+          for (int j = 0; j < points.size(); j++) {
+            o.sb.append(j > 0 ? "," : "").append('{');
+            Obj.asText(o.sb).text("pointType", points.get(j).pointType()).decimal("value", points.get(j).value()).end();
+          }
+          o.sb.append(']');
+        }
+        mo.end();
+      }
+      o.sb.append(']');
+    }
+    return o.text();
+  }
+
+  /** A JSON array of usages, or null if the list holds anything else (null included). */
+  private static @Nullable String usages(List<?> list) {
+    for (Object u : list) {
+      if (!(u instanceof Usage)) {
+        return null;
+      }
+    }
+    StringBuilder sb = new StringBuilder(64).append('[');
+    for (int i = 0; i < list.size(); i++) {
+      Usage u = (Usage) list.get(i);
+      sb.append(i > 0 ? "," : "").append('{');
+      Obj o = Obj.asText(sb)
+          .text("deviceActualCode", u.deviceActualCode())
+          .text("mTime", u.time())
+          .decimal("mUsed", u.used())
+          .decimal("mAmount", u.amount());
+      List<UsageDetail> details = u.details();
+      if (!details.isEmpty()) {
+        o.name("detail");
+        sb.append('[');
+        for (int j = 0; j < details.size(); j++) {
+          UsageDetail d = details.get(j);
+          sb.append(j > 0 ? "," : "").append('{');
+          Obj.asText(sb).text("mDate", d.date()).decimal("mUsed", d.used()).decimal("mAmount", d.amount()).end();
+        }
+        sb.append(']');
+      }
+      o.end();
+    }
+    return sb.append(']').toString();
+  }
+
   private static RequestBody body(Obj o) {
     return BytesBody.of(o.bytes(), JSON);
   }
@@ -264,6 +385,8 @@ public final class Writers {
   static final class Obj {
     private final StringBuilder sb;
     private final int start;
+    /** Strings as Jackson's {@code Writer} generator escapes them ({@code writeValueAsString}), not its UTF-8 one. */
+    private final boolean asText;
 
     /** A new top-level object. */
     Obj() {
@@ -272,8 +395,31 @@ public final class Writers {
 
     /** An object whose opening brace was just appended to {@code sb}. */
     Obj(StringBuilder sb) {
+      this(sb, false);
+    }
+
+    private Obj(StringBuilder sb, boolean asText) {
       this.sb = sb;
       this.start = sb.length();
+      this.asText = asText;
+    }
+
+    /** A new top-level object whose text is what {@code writeValueAsString} writes. */
+    static Obj asText() {
+      return asText(new StringBuilder(64).append('{'));
+    }
+
+    /** Like {@link #Obj(StringBuilder)}, its text being what {@code writeValueAsString} writes. */
+    static Obj asText(StringBuilder sb) {
+      return new Obj(sb, true);
+    }
+
+    private void string(String value) {
+      if (asText) {
+        Writers.textString(sb, value);
+      } else {
+        Writers.string(sb, value);
+      }
     }
 
     /** Number text already checked to be a JSON number, written as it is. */
@@ -290,7 +436,7 @@ public final class Writers {
     Obj text(String name, @Nullable String value) {
       if (value != null) {
         name(name);
-        string(sb, value);
+        string(value);
       }
       return this;
     }
@@ -311,6 +457,14 @@ public final class Writers {
       return this;
     }
 
+    Obj whole(String name, @Nullable Long value) {
+      if (value != null) {
+        name(name);
+        sb.append(value.longValue());
+      }
+      return this;
+    }
+
     /** A list of text, left out when empty. */
     Obj texts(String name, List<String> values) {
       if (!values.isEmpty()) {
@@ -320,7 +474,7 @@ public final class Writers {
           if (i > 0) {
             sb.append(',');
           }
-          string(sb, values.get(i));
+          string(values.get(i));
         }
         sb.append(']');
       }
@@ -338,12 +492,17 @@ public final class Writers {
       if (sb.length() > start) {
         sb.append(',');
       }
-      string(sb, name);
+      string(name);
       sb.append(':');
     }
 
     byte[] bytes() {
-      return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
+      return text().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Closes this top-level object and answers its text. */
+    String text() {
+      return sb.append('}').toString();
     }
   }
 
@@ -351,4 +510,49 @@ public final class Writers {
   static void string(StringBuilder sb, String s) {
     JsonStrings.append(sb, s, JsonStrings.Style.JACKSON);
   }
+
+  /**
+   * A JSON string as Jackson's {@code Writer}-based generator writes it ({@code
+   * writeValueAsString}, the text a callback reply's data was written as): {@code \"}, {@code \\},
+   * {@code \b \t \n \f \r}, every other character below U+0020 as {@code \}{@code u00XX} in
+   * upper-case hex, everything else (surrogates, U+007F, U+2028 included) as it is.
+   */
+  static void textString(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\b':
+          sb.append("\\b");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\f':
+          sb.append("\\f");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        default:
+          if (c < 0x20) {
+            sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    sb.append('"');
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }
