@@ -1,6 +1,7 @@
 package io.github.ampark.core.spi;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.github.ampark.core.Nullable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -62,17 +63,27 @@ final class AmparkCallAdapterFactory extends CallAdapter.Factory {
     /** A new request for this call. */
     abstract Request request();
 
+    /**
+     * What the call is, or {@code null} for the exchange to read it from the request's tags. A call
+     * that knows it builds requests without tags (a compiled method's).
+     */
+    @Nullable CallInfo info() {
+      return null;
+    }
+
     /** Method and path, for {@code toString()}. */
     abstract String describe();
 
     @Override
     public final T execute() {
-      return runtime.exchange().execute(request(), type, deadlineNanos);
+      CallInfo info = info();
+      return runtime.exchange().execute(request(), info, info != null, type, deadlineNanos);
     }
 
     @Override
     public final CompletableFuture<T> executeAsync() {
-      return runtime.exchange().executeAsync(request(), type, deadlineNanos);
+      CallInfo info = info();
+      return runtime.exchange().executeAsync(request(), info, info != null, type, deadlineNanos);
     }
 
     @Override

@@ -11,8 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends a {@link io.github.ampark.core.Idempotency#BY_BUSINESS_KEY} operation at most once in
@@ -50,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class BusinessKeyCalls {
-  private static final Logger LOG = LoggerFactory.getLogger("io.github.ampark.reconcile");
+  /** Resolved by its first line: a keyed call that logs nothing does not start SLF4J. */
+  private static final LazyLogger LOG = new LazyLogger("io.github.ampark.reconcile");
 
   private BusinessKeyCalls() {}
 
@@ -207,7 +206,7 @@ public final class BusinessKeyCalls {
       if (second.isUnknown()) {
         throw unknown("a first query reported no such key, a second " + second.seen(), false, failure);
       }
-      LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
+      LOG.get().warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
       try {
         sent(observed, true);
         return send.withDeadline(deadline).execute();
@@ -232,12 +231,12 @@ public final class BusinessKeyCalls {
           ? "the vendor reported no such key twice before the resend"
           : "the vendor reported no such key twice, then the resend failed before it was sent ("
               + resendFailure.getClass().getSimpleName() + ")";
-      LOG.warn("{} {} {}: outcome unknown: {}", vendor(), operation, Checks.echo(key), seen);
+      LOG.get().warn("{} {} {}: outcome unknown: {}", vendor(), operation, Checks.echo(key), seen);
       return new OutcomeUnknownException(vendor(), operation, key, seen, true, resent, resendFailure);
     }
 
     private T found(Reconciliation<T> r) {
-      LOG.warn("{} {} {}: ambiguous failure, but the vendor has it; not resent", vendor(), operation, Checks.echo(key));
+      LOG.get().warn("{} {} {}: ambiguous failure, but the vendor has it; not resent", vendor(), operation, Checks.echo(key));
       return r.value();
     }
 
@@ -279,7 +278,7 @@ public final class BusinessKeyCalls {
     }
 
     private OutcomeUnknownException unknown(String seen, boolean absenceReported, AmparkException failure) {
-      LOG.warn("{} {} {}: outcome unknown: {}", vendor(), operation, Checks.echo(key), seen);
+      LOG.get().warn("{} {} {}: outcome unknown: {}", vendor(), operation, Checks.echo(key), seen);
       return new OutcomeUnknownException(vendor(), operation, key, seen, absenceReported, failure);
     }
 
@@ -342,7 +341,7 @@ public final class BusinessKeyCalls {
               } else if (second.isUnknown()) {
                 result.completeExceptionally(unknown("a first query reported no such key, a second " + second.seen(), false, failure));
               } else {
-                LOG.warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
+                LOG.get().warn("{} {} {}: two queries agree the vendor does not have it; resending once (IfAbsent.RESEND)", vendor(), operation, Checks.echo(key));
                 step(result, inFlight, sendAsync(deadline, observed, true), (v, t) -> {
                   if (t == null) {
                     result.complete(v);

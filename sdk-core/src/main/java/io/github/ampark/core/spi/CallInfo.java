@@ -5,20 +5,21 @@ import io.github.ampark.core.Nullable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
-import kotlin.jvm.JvmClassMappingKt;
-import kotlin.reflect.KClass;
+import okhttp3.Interceptor;
 import okhttp3.Request;
 import retrofit2.Invocation;
 
 /**
  * What the pipeline knows about one call: vendor, operation, idempotency, declaring method.
  *
- * <p>A service method's {@link RequestTemplate} makes its {@code CallInfo} once and tags every
- * request with it. For a method sent through Retrofit it is resolved once per method, not per
- * attempt, from Retrofit's {@code Invocation} tag: the interceptors and
- * the exchange each ask for it, and the method's annotations never change, so the first answer is
- * kept (per declaring interface, through a {@link ClassValue}, so a discarded class loader takes
- * its entries with it).
+ * <p>A service method's {@link RequestTemplate} makes its {@code CallInfo} once and hands it to
+ * the {@link Exchange} with every request (a raw request's is made by {@link ClientRuntime}); the
+ * exchange puts it in the call's {@link CallTag}, where the interceptors find it ({@link
+ * #of(Interceptor.Chain, String)}). No request tag: OkHttp 5 keys request tags by {@code KClass},
+ * whose first use loads Kotlin's reflection tables. For a method sent through Retrofit it is
+ * resolved once per method, not per attempt, from Retrofit's {@code Invocation} tag: the method's
+ * annotations never change, so the first answer is kept (per declaring interface, through a {@link
+ * ClassValue}, so a discarded class loader takes its entries with it).
  */
 final class CallInfo {
   private static final ClassValue<ConcurrentHashMap<Method, CallInfo>> BY_METHOD =
@@ -29,9 +30,6 @@ final class CallInfo {
         }
       };
   private static final Object NONE = new Object();
-
-  /** The request tag's key, made once (OkHttp keys tags by {@code KClass}; a {@code Class} key costs one per lookup). */
-  static final KClass<CallInfo> KEY = JvmClassMappingKt.getKotlinClass(CallInfo.class);
 
   private final String vendor;
   private final String operation;
@@ -46,8 +44,24 @@ final class CallInfo {
     this.method = method;
   }
 
+  /**
+   * What the call running {@code chain} is: the exchange's answer, kept in the call's {@link
+   * CallTag}; for a call the exchange did not make (a user's call on {@link
+   * ClientRuntime#httpClient()}), what its request says ({@link #of(Request, String)}).
+   */
+  static CallInfo of(Interceptor.Chain chain, String vendor) {
+    CallTag tag = CallTag.find(chain.call());
+    CallInfo info = tag == null ? null : tag.info;
+    return info != null ? info : of(chain.request(), vendor);
+  }
+
+  /**
+   * What {@code request} says it is: a {@code CallInfo} tag, Retrofit's {@code Invocation} tag, or
+   * else an UNSAFE call named by its method and path. Looks tags up, so it loads Kotlin's
+   * reflection: the exchange asks only for a request it was given without its {@code CallInfo}.
+   */
   static CallInfo of(Request request, String vendor) {
-    CallInfo explicit = request.tag(KEY);
+    CallInfo explicit = request.tag(CallTag.Keys.CALL_INFO);
     if (explicit != null) {
       return explicit;
     }

@@ -22,7 +22,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -76,7 +75,8 @@ public final class ClientRuntime implements AutoCloseable {
     sensitive.addAll(spec.sensitiveFields());
     Redactor r = Redactor.of(sensitive, spec.secrets());
     this.redactor = spec.logBodyView() == null ? r : r.withBodyView(spec.logBodyView());
-    Logger log = LoggerFactory.getLogger("io.github.ampark.http." + spec.name());
+    // resolved by the first line logged: a client that logs nothing never starts SLF4J
+    LazyLogger log = new LazyLogger("io.github.ampark.http." + spec.name());
     // OkHttp's own silent retry on connection failure may resend a request the vendor already read
     // (an UNSAFE or keyed one); retries are RetryInterceptor's business, by idempotency class.
     OkHttpClient.Builder b = base.newBuilder().retryOnConnectionFailure(false)
@@ -202,7 +202,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @return the decoded envelope
    */
   public RawResponse execute(RawRequest request) {
-    return exchange.execute(toOkHttp(request), rawType());
+    return exchange.execute(toOkHttp(request), info(request), request.tags().isEmpty(), rawType(), Exchange.NO_DEADLINE);
   }
 
   /**
@@ -212,11 +212,17 @@ public final class ClientRuntime implements AutoCloseable {
    * @return the decoded envelope, eventually
    */
   public CompletableFuture<RawResponse> executeAsync(RawRequest request) {
-    return exchange.executeAsync(toOkHttp(request), rawType());
+    return exchange.executeAsync(
+        toOkHttp(request), info(request), request.tags().isEmpty(), rawType(), Exchange.NO_DEADLINE);
   }
 
   private JavaType rawType() {
     return spec.mapper().constructType(RawResponse.class);
+  }
+
+  /** What a raw request is: handed to the exchange with it, not tagged on it (see {@link CallInfo}). */
+  private CallInfo info(RawRequest raw) {
+    return new CallInfo(spec.name(), raw.operation(), raw.idempotency(), null);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -235,7 +241,6 @@ public final class ClientRuntime implements AutoCloseable {
     for (Map.Entry<String, String> h : raw.headers().entrySet()) {
       b.header(h.getKey(), h.getValue());
     }
-    b.tag(CallInfo.KEY, new CallInfo(spec.name(), raw.operation(), raw.idempotency(), null));
     for (Map.Entry<Class<?>, Object> t : raw.tags().entrySet()) {
       b.tag((Class) t.getKey(), t.getValue());
     }

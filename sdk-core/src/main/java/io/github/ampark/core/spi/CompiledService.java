@@ -114,6 +114,11 @@ final class CompiledService implements InvocationHandler {
     }
 
     @Override
+    CallInfo info() {
+      return template.info();
+    }
+
+    @Override
     String describe() {
       return template.describe();
     }

@@ -33,48 +33,49 @@ final class Exchange {
   /** No deadline beyond the client's own {@code callDeadline}. */
   static final long NO_DEADLINE = Long.MIN_VALUE;
 
-  <T> T execute(Request request, JavaType type) {
-    return execute(request, type, NO_DEADLINE);
-  }
-
-  <T> CompletableFuture<T> executeAsync(Request request, JavaType type) {
-    return executeAsync(request, type, NO_DEADLINE);
-  }
-
   /**
    * A call bounded by {@code deadlineNanos} (a {@link System#nanoTime()} instant) as well as the
    * client's call deadline: the shorter wins.
    */
-  private Call newCall(Request request, long deadlineNanos, @Nullable Observed observed) {
+  private Call newCall(Request request, CallInfo info, long deadlineNanos) {
     long remaining = 0;
     if (deadlineNanos != NO_DEADLINE) {
       remaining = deadlineNanos - System.nanoTime();
       if (remaining <= 0) {
-        CallInfo info = CallInfo.of(request, runtime.vendor());
         throw new TransportException(
             info.vendor(), info.operation(), false, "the call deadline passed before the request was sent", null);
       }
     }
     Call call = runtime.httpClient().newCall(request);
-    // the retry interceptor reads the shared deadline from this tag, counts attempts in it and
-    // sets the MDC from it on the thread that runs the call; a call tag copies no request
-    new CallTag(deadlineNanos, observed).attachTo(call);
     if (deadlineNanos != NO_DEADLINE && remaining < runtime.config().callDeadline().toNanos()) {
       call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
     return call;
   }
 
-  <T> T execute(Request request, JavaType type, long deadlineNanos) {
+  /** What {@code request} is: {@code known} if given, else what its tags say (Retrofit's path). */
+  private CallInfo info(Request request, @Nullable CallInfo known) {
+    return known != null ? known : CallInfo.of(request, runtime.vendor());
+  }
+
+  /**
+   * Runs {@code request} on the calling thread.
+   *
+   * @param known what the request is (its template's or the raw request's), or {@code null} to read
+   *     it from the request's tags (a request Retrofit built)
+   * @param untagged whether {@code request} carries no tags at all
+   * @param deadlineNanos a {@link System#nanoTime()} instant bounding the call, or {@link #NO_DEADLINE}
+   */
+  <T> T execute(Request request, @Nullable CallInfo known, boolean untagged, JavaType type, long deadlineNanos) {
     runtime.ensureOpen();
-    CallInfo info = CallInfo.of(request, runtime.vendor());
+    CallInfo info = info(request, known);
     Observed observed = Observed.exchange(runtime, info, request);
     if (observed == null) {
-      return run(request, info, type, deadlineNanos, null);
+      return run(request, info, untagged, type, deadlineNanos, null);
     }
     String[] mdc = observed.enter();
     try {
-      T result = run(request, info, type, deadlineNanos, observed);
+      T result = run(request, info, untagged, type, deadlineNanos, observed);
       observed.finish(null);
       return result;
     } catch (RuntimeException | Error e) {
@@ -85,12 +86,20 @@ final class Exchange {
     }
   }
 
-  private <T> T run(Request request, CallInfo info, JavaType type, long deadlineNanos, @Nullable Observed observed) {
+  private <T> T run(
+      Request request, CallInfo info, boolean untagged, JavaType type, long deadlineNanos, @Nullable Observed observed) {
+    Call call = newCall(request, info, deadlineNanos);
+    // OkHttp runs every interceptor of execute() on this thread: the tag (shared deadline,
+    // observation, attempts) reaches them through a thread-local for this call, not a call tag,
+    // whose KClass key would load Kotlin's reflection (see CallTag)
+    CallTag outer = new CallTag(call, info, untagged ? request : null, deadlineNanos, observed).runOn();
     Response response;
     try {
-      response = newCall(request, deadlineNanos, observed).execute();
+      response = call.execute();
     } catch (IOException e) {
       throw transport(info, e);
+    } finally {
+      CallTag.restore(outer);
     }
     if (observed != null) {
       observed.httpStatus = response.code();
@@ -98,7 +107,15 @@ final class Exchange {
     return decode(info, response, type);
   }
 
-  <T> CompletableFuture<T> executeAsync(Request request, JavaType type, long deadlineNanos) {
+  /**
+   * Runs {@code request} on OkHttp's dispatcher.
+   *
+   * @param known what the request is, or {@code null} to read it from the request's tags
+   * @param untagged whether {@code request} carries no tags at all
+   * @param deadlineNanos a {@link System#nanoTime()} instant bounding the call, or {@link #NO_DEADLINE}
+   */
+  <T> CompletableFuture<T> executeAsync(
+      Request request, @Nullable CallInfo known, boolean untagged, JavaType type, long deadlineNanos) {
     CompletableFuture<T> future = new CompletableFuture<>();
     try {
       runtime.ensureOpen();
@@ -106,15 +123,18 @@ final class Exchange {
       future.completeExceptionally(e);
       return future;
     }
-    CallInfo info = CallInfo.of(request, runtime.vendor());
+    CallInfo info = info(request, known);
     Observed observed = Observed.exchange(runtime, info, request);
     Call call;
     try {
-      call = newCall(request, deadlineNanos, observed);
+      call = newCall(request, info, deadlineNanos);
     } catch (AmparkException e) {
       future.completeExceptionally(e);
       return observed == null ? future : observed.around(future);
     }
+    // the chain runs on a dispatcher thread: the interceptors find the tag on the call (a call
+    // tag copies no request)
+    new CallTag(call, info, untagged ? request : null, deadlineNanos, observed).attachTo(call);
     call.enqueue(
         new Callback() {
           @Override

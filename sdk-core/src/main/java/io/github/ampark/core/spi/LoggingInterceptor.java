@@ -20,13 +20,13 @@ import org.slf4j.Logger;
 final class LoggingInterceptor implements Interceptor {
   private static final long MAX_BODY = 64 * 1024;
 
-  private final Logger log;
+  private final LazyLogger lazy;
   private final LogLevel level;
   private final Redactor redactor;
   private static final String[] REQUEST_ID_HEADERS = {"X-Request-Id", "Request-Id", "X-Trace-Id", "Trace-Id"};
 
-  LoggingInterceptor(Logger log, LogLevel level, Redactor redactor) {
-    this.log = log;
+  LoggingInterceptor(LazyLogger log, LogLevel level, Redactor redactor) {
+    this.lazy = log;
     this.level = level;
     this.redactor = redactor;
   }
@@ -34,12 +34,16 @@ final class LoggingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (level == LogLevel.NONE || !log.isInfoEnabled()) {
+    if (level == LogLevel.NONE) {
+      return chain.proceed(request);
+    }
+    Logger log = lazy.get();
+    if (!log.isInfoEnabled()) {
       return chain.proceed(request);
     }
     CallTag tag = CallTag.find(chain.call());
     String attempt = tag == null || tag.attempt == 0 ? "" : " (attempt " + tag.attempt + "/" + tag.maxAttempts + ")";
-    CallInfo info = CallInfo.of(request, log.getName().substring(log.getName().lastIndexOf('.') + 1));
+    CallInfo info = CallInfo.of(chain, lazy.name().substring(lazy.name().lastIndexOf('.') + 1));
     String who = info.vendor() + " " + info.operation() + " ";
     StringBuilder out = new StringBuilder(who).append("--> ").append(request.method()).append(' ')
         .append(redactor.redactUrl(request.url())).append(attempt);

@@ -32,8 +32,15 @@ public final class OutgoingRequest {
   private boolean bodyReplaced;
   // the names and values (name, value, …) the template encoded into body, or null
   private @Nullable String[] encodedFrom;
+  private final boolean untagged;
 
   OutgoingRequest(Request original, CallInfo info, byte[] body, @Nullable MediaType contentType) {
+    this(original, info, body, contentType, false);
+  }
+
+  /** With {@code untagged}: the pipeline knows {@code original} carries no tags (see {@link #tag}). */
+  OutgoingRequest(Request original, CallInfo info, byte[] body, @Nullable MediaType contentType, boolean untagged) {
+    this.untagged = untagged;
     this.original = original;
     this.info = info;
     this.body = body;
@@ -88,7 +95,9 @@ public final class OutgoingRequest {
    *     io.github.ampark.core.http.RawRequest.Builder#tag}), or {@code null}
    */
   public <T> @Nullable T tag(Class<T> type) {
-    return original.tag(type);
+    // a request known to carry no tags is not asked: OkHttp 5 makes a KClass of the key, and the
+    // first KClass of a JVM loads Kotlin's reflection tables
+    return untagged ? null : original.tag(type);
   }
 
   /**

@@ -229,7 +229,8 @@ final class RequestTemplate {
     } else if (httpMethod.equals("POST")) {
       body = new BytesBody(EMPTY, null, false); // Retrofit: a POST without a body sends an empty one
     }
-    return new Request.Builder().url(u).method(httpMethod, body).tag(CallInfo.KEY, info).build();
+    // no CallInfo tag: the exchange is given info() with the request (see CallInfo)
+    return new Request.Builder().url(u).method(httpMethod, body).build();
   }
 
   private RequestBody json(Object value) {

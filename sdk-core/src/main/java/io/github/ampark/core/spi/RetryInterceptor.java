@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.slf4j.Logger;
 
 /**
  * Retries by idempotency class: SAFE on I/O errors and 429/502/503/504 (honouring Retry-After);
@@ -23,11 +22,11 @@ final class RetryInterceptor implements Interceptor {
   private final String vendor;
   private final RetryPolicy policy;
   private final Duration deadline;
-  private final Logger log;
+  private final LazyLogger log;
   private final LogLevel level;
   private final boolean observing;
 
-  RetryInterceptor(String vendor, RetryPolicy policy, Duration deadline, Logger log, LogLevel level, boolean observing) {
+  RetryInterceptor(String vendor, RetryPolicy policy, Duration deadline, LazyLogger log, LogLevel level, boolean observing) {
     this.vendor = vendor;
     this.observing = observing;
     this.policy = policy;
@@ -61,7 +60,7 @@ final class RetryInterceptor implements Interceptor {
 
   private Response attempts(Chain chain, CallTag tag, @Nullable Observed observed) throws IOException {
     Request request = chain.request();
-    CallInfo info = CallInfo.of(request, vendor);
+    CallInfo info = tag.info != null ? tag.info : CallInfo.of(request, vendor);
     long deadlineAt = System.nanoTime() + deadline.toNanos();
     if (tag.deadlineNanos != Exchange.NO_DEADLINE && tag.deadlineNanos - deadlineAt < 0) {
       deadlineAt = tag.deadlineNanos; // a keyed operation's budget, shared by all its steps
@@ -111,9 +110,9 @@ final class RetryInterceptor implements Interceptor {
       vendor, info.operation(), attempt, max, why, reached ? "" : ", not sent", wait.toMillis()
     };
     if (level == LogLevel.NONE) {
-      log.debug(fmt, args);
+      log.get().debug(fmt, args);
     } else {
-      log.info(fmt, args);
+      log.get().info(fmt, args);
     }
   }
 

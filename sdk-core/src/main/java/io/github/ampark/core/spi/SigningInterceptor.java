@@ -28,7 +28,8 @@ final class SigningInterceptor implements Interceptor {
     // User-Agent goes in through the signer's view of the headers (the same header, in the same
     // place, the signer sees it): one copy of the request per attempt instead of two
     Request request = chain.request();
-    CallInfo info = CallInfo.of(request, vendor);
+    CallTag tag = CallTag.find(chain.call());
+    CallInfo info = tag != null && tag.info != null ? tag.info : CallInfo.of(request, vendor);
     RequestBody body = request.body();
     byte[] bytes = new byte[0];
     MediaType type = null;
@@ -44,7 +45,7 @@ final class SigningInterceptor implements Interceptor {
         bytes = buffer.readByteArray();
       }
     }
-    OutgoingRequest out = new OutgoingRequest(request, info, bytes, type);
+    OutgoingRequest out = new OutgoingRequest(request, info, bytes, type, tag != null && tag.untagged(request));
     out.encodedFrom(form);
     out.presetHeader("User-Agent", userAgent);
     signer.sign(out);

@@ -64,18 +64,25 @@ class CompiledServiceTest {
     return ((AmparkCallAdapterFactory.RealCall<?>) call).request();
   }
 
+  private static CallInfo info(AmparkCall<?> call) {
+    return ((AmparkCallAdapterFactory.RealCall<?>) call).info();
+  }
+
   @Test
-  void aCompiledMethodsRequestCarriesItsOperationAndIdempotencyAndNoRetrofitInvocation() {
-    Request r = request(orders.push(Collections.singletonMap("order_no", "A1")));
-    CallInfo info = CallInfo.of(r, "acme");
+  void aCompiledMethodsCallCarriesItsOperationAndIdempotencyAndItsRequestNoTags() {
+    AmparkCall<String> call = orders.push(Collections.singletonMap("order_no", "A1"));
+    Request r = request(call);
+    CallInfo info = info(call);
     assertThat(r.tag(Invocation.class)).isNull();
+    // the exchange is given the info with the request: a tag's KClass key would load Kotlin reflection
+    assertThat(r.tag(CallInfo.class)).isNull();
     assertThat(info.operation()).isEqualTo("push");
     assertThat(info.idempotency()).isEqualTo(Idempotency.BY_BUSINESS_KEY);
     assertThat(info.annotation(FormUrlEncoded.class)).isNotNull();
-    assertThat(CallInfo.of(request(orders.untagged(Collections.emptyMap())), "acme").idempotency())
+    assertThat(info(orders.untagged(Collections.emptyMap())).idempotency())
         .as("a method without @Idempotent is UNSAFE").isEqualTo(Idempotency.UNSAFE);
     // the method's info is made once, not per call
-    assertThat(CallInfo.of(request(orders.push(Collections.emptyMap())), "acme")).isSameAs(info);
+    assertThat(info(orders.push(Collections.emptyMap()))).isSameAs(info);
   }
 
   @Test
