@@ -55,7 +55,11 @@ public final class Redactor {
                   "sign", "signature", "sign_str", "key", "ukey", "ckey", "auth_code", "authorization",
                   "proxy-authorization", "cookie", "set-cookie", "x-api-key", "pwd")));
   private static final String[] FRAGMENTS = {"secret", "password", "passwd", "token"};
-  private static final ObjectMapper MAPPER = AmparkJson.newMapper();
+
+  /** The mapper for redacting JSON bodies, made by the first body redacted (a client that logs no body never needs it). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = AmparkJson.newMapper();
+  }
   /** Characters of a body shown at most (cut before redaction). */
   private static final int MAX_LOGGED_BYTES = 16 * 1024;
   /** Bytes of a body looked at at most. */
@@ -366,11 +370,11 @@ public final class Redactor {
    */
   public String redactJson(String json) {
     try {
-      JsonNode tree = MAPPER.readTree(json);
+      JsonNode tree = Json.MAPPER.readTree(json);
       if (tree == null) {
         return redactText(json);
       }
-      return MAPPER.writeValueAsString(redactTree(tree.deepCopy()));
+      return Json.MAPPER.writeValueAsString(redactTree(tree.deepCopy()));
     } catch (IOException e) {
       return redactText(json);
     }
