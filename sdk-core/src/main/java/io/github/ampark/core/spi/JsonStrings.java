@@ -37,7 +37,14 @@ public final class JsonStrings {
      * as one 4-byte UTF-8 character, unless {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} is on).
      * For a module that writes by hand the bytes Jackson's writer wrote before.
      */
-    JACKSON
+    JACKSON,
+    /**
+     * Jackson 2's {@code Writer}-based generator as {@link AmparkJson#newMapper()} configures it
+     * (what {@code writeValueAsString} writes): like {@link #JACKSON}, except that surrogates,
+     * paired or not, are written as they are (the text is UTF-16, not UTF-8). For a module that
+     * writes by hand the text Jackson's {@code writeValueAsString} wrote before.
+     */
+    JACKSON_TEXT
   }
 
   private JsonStrings() {}
@@ -53,7 +60,8 @@ public final class JsonStrings {
   public static void append(StringBuilder sb, String s, Style style) {
     Checks.notNull("style", style);
     boolean fastjson = style == Style.FASTJSON;
-    boolean jackson = style == Style.JACKSON;
+    boolean jacksonText = style == Style.JACKSON_TEXT;
+    boolean jackson = style == Style.JACKSON || jacksonText;
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -78,7 +86,7 @@ public final class JsonStrings {
             sb.append("\\b");
           } else if ((fastjson || jackson) && c == '\f') {
             sb.append("\\f");
-          } else if (jackson && Character.isSurrogate(c)) {
+          } else if (jackson && !jacksonText && Character.isSurrogate(c)) {
             unicode(sb, c, HEX_UPPER);
           } else if (fastjson && Character.isSurrogate(c)) {
             boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));

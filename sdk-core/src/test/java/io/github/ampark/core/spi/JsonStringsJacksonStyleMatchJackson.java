@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 
 /**
  * {@link JsonStrings.Style#JACKSON} writes a string exactly as Ampark's mapper writes it to UTF-8
- * bytes: control characters, quotes, backslashes, C1 characters, line separators, paired and
+ * bytes, and {@link JsonStrings.Style#JACKSON_TEXT} as it writes it to a {@code String}: control characters, quotes, backslashes, C1 characters, line separators, paired and
  * unpaired surrogates, Chinese text.
  */
 class JsonStringsJacksonStyleMatchJackson {
@@ -37,6 +37,20 @@ class JsonStringsJacksonStyleMatchJackson {
     StringBuilder sb = new StringBuilder();
     JsonStrings.append(sb, s, JsonStrings.Style.JACKSON);
     assertThat(sb.toString().getBytes(StandardCharsets.UTF_8)).isEqualTo(MAPPER.writeValueAsBytes(s));
+  }
+
+  @Property(tries = 3000)
+  void theJacksonTextStyleWritesWhatTheMappersStringWriterWrites(@ForAll("strings") String s) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    JsonStrings.append(sb, s, JsonStrings.Style.JACKSON_TEXT);
+    assertThat(sb.toString()).isEqualTo(MAPPER.writeValueAsString(s));
+  }
+
+  @Example
+  void theTextStyleKeepsSurrogatesAndSeparatorsAsTheyAre() {
+    StringBuilder sb = new StringBuilder();
+    JsonStrings.append(sb, "😀\ud83d\u2028\u007f\b\u0001", JsonStrings.Style.JACKSON_TEXT);
+    assertThat(sb).hasToString("\"😀\ud83d\u2028\u007f\\b\\u0001\"");
   }
 
   @Example

@@ -513,46 +513,10 @@ public final class Writers {
 
   /**
    * A JSON string as Jackson's {@code Writer}-based generator writes it ({@code
-   * writeValueAsString}, the text a callback reply's data was written as): {@code \"}, {@code \\},
-   * {@code \b \t \n \f \r}, every other character below U+0020 as {@code \}{@code u00XX} in
-   * upper-case hex, everything else (surrogates, U+007F, U+2028 included) as it is.
+   * writeValueAsString}, the text a callback reply's data was written as): surrogates, U+007F and
+   * U+2028 as they are, unlike {@link #string}.
    */
   static void textString(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
+    JsonStrings.append(sb, s, JsonStrings.Style.JACKSON_TEXT);
   }
-
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }
