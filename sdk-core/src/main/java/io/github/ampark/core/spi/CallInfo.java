@@ -5,7 +5,6 @@ import io.github.ampark.core.Nullable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import retrofit2.Invocation;
 
@@ -15,7 +14,7 @@ import retrofit2.Invocation;
  * <p>A service method's {@link RequestTemplate} makes its {@code CallInfo} once and hands it to
  * the {@link Exchange} with every request (a raw request's is made by {@link ClientRuntime}); the
  * exchange puts it in the call's {@link CallTag}, where the interceptors find it ({@link
- * #of(Interceptor.Chain, String)}). No request tag: OkHttp 5 keys request tags by {@code KClass},
+ * #of(CallTag, Request, String)}). No request tag: OkHttp 5 keys request tags by {@code KClass},
  * whose first use loads Kotlin's reflection tables. For a method sent through Retrofit it is
  * resolved once per method, not per attempt, from Retrofit's {@code Invocation} tag: the method's
  * annotations never change, so the first answer is kept (per declaring interface, through a {@link
@@ -45,14 +44,13 @@ final class CallInfo {
   }
 
   /**
-   * What the call running {@code chain} is: the exchange's answer, kept in the call's {@link
-   * CallTag}; for a call the exchange did not make (a user's call on {@link
+   * What a call is: the exchange's answer, kept in the call's {@link CallTag}; for a call the
+   * exchange did not make (no tag, or a tag an interceptor made for a user's call on {@link
    * ClientRuntime#httpClient()}), what its request says ({@link #of(Request, String)}).
    */
-  static CallInfo of(Interceptor.Chain chain, String vendor) {
-    CallTag tag = CallTag.find(chain.call());
+  static CallInfo of(@Nullable CallTag tag, Request request, String vendor) {
     CallInfo info = tag == null ? null : tag.info;
-    return info != null ? info : of(chain.request(), vendor);
+    return info != null ? info : of(request, vendor);
   }
 
   /**

@@ -43,7 +43,7 @@ final class LoggingInterceptor implements Interceptor {
     }
     CallTag tag = CallTag.find(chain.call());
     String attempt = tag == null || tag.attempt == 0 ? "" : " (attempt " + tag.attempt + "/" + tag.maxAttempts + ")";
-    CallInfo info = CallInfo.of(chain, lazy.name().substring(lazy.name().lastIndexOf('.') + 1));
+    CallInfo info = CallInfo.of(tag, request, lazy.name().substring(lazy.name().lastIndexOf('.') + 1));
     String who = info.vendor() + " " + info.operation() + " ";
     StringBuilder out = new StringBuilder(who).append("--> ").append(request.method()).append(' ')
         .append(redactor.redactUrl(request.url())).append(attempt);

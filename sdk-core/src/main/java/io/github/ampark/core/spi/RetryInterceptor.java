@@ -60,7 +60,7 @@ final class RetryInterceptor implements Interceptor {
 
   private Response attempts(Chain chain, CallTag tag, @Nullable Observed observed) throws IOException {
     Request request = chain.request();
-    CallInfo info = tag.info != null ? tag.info : CallInfo.of(request, vendor);
+    CallInfo info = CallInfo.of(tag, request, vendor);
     long deadlineAt = System.nanoTime() + deadline.toNanos();
     if (tag.deadlineNanos != Exchange.NO_DEADLINE && tag.deadlineNanos - deadlineAt < 0) {
       deadlineAt = tag.deadlineNanos; // a keyed operation's budget, shared by all its steps

@@ -29,7 +29,7 @@ final class SigningInterceptor implements Interceptor {
     // place, the signer sees it): one copy of the request per attempt instead of two
     Request request = chain.request();
     CallTag tag = CallTag.find(chain.call());
-    CallInfo info = tag != null && tag.info != null ? tag.info : CallInfo.of(request, vendor);
+    CallInfo info = CallInfo.of(tag, request, vendor);
     RequestBody body = request.body();
     byte[] bytes = new byte[0];
     MediaType type = null;
