@@ -16,8 +16,9 @@ import java.util.Map;
  *
  * <p>The fields are what decoding the body as UTF-8 gives ({@link OutgoingRequest#formFields}):
  * for a form the service template built, core answers from the strings it encoded rather than
- * decoding the bytes back, and the six query parameters (all plain ASCII for a numeric app key and
- * an IPv4 client) go onto the URL in one pass.
+ * decoding the bytes back. The six query parameters go on through {@link
+ * OutgoingRequest#addQueryParameter}, one OkHttp {@code HttpUrl.Builder} for the request (building
+ * the URL text in one pass and parsing it back measured slower).
  */
 public final class WikeyunRequestSigner implements RequestSigner {
   private final String appKey;
