@@ -5,10 +5,8 @@ import io.github.ampark.core.spi.BytesBody;
 import io.github.ampark.core.spi.JsonStrings;
 import io.github.ampark.yinli.model.AdjustResult;
 import io.github.ampark.yinli.model.BalanceAdjustment;
-import io.github.ampark.yinli.model.Device;
 import io.github.ampark.yinli.model.DeviceInfo;
 import io.github.ampark.yinli.model.DeviceInfoQuery;
-import io.github.ampark.yinli.model.ElectricPriceRecord;
 import io.github.ampark.yinli.model.MallInfoQuery;
 import io.github.ampark.yinli.model.MessageRecipient;
 import io.github.ampark.yinli.model.MessageUser;
@@ -18,20 +16,18 @@ import io.github.ampark.yinli.model.MeterDataQuery;
 import io.github.ampark.yinli.model.MeterInfoQuery;
 import io.github.ampark.yinli.model.MeterReading;
 import io.github.ampark.yinli.model.MeterReadingBatch;
-import io.github.ampark.yinli.model.OtherFee;
-import io.github.ampark.yinli.model.RealtimePoint;
 import io.github.ampark.yinli.model.RecipientSetting;
 import io.github.ampark.yinli.model.TemplateMessage;
 import io.github.ampark.yinli.model.TopUp;
 import io.github.ampark.yinli.model.TopUpResult;
 import io.github.ampark.yinli.model.Usage;
-import io.github.ampark.yinli.model.UsageDetail;
 import io.github.ampark.yinli.model.UsageQuery;
-import io.github.ampark.yinli.model.UserIdentity;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
@@ -128,23 +124,13 @@ public final class Writers {
   /** 1.1 每月推送电表读数: readings in order, each with its price records and other fees. */
   public static RequestBody body(MeterReadingBatch b) {
     Obj o = new Obj();
-    o.name("data");
-    o.sb.append('[');
-    List<MeterReading> readings = b.readings();
-    for (int i = 0; i < readings.size(); i++) {
-      if (i > 0) {
-        o.sb.append(',');
-      }
-      reading(o.sb, readings.get(i));
-    }
-    o.sb.append(']');
+    o.name("data"); // written even when empty, unlike the lists below
+    o.elements(b.readings(), Writers::reading);
     return body(o.text("mallCode", b.mallCode()).text("version", b.version()));
   }
 
-  private static void reading(StringBuilder sb, MeterReading r) {
-    sb.append('{');
-    Obj o = new Obj(sb)
-        .text("type", r.type())
+  private static void reading(Obj o, MeterReading r) {
+    o.text("type", r.type())
         .text("shopCode", r.shopCode())
         .text("storeNo", r.storeNo())
         .text("deviceActualCode", r.deviceActualCode())
@@ -152,41 +138,23 @@ public final class Writers {
         .decimal("chargeAmount", r.chargeAmount())
         .decimal("lossAmount", r.lossAmount())
         .decimal("totalAmount", r.totalAmount())
-        .decimal("readNum", r.readNum());
-    List<ElectricPriceRecord> prices = r.priceRecords();
-    if (!prices.isEmpty()) {
-      o.name("deviceElectricPriceRecordList");
-      sb.append('[');
-      for (int i = 0; i < prices.size(); i++) {
+        .decimal("readNum", r.readNum())
         // priceLevel is number text checked against NumberText.PATTERN, written as it is (NumberText)
-        sb.append(i > 0 ? "," : "").append('{');
-        new Obj(sb).raw("priceLevel", prices.get(i).priceLevel()).decimal("readNum", prices.get(i).readNum()).end();
-      }
-      sb.append(']');
-    }
-    o.text("readDate", r.readDate())
+        .objects("deviceElectricPriceRecordList", r.priceRecords(),
+            (e, p) -> e.raw("priceLevel", p.priceLevel()).decimal("readNum", p.readNum()))
+        .text("readDate", r.readDate())
         .decimal("refundAmount", r.refundAmount())
-        .decimal("receivableAmount", r.receivableAmount());
-    List<OtherFee> fees = r.otherFees();
-    if (!fees.isEmpty()) {
-      o.name("otherFeeDataList");
-      sb.append('[');
-      for (int i = 0; i < fees.size(); i++) {
-        sb.append(i > 0 ? "," : "").append('{');
-        new Obj(sb).text("otherFeeType", fees.get(i).otherFeeType()).decimal("otherFeeAmount", fees.get(i).otherFeeAmount()).end();
-      }
-      sb.append(']');
-    }
-    o.decimal("amount", r.amount()).end();
+        .decimal("receivableAmount", r.receivableAmount())
+        .objects("otherFeeDataList", r.otherFees(),
+            (e, f) -> e.text("otherFeeType", f.otherFeeType()).decimal("otherFeeAmount", f.otherFeeAmount()))
+        .decimal("amount", r.amount());
   }
 
   /** 1.5 模板消息推送: parameters, channels and the recipients' nested settings and users. */
   public static RequestBody body(TemplateMessage m) {
     Obj o = new Obj();
     if (!m.extendedParams().isEmpty()) {
-      o.name("extendedParams");
-      o.sb.append('{');
-      new Obj(o.sb).extras(m.extendedParams()).end();
+      o.object("extendedParams", m.extendedParams(), Obj::extras);
     }
     o.text("messageTheme", m.messageTheme());
     List<Integer> channels = m.pickChannels();
@@ -198,72 +166,28 @@ public final class Writers {
       }
       o.sb.append(']');
     }
-    List<MessageRecipient> recipients = m.recipients();
-    if (!recipients.isEmpty()) {
-      o.name("recipientList");
-      o.sb.append('[');
-      for (int i = 0; i < recipients.size(); i++) {
-        o.sb.append(i > 0 ? "," : "");
-        recipient(o.sb, recipients.get(i));
-      }
-      o.sb.append(']');
-    }
-    return body(o.extras(m.extraFields()));
+    return body(o.objects("recipientList", m.recipients(), Writers::recipient).extras(m.extraFields()));
   }
 
-  private static void recipient(StringBuilder sb, MessageRecipient r) {
-    sb.append('{');
-    Obj o = new Obj(sb).text("code", r.code());
-    List<RecipientSetting> settings = r.settings();
-    if (!settings.isEmpty()) {
-      o.name("recipientSettingItems");
-      sb.append('[');
-      for (int i = 0; i < settings.size(); i++) {
-        sb.append(i > 0 ? "," : "");
-        setting(sb, settings.get(i));
-      }
-      sb.append(']');
-    }
-    o.extras(r.extraFields()).end();
+  private static void recipient(Obj o, MessageRecipient r) {
+    o.text("code", r.code()).objects("recipientSettingItems", r.settings(), Writers::setting).extras(r.extraFields());
   }
 
-  private static void setting(StringBuilder sb, RecipientSetting s) {
-    sb.append('{');
-    Obj o = new Obj(sb);
-    MessageUser cc = s.ccUser();
-    if (cc != null) {
-      o.name("ccUser");
-      user(sb, cc);
-    }
-    o.text("orgCode", s.orgCode()).text("orgType", s.orgType());
-    List<MessageUser> to = s.toUsers();
-    if (!to.isEmpty()) {
-      o.name("toUser");
-      sb.append('[');
-      for (int i = 0; i < to.size(); i++) {
-        sb.append(i > 0 ? "," : "");
-        user(sb, to.get(i));
-      }
-      sb.append(']');
-    }
-    o.extras(s.extraFields()).end();
+  private static void setting(Obj o, RecipientSetting s) {
+    o.object("ccUser", s.ccUser(), Writers::user)
+        .text("orgCode", s.orgCode())
+        .text("orgType", s.orgType())
+        .objects("toUser", s.toUsers(), Writers::user)
+        .extras(s.extraFields());
   }
 
-  private static void user(StringBuilder sb, MessageUser u) {
-    sb.append('{');
-    Obj o = new Obj(sb).text("clientId", u.clientId()).text("idType", u.idType()).texts("identities", u.identities());
-    List<UserIdentity> ids = u.identityList();
-    if (!ids.isEmpty()) {
-      o.name("identityList");
-      sb.append('[');
-      for (int i = 0; i < ids.size(); i++) {
-        UserIdentity id = ids.get(i);
-        sb.append(i > 0 ? "," : "").append('{');
-        new Obj(sb).text("identity", id.identity()).text("identityName", id.identityName()).extras(id.extraFields()).end();
-      }
-      sb.append(']');
-    }
-    o.extras(u.extraFields()).end();
+  private static void user(Obj o, MessageUser u) {
+    o.text("clientId", u.clientId())
+        .text("idType", u.idType())
+        .texts("identities", u.identities())
+        .objects("identityList", u.identityList(),
+            (e, id) -> e.text("identity", id.identity()).text("identityName", id.identityName()).extras(id.extraFields()))
+        .extras(u.extraFields());
   }
 
   /**
@@ -296,85 +220,48 @@ public final class Writers {
   }
 
   private static String deviceInfo(DeviceInfo d) {
-    Obj o = Obj.asText()
+    return Obj.asText()
         .text("shopCode", d.shopCode())
         .text("deviceActualCode", d.deviceActualCode())
         .decimal("balance", d.balance())
-        .whole("days", d.days());
-    List<Device> devices = d.devices();
-    if (!devices.isEmpty()) {
-      o.name("deviceList");
-      o.sb.append('[');
-      for (int i = 0; i < devices.size(); i++) {
-        o.sb.append(i > 0 ? "," : "").append('{');
-        Obj.asText(o.sb).text("storeCode", devices.get(i).storeCode()).end();
-      }
-      o.sb.append(']');
-    }
-    return o.text();
+        .whole("days", d.days())
+        .objects("deviceList", d.devices(), (e, device) -> e.text("storeCode", device.storeCode()))
+        .text();
   }
 
   private static String meterDataPage(MeterDataPage page) {
-    Obj o = Obj.asText();
-    List<MeterData> meters = page.meters();
-    if (!meters.isEmpty()) {
-      o.name("list");
-      o.sb.append('[');
-      for (int i = 0; i < meters.size(); i++) {
-        MeterData m = meters.get(i);
-        o.sb.append(i > 0 ? "," : "").append('{');
-        Obj mo = Obj.asText(o.sb)
-            .text("shopCode", m.shopCode())
-            .text("storeCode", m.storeCode())
-            .text("deviceActualCode", m.deviceActualCode())
-            .text("type", m.type());
-        List<RealtimePoint> points = m.realtimePoints();
-        if (!points.isEmpty()) {
-          mo.name("rtLIst");
-          o.sb.append('[');
-          for (int j = 0; j < points.size(); j++) {
-            o.sb.append(j > 0 ? "," : "").append('{');
-            Obj.asText(o.sb).text("pointType", points.get(j).pointType()).decimal("value", points.get(j).value()).end();
-          }
-          o.sb.append(']');
-        }
-        mo.end();
-      }
-      o.sb.append(']');
-    }
-    return o.text();
+    return Obj.asText().objects("list", page.meters(), Writers::meterData).text();
+  }
+
+  private static void meterData(Obj o, MeterData m) {
+    o.text("shopCode", m.shopCode())
+        .text("storeCode", m.storeCode())
+        .text("deviceActualCode", m.deviceActualCode())
+        .text("type", m.type())
+        .objects("rtLIst", m.realtimePoints(), (e, p) -> e.text("pointType", p.pointType()).decimal("value", p.value()));
   }
 
   /** A JSON array of usages, or null if the list holds anything else (null included). */
   private static @Nullable String usages(List<?> list) {
+    List<Usage> usages = new ArrayList<>(list.size());
     for (Object u : list) {
       if (!(u instanceof Usage)) {
         return null;
       }
+      usages.add((Usage) u);
     }
-    StringBuilder sb = new StringBuilder(64).append('[');
-    for (int i = 0; i < list.size(); i++) {
-      Usage u = (Usage) list.get(i);
-      sb.append(i > 0 ? "," : "").append('{');
-      Obj o = Obj.asText(sb)
-          .text("deviceActualCode", u.deviceActualCode())
-          .text("mTime", u.time())
-          .decimal("mUsed", u.used())
-          .decimal("mAmount", u.amount());
-      List<UsageDetail> details = u.details();
-      if (!details.isEmpty()) {
-        o.name("detail");
-        sb.append('[');
-        for (int j = 0; j < details.size(); j++) {
-          UsageDetail d = details.get(j);
-          sb.append(j > 0 ? "," : "").append('{');
-          Obj.asText(sb).text("mDate", d.date()).decimal("mUsed", d.used()).decimal("mAmount", d.amount()).end();
-        }
-        sb.append(']');
-      }
-      o.end();
-    }
-    return sb.append(']').toString();
+    StringBuilder sb = new StringBuilder(64);
+    Obj.elements(sb, true, usages, Writers::usage);
+    return sb.toString();
+  }
+
+  private static void usage(Obj o, Usage u) {
+    o.text("deviceActualCode", u.deviceActualCode())
+        .text("mTime", u.time())
+        .decimal("mUsed", u.used())
+        .decimal("mAmount", u.amount())
+        .objects("detail", u.details(),
+            (e, d) -> e.text("mDate", d.date()).decimal("mUsed", d.used()).decimal("mAmount", d.amount()));
   }
 
   private static RequestBody body(Obj o) {
@@ -390,14 +277,10 @@ public final class Writers {
 
     /** A new top-level object. */
     Obj() {
-      this(new StringBuilder(128).append('{'));
+      this(new StringBuilder(128).append('{'), false);
     }
 
-    /** An object whose opening brace was just appended to {@code sb}. */
-    Obj(StringBuilder sb) {
-      this(sb, false);
-    }
-
+    /** An object whose opening brace was just appended to {@code sb}, its strings escaped as {@code asText} says. */
     private Obj(StringBuilder sb, boolean asText) {
       this.sb = sb;
       this.start = sb.length();
@@ -406,12 +289,7 @@ public final class Writers {
 
     /** A new top-level object whose text is what {@code writeValueAsString} writes. */
     static Obj asText() {
-      return asText(new StringBuilder(64).append('{'));
-    }
-
-    /** Like {@link #Obj(StringBuilder)}, its text being what {@code writeValueAsString} writes. */
-    static Obj asText(StringBuilder sb) {
-      return new Obj(sb, true);
+      return new Obj(new StringBuilder(64).append('{'), true);
     }
 
     private void string(String value) {
@@ -479,6 +357,45 @@ public final class Writers {
         sb.append(']');
       }
       return this;
+    }
+
+    /** One nested object, left out when {@code value} is null; its fields written by {@code fields}, in this object's style. */
+    <T> Obj object(String name, @Nullable T value, BiConsumer<Obj, T> fields) {
+      if (value != null) {
+        name(name);
+        sb.append('{');
+        Obj element = new Obj(sb, asText);
+        fields.accept(element, value);
+        element.end();
+      }
+      return this;
+    }
+
+    /** A list of objects, left out when empty (Jackson's {@code NON_EMPTY}); see {@link #elements}. */
+    <T> Obj objects(String name, List<T> items, BiConsumer<Obj, T> fields) {
+      if (!items.isEmpty()) {
+        name(name);
+        elements(sb, asText, items, fields);
+      }
+      return this;
+    }
+
+    /** The array of {@code items} at this point, each an object in this object's style whose fields {@code fields} writes. */
+    <T> Obj elements(List<T> items, BiConsumer<Obj, T> fields) {
+      elements(sb, asText, items, fields);
+      return this;
+    }
+
+    /** Appends {@code [ {…}, {…} ]}: each item an object of the given style whose fields {@code fields} writes. */
+    static <T> void elements(StringBuilder sb, boolean asText, List<T> items, BiConsumer<Obj, T> fields) {
+      sb.append('[');
+      for (int i = 0; i < items.size(); i++) {
+        sb.append(i > 0 ? "," : "").append('{');
+        Obj element = new Obj(sb, asText);
+        fields.accept(element, items.get(i));
+        element.end();
+      }
+      sb.append(']');
     }
 
     Obj extras(Map<String, String> extras) {
