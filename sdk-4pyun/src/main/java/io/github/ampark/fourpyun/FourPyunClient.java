@@ -69,7 +69,7 @@ public final class FourPyunClient implements AutoCloseable {
     this.appId = appId;
     this.apiType = apiType;
     FourPyunService service = runtime.create(FourPyunService.class);
-    Requests requests = new Requests(parkUuid, appId, apiType, runtime.config().clock(), runtime.mapper(), signer);
+    Requests requests = new Requests(parkUuid, appId, apiType, runtime.config().clock(), runtime.spec()::mapper, signer);
     this.parking = new FourPyunParking(service, requests);
     this.payments = new FourPyunPayments(runtime, service, requests);
     this.syncs = new FourPyunSyncs(service, requests);

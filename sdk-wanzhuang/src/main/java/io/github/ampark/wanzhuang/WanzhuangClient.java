@@ -6,7 +6,6 @@ import io.github.ampark.core.ClientConfig;
 import io.github.ampark.core.IfAbsent;
 import io.github.ampark.core.Secret;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.spi.ClientRuntime;
 import io.github.ampark.core.spi.VendorSpec;
 import io.github.ampark.wanzhuang.internal.Bodies;
@@ -14,7 +13,6 @@ import io.github.ampark.wanzhuang.internal.WanzhuangEnvelope;
 import io.github.ampark.wanzhuang.internal.WanzhuangRequestSigner;
 import io.github.ampark.wanzhuang.internal.WanzhuangService;
 import io.github.ampark.wanzhuang.model.ListEncoding;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +51,7 @@ public final class WanzhuangClient implements AutoCloseable {
     this.runtime = runtime;
     this.appId = appId;
     WanzhuangService service = runtime.create(WanzhuangService.class);
-    Bodies bodies = new Bodies(runtime.mapper(), lists);
+    Bodies bodies = new Bodies(runtime.spec()::mapper, lists);
     this.devices = new WanzhuangDevices(service, bodies);
     this.states = new WanzhuangStates(service, bodies);
     this.charging = new WanzhuangCharging(runtime, service, bodies, ifAbsent);
@@ -222,13 +220,15 @@ public final class WanzhuangClient implements AutoCloseable {
     public WanzhuangClient build() {
       ClientConfig config = coreConfig();
       WanzhuangSigner signer = Checks.notNull("signer", signerChoice.apply(WanzhuangSigner.of(secret)));
-      ObjectMapper mapper = AmparkJson.newMapper();
-      VendorSpec spec = VendorSpec.builder(VENDOR)
+      VendorSpec unsigned = VendorSpec.builder(VENDOR)
           .defaultBaseUrl(baseUrl)
-          .signer(new WanzhuangRequestSigner(appId, signer, config.clock(), mapper))
           .decoder(WanzhuangEnvelope.DECODER)
-          .mapper(mapper)
           .secret(secret.reveal())
+          .build();
+      // the signer shares the spec's mapper (Ampark's; a derived spec shares it), made by the first
+      // body that needs one
+      VendorSpec spec = unsigned.toBuilder()
+          .signer(new WanzhuangRequestSigner(appId, signer, config.clock(), unsigned::mapper))
           .build();
       return new WanzhuangClient(ClientRuntime.create(config, spec), appId, lists, ifAbsent);
     }

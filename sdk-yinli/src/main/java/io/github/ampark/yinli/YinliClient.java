@@ -47,7 +47,6 @@ import java.util.List;
  */
 public final class YinliClient implements AutoCloseable {
   static final String VENDOR = "yinli";
-  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = io.github.ampark.yinli.internal.Json.newMapper();
 
   private final ClientRuntime runtime;
   private final YinliAssets assets;
@@ -192,7 +191,7 @@ public final class YinliClient implements AutoCloseable {
           .defaultBaseUrl(config.baseUrl())
           .signer(new YinliRequestSigner(c, auth))
           .decoder(new YinliEnvelope(c))
-          .mapper(MAPPER)
+          .exactDecimals() // as internal.Json.newMapper(): Readers take money as written
           .reader(DeviceInfo.class, Readers::deviceInfo)
           .reader(AdjustResult.class, Readers::adjustResult)
           .reader(MeterDataPage.class, Readers::meterDataPage)

@@ -35,7 +35,7 @@ public final class S3BatchCost {
     int batches = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
     ObjectMapper mapper = AmparkJson.newMapper();
     FourPyunSigner signer = FourPyunSigner.of(Secret.of("appSecret", Fixtures.PP_SECRET));
-    Requests requests = new Requests(Fixtures.PP_PARK, null, null, Clock.systemUTC(), mapper, signer);
+    Requests requests = new Requests(Fixtures.PP_PARK, null, null, Clock.systemUTC(), () -> mapper, signer);
     Method body = Requests.class.getMethod("vipRenewals", SyncBatch.class);
     // what Retrofit's Jackson converter does with the service method's @Body, when it is not a
     // RequestBody already (Requests serialises it itself since perf-batch)

@@ -25,7 +25,25 @@ import java.util.Map;
  * <p>Args: {@code runs [--appcds]}.
  */
 public final class S4ColdStart {
+  /**
+   * A child run with {@code -Dampark.bench.watch=a.B,c.D} (and {@code --add-opens
+   * java.base/java.lang=ALL-UNNAMED}) also reports whether each class was loaded by the end of its
+   * first call ({@code loaded}), before anything the harness loads to report.
+   */
+  public static final String WATCH = "ampark.bench.watch";
+
   private S4ColdStart() {}
+
+  private static Map<String, Object> loaded(String[] names) throws Exception {
+    java.lang.reflect.Method findLoaded = ClassLoader.class.getDeclaredMethod("findLoadedClass", String.class);
+    findLoaded.setAccessible(true);
+    ClassLoader app = S4ColdStart.class.getClassLoader();
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String name : names) {
+      out.put(name, findLoaded.invoke(app, name) != null);
+    }
+    return out;
+  }
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
@@ -34,7 +52,14 @@ public final class S4ColdStart {
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         // read after the time: the management classes this loads are the same for every contender
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-        Fork.emit(Results.row("jvmToFirstCallMillis", sinceStart, "classesLoaded", classes));
+        String watch = System.getProperty(WATCH);
+        // looked at before Results and Fork, which make a mapper to write the row
+        Map<String, Object> loaded = watch == null ? null : loaded(watch.split(","));
+        Map<String, Object> row = Results.row("jvmToFirstCallMillis", sinceStart, "classesLoaded", classes);
+        if (loaded != null) {
+          row.put("loaded", loaded);
+        }
+        Fork.emit(row);
       }
       System.exit(0);
     }

@@ -1,11 +1,13 @@
 package io.github.ampark.fourpyun.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
+import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.spi.BytesBody;
 import io.github.ampark.fourpyun.FourPyunSigner;
 import io.github.ampark.fourpyun.model.BlacklistEntry;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.RequestBody;
 
 /**
@@ -51,7 +54,9 @@ public final class Requests {
   private final @Nullable String appId;
   private final @Nullable String apiType;
   private final Clock clock;
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
+  /** Writes sync bodies as {@code mapper}'s generator would, without making the mapper. */
+  private final JsonFactory json = AmparkJson.newFactory();
   private final FourPyunSigner signer;
 
   /**
@@ -59,11 +64,11 @@ public final class Requests {
    * @param appId the P云 app id, if any
    * @param apiType the api type agreed with 4pyun for park-side calls made with the app id, if any
    * @param clock clock for openapi timestamps
-   * @param mapper the client's mapper (for JSON-valued form fields)
+   * @param mapper the client's mapper, asked for on first use (JSON-valued form fields)
    * @param signer signs form, multipart and query requests from their fields
    */
   public Requests(@Nullable String defaultParkUuid, @Nullable String appId, @Nullable String apiType, Clock clock,
-      ObjectMapper mapper, FourPyunSigner signer) {
+      Supplier<ObjectMapper> mapper, FourPyunSigner signer) {
     this.signer = signer;
     this.defaultParkUuid = defaultParkUuid;
     this.appId = appId;
@@ -182,7 +187,7 @@ public final class Requests {
       list.add(m);
     }
     try {
-      return mapper.writeValueAsString(list);
+      return mapper.get().writeValueAsString(list);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("payment_list could not be written", e);
     }
@@ -334,16 +339,16 @@ public final class Requests {
   }
 
   /**
-   * A sync body serialised here, with the client's mapper and the media type Retrofit's Jackson
+   * A sync body serialised here, as the client's mapper would, with the media type Retrofit's Jackson
    * converter gave it (the same bytes and header as before): the call then holds ~125 KB of bytes
    * for its round trip instead of those bytes and the batch's rows, which it kept for Retrofit's
    * call arguments (benchmarks/notes: S3).
    */
   private RequestBody json(SyncBody<?> body) {
-    // the generator the mapper's writeValueAsBytes would use (its features, its escaping), written
-    // by SyncBody.Writer directly: no serializer lookup, no introspection of SyncBody on first use
+    // a generator with the mapper's features and escaping (AmparkJson.newFactory), written by
+    // SyncBody.Writer directly: no mapper, no serializer lookup, no introspection of SyncBody
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 256 * body.row.size());
-    try (JsonGenerator gen = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator gen = json.createGenerator(out, JsonEncoding.UTF8)) {
       SyncBody.Writer.write(body, gen);
     } catch (IOException e) {
       throw new IllegalStateException("a sync body could not be written as JSON", e);

@@ -23,8 +23,6 @@ import java.util.Map;
  * form-urlencoded, JSON and multipart.
  */
 public final class BodyCodec {
-  private static final ObjectMapper MAPPER = AmparkJson.newMapper();
-
   private BodyCodec() {}
 
   /**
@@ -125,7 +123,7 @@ public final class BodyCodec {
    */
   public static JsonNode json(byte[] body) {
     try {
-      JsonNode node = MAPPER.readTree(body);
+      JsonNode node = Mapper.MAPPER.readTree(body);
       if (node == null || node.isMissingNode()) {
         throw new IllegalArgumentException("empty body");
       }
@@ -253,4 +251,9 @@ public final class BodyCodec {
   }
 
 
+
+  /** Made by the first JSON body parsed: {@link #isWellFormedUtf8} and the form readers need no mapper. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = AmparkJson.newMapper();
+  }
 }

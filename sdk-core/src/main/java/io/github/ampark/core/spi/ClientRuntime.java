@@ -8,6 +8,7 @@ import io.github.ampark.core.callback.CallbackObservation;
 import io.github.ampark.core.callback.CallbackReply;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.AmparkException;
 import io.github.ampark.core.ClientConfig;
@@ -217,7 +218,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private JavaType rawType() {
-    return spec.mapper().constructType(RawResponse.class);
+    return TypeFactory.defaultInstance().constructType(RawResponse.class);
   }
 
   /** What a raw request is: handed to the exchange with it, not tagged on it (see {@link CallInfo}). */

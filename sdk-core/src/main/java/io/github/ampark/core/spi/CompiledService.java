@@ -57,7 +57,7 @@ final class CompiledService implements InvocationHandler {
   }
 
   private Handler compile(Method method) {
-    RequestTemplate t = RequestTemplate.compile(method, runtime.baseUrl(), runtime.vendor(), runtime.mapper());
+    RequestTemplate t = RequestTemplate.compile(method, runtime.baseUrl(), runtime.vendor(), runtime.spec()::mapper);
     return t != null ? new Templated(t) : this::viaRetrofit;
   }
 

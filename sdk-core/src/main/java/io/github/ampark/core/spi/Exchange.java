@@ -185,7 +185,7 @@ final class Exchange {
       }
       ResponseContext ctx =
           new ResponseContext(
-              info, r.code(), r.headers(), bytes, contentType(r.header("Content-Type")), runtime.mapper(),
+              info, r.code(), r.headers(), bytes, contentType(r.header("Content-Type")), runtime.spec(),
               runtime.redactor());
       JsonNode data;
       if (r.isSuccessful()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.ampark.core.Idempotency;
 import io.github.ampark.core.Nullable;
 import java.lang.annotation.Annotation;
@@ -13,6 +14,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -65,19 +67,23 @@ final class RequestTemplate {
   private final boolean query;
   private final Arg[] args;
   private final int bodyIndex;
-  private final @Nullable ObjectWriter bodyWriter;
+  /** A typed {@code @Body}'s declared type and where its writer comes from, or {@code null} for a {@code RequestBody}. */
+  private final @Nullable Type bodyType;
+  private final Supplier<ObjectMapper> mapper;
+  private volatile @Nullable ObjectWriter bodyWriter;
   private final CallInfo info;
   final JavaType resultType;
 
   private RequestTemplate(
       String httpMethod, HttpUrl url, boolean form, Arg[] args, int bodyIndex,
-      @Nullable ObjectWriter bodyWriter, CallInfo info, JavaType resultType) {
+      @Nullable Type bodyType, Supplier<ObjectMapper> mapper, CallInfo info, JavaType resultType) {
     this.httpMethod = httpMethod;
     this.url = url;
     this.form = form;
     this.args = args;
     this.bodyIndex = bodyIndex;
-    this.bodyWriter = bodyWriter;
+    this.bodyType = bodyType;
+    this.mapper = mapper;
     this.info = info;
     this.resultType = resultType;
     boolean q = false;
@@ -103,11 +109,12 @@ final class RequestTemplate {
    * The template of {@code method} for a client resolving against {@code baseUrl}, or {@code null}
    * if the method uses anything beyond the subset above (Retrofit then builds its requests).
    */
-  static @Nullable RequestTemplate compile(Method method, HttpUrl baseUrl, String vendor, ObjectMapper mapper) {
+  static @Nullable RequestTemplate compile(
+      Method method, HttpUrl baseUrl, String vendor, Supplier<ObjectMapper> mapper) {
     if (method.isDefault() || Modifier.isStatic(method.getModifiers())) {
       return null;
     }
-    JavaType resultType = resultType(method.getGenericReturnType(), mapper);
+    JavaType resultType = resultType(method.getGenericReturnType());
     if (resultType == null) {
       return null;
     }
@@ -139,7 +146,7 @@ final class RequestTemplate {
     Annotation[][] annotations = method.getParameterAnnotations();
     Arg[] args = new Arg[types.length];
     int bodyIndex = -1;
-    ObjectWriter bodyWriter = null;
+    Type bodyType = null;
     boolean fields = false;
     for (int i = 0; i < types.length; i++) {
       Annotation a = only(annotations[i]);
@@ -154,7 +161,7 @@ final class RequestTemplate {
         args[i] = new Arg(Kind.BODY, null);
         bodyIndex = i;
         if (!RequestBody.class.isAssignableFrom(raw(types[i]))) {
-          bodyWriter = mapper.writerFor(mapper.getTypeFactory().constructType(types[i]));
+          bodyType = types[i]; // its writer is made by the first body it writes
         }
       } else {
         return null;
@@ -165,7 +172,7 @@ final class RequestTemplate {
     }
     Idempotent idem = method.getAnnotation(Idempotent.class);
     CallInfo info = new CallInfo(vendor, method.getName(), idem == null ? Idempotency.UNSAFE : idem.value(), method);
-    return new RequestTemplate(httpMethod, url, form, args, bodyIndex, bodyWriter, info, resultType);
+    return new RequestTemplate(httpMethod, url, form, args, bodyIndex, bodyType, mapper, info, resultType);
   }
 
   /** The request for one call's arguments (Retrofit's checks and messages for null maps and bodies). */
@@ -225,7 +232,7 @@ final class RequestTemplate {
       if (value == null) {
         throw new IllegalArgumentException("Body parameter value must not be null. (" + where() + ")");
       }
-      body = bodyWriter == null ? (RequestBody) value : json(value);
+      body = bodyType == null ? (RequestBody) value : json(value);
     } else if (httpMethod.equals("POST")) {
       body = new BytesBody(EMPTY, null, false); // Retrofit: a POST without a body sends an empty one
     }
@@ -233,9 +240,19 @@ final class RequestTemplate {
     return new Request.Builder().url(u).method(httpMethod, body).build();
   }
 
+  private ObjectWriter bodyWriter() {
+    ObjectWriter w = bodyWriter;
+    if (w == null) {
+      ObjectMapper m = mapper.get();
+      w = m.writerFor(m.getTypeFactory().constructType(bodyType));
+      bodyWriter = w;
+    }
+    return w;
+  }
+
   private RequestBody json(Object value) {
     try {
-      return new BytesBody(bodyWriter.writeValueAsBytes(value), JSON_UTF8, false);
+      return new BytesBody(bodyWriter().writeValueAsBytes(value), JSON_UTF8, false);
     } catch (JsonProcessingException e) {
       // not Retrofit's message: it prints the value, which may carry secrets
       throw new IllegalArgumentException(
@@ -292,7 +309,7 @@ final class RequestTemplate {
   }
 
   /** The {@code T} of {@code AmparkCall<T>}, or {@code null} for another return type. */
-  private static @Nullable JavaType resultType(Type returnType, ObjectMapper mapper) {
+  private static @Nullable JavaType resultType(Type returnType) {
     if (!(returnType instanceof ParameterizedType) || ((ParameterizedType) returnType).getRawType() != AmparkCall.class) {
       return null;
     }
@@ -300,7 +317,8 @@ final class RequestTemplate {
     if (t instanceof WildcardType) {
       t = ((WildcardType) t).getUpperBounds()[0];
     }
-    return mapper.constructType(t);
+    // the type factory every mapper has unless given another (VendorSpec's readers are keyed by it too)
+    return TypeFactory.defaultInstance().constructType(t);
   }
 
   private static boolean isStringMap(Type t) {

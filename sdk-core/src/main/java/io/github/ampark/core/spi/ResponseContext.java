@@ -23,7 +23,7 @@ public final class ResponseContext {
   private final Headers headers;
   private final byte[] body;
   private final @Nullable MediaType contentType;
-  private final ObjectMapper mapper;
+  private final VendorSpec spec;
   private final Redactor redactor;
   private @Nullable JsonNode json;
   private @Nullable JsonNode envelope;
@@ -34,14 +34,14 @@ public final class ResponseContext {
       Headers headers,
       byte[] body,
       @Nullable MediaType contentType,
-      ObjectMapper mapper,
+      VendorSpec spec,
       Redactor redactor) {
     this.info = info;
     this.status = status;
     this.headers = headers;
     this.body = body;
     this.contentType = contentType;
-    this.mapper = mapper;
+    this.spec = spec;
     this.redactor = redactor;
   }
 
@@ -112,12 +112,25 @@ public final class ResponseContext {
   }
 
   /**
-   * The Jackson mapper of this client.
+   * The Jackson mapper of this client (made by the first call if nothing needed it before: {@link
+   * #json()}, {@link #parse} and {@link #readTree} read the same trees without it).
    *
    * @return the Jackson mapper of this client
    */
   public ObjectMapper mapper() {
-    return mapper;
+    return spec.mapper();
+  }
+
+  /**
+   * Other JSON text of this response (e.g. an opened envelope) as the tree this client's mapper
+   * reads, without keeping it as {@link #envelope()}.
+   *
+   * @param text JSON text
+   * @return the tree; the missing node if the text holds no JSON value
+   * @throws IOException if the text is not JSON
+   */
+  public JsonNode readTree(String text) throws IOException {
+    return spec.readTree(text);
   }
 
   /**
@@ -153,7 +166,7 @@ public final class ResponseContext {
       return null;
     }
     try {
-      JsonNode node = mapper.readTree(body);
+      JsonNode node = spec.readTree(body);
       if (node == null || node.isMissingNode()) {
         return null;
       }
@@ -187,7 +200,7 @@ public final class ResponseContext {
       throw formatError("empty body where JSON was expected", null);
     }
     try {
-      JsonNode node = mapper.readTree(text);
+      JsonNode node = spec.readTree(text);
       if (node == null || node.isMissingNode()) {
         throw formatError("empty body where JSON was expected", null);
       }

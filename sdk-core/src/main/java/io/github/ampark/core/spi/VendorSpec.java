@@ -2,12 +2,14 @@ package io.github.ampark.core.spi;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ValidationException;
-import io.github.ampark.core.spi.AmparkJson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,7 +39,7 @@ public final class VendorSpec {
   private final List<String> secrets;
   private final List<String> sensitiveFields;
   private final @Nullable Function<byte[], String> logBodyView;
-  private final ObjectMapper mapper;
+  private final Json json;
   private final Map<JavaType, DataReader<?>> readers;
 
   private VendorSpec(Builder b) {
@@ -48,7 +50,7 @@ public final class VendorSpec {
     this.secrets = Collections.unmodifiableList(new ArrayList<>(b.secrets));
     this.sensitiveFields = Collections.unmodifiableList(new ArrayList<>(b.sensitiveFields));
     this.logBodyView = b.logBodyView;
-    this.mapper = b.mapper == null ? AmparkJson.newMapper() : b.mapper;
+    this.json = b.json;
     this.readers = Collections.unmodifiableMap(new HashMap<>(b.readers));
   }
 
@@ -75,7 +77,7 @@ public final class VendorSpec {
     b.secrets.addAll(secrets);
     b.sensitiveFields.addAll(sensitiveFields);
     b.logBodyView = logBodyView;
-    b.mapper = mapper;
+    b.json = json;
     b.readers.putAll(readers);
     return b;
   }
@@ -144,12 +146,60 @@ public final class VendorSpec {
   }
 
   /**
-   * The Jackson mapper for bodies and data.
+   * The Jackson mapper for bodies and data, made by the first call of this method unless the
+   * module {@linkplain Builder#mapper(ObjectMapper) gave one}: answers read by a {@link
+   * DataReader} and bodies a module writes itself never need it, and building one costs a cold
+   * start some 250 classes. Specs derived by {@link #toBuilder()} share it.
    *
    * @return the Jackson mapper for bodies and data
    */
   public ObjectMapper mapper() {
-    return mapper;
+    return json.mapper();
+  }
+
+  /**
+   * JSON text as the tree this spec's {@link #mapper()} would read ({@code readTree}), without
+   * making the mapper unless the module gave its own.
+   */
+  JsonNode readTree(byte[] body) throws IOException {
+    return json.given != null ? json.given.readTree(body) : JsonTrees.read(body, json.exactDecimals);
+  }
+
+  /** As {@link #readTree(byte[])}, from text. */
+  JsonNode readTree(String text) throws IOException {
+    return json.given != null ? json.given.readTree(text) : JsonTrees.read(text, json.exactDecimals);
+  }
+
+  /** How a spec reads and writes JSON: the mapper a module gave, or Ampark's, made when first needed. */
+  private static final class Json {
+    final @Nullable ObjectMapper given;
+    final boolean exactDecimals;
+    private volatile @Nullable ObjectMapper made;
+
+    Json(@Nullable ObjectMapper given, boolean exactDecimals) {
+      this.given = given;
+      this.exactDecimals = exactDecimals;
+    }
+
+    ObjectMapper mapper() {
+      if (given != null) {
+        return given;
+      }
+      ObjectMapper m = made;
+      if (m == null) {
+        synchronized (this) {
+          m = made;
+          if (m == null) {
+            m = AmparkJson.newMapper();
+            if (exactDecimals) {
+              m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            }
+            made = m;
+          }
+        }
+      }
+      return m;
+    }
   }
 
   /**
@@ -176,7 +226,7 @@ public final class VendorSpec {
     private final List<String> secrets = new ArrayList<>();
     private final List<String> sensitiveFields = new ArrayList<>();
     private @Nullable Function<byte[], String> logBodyView;
-    private @Nullable ObjectMapper mapper;
+    private Json json = new Json(null, false);
     private final Map<JavaType, DataReader<?>> readers = new HashMap<>();
 
     private Builder(String name) {
@@ -278,7 +328,20 @@ public final class VendorSpec {
      * @return this
      */
     public Builder mapper(ObjectMapper mapper) {
-      this.mapper = mapper;
+      this.json = new Json(mapper, false);
+      return this;
+    }
+
+    /**
+     * Keeps decimals in answers exactly as written ({@code 1.50} stays {@code 1.50} in trees, not
+     * {@code 1.5}): Ampark's mapper with {@code JsonNodeFactory.withExactBigDecimals(true)}, and
+     * answers read the same way without it. Replaces a {@linkplain #mapper(ObjectMapper) given
+     * mapper}. Default: trailing zeros stripped, as {@link AmparkJson#newMapper()} reads trees.
+     *
+     * @return this
+     */
+    public Builder exactDecimals() {
+      this.json = new Json(null, true);
       return this;
     }
 

@@ -24,7 +24,7 @@ import okhttp3.MediaType;
  * WellFormedUtf8Test}.)
  */
 class AnswerParsingProperties {
-  static final ObjectMapper MAPPER = AmparkJson.newMapper();
+  static final VendorSpec SPEC = VendorSpec.builder("acme").defaultBaseUrl("http://acme.test/").decoder(ResponseContext::json).build();
   static final CallInfo INFO = new CallInfo("acme", "op", Idempotency.SAFE, null);
 
   @Provide
@@ -66,8 +66,8 @@ class AnswerParsingProperties {
   void anAnswerReadsTheSameFromItsBytesAsFromItsText(
       @ForAll("answers") byte[] body, @ForAll("types") String type) {
     MediaType mt = type.isEmpty() ? null : MediaType.get(type);
-    assertThat(read(new ResponseContext(INFO, 200, Headers.of(), body, mt, MAPPER, Redactor.of(List.of(), List.of())), true))
-        .isEqualTo(read(new ResponseContext(INFO, 200, Headers.of(), body, mt, MAPPER, Redactor.of(List.of(), List.of())), false));
+    assertThat(read(new ResponseContext(INFO, 200, Headers.of(), body, mt, SPEC, Redactor.of(List.of(), List.of())), true))
+        .isEqualTo(read(new ResponseContext(INFO, 200, Headers.of(), body, mt, SPEC, Redactor.of(List.of(), List.of())), false));
   }
 
   @Provide

@@ -20,7 +20,7 @@ import retrofit2.http.POST;
 import retrofit2.http.Query;
 
 /**
- * The child JVM of {@link ColdCallLoadsNoKotlinReflectionNorSlf4jTest}: a client built and called
+ * The child JVM of {@link ColdCallMakesNoMapperNorKotlinReflectionNorSlf4jTest}: a client built and called
  * the way a vendor module does it (a compiled service method, a signer asking for a tag, a keyed
  * operation, a raw request), in a
  * JVM that has run nothing else. After each step it prints one line: the step, what the call
@@ -32,7 +32,8 @@ import retrofit2.http.Query;
 public final class ColdCallChild {
   /** The classes watched, in the order they are reported. */
   static final String[] WATCHED = {
-    "kotlin.jvm.internal.ClassReference", "kotlin.jvm.internal.Reflection", "org.slf4j.LoggerFactory"
+    "kotlin.jvm.internal.ClassReference", "kotlin.jvm.internal.Reflection", "org.slf4j.LoggerFactory",
+    "com.fasterxml.jackson.databind.ser.BeanSerializerFactory"
   };
 
   interface Orders {

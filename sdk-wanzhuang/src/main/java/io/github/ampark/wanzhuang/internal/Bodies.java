@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
@@ -32,11 +33,14 @@ import okhttp3.RequestBody;
 public final class Bodies {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
   private final ListEncoding lists;
 
-  /** @param mapper the client's mapper @param lists how lists go into text fields */
-  public Bodies(ObjectMapper mapper, ListEncoding lists) {
+  /**
+   * @param mapper the client's mapper, asked for only by a body the direct writer leaves to it
+   * @param lists how lists go into text fields
+   */
+  public Bodies(Supplier<ObjectMapper> mapper, ListEncoding lists) {
     this.mapper = mapper;
     this.lists = lists;
   }
@@ -228,7 +232,7 @@ public final class Bodies {
       return BytesBody.of(plain, JSON);
     }
     try {
-      return BytesBody.of(mapper.writeValueAsBytes(fields), JSON);
+      return BytesBody.of(mapper.get().writeValueAsBytes(fields), JSON);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a request body could not be written", e);
     }

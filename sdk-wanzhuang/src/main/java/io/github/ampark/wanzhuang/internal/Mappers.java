@@ -1,7 +1,6 @@
 package io.github.ampark.wanzhuang.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.core.Nullable;
 import io.github.ampark.core.ResponseFormatException;
 import io.github.ampark.core.spi.AmparkJson;
@@ -30,7 +29,6 @@ import java.util.Map;
  * what a model needs and cannot find is a {@link ResponseFormatException}. Linear in the answer.
  */
 public final class Mappers {
-  private static final ObjectMapper MAPPER = AmparkJson.newMapper();
 
   private Mappers() {}
 
@@ -333,7 +331,7 @@ public final class Mappers {
     String t = node.asText();
     if (t.trim().startsWith("[")) {
       try {
-        JsonNode parsed = MAPPER.readTree(t);
+        JsonNode parsed = AmparkJson.readTree(t);
         if (parsed.isArray()) {
           return list(parsed);
         }
@@ -355,7 +353,7 @@ public final class Mappers {
     String t = req.asText().trim();
     if (t.startsWith("{")) {
       try {
-        return fields(MAPPER.readTree(t));
+        return fields(AmparkJson.readTree(t));
       } catch (IOException e) {
         return Collections.emptyMap();
       }

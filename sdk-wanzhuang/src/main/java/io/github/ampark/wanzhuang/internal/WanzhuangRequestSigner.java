@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.ampark.core.Nullable;
+import io.github.ampark.core.spi.AmparkJson;
 import io.github.ampark.core.spi.BodyCodec;
 import io.github.ampark.core.spi.MultipartPart;
 import io.github.ampark.core.spi.OutgoingRequest;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 
@@ -45,7 +47,7 @@ public final class WanzhuangRequestSigner implements RequestSigner {
   private final String appId;
   private final WanzhuangSigner signer;
   private final Clock clock;
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
   private final @Nullable byte[] appIdJson;
 
   /**
@@ -55,11 +57,30 @@ public final class WanzhuangRequestSigner implements RequestSigner {
    * @param mapper the client's JSON mapper
    */
   public WanzhuangRequestSigner(String appId, WanzhuangSigner signer, Clock clock, ObjectMapper mapper) {
+    this(appId, signer, clock, () -> mapper, appIdJson(appId, mapper));
+  }
+
+  /**
+   * A signer for a client on Ampark's mapper ({@link AmparkJson#newMapper()}, which writes plain
+   * text as it is), asked for only when a body must be parsed and written again: a body the fast
+   * path signs never makes it.
+   *
+   * @param appId the application id
+   * @param signer the signature function
+   * @param clock the source of {@code timestamp}
+   * @param amparkMapper the client's mapper, made by {@link AmparkJson#newMapper()}
+   */
+  public WanzhuangRequestSigner(String appId, WanzhuangSigner signer, Clock clock, Supplier<ObjectMapper> amparkMapper) {
+    this(appId, signer, clock, amparkMapper, isPlainJsonText(appId) ? plainAppIdJson(appId) : null);
+  }
+
+  private WanzhuangRequestSigner(
+      String appId, WanzhuangSigner signer, Clock clock, Supplier<ObjectMapper> mapper, @Nullable byte[] appIdJson) {
     this.appId = appId;
     this.signer = signer;
     this.clock = clock;
     this.mapper = mapper;
-    this.appIdJson = appIdJson(appId, mapper);
+    this.appIdJson = appIdJson;
   }
 
   @Override
@@ -248,6 +269,7 @@ public final class WanzhuangRequestSigner implements RequestSigner {
   byte[] rewrittenSigned(byte[] body, long ts) {
     Map<String, Object> fields;
     try {
+      ObjectMapper mapper = this.mapper.get();
       fields = body.length == 0 ? new LinkedHashMap<>() : mapper.readValue(body, OBJECT);
       fields.put(WanzhuangSigner.APP_ID, appId);
       fields.put(WanzhuangSigner.TIMESTAMP, ts);
@@ -322,6 +344,10 @@ public final class WanzhuangRequestSigner implements RequestSigner {
     if (!plainMapper || !isPlainJsonText(appId)) {
       return null;
     }
+    return plainAppIdJson(appId);
+  }
+
+  private static byte[] plainAppIdJson(String appId) {
     return ("\"" + appId + "\"").getBytes(StandardCharsets.ISO_8859_1);
   }
 

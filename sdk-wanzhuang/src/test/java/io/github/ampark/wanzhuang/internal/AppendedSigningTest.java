@@ -125,6 +125,31 @@ class AppendedSigningTest {
         .isEqualTo(new String(SIGNER.rewrittenSigned("{}".getBytes(StandardCharsets.UTF_8), TS), StandardCharsets.UTF_8));
   }
 
+  @Property(tries = 500)
+  void theClientsSignerOnAmparksMapperSignsAsOneGivenThatMapperWithoutMakingItForTheFastPath(
+      @ForAll("bodies") Map<String, Object> members,
+      @ForAll("appIds") String appId) throws Exception {
+    int[] made = {0};
+    WanzhuangRequestSigner lazy = new WanzhuangRequestSigner(appId, WanzhuangSigner.of("testsecret"), Clock.systemUTC(),
+        () -> {
+          made[0]++;
+          return AmparkJson.newMapper();
+        });
+    WanzhuangRequestSigner given = new WanzhuangRequestSigner(appId, WanzhuangSigner.of("testsecret"), Clock.systemUTC(), MAPPER);
+    byte[] body = MAPPER.writeValueAsBytes(members);
+    byte[] fast = lazy.appendedSigned(body, TS);
+    assertThat(fast).isEqualTo(given.appendedSigned(body, TS));
+    if (fast != null) {
+      assertThat(made[0]).as("the fast path needs no mapper").isZero();
+    }
+    assertThat(lazy.rewrittenSigned(body, TS)).isEqualTo(given.rewrittenSigned(body, TS));
+  }
+
+  @Provide
+  Arbitrary<String> appIds() {
+    return Arbitraries.of("3a7030ea45a08d", "a\"b", "x\\y", "中文", "tab\t", "\u007f", "");
+  }
+
   @Test
   void anAppIdTheMapperWouldEscapeTurnsTheFastPathOff() {
     WanzhuangRequestSigner quoted =

@@ -55,7 +55,6 @@ public final class WikeyunSpecs {
         .defaultBaseUrl(baseUrl)
         .signer(new WikeyunRequestSigner(appKey, clientIp, WikeyunSigner.of(appSecret), clock))
         .decoder(WikeyunEnvelope.DECODER)
-        .mapper(WikeyunJson.mapper())
         .secret(appSecret.reveal())
         .sensitiveFields("user_ext")
         .build();

@@ -67,7 +67,7 @@ public final class YinliEnvelope implements EnvelopeDecoder {
     }
     JsonNode inner;
     try {
-      inner = ctx.mapper().readTree(json);
+      inner = ctx.readTree(json);
     } catch (IOException e) {
       throw ctx.formatError("the opened answer is not JSON", null);
     }

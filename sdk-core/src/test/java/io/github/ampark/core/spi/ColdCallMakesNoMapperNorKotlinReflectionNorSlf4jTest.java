@@ -25,12 +25,17 @@ import org.junit.jupiter.api.Test;
  * tags loads neither Kotlin's reflection ({@code
  * ClassReference}, which the first {@code KClass} tag key would load, ~60 classes) nor SLF4J's
  * {@code LoggerFactory} (its provider lookup); an asynchronous call and a logging client still work
- * in the same JVM afterwards, and the logging client's first line resolves SLF4J.
+ * in the same JVM afterwards, and the logging client's first line resolves SLF4J. Neither building
+ * the client nor the typed call, whose answer is a tree, makes a Jackson {@code ObjectMapper} (its
+ * constructor loads {@code BeanSerializerFactory} and ~250 more classes): the raw response, which
+ * hands users the mapper, makes the first.
  */
-class ColdCallLoadsNoKotlinReflectionNorSlf4jTest {
+class ColdCallMakesNoMapperNorKotlinReflectionNorSlf4jTest {
   private static final String CLASS_REFERENCE = "kotlin.jvm.internal.ClassReference";
   private static final String REFLECTION = "kotlin.jvm.internal.Reflection";
   private static final String LOGGER_FACTORY = "org.slf4j.LoggerFactory";
+  /** Loaded by every {@code ObjectMapper}'s constructor, and by nothing the pipeline needs without one. */
+  private static final String MAPPER_MADE = "com.fasterxml.jackson.databind.ser.BeanSerializerFactory";
 
   private static MockWebServer server;
   /** The child's report: step → (class or "answer" → value). */
@@ -105,6 +110,14 @@ class ColdCallLoadsNoKotlinReflectionNorSlf4jTest {
         .containsEntry(CLASS_REFERENCE, "false").containsEntry(REFLECTION, "false").containsEntry(LOGGER_FACTORY, "false");
     assertThat(received.get(0).getUrl().encodedPath()).isEqualTo("/orders/push");
     assertThat(received.get(0).getHeaders().get("X-Acme-Sign")).as("the signer ran").isEqualTo("signed");
+  }
+
+  @Test
+  void neitherBuildingAClientNorATypedCallReadingATreeMakesAnObjectMapper() {
+    assertThat(step("built")).as(output).containsEntry(MAPPER_MADE, "false");
+    assertThat(step("sync")).as(output).containsEntry("answer", "1").containsEntry(MAPPER_MADE, "false");
+    assertThat(step("raw")).as(output).as("a raw response carries the mapper, so the watch sees one made")
+        .containsEntry(MAPPER_MADE, "true");
   }
 
   @Test
