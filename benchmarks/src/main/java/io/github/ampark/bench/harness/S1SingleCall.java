@@ -3,10 +3,7 @@ package io.github.ampark.bench.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,30 +37,16 @@ public final class S1SingleCall {
         .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
     System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender, " + rounds + " round(s)");
-    Map<String, List<String>> byVendor = new LinkedHashMap<>();
-    for (String[] id : Contenders.ids()) {
-      byVendor.computeIfAbsent(id[0], v -> new ArrayList<>()).add(id[1]);
-    }
+    Map<String, List<String>> byVendor = Rounds.byVendor(Contenders.ids());
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
       for (Map.Entry<String, List<String>> v : byVendor.entrySet()) {
         String vendor = v.getKey();
         warmup1.before(vendor);
-        Map<String, List<Map<String, Object>>> runs = new LinkedHashMap<>();
-        for (String contender : v.getValue()) {
-          runs.put(contender, new ArrayList<>());
-        }
-        for (int round = 0; round < rounds; round++) {
-          List<String> order = new ArrayList<>(v.getValue());
-          if (round % 2 == 1) {
-            Collections.reverse(order);
-          }
-          for (String contender : order) {
-            runs.get(contender).add(Fork.run(List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class,
+        Map<String, List<Map<String, Object>>> runs = Rounds.interleave(v.getValue(), rounds,
+            contender -> Fork.run(List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class,
                 "--child", server.baseUrl(), vendor, contender, Integer.toString(warmup), Integer.toString(measure)));
-          }
-        }
         for (Map.Entry<String, List<Map<String, Object>>> c : runs.entrySet()) {
           Map<String, Object> row = summarize(c.getValue());
           row.put("vendor", vendor);
@@ -77,37 +60,8 @@ public final class S1SingleCall {
 
   /** Metrics of the rounds folded into one row: the median of each, every round's client CPU, the first error. */
   static Map<String, Object> summarize(List<Map<String, Object>> runs) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (Map<String, Object> run : runs) {
-      if (run.containsKey("error")) {
-        row.put("error", run.get("error"));
-        return row;
-      }
-    }
-    for (String metric : new String[] {"calls", "throughputPerSec", "clientCpuMicrosPerCall", "serverCpuMicrosPerCall",
-        "connectionsOpened"}) {
-      List<Double> values = new ArrayList<>();
-      for (Map<String, Object> run : runs) {
-        values.add(((Number) run.get(metric)).doubleValue());
-      }
-      double m = median(values);
-      row.put(metric, metric.endsWith("PerCall") ? (Object) round1(m) : (Object) Math.round(m));
-    }
-    if (runs.size() > 1) {
-      List<Object> cpu = new ArrayList<>();
-      for (Map<String, Object> run : runs) {
-        cpu.add(run.get("clientCpuMicrosPerCall"));
-      }
-      row.put("clientCpuMicrosPerCallByRound", cpu);
-    }
-    return row;
-  }
-
-  static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    return Rounds.fold(runs, "clientCpuMicrosPerCall",
+        "calls", "throughputPerSec", "clientCpuMicrosPerCall", "serverCpuMicrosPerCall", "connectionsOpened");
   }
 
   static void child(String baseUrl, String vendor, String name, int warmup, int measure) throws Exception {
@@ -140,7 +94,7 @@ public final class S1SingleCall {
   }
 
   static double round1(double v) {
-    return Math.round(v * 10) / 10.0;
+    return Rounds.round1(v);
   }
 
   static String describe(String[] id) {

@@ -5,19 +5,32 @@ import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * S2: 1, 8 and 64 threads calling at once, per vendor and contender (one JVM per contender).
- * Reports throughput, p50/p99 latency, and the connections the server saw opened.
+ * S2: 1, 8 and 64 threads calling at once, per vendor and contender (one JVM per contender and
+ * round, the thread counts one after another in it). Reports throughput, p50/p99 latency, and the
+ * connections the server saw opened.
  *
- * <p>Args: {@code warmupSeconds measureSeconds}.
+ * <p>With {@code rounds} above 1, each contender runs once per round in a fresh JVM and a vendor's
+ * contenders are interleaved, in the listed order in odd rounds and reversed in even ones (ABBA, as
+ * S1 does; {@link Rounds}); each (vendor, contender, threads) row reports every metric's median over
+ * the rounds and the throughput of every round. One contender's throughput moved by 30 % between
+ * minutes on the shared 2-core machine (Wanzhuang Ampark at 8 threads read 0.79× raw OkHttp in one
+ * run and 1.10× in the previous one, same code), and a ratio of two single runs carried that twice.
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds]} (rounds default to 1); the warm-up and the
+ * measurement are per thread count.
  */
 public final class S2Concurrency {
   static final int[] THREADS = {1, 8, 64};
+
+  /** Folded per (contender, threads) into medians over the rounds. */
+  private static final String[] METRICS = {"calls", "throughputPerSec", "p50Micros", "p99Micros", "connectionsOpened"};
 
   private S2Concurrency() {}
 
@@ -28,32 +41,76 @@ public final class S2Concurrency {
     }
     int warmup = Integer.parseInt(args[0]);
     int measure = Integer.parseInt(args[1]);
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Results results = new Results("s2-concurrency").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
-        .setting("threads", Arrays.toString(THREADS)).setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender");
-    System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", " + measure + " s each");
+        .setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
+        .setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender and round"
+            + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
+    System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, measure "
+        + measure + " s each, " + rounds + " round(s)");
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
-      for (String[] id : Contenders.ids()) {
-        warmup1.before(id[0]);
-        Map<String, Object> out = Fork.run(List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class,
-            "--child", server.baseUrl(), id[0], id[1], Integer.toString(warmup), Integer.toString(measure));
-        if (out.containsKey("error")) {
-          out.put("vendor", id[0]);
-          out.put("contender", id[1]);
-          results.add(out);
-          continue;
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) out.get("rows");
-        for (Map<String, Object> row : rows) {
-          Map<String, Object> r = Results.row("vendor", id[0], "contender", id[1]);
-          r.putAll(row);
-          results.add(r);
+      for (Map.Entry<String, List<String>> v : Rounds.byVendor(Contenders.ids()).entrySet()) {
+        String vendor = v.getKey();
+        warmup1.before(vendor);
+        Map<String, List<Map<String, Object>>> runs = Rounds.interleave(v.getValue(), rounds,
+            contender -> Fork.run(List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class,
+                "--child", server.baseUrl(), vendor, contender, Integer.toString(warmup), Integer.toString(measure)));
+        for (Map.Entry<String, List<Map<String, Object>>> c : runs.entrySet()) {
+          for (Map<String, Object> row : summarize(c.getValue())) {
+            Map<String, Object> r = Results.row("vendor", vendor, "contender", c.getKey());
+            r.putAll(row);
+            results.add(r);
+          }
         }
       }
     }
     results.write();
+  }
+
+  /**
+   * One contender's rounds (each a child's output: {@code rows}, one per thread count, or an
+   * {@code error}) folded into one row per thread count, in {@link #THREADS} order: the median of
+   * each metric over the rounds at that thread count, and every round's throughput at it. A failed
+   * round, or one without a row for a thread count, fails the contender: one row with the first error.
+   */
+  static List<Map<String, Object>> summarize(List<Map<String, Object>> rounds) {
+    for (Map<String, Object> round : rounds) {
+      if (round.containsKey("error")) {
+        return Collections.singletonList(Results.row("error", round.get("error")));
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int threads : THREADS) {
+      List<Map<String, Object>> runs = new ArrayList<>();
+      for (int i = 0; i < rounds.size(); i++) {
+        Map<String, Object> run = rowFor(rounds.get(i), threads);
+        if (run == null) {
+          return Collections.singletonList(Results.row("error", "round " + (i + 1) + " has no row for " + threads + " threads"));
+        }
+        runs.add(run);
+      }
+      Map<String, Object> row = Results.row("threads", threads);
+      row.putAll(Rounds.fold(runs, "throughputPerSec", METRICS));
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> rowFor(Map<String, Object> round, int threads) {
+    Object rows = round.get("rows");
+    if (rows instanceof List) {
+      for (Object r : (List<?>) rows) {
+        if (r instanceof Map && ((Map<?, ?>) r).get("threads") instanceof Number
+            && ((Number) ((Map<?, ?>) r).get("threads")).intValue() == threads) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> row = (Map<String, Object>) r;
+          return row;
+        }
+      }
+    }
+    return null;
   }
 
   static void child(String baseUrl, String vendor, String name, int warmup, int measure) throws Exception {

@@ -667,26 +667,35 @@ public final class Report {
 
   private void section2(JsonNode doc) throws IOException {
     md.append("## S2 — concurrency\n\n");
-    md.append("1, 8 and 64 threads calling at once. Connections: how many the server saw opened during the\n")
-        .append("measurement (after warm-up) — churn shows a pool that is too small for the load.\n\n");
+    md.append("1, 8 and 64 threads calling at once, one thread count after the other in each contender's JVM.\n")
+        .append("Connections: how many the server saw opened during the measurement (after warm-up) — churn shows a\n")
+        .append("pool that is too small for the load. Each contender runs once per round in a fresh JVM, a vendor's\n")
+        .append("contenders interleaved and their order reversed every other round (as in S1); the table shows each\n")
+        .append("metric's median over the rounds at that thread count (and every round's calls/s): one contender's\n")
+        .append("throughput moves by up to a third between minutes on this shared machine.\n\n");
     settings(doc);
     JsonNode rows = doc.path("rows");
     Map<String, JsonNode> raw = rawBy(rows, "vendor", "threads");
-    md.append("| vendor | contender | threads | calls/s | vs raw OkHttp | p50 µs | p99 µs | connections opened |\n")
-        .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| vendor | contender | threads | calls/s | vs raw OkHttp | p50 µs | p99 µs | connections opened | calls/s by round |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
     List<Svg.Bar> bars = new ArrayList<>();
     for (JsonNode r : rows) {
       if (r.has("error")) {
         md.append("| ").append(r.path("vendor").asText()).append(" | ").append(r.path("contender").asText())
-            .append(" | | failed: ").append(r.path("error").asText()).append(" | | | | |\n");
+            .append(" | | failed: ").append(r.path("error").asText()).append(" | | | | | |\n");
         continue;
       }
       JsonNode base = raw.get(key(r, "vendor", "threads"));
       double tp = r.path("throughputPerSec").asDouble();
-      md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %s | %,d | %,d | %d |\n",
+      StringBuilder byRound = new StringBuilder();
+      for (JsonNode v : r.path("throughputPerSecByRound")) {
+        byRound.append(byRound.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%,d", v.asLong()));
+      }
+      md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %s | %,d | %,d | %d | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), r.path("threads").asInt(), tp,
           base == null ? "–" : ratio(tp, base.path("throughputPerSec").asDouble()),
-          r.path("p50Micros").asLong(), r.path("p99Micros").asLong(), r.path("connectionsOpened").asLong()));
+          r.path("p50Micros").asLong(), r.path("p99Micros").asLong(), r.path("connectionsOpened").asLong(),
+          byRound.length() == 0 ? "–" : byRound));
       if (r.path("threads").asInt() == 64) {
         bars.add(new Svg.Bar(r.path("vendor").asText() + " · " + r.path("contender").asText(), tp,
             r.path("contender").asText(), "(p99 " + r.path("p99Micros").asLong() / 1000 + " ms)"));
