@@ -184,10 +184,16 @@ public final class S4ColdStart {
       String rest = line.substring(at + 2);
       int space = rest.indexOf(' ');
       String name = space < 0 ? rest : rest.substring(0, space);
+      if (name.equals(FIRST_CALL_DONE)) {
+        break; // what the child loads after its call (to time it, report and exit) is nobody's cold start
+      }
       counts.merge(library(name), 1, (a, b) -> (Integer) a + (Integer) b);
     }
     return counts;
   }
+
+  /** The first class the child loads once its call has completed (to read the JVM's start time). */
+  static final String FIRST_CALL_DONE = "java.lang.management.ManagementFactory";
 
   static String library(String className) {
     String[][] prefixes = {

@@ -798,7 +798,7 @@ public final class Report {
       return;
     }
     java.util.Collections.sort(libraries);
-    md.append("Whose classes they are (one more run of each with `-Xlog:class+load`, counted to exit):\n\n| vendor | contender | ");
+    md.append("Whose classes they are (one more run of each with `-Xlog:class+load`, counted to the end of the first call):\n\n| vendor | contender | ");
     md.append(String.join(" | ", libraries)).append(" | total |\n|---|---|");
     for (int i = 0; i <= libraries.size(); i++) {
       md.append("---:|");
