@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 36 minutes on 2 cores)
+#   benchmarks/run.sh          short settings (about 50 minutes on 2 cores)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
@@ -36,11 +36,12 @@ elif [ "$LONG" = 1 ]; then
 else
   # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds.
   # S2 in 3 interleaved rounds too (args: warm-up s, measure s, rounds; the warm-up and measurement are per
-  # thread count, 1, 8 then 64 in one JVM): 14 contenders x 3 rounds x (3 x (3 s + 1 s) + ~1.5-2 s of JVM
-  # start) + the server warm-up is about 10 minutes (one round of "6 3" took about 7). The 8-thread
-  # measurement starts after 7 s of calls in its JVM, the 64-thread one after 11 s; the rounds' median, not
-  # a longer window, is what steadies a ratio on this machine (one JVM's throughput moves by up to a third).
-  S1="8 4 3"; S2="3 1 3"; S3="100000"; S4=5
+  # thread count, 1, 8 then 64 in one JVM): 14 contenders x 3 rounds x (3 x (3 s + 2 s) + ~1.5-2 s of JVM
+  # start) + the server warm-up is about 12 minutes (one round of "6 3" took about 7). 1 s windows (the
+  # 16:25 run) left one contender's rounds a third apart at 8 threads; 2 s halve the calls' share of noise
+  # from a single stall. The 8-thread measurement starts after 8 s of calls in its JVM, the 64-thread one
+  # after 13 s.
+  S1="8 4 3"; S2="3 2 3"; S3="100000"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
