@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 50 minutes on 2 cores)
+#   benchmarks/run.sh          short settings (about 40 minutes on 2 cores)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
