@@ -36,14 +36,15 @@ elif [ "$LONG" = 1 ]; then
 else
   # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds.
   # S2 in 3 interleaved rounds too (args: warm-up s, measure s, rounds; the warm-up and measurement are per
-  # thread count, 1, 8 then 64 in one JVM): 14 contenders x 3 rounds x (3 x (3 s + 1 s) + ~1.5-2 s of JVM
-  # start) + the server warm-up is about 10 minutes (one round of "6 3" took about 7). The 8-thread
-  # measurement starts after 7 s of calls in its JVM, the 64-thread one after 11 s; the rounds' median, not
-  # a longer window, is what steadies a ratio on this machine (one JVM's throughput moves by up to a third).
+  # thread count, 1, 8 then 64 in one JVM): 14 contenders x 3 rounds x (3 x (3 s + 2 s) + ~1.5-2 s of JVM
+  # start) + the server warm-up is about 12 minutes (one round of "6 3" took about 7). 1 s windows (the
+  # 16:25 run) left one contender's rounds a third apart at 8 threads; 2 s halve the calls' share of noise
+  # from a single stall. The 8-thread measurement starts after 8 s of calls in its JVM, the 64-thread one
+  # after 13 s.
   # S3 in 3 interleaved rounds (args: records, rounds): one round of every dataset's contenders, each in a fresh
   # JVM (the naive demo loop twice: capped, then with room), takes about 2 minutes, so 3 take about 6; one
   # child's wall time moves by 10-30 % between minutes, and S3's target is a ratio of two of them.
-  S1="8 4 3"; S2="3 1 3"; S3="100000 3"; S4=5
+  S1="8 4 3"; S2="3 2 3"; S3="100000 3"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
