@@ -250,8 +250,6 @@ public final class BodyCodec {
     return -1;
   }
 
-
-
   /** Made by the first JSON body parsed: {@link #isWellFormedUtf8} and the form readers need no mapper. */
   private static final class Mapper {
     static final ObjectMapper MAPPER = AmparkJson.newMapper();

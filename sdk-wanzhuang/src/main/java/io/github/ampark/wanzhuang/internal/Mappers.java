@@ -29,7 +29,6 @@ import java.util.Map;
  * what a model needs and cannot find is a {@link ResponseFormatException}. Linear in the answer.
  */
 public final class Mappers {
-
   private Mappers() {}
 
   /** @param env the envelope @return message, data.result, timestamp and data's fields */
