@@ -1,5 +1,6 @@
 package io.github.ampark.bench.harness;
 
+import io.github.ampark.bench.contenders.Contenders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,6 +59,28 @@ final class Rounds {
       }
     }
     return runs;
+  }
+
+  /**
+   * Every vendor's contenders ({@link Contenders#ids()}) measured {@code rounds} times, interleaved
+   * per vendor, each run a fresh JVM of {@code main --child <server> <vendor> <contender> childArgs…};
+   * the server is warmed for each vendor before its first contender. What S1 and S2 run.
+   *
+   * @return vendor → contender → its runs in round order, both in their listed order
+   */
+  static Map<String, Map<String, List<Map<String, Object>>>> forkPerVendor(ServerProcess server, ServerWarmup warmup,
+      int rounds, List<String> jvmArgs, Class<?> main, String... childArgs) throws Exception {
+    Map<String, Map<String, List<Map<String, Object>>>> byVendor = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> v : byVendor(Contenders.ids()).entrySet()) {
+      String vendor = v.getKey();
+      warmup.before(vendor);
+      byVendor.put(vendor, interleave(v.getValue(), rounds, contender -> {
+        List<String> args = new ArrayList<>(List.of("--child", server.baseUrl(), vendor, contender));
+        Collections.addAll(args, childArgs);
+        return Fork.run(jvmArgs, main, args.toArray(new String[0]));
+      }));
+    }
+    return byVendor;
   }
 
   /**

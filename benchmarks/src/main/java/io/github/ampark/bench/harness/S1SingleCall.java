@@ -37,19 +37,15 @@ public final class S1SingleCall {
         .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
     System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender, " + rounds + " round(s)");
-    Map<String, List<String>> byVendor = Rounds.byVendor(Contenders.ids());
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
-      for (Map.Entry<String, List<String>> v : byVendor.entrySet()) {
-        String vendor = v.getKey();
-        warmup1.before(vendor);
-        Map<String, List<Map<String, Object>>> runs = Rounds.interleave(v.getValue(), rounds,
-            contender -> Fork.run(List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class,
-                "--child", server.baseUrl(), vendor, contender, Integer.toString(warmup), Integer.toString(measure)));
-        for (Map.Entry<String, List<Map<String, Object>>> c : runs.entrySet()) {
+      Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds,
+          List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure));
+      for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
+        for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           Map<String, Object> row = summarize(c.getValue());
-          row.put("vendor", vendor);
+          row.put("vendor", v.getKey());
           row.put("contender", c.getKey());
           results.add(row);
         }

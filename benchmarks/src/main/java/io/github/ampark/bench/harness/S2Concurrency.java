@@ -51,15 +51,12 @@ public final class S2Concurrency {
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
-      for (Map.Entry<String, List<String>> v : Rounds.byVendor(Contenders.ids()).entrySet()) {
-        String vendor = v.getKey();
-        warmup1.before(vendor);
-        Map<String, List<Map<String, Object>>> runs = Rounds.interleave(v.getValue(), rounds,
-            contender -> Fork.run(List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class,
-                "--child", server.baseUrl(), vendor, contender, Integer.toString(warmup), Integer.toString(measure)));
-        for (Map.Entry<String, List<Map<String, Object>>> c : runs.entrySet()) {
+      Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds,
+          List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class, Integer.toString(warmup), Integer.toString(measure));
+      for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
+        for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           for (Map<String, Object> row : summarize(c.getValue())) {
-            Map<String, Object> r = Results.row("vendor", vendor, "contender", c.getKey());
+            Map<String, Object> r = Results.row("vendor", v.getKey(), "contender", c.getKey());
             r.putAll(row);
             results.add(r);
           }
