@@ -46,7 +46,10 @@ public abstract class AmparkClientBuilder<B extends AmparkClientBuilder<B>> {
   }
 
   /**
-   * Use your own OkHttpClient; Ampark shares its connection pool and never closes it.
+   * Use your own OkHttpClient; Ampark shares its connection pool and never closes it. It keeps its
+   * own socket factory: a client Ampark creates sets {@code TCP_NODELAY} on its sockets (a request
+   * body longer than one TCP segment otherwise waits for the server's delayed ACK, up to 40 ms on
+   * Linux); give yours a socket factory that does the same if your requests are large.
    *
    * @param httpClient the client
    * @return this

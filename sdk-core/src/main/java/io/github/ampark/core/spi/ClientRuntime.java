@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -137,6 +138,8 @@ public final class ClientRuntime implements AutoCloseable {
             // OkHttp keeps 5 idle connections by default: under 64 concurrent calls every other call
             // would open (and the pool close) a connection
             .connectionPool(new okhttp3.ConnectionPool(MAX_ASYNC_PER_HOST, 5, TimeUnit.MINUTES))
+            // Nagle off: a body longer than one segment otherwise waits for the server's delayed ACK
+            .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
             .build();
     return new ClientRuntime(config, spec, base, true, supplied == null, new AtomicBoolean(), new Timers(spec.name()));
   }

@@ -63,6 +63,32 @@ class ClientLifecycleTest {
   }
 
   @Test
+  void anOwnClientsConnectionsSendWithoutNagleButACallersSocketFactoryIsKept() throws Exception {
+    try (AcmeClient own = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).build()) {
+      assertThat(tcpNoDelayOfAConnection(own.runtime().httpClient())).isTrue();
+    }
+    OkHttpClient mine = new OkHttpClient();
+    try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).httpClient(mine).build()) {
+      assertThat(client.runtime().httpClient().socketFactory()).isSameAs(mine.socketFactory());
+      assertThat(tcpNoDelayOfAConnection(client.runtime().httpClient())).isFalse(); // the JDK's default
+    }
+  }
+
+  /** TCP_NODELAY of the socket a plain GET through {@code client}'s socket factory connects. */
+  private boolean tcpNoDelayOfAConnection(OkHttpClient client) throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Boolean> noDelay = new java.util.concurrent.atomic.AtomicReference<>();
+    OkHttpClient probe = client.newBuilder().addNetworkInterceptor(chain -> {
+      noDelay.set(chain.connection().socket().getTcpNoDelay());
+      return chain.proceed(chain.request());
+    }).build();
+    server.enqueue(ok("{}"));
+    try (okhttp3.Response r = probe.newCall(new okhttp3.Request.Builder().url(baseUrl(server)).build()).execute()) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+    return noDelay.get();
+  }
+
+  @Test
   void derivedRuntimeSharesThePoolAndDoesNotCloseIt() {
     try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).build()) {
       ClientRuntime derived = client.runtime().derive(client.runtime().spec().toBuilder().secret("other-secret").build());
