@@ -3,6 +3,7 @@ package io.github.ampark.fourpyun;
 import io.github.ampark.core.Checks;
 import io.github.ampark.core.batch.BatchJob;
 import io.github.ampark.core.batch.BatchSender;
+import io.github.ampark.core.spi.AmparkCall;
 import io.github.ampark.fourpyun.internal.FourPyunService;
 import io.github.ampark.fourpyun.internal.Requests;
 import io.github.ampark.fourpyun.model.BlacklistEntry;
@@ -67,7 +68,7 @@ public final class FourPyunSyncs {
    *     is confirmed)
    */
   public BatchJob.Builder<Vip> vips(SyncMode mode) {
-    return job("syncVips", mode, this::sendVipsAsync);
+    return job("syncVips", mode, b -> service.syncVips(requests.vips(b)));
   }
 
   /**
@@ -77,7 +78,7 @@ public final class FourPyunSyncs {
    * @return core's job builder
    */
   public BatchJob.Builder<VipRenewal> vipRenewals(SyncMode mode) {
-    return job("syncVipRenewals", mode, this::sendVipRenewalsAsync);
+    return job("syncVipRenewals", mode, b -> service.syncVipRenewals(requests.vipRenewals(b)));
   }
 
   /**
@@ -87,14 +88,28 @@ public final class FourPyunSyncs {
    * @return core's job builder
    */
   public BatchJob.Builder<BlacklistEntry> blacklist(SyncMode mode) {
-    return job("syncBlacklist", mode, this::sendBlacklistAsync);
+    return job("syncBlacklist", mode, b -> service.syncBlacklist(requests.blacklist(b)));
   }
 
+  /**
+   * A job whose batches are serialised by {@code call} (the body is built with the call) and sent
+   * by {@code executeAsync}: in FULL mode the batches after {@code complete=1} are serialised
+   * while it travels.
+   */
   private static <T> BatchJob.Builder<T> job(
-      String operation, SyncMode mode, Function<SyncBatch<T>, CompletableFuture<Receipt>> send) {
+      String operation, SyncMode mode, Function<SyncBatch<T>, AmparkCall<Receipt>> call) {
     Checks.notNull("mode", mode);
-    BatchSender<T> sender = (List<T> rows, io.github.ampark.core.batch.Batch batch) ->
-        send.apply(SyncBatch.<T>builder().complete(batch.exclusive()).addAllRows(rows).build());
+    BatchSender<T> sender = new BatchSender<T>() {
+      @Override
+      public CompletableFuture<?> send(List<T> rows, io.github.ampark.core.batch.Batch batch) {
+        return prepare(rows, batch).send();
+      }
+
+      @Override
+      public Prepared prepare(List<T> rows, io.github.ampark.core.batch.Batch batch) {
+        return call.apply(SyncBatch.<T>builder().complete(batch.exclusive()).addAllRows(rows).build())::executeAsync;
+      }
+    };
     BatchJob.Builder<T> b = BatchJob.builder(FourPyunClient.VENDOR, operation, sender).batchSize(DEFAULT_BATCH_SIZE);
     return mode == SyncMode.FULL ? b.exclusiveFirstBatch("complete=1").refuseEmptyInput(EMPTY_FULL_SYNC) : b;
   }

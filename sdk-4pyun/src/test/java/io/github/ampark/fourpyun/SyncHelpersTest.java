@@ -22,7 +22,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -119,7 +118,45 @@ class SyncHelpersTest extends WireTest {
   }
 
   @Test
-  void otherBatchesWaitForTheCompleteBatch() throws Exception {
+  void otherBatchesAreSerialisedBehindTheCompleteBatchButSentOnlyOnceItIsAnswered() throws Exception {
+    HeldCompleteOne run = runHoldingCompleteOne(renewals(45));
+
+    assertThat(run.startedBeforeAnswer).as("calls started before complete=1 was answered").isEqualTo(1);
+    assertThat(run.readBeforeAnswer).as("records cut and serialised behind it: parallelism x batch size").isEqualTo(40);
+    assertThat(run.outcome).isInstanceOf(BatchReport.class);
+    assertThat(seen).hasSize(5);
+    assertThat(seen.get(0)).isEqualTo("1x10");
+    assertThat(seen.subList(1, 5)).containsOnly("0x10", "0x5");
+  }
+
+  @Test
+  void aRowThatCannotBeSerialisedIsFoundWhileCompleteOneTravelsAndNothingElseIsSent() throws Exception {
+    List<VipRenewal> all = new ArrayList<>(renewals(45));
+    all.set(25, VipRenewal.builder().plate("粤X10025").plateColor(PlateColor.BLUE).chargeType("101")
+        .vipType(VipType.MONTHLY).quantity(1).payPartner("PP25").payType(PayType.CASH)
+        .putExtraFields("plate", "粤X99999").build()); // repeats a typed field: refused when the row is written
+
+    HeldCompleteOne run = runHoldingCompleteOne(all);
+
+    // batch 3 failed to serialise while complete=1 was in flight: batch 2, ready behind it, is dropped
+    assertThat(seen).containsExactly("1x10");
+    assertThat(run.outcome).isInstanceOfSatisfying(BatchException.class, e -> {
+      assertThat(e.failedBatch().number()).isEqualTo(3);
+      assertThat(e.getCause()).isInstanceOfSatisfying(ValidationException.class,
+          v -> assertThat(v.field()).isEqualTo("extraFields[plate]"));
+      assertThat(e.report().recordsConfirmed()).isEqualTo(10);
+      assertThat(e.report().resumeIndex()).isEqualTo(10);
+    });
+  }
+
+  /** How a full sync (batches of 10, 4 in flight) went with complete=1's answer held until the job parked. */
+  static final class HeldCompleteOne {
+    int startedBeforeAnswer;
+    int readBeforeAnswer;
+    Object outcome;
+  }
+
+  HeldCompleteOne runHoldingCompleteOne(List<VipRenewal> all) throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -131,50 +168,53 @@ class SyncHelpersTest extends WireTest {
         return ok1001();
       }
     });
-    // the input notes whether the job reads past the first batch before complete=1 was answered
-    AtomicBoolean readPastFirstBatchEarly = new AtomicBoolean();
-    AtomicBoolean askedPastFirstBatch = new AtomicBoolean();
-    List<VipRenewal> all = renewals(40);
+    // OkHttp starts an asynchronous call on the thread that enqueues it: the job's own thread, so
+    // a batch sent before complete=1 is answered is counted before the job parks, not after
+    AtomicInteger started = new AtomicInteger();
+    okhttp3.OkHttpClient counting = new okhttp3.OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+      @Override
+      public void callStart(okhttp3.Call call) {
+        started.incrementAndGet();
+      }
+    }).build();
+    AtomicInteger read = new AtomicInteger();
     Iterator<VipRenewal> input = new Iterator<VipRenewal>() {
-      int i;
-
       @Override
       public boolean hasNext() {
-        if (i >= 10 && askedPastFirstBatch.compareAndSet(false, true) && release.getCount() > 0) {
-          readPastFirstBatchEarly.set(true);
-        }
-        return i < all.size();
+        return read.get() < all.size();
       }
 
       @Override
       public VipRenewal next() {
-        return all.get(i++);
+        return all.get(read.getAndIncrement());
       }
     };
-    BatchJob<VipRenewal> job = client.syncs().vipRenewals(SyncMode.FULL).batchSize(10).parallelism(4).build();
-    AtomicReference<Object> outcome = new AtomicReference<>();
-    Thread runner = new Thread(() -> {
-      try {
-        outcome.set(job.run(input));
-      } catch (Throwable t) {
-        outcome.set(t);
+    HeldCompleteOne run = new HeldCompleteOne();
+    try (FourPyunClient own = WireSupport.client(server).httpClient(counting).build()) {
+      BatchJob<VipRenewal> job = own.syncs().vipRenewals(SyncMode.FULL).batchSize(10).parallelism(4).build();
+      AtomicReference<Object> outcome = new AtomicReference<>();
+      Thread runner = new Thread(() -> {
+        try {
+          outcome.set(job.run(input));
+        } catch (Throwable t) {
+          outcome.set(t);
+        }
+      }, "sync-runner");
+      runner.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (runner.getState() != Thread.State.WAITING && runner.isAlive()) {
+        assertThat(System.nanoTime()).as("the job never waited for complete=1").isLessThan(deadline);
+        Thread.onSpinWait();
       }
-    }, "sync-runner");
-    runner.start();
-    // release complete=1 once the job either reads on (no barrier) or parks waiting for the answer
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!askedPastFirstBatch.get() && runner.getState() != Thread.State.WAITING && runner.isAlive()) {
-      assertThat(System.nanoTime()).as("the job neither read on nor waited").isLessThan(deadline);
-      Thread.onSpinWait();
+      run.startedBeforeAnswer = started.get();
+      run.readBeforeAnswer = read.get();
+      release.countDown();
+      runner.join(20_000);
+      run.outcome = outcome.get();
+    } finally {
+      counting.dispatcher().executorService().shutdown();
     }
-    release.countDown();
-    runner.join(20_000);
-
-    assertThat(readPastFirstBatchEarly).isFalse();
-    assertThat(outcome.get()).isInstanceOf(BatchReport.class);
-    assertThat(seen).hasSize(4);
-    assertThat(seen.get(0)).isEqualTo("1x10");
-    assertThat(seen.subList(1, 4)).containsOnly("0x10");
+    return run;
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.ClientConfig;
 import io.github.ampark.core.Checks;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -49,11 +50,13 @@ import org.slf4j.LoggerFactory;
  *   <li>The input is read lazily on the calling thread and cut into contiguous batches of {@link
  *       Builder#batchSize(int) batchSize} records (the last one may be smaller; no batch is ever
  *       empty). At most {@code parallelism × batchSize} records are held at any time (the batches
- *       in flight plus the one being filled): nothing materialises the whole input.
+ *       in flight or prepared plus the one being filled): nothing materialises the whole input.
  *   <li>Up to {@link Builder#parallelism(int) parallelism} batches are in flight at once. With
  *       {@link Builder#exclusiveFirstBatch(String)}, the input's first batch travels alone and must
  *       be confirmed before any other is sent (for a first request that resets the vendor's state,
- *       such as 4pyun's {@code complete=1}).
+ *       such as 4pyun's {@code complete=1}); while it travels, the next {@code parallelism - 1}
+ *       batches are cut and {@link BatchSender#prepare prepared} (serialised) behind it, sent once
+ *       it is confirmed and dropped unsent if it fails.
  *   <li>At the first failure no further batch is sent; batches already in flight are awaited, and
  *       a {@link BatchException} reports what was confirmed and where to resume. Batches are never
  *       resent automatically: whether a batch may be sent twice is the vendor's business, and
@@ -265,11 +268,24 @@ public final class BatchJob<T> {
     }
   }
 
+  /** A batch prepared and held back until the exclusive batch is confirmed. */
+  private static final class Ready {
+    final Batch batch;
+    final BatchSender.Prepared prepared;
+
+    Ready(Batch batch, BatchSender.Prepared prepared) {
+      this.batch = batch;
+      this.prepared = prepared;
+    }
+  }
+
   /** The state of one run; used by the calling thread only (completions arrive through a queue). */
   private final class Run {
     private final Iterator<? extends T> input;
     private final BlockingQueue<Done> completions = new LinkedBlockingQueue<>();
     private final Set<Batch> unfinished = new LinkedHashSet<>();
+    /** Prepared behind the exclusive batch in flight, in order; dropped unsent if the run stops. */
+    private final ArrayDeque<Ready> ready = new ArrayDeque<>();
     private final List<RecordRange> confirmed = new ArrayList<>();
     private final long started = System.nanoTime();
     private final boolean barrier = exclusiveLabel != null && !exclusiveAlreadyConfirmed && startAt == 0;
@@ -293,14 +309,28 @@ public final class BatchJob<T> {
       } catch (RuntimeException e) {
         failure = e;
       }
+      boolean inputDone = false;
       while (failure == null) {
         drain(false);
         if (failure != null) {
           break;
         }
-        // the exclusive batch travels alone and must be confirmed before anything else is sent
-        int limit = barrier && !exclusiveConfirmed ? 1 : parallelism;
-        if (unfinished.size() >= limit) {
+        // the exclusive batch travels alone and must be confirmed before anything else is sent;
+        // meanwhile the next batches are cut and prepared behind it, never more than parallelism in all
+        boolean held = barrier && !exclusiveConfirmed;
+        while (!held && !ready.isEmpty() && unfinished.size() < parallelism) {
+          Ready r = ready.poll();
+          dispatch(r.batch, r.prepared);
+        }
+        boolean room = held ? batchesCut == 0 || unfinished.size() + ready.size() < parallelism
+            : ready.isEmpty() && unfinished.size() < parallelism;
+        if (inputDone || !room) {
+          if (unfinished.isEmpty()) {
+            if (!ready.isEmpty()) { // only the exclusive batch's outcome releases them, and it came
+              throw new IllegalStateException("prepared batches wait with no batch in flight");
+            }
+            break;
+          }
           drain(true);
           continue;
         }
@@ -316,7 +346,8 @@ public final class BatchJob<T> {
           if (emptyInputProblem != null && batchesCut == 0 && startAt == 0 && !exclusiveAlreadyConfirmed) {
             throw new ValidationException("records", emptyInputProblem);
           }
-          break;
+          inputDone = true;
+          continue;
         }
         Batch batch = Batch.builder()
             .number(++batchesCut)
@@ -324,7 +355,15 @@ public final class BatchJob<T> {
             .exclusive(barrier && batchesCut == 1)
             .build();
         unsentFrom = next;
-        send(batch, rows);
+        BatchSender.Prepared prepared = prepare(batch, rows);
+        if (prepared == null) {
+          continue; // failed: drained as the batch's outcome
+        }
+        if (held && !batch.exclusive()) {
+          ready.add(new Ready(batch, prepared));
+        } else {
+          dispatch(batch, prepared);
+        }
       }
       while (!unfinished.isEmpty() && !Thread.currentThread().isInterrupted()) {
         drain(true);
@@ -378,11 +417,26 @@ public final class BatchJob<T> {
       return skipCursor < skip.size() && skip.get(skipCursor).contains(index) ? skip.get(skipCursor) : null;
     }
 
-    private void send(Batch batch, List<T> rows) {
+    /** The sender's prepared batch, or {@code null} after recording the batch as failed. */
+    private @Nullable BatchSender.Prepared prepare(Batch batch, List<T> rows) {
+      try {
+        BatchSender.Prepared prepared = sender.prepare(Collections.unmodifiableList(rows), batch);
+        if (prepared == null) {
+          throw new IllegalStateException("the batch sender prepared nothing");
+        }
+        return prepared;
+      } catch (RuntimeException e) {
+        unfinished.add(batch);
+        completions.add(new Done(batch, e));
+        return null;
+      }
+    }
+
+    private void dispatch(Batch batch, BatchSender.Prepared prepared) {
       unfinished.add(batch);
       CompletableFuture<?> future;
       try {
-        future = sender.send(Collections.unmodifiableList(rows), batch);
+        future = prepared.send();
         if (future == null) {
           throw new IllegalStateException("the batch sender returned no future");
         }
@@ -449,6 +503,9 @@ public final class BatchJob<T> {
     private BatchReport report() {
       // everything before the first failed, unanswered or unsent record is confirmed
       long resume = failure == null ? next : unsentFrom;
+      for (Ready r : ready) {
+        resume = Math.min(resume, r.batch.range().from());
+      }
       if (failedBatch != null) {
         resume = Math.min(resume, failedBatch.range().from());
       }

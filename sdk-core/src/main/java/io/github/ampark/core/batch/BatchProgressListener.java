@@ -15,8 +15,9 @@ public interface BatchProgressListener {
   BatchProgressListener NONE = progress -> {};
 
   /**
-   * Called once per confirmed batch, in confirmation order, on the thread that confirmed it; an
-   * exception thrown here is logged and ignored.
+   * Called once per confirmed batch, in confirmation order, on the thread running the job; an
+   * exception thrown here stops the job (no further batch is sent; batches in flight are awaited)
+   * and is the {@link BatchException}'s cause.
    *
    * @param progress the batch just confirmed and the totals so far
    */
