@@ -11,6 +11,7 @@ import io.github.ampark.core.ValidationException;
 import io.github.ampark.core.batch.BatchException;
 import io.github.ampark.core.batch.BatchJob;
 import io.github.ampark.core.batch.BatchReport;
+import io.github.ampark.core.testing.UntilParked;
 import io.github.ampark.fourpyun.model.PayType;
 import io.github.ampark.fourpyun.model.PlateColor;
 import io.github.ampark.fourpyun.model.SyncMode;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.Dispatcher;
@@ -192,25 +192,11 @@ class SyncHelpersTest extends WireTest {
     HeldCompleteOne run = new HeldCompleteOne();
     try (FourPyunClient own = WireSupport.client(server).httpClient(counting).build()) {
       BatchJob<VipRenewal> job = own.syncs().vipRenewals(SyncMode.FULL).batchSize(10).parallelism(4).build();
-      AtomicReference<Object> outcome = new AtomicReference<>();
-      Thread runner = new Thread(() -> {
-        try {
-          outcome.set(job.run(input));
-        } catch (Throwable t) {
-          outcome.set(t);
-        }
-      }, "sync-runner");
-      runner.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (runner.getState() != Thread.State.WAITING && runner.isAlive()) {
-        assertThat(System.nanoTime()).as("the job never waited for complete=1").isLessThan(deadline);
-        Thread.onSpinWait();
-      }
-      run.startedBeforeAnswer = started.get();
-      run.readBeforeAnswer = read.get();
-      release.countDown();
-      runner.join(20_000);
-      run.outcome = outcome.get();
+      run.outcome = UntilParked.run(() -> job.run(input), () -> {
+        run.startedBeforeAnswer = started.get();
+        run.readBeforeAnswer = read.get();
+        release.countDown();
+      }).either();
     } finally {
       counting.dispatcher().executorService().shutdown();
     }

@@ -10,9 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import io.github.ampark.core.testing.UntilParked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,37 +166,22 @@ class PreparedBehindTheExclusiveBatchTest {
         @Override public Integer next() { read.incrementAndGet(); return source.next(); }
       };
       Outcome out = new Outcome();
-      AtomicReference<Throwable> failed = new AtomicReference<>();
-      Thread runner = new Thread(() -> {
-        try {
-          out.report = job.run(counted);
-        } catch (BatchException e) {
-          out.stopped = e;
-        } catch (Throwable t) {
-          failed.set(t);
+      UntilParked.Outcome<BatchReport> ended = UntilParked.run(() -> job.run(counted), () -> {
+        synchronized (events) {
+          out.beforeAnswer = new ArrayList<>(events);
         }
-      }, "batch-runner");
-      runner.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (runner.getState() != Thread.State.WAITING && runner.isAlive()) {
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError("the job never waited for the exclusive batch");
+        out.readBeforeAnswer = read.get();
+        if (ok) {
+          answer.complete("ok");
+        } else {
+          answer.completeExceptionally(new IllegalStateException("the vendor refused the reset"));
         }
-        Thread.onSpinWait();
+      });
+      if (ended.thrown != null && !(ended.thrown instanceof BatchException)) {
+        throw new AssertionError("the job failed", ended.thrown);
       }
-      synchronized (events) {
-        out.beforeAnswer = new ArrayList<>(events);
-      }
-      out.readBeforeAnswer = read.get();
-      if (ok) {
-        answer.complete("ok");
-      } else {
-        answer.completeExceptionally(new IllegalStateException("the vendor refused the reset"));
-      }
-      runner.join(TimeUnit.SECONDS.toMillis(20));
-      if (failed.get() != null) {
-        throw new AssertionError("the job failed", failed.get());
-      }
+      out.report = ended.value;
+      out.stopped = (BatchException) ended.thrown;
       return out;
     }
   }
