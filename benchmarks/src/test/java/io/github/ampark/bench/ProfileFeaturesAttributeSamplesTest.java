@@ -49,6 +49,32 @@ class ProfileFeaturesAttributeSamplesTest {
   }
 
   @Test
+  void theAnswersTreeReadIsPartOfTheAnswer() {
+    assertThat(Features.of(Arrays.asList("com.fasterxml.jackson.core.json.UTF8StreamJsonParser.nextToken",
+        "io.github.ampark.core.spi.JsonTrees.read", "io.github.ampark.core.spi.VendorSpec.readTree",
+        "io.github.ampark.core.spi.ResponseContext.utf8Tree", "io.github.ampark.fourpyun.internal.FourPyunEnvelope.decode",
+        "io.github.ampark.core.spi.Exchange.decode", "io.github.ampark.core.spi.Exchange.run")))
+        .isEqualTo(Features.ANSWER);
+  }
+
+  @Test
+  void aVendorHelperNoRuleNamesTakesTheFeatureOfItsCaller() {
+    // Wanzhuang's HMAC inside its signer is signing, not request building
+    assertThat(Features.of(Arrays.asList("sun.security.provider.SHA2.implCompress0",
+        "io.github.ampark.wanzhuang.internal.HmacSha256$Slot.finishLowerHex",
+        "io.github.ampark.wanzhuang.internal.WanzhuangRequestSigner.appendSigned",
+        "io.github.ampark.core.spi.SigningInterceptor.intercept", CHAIN))).isEqualTo(Features.SIGNING);
+    // a request body writer with only facade frames below it is request building
+    assertThat(Features.of(Arrays.asList("io.github.ampark.bolink.internal.JsonText$Utf8.value",
+        "io.github.ampark.bolink.internal.RequestData.exitOrder", "io.github.ampark.bolink.BolinkOrders.exitOrder",
+        "io.github.ampark.bench.contenders.AmparkContenders$Bolink.call"))).isEqualTo(Features.REQUEST);
+    // ... also when the request is written inside the facade's keyed-call declaration
+    assertThat(Features.of(Arrays.asList("io.github.ampark.bolink.internal.JsonText$Utf8.value",
+        "io.github.ampark.bolink.internal.RequestData.exitOrder", "io.github.ampark.bolink.BolinkOrders.exitOrderCall",
+        "io.github.ampark.bolink.BolinkOrders.exitOrder"))).isEqualTo(Features.REQUEST);
+  }
+
+  @Test
   void aCheckMadeWhileTheCallerBuildsTheRequestIsValidation() {
     assertThat(Features.of(Arrays.asList("java.util.regex.Pattern.matcher", "io.github.ampark.core.Checks.httpUrl",
         "io.github.ampark.wikeyun.internal.Rules.url", "io.github.ampark.wikeyun.model.PushOrderRequest.check",

@@ -68,7 +68,7 @@ public final class FourPyunSyncs {
    *     is confirmed)
    */
   public BatchJob.Builder<Vip> vips(SyncMode mode) {
-    return job("syncVips", mode, this::vipsCall);
+    return job("syncVips", mode, this::prepareVips);
   }
 
   /**
@@ -78,7 +78,7 @@ public final class FourPyunSyncs {
    * @return core's job builder
    */
   public BatchJob.Builder<VipRenewal> vipRenewals(SyncMode mode) {
-    return job("syncVipRenewals", mode, this::vipRenewalsCall);
+    return job("syncVipRenewals", mode, this::prepareVipRenewals);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class FourPyunSyncs {
    * @return core's job builder
    */
   public BatchJob.Builder<BlacklistEntry> blacklist(SyncMode mode) {
-    return job("syncBlacklist", mode, this::blacklistCall);
+    return job("syncBlacklist", mode, this::prepareBlacklist);
   }
 
   /**
@@ -121,7 +121,7 @@ public final class FourPyunSyncs {
    * @return P云's receipt
    */
   public Receipt sendVips(SyncBatch<Vip> batch) {
-    return vipsCall(batch).execute();
+    return prepareVips(batch).execute();
   }
 
   /**
@@ -132,7 +132,7 @@ public final class FourPyunSyncs {
    * @return the receipt, eventually
    */
   public CompletableFuture<Receipt> sendVipsAsync(SyncBatch<Vip> batch) {
-    return vipsCall(batch).executeAsync();
+    return prepareVips(batch).executeAsync();
   }
 
   /**
@@ -142,7 +142,7 @@ public final class FourPyunSyncs {
    * @return P云's receipt
    */
   public Receipt sendVipRenewals(SyncBatch<VipRenewal> batch) {
-    return vipRenewalsCall(batch).execute();
+    return prepareVipRenewals(batch).execute();
   }
 
   /**
@@ -153,7 +153,7 @@ public final class FourPyunSyncs {
    * @return the receipt, eventually
    */
   public CompletableFuture<Receipt> sendVipRenewalsAsync(SyncBatch<VipRenewal> batch) {
-    return vipRenewalsCall(batch).executeAsync();
+    return prepareVipRenewals(batch).executeAsync();
   }
 
   /**
@@ -163,7 +163,7 @@ public final class FourPyunSyncs {
    * @return P云's receipt
    */
   public Receipt sendBlacklist(SyncBatch<BlacklistEntry> batch) {
-    return blacklistCall(batch).execute();
+    return prepareBlacklist(batch).execute();
   }
 
   /**
@@ -174,19 +174,19 @@ public final class FourPyunSyncs {
    * @return the receipt, eventually
    */
   public CompletableFuture<Receipt> sendBlacklistAsync(SyncBatch<BlacklistEntry> batch) {
-    return blacklistCall(batch).executeAsync();
+    return prepareBlacklist(batch).executeAsync();
   }
 
   /** The one place each sync's call is built: its body serialised, nothing sent. */
-  private AmparkCall<Receipt> vipsCall(SyncBatch<Vip> batch) {
+  private AmparkCall<Receipt> prepareVips(SyncBatch<Vip> batch) {
     return service.syncVips(requests.vips(batch));
   }
 
-  private AmparkCall<Receipt> vipRenewalsCall(SyncBatch<VipRenewal> batch) {
+  private AmparkCall<Receipt> prepareVipRenewals(SyncBatch<VipRenewal> batch) {
     return service.syncVipRenewals(requests.vipRenewals(batch));
   }
 
-  private AmparkCall<Receipt> blacklistCall(SyncBatch<BlacklistEntry> batch) {
+  private AmparkCall<Receipt> prepareBlacklist(SyncBatch<BlacklistEntry> batch) {
     return service.syncBlacklist(requests.blacklist(batch));
   }
 }

@@ -52,10 +52,18 @@ public final class Features {
    */
   public static String of(List<String> frames) {
     String pending = null;
+    boolean unnamed = false;
     for (String frame : frames) {
       String f = decide(frame);
       if (f == null) {
         continue;
+      }
+      if (f.equals(UNNAMED)) {
+        unnamed = true;
+        continue;
+      }
+      if (f.equals(DECLARATION)) {
+        f = unnamed ? REQUEST : KEYED;
       }
       if (f.equals(VALIDATION) || f.equals(AMBIGUOUS)) {
         // a check or a model value: maybe part of decoding or signing further down; keep looking
@@ -78,10 +86,23 @@ public final class Features {
         return ENGINE;
       }
     }
-    return OTHER;
+    return unnamed ? REQUEST : OTHER;
   }
 
   private static final String AMBIGUOUS = "ambiguous";
+
+  /**
+   * An Ampark class no rule names (a vendor's helper: an HMAC, a JSON writer): it works for the
+   * feature of the first named frame below it (a signer, the answer's envelope); request building
+   * only if none is named.
+   */
+  private static final String UNNAMED = "unnamed";
+
+  /**
+   * A facade's keyed-call declaration ({@code WikeyunPower.pushOrderCall}): the keyed protocol's
+   * own work, or request building when an unnamed helper above it was writing the request.
+   */
+  private static final String DECLARATION = "declaration";
 
   private static String decide(String frame) {
     int dot = frame.lastIndexOf('.');
@@ -115,6 +136,7 @@ public final class Features {
       return KEYED;
     }
     if (simple.startsWith("ResponseContext") || simple.contains("Envelope") || simple.equals("Responses")
+        || simple.startsWith("JsonTrees") || (simple.equals("VendorSpec") && method.equals("readTree"))
         || simple.startsWith("AnswerFields") || simple.startsWith("Readers") || simple.startsWith("Mappers")
         || simple.startsWith("AmparkJson") || simple.startsWith("CodedEnums") || simple.startsWith("JsonStrings")
         || (simple.startsWith("Exchange") && (method.equals("readBounded") || method.startsWith("decode")
@@ -137,8 +159,8 @@ public final class Features {
     }
     // a facade's keyed-call declaration (WikeyunPower.pushOrderCall) or another facade method
     if (method.endsWith("Call")) {
-      return KEYED;
+      return DECLARATION;
     }
-    return REQUEST;
+    return UNNAMED;
   }
 }
