@@ -362,12 +362,12 @@ public final class Report {
       String vendor = e.getKey();
       double amp = s1 == null ? 0 : value(s1, vendor, "ampark", "clientCpuMicrosPerCall");
       double raw = s1 == null ? 0 : value(s1, vendor, "raw-okhttp", "clientCpuMicrosPerCall");
-      double ratio = engineHeldEqual(amp, share(e.getValue().path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE),
-          raw, share(e.getValue().path("raw").path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE));
+      double ampEngine = share(e.getValue().path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE);
+      double rawEngine = share(e.getValue().path("raw").path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE);
+      double ratio = engineHeldEqual(amp, ampEngine, raw, rawEngine);
       if (ratio > 0) {
-        double ampOwn = amp * (1 - share(e.getValue().path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE));
-        double rawOwn = raw * (1 - share(e.getValue().path("raw").path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE));
-        held.add(String.format(Locale.ROOT, "%s %.2f× (%.1f µs of its own work against %.1f)", vendor, ratio, ampOwn, rawOwn));
+        held.add(String.format(Locale.ROOT, "%s %.2f× (%.1f µs of its own work against %.1f)", vendor, ratio,
+            amp * (1 - ampEngine), raw * (1 - rawEngine)));
       }
     });
     if (!held.isEmpty()) {
@@ -667,15 +667,12 @@ public final class Report {
       JsonNode base = raw.get(key(r, "vendor"));
       double tp = r.path("throughputPerSec").asDouble();
       double cpu = r.path("clientCpuMicrosPerCall").asDouble();
-      StringBuilder byRound = new StringBuilder();
-      for (JsonNode v : r.path("clientCpuMicrosPerCallByRound")) {
-        byRound.append(byRound.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", v.asDouble()));
-      }
+      String byRound = byRound(r.path("clientCpuMicrosPerCallByRound"), ", ", v -> String.format(Locale.ROOT, "%.1f", v));
       md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %.1f | %s | %.1f | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), tp,
           base == null ? "–" : ratio(tp, base.path("throughputPerSec").asDouble()), cpu,
           base == null ? "–" : ratio(cpu, base.path("clientCpuMicrosPerCall").asDouble()),
-          r.path("serverCpuMicrosPerCall").asDouble(), byRound.length() == 0 ? "–" : byRound));
+          r.path("serverCpuMicrosPerCall").asDouble(), byRound.isEmpty() ? "–" : byRound));
       bars.add(new Svg.Bar(r.path("vendor").asText() + " · " + r.path("contender").asText(), cpu,
           r.path("contender").asText(), null));
     }
@@ -725,15 +722,12 @@ public final class Report {
       }
       JsonNode base = raw.get(key(r, "vendor", "threads"));
       double tp = r.path("throughputPerSec").asDouble();
-      StringBuilder byRound = new StringBuilder();
-      for (JsonNode v : r.path("throughputPerSecByRound")) {
-        byRound.append(byRound.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%,d", v.asLong()));
-      }
+      String byRound = byRound(r.path("throughputPerSecByRound"), " / ", v -> String.format(Locale.ROOT, "%,d", (long) v));
       md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %s | %,d | %,d | %d | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), r.path("threads").asInt(), tp,
           base == null ? "–" : ratio(tp, base.path("throughputPerSec").asDouble()),
           r.path("p50Micros").asLong(), r.path("p99Micros").asLong(), r.path("connectionsOpened").asLong(),
-          byRound.length() == 0 ? "–" : byRound));
+          byRound.isEmpty() ? "–" : byRound));
       if (r.path("threads").asInt() == 64) {
         bars.add(new Svg.Bar(r.path("vendor").asText() + " · " + r.path("contender").asText(), tp,
             r.path("contender").asText(), "(p99 " + r.path("p99Micros").asLong() / 1000 + " ms)"));
@@ -780,24 +774,16 @@ public final class Report {
       double seconds = r.path("wallMillis").asDouble() / 1000;
       double mib = r.path("peakHeapBytes").asDouble() / (1024 * 1024);
       JsonNode base = raw.get(r.path("dataset").asText());
-      StringBuilder byRound = new StringBuilder();
-      for (JsonNode v : r.path("wallMillisByRound")) {
-        byRound.append(byRound.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.2f", v.asDouble() / 1000));
-      }
+      String byRound = byRound(r.path("wallMillisByRound"), " / ", v -> String.format(Locale.ROOT, "%.2f", v / 1000));
       if (r.has("fromRounds")) {
-        List<String> from = new ArrayList<>();
-        r.path("fromRounds").forEach(n -> from.add(n.asText()));
-        if (byRound.length() == 0) {
-          byRound.append(String.format(Locale.ROOT, "%.2f", seconds));
-        }
-        byRound.append(from.size() == 1 ? " (round " : " (rounds ")
-            .append(String.join(", ", from)).append(" of ").append(rounds).append(')');
+        byRound = (byRound.isEmpty() ? String.format(Locale.ROOT, "%.2f", seconds) : byRound)
+            + " (" + whichRounds(r.path("fromRounds"), rounds) + ")";
       }
       md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.1f | %s | %d | %s | %s |\n", r.path("dataset").asText(),
           r.path("contender").asText(), r.path("xmx").asText(), seconds,
           base == null ? "–" : ratio(seconds, base.path("wallMillis").asDouble() / 1000), mib,
           base == null ? "–" : ratio(mib, base.path("peakHeapBytes").asDouble() / (1024 * 1024)),
-          r.path("requests").asLong(), r.path("records").asLong() + " records sent", byRound.length() == 0 ? "–" : byRound));
+          r.path("requests").asLong(), r.path("records").asLong() + " records sent", byRound.isEmpty() ? "–" : byRound));
       wall.add(new Svg.Bar(label, seconds, r.path("contender").asText(), null));
       heap.add(new Svg.Bar(label, mib, r.path("contender").asText(), "(-Xmx" + r.path("xmx").asText() + ")"));
     }
@@ -815,9 +801,21 @@ public final class Report {
     if (failed == rounds) {
       return " in every round";
     }
+    return " in " + whichRounds(r.path("failedRounds"), rounds);
+  }
+
+  /** "round 2 of 3", or "rounds 1, 3 of 3", for a list of 1-based rounds. */
+  private static String whichRounds(JsonNode list, int rounds) {
     List<String> which = new ArrayList<>();
-    r.path("failedRounds").forEach(n -> which.add(n.asText()));
-    return " in " + (failed == 1 ? "round " : "rounds ") + String.join(", ", which) + " of " + rounds;
+    list.forEach(n -> which.add(n.asText()));
+    return (which.size() == 1 ? "round " : "rounds ") + String.join(", ", which) + " of " + rounds;
+  }
+
+  /** A row's reading in each round, formatted and joined; empty when the row has none. */
+  private static String byRound(JsonNode values, String separator, java.util.function.DoubleFunction<String> format) {
+    List<String> out = new ArrayList<>();
+    values.forEach(v -> out.add(format.apply(v.asDouble())));
+    return String.join(separator, out);
   }
 
   private void section4(JsonNode doc) throws IOException {
