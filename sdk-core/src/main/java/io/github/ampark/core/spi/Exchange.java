@@ -46,6 +46,7 @@ final class Exchange {
             info.vendor(), info.operation(), false, "the call deadline passed before the request was sent", null);
       }
     }
+    WatchdogPacer.INSTANCE.beforeCall(); // its timeouts then join Okio's queue without a wake-up
     Call call = runtime.httpClient().newCall(request);
     if (deadlineNanos != NO_DEADLINE && remaining < runtime.config().callDeadline().toNanos()) {
       call.timeout().timeout(remaining, java.util.concurrent.TimeUnit.NANOSECONDS);
