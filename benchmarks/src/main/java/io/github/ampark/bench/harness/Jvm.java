@@ -27,6 +27,11 @@ public final class Jvm {
     return OS.getProcessCpuTime();
   }
 
+  /** CPU time of the calling thread (user and system), in ns. */
+  public static long threadCpuNanos() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
   /** Sum of the peak usage of every heap pool since start (or the last reset). */
   public static long peakHeapBytes() {
     long peak = 0;

@@ -57,7 +57,8 @@ public final class S1SingleCall {
   /** Metrics of the rounds folded into one row: the median of each, every round's client CPU, the first error. */
   static Map<String, Object> summarize(List<Map<String, Object>> runs) {
     return Rounds.fold(runs, "clientCpuMicrosPerCall",
-        "calls", "throughputPerSec", "clientCpuMicrosPerCall", "serverCpuMicrosPerCall", "connectionsOpened");
+        "calls", "throughputPerSec", "clientCpuMicrosPerCall", "callingThreadCpuMicrosPerCall", "serverCpuMicrosPerCall",
+        "connectionsOpened");
   }
 
   static void child(String baseUrl, String vendor, String name, int warmup, int measure) throws Exception {
@@ -65,15 +66,19 @@ public final class S1SingleCall {
       loop(c, warmup * 1_000_000_000L);
       server.reset(false);
       long cpu0 = Jvm.processCpuNanos();
+      long thread0 = Jvm.threadCpuNanos();
       long t0 = System.nanoTime();
       long n = loop(c, measure * 1_000_000_000L);
       long wall = System.nanoTime() - t0;
+      long thread = Jvm.threadCpuNanos() - thread0;
       long cpu = Jvm.processCpuNanos() - cpu0;
       JsonNode st = server.stats();
       Fork.emit(Results.row(
           "calls", n,
           "throughputPerSec", Math.round(n * 1e9 / wall),
           "clientCpuMicrosPerCall", round1(cpu / 1000.0 / n),
+          // the rest is other threads: OkHttp's (Okio's timeout watchdog, the pool's closer), GC, JIT
+          "callingThreadCpuMicrosPerCall", round1(thread / 1000.0 / n),
           "serverCpuMicrosPerCall", round1(st.path("cpuNanos").asLong() / 1000.0 / n),
           "connectionsOpened", st.path("connections").asLong()));
     }

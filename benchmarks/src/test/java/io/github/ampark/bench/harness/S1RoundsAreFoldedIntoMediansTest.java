@@ -14,6 +14,7 @@ class S1RoundsAreFoldedIntoMediansTest {
     r.put("calls", calls);
     r.put("throughputPerSec", perSec);
     r.put("clientCpuMicrosPerCall", cpu);
+    r.put("callingThreadCpuMicrosPerCall", cpu * 0.75);
     r.put("serverCpuMicrosPerCall", serverCpu);
     r.put("connectionsOpened", 1);
     return r;
@@ -24,7 +25,8 @@ class S1RoundsAreFoldedIntoMediansTest {
     Map<String, Object> row = S1SingleCall.summarize(List.of(
         run(100, 20_000, 41.5, 10.0), run(300, 30_000, 29.9, 12.0), run(200, 25_000, 30.4, 11.0)));
     assertThat(row).containsEntry("calls", 200L).containsEntry("throughputPerSec", 25_000L)
-        .containsEntry("clientCpuMicrosPerCall", 30.4).containsEntry("serverCpuMicrosPerCall", 11.0);
+        .containsEntry("clientCpuMicrosPerCall", 30.4).containsEntry("serverCpuMicrosPerCall", 11.0)
+        .containsEntry("callingThreadCpuMicrosPerCall", 22.8); // 30.4 × 0.75, to one decimal
     assertThat(row.get("clientCpuMicrosPerCallByRound")).isEqualTo(Arrays.asList(41.5, 29.9, 30.4));
   }
 
