@@ -129,6 +129,15 @@ public final class JsonText {
   /** The byte writer behind {@link #utf8}: the same rules as {@link #write}, UTF-8 out. */
   private static final class Utf8 {
     private static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    /** ASCII characters written as they are: printable, neither quote nor backslash (DEL is escaped). */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    static {
+      for (int c = 0x20; c < 0x7F; c++) {
+        PLAIN[c] = c != '"' && c != '\\';
+      }
+    }
     private byte[] buf = new byte[256];
     private int n;
 
@@ -187,10 +196,22 @@ public final class JsonText {
 
     /** A JSON string with {@link JsonStrings.Style#FASTJSON}'s escapes; false for an unpaired surrogate. */
     private boolean string(String s) {
-      put1('"');
-      for (int i = 0; i < s.length(); i++) {
+      int len = s.length();
+      ensure(len + 2); // room for an all-plain string: its characters need no ensure() each
+      buf[n++] = '"';
+      int i = 0;
+      for (; i < len; i++) { // the plain ASCII run, byte for char
         char c = s.charAt(i);
-        if (c == '"' || c == '\\') {
+        if (c >= 0x80 || !PLAIN[c]) {
+          break;
+        }
+        buf[n++] = (byte) c;
+      }
+      for (; i < len; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80 && PLAIN[c]) {
+          put1(c);
+        } else if (c == '"' || c == '\\') {
           put1('\\');
           put1(c);
         } else if (c == '\n') {
@@ -210,8 +231,6 @@ public final class JsonText {
           put1(HEX_UPPER[(c >> 8) & 15]);
           put1(HEX_UPPER[(c >> 4) & 15]);
           put1(HEX_UPPER[c & 15]);
-        } else if (c < 0x80) {
-          put1(c);
         } else if (Character.isSurrogate(c)) {
           if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
             return false;
