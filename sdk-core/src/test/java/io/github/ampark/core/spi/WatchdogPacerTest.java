@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,25 +25,15 @@ import org.junit.jupiter.api.Timeout;
 class WatchdogPacerTest {
   static final int CALLS = 60;
 
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = startServer();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
   @Test
-  void callsWithTheDefaultDeadlineAndTimeoutsDoNotWakeTheWatchdogEachTime() {
-    for (int i = 0; i <= CALLS; i++) {
-      server.enqueue(new MockResponse.Builder().body("{\"code\":\"OK\",\"data\":{\"order_no\":\"T1\",\"amount_fen\":100,\"status\":\"PAID\"}}").build());
-    }
+  void callsWithTheDefaultDeadlineAndTimeoutsDoNotWakeTheWatchdogEachTime() throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).build()) {
+    try (MockWebServer server = startServer();
+        AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server)).build()) {
+      for (int i = 0; i <= CALLS; i++) {
+        server.enqueue(new MockResponse.Builder()
+            .body("{\"code\":\"OK\",\"data\":{\"order_no\":\"T1\",\"amount_fen\":100,\"status\":\"PAID\"}}").build());
+      }
       client.getOrder("T1"); // starts the watchdog thread and arms the pacer
       long watchdog = watchdogThreadId(threads);
       long before = threads.getThreadInfo(watchdog).getWaitedCount();
@@ -61,10 +49,11 @@ class WatchdogPacerTest {
 
   @Test
   @Timeout(20)
-  void aReadTimeoutLongerThanThePacersPeriodStillFiresBehindIt() {
-    server.enqueue(new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).body("{}").build());
-    try (AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server))
-        .readTimeout(Duration.ofMillis(1500)).retryPolicy(RetryPolicy.none()).build()) {
+  void aReadTimeoutLongerThanThePacersPeriodStillFiresBehindIt() throws Exception {
+    try (MockWebServer server = startServer();
+        AcmeClient client = AcmeClient.builder().credentials("a", "s3cr3t-value").baseUrl(baseUrl(server))
+            .readTimeout(Duration.ofMillis(1500)).retryPolicy(RetryPolicy.none()).build()) {
+      server.enqueue(new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).body("{}").build());
       WatchdogPacer.INSTANCE.beforeCall();
       assertThat(WatchdogPacer.INSTANCE.armed()).isTrue();
       assertThatThrownBy(() -> client.charge(java.util.Collections.singletonMap("a", 1)))
