@@ -27,7 +27,7 @@ import okio.AsyncTimeout;
  * client in the JVM profit alike, which changes none of their outcomes.
  */
 final class WatchdogPacer extends AsyncTimeout {
-  /** The pacer's period: shorter than any timeout Ampark sets by default (connect 10 s), 1 s. */
+  /** The pacer's period, 1 s: shorter than every timeout Ampark sets by default (10 s and more). */
   static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   static final WatchdogPacer INSTANCE = new WatchdogPacer();
@@ -57,21 +57,34 @@ final class WatchdogPacer extends AsyncTimeout {
 
   private synchronized void arm() {
     if (!armed) {
-      armed = true;
-      enter();
+      try {
+        enter();
+        armed = true;
+      } catch (RuntimeException e) {
+        // pacing only saves wake-ups: an Okio that refuses it must not fail the call (left unarmed,
+        // the next call tries again)
+      }
     }
   }
 
-  /** Re-arms the pacer if a call arrived during the period that ended; disarms it otherwise. */
+  /**
+   * Re-arms the pacer if a call arrived during the period that ended; disarms it otherwise. Runs
+   * on Okio's watchdog thread, which must never see it throw: a watchdog that died would leave
+   * every timeout in the JVM unenforced.
+   */
   @Override
   protected synchronized void timedOut() {
-    exit(); // back to idle, so it may enter again
-    if (used) {
-      used = false;
-      enter();
-    } else {
-      armed = false;
+    try {
+      exit(); // back to idle, so it may enter again
+      if (used) {
+        used = false;
+        enter();
+        return;
+      }
+    } catch (RuntimeException e) {
+      // not re-entered: disarmed below, and the next call arms it again
     }
+    armed = false;
   }
 
   /** Whether the pacer is in Okio's queue; for tests. */

@@ -82,6 +82,18 @@ class WatchdogPacerTest {
     }
   }
 
+  @Test
+  void aPacerOkioRefusesLeavesTheCallToGoOnUnpaced() {
+    WatchdogPacer pacer = new WatchdogPacer();
+    pacer.enter(); // Okio now holds it as entered: a second enter() is refused ("Unbalanced enter/exit")
+    try {
+      pacer.beforeCall(); // must not throw into the call
+      assertThat(pacer.armed()).isFalse();
+    } finally {
+      pacer.exit();
+    }
+  }
+
   private static long watchdogThreadId(ThreadMXBean threads) {
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null && info.getThreadName().equals("Okio Watchdog")) {
