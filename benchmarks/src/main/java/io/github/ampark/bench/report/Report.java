@@ -372,7 +372,7 @@ public final class Report {
             double us = share(p.path("cpuByFeature"), f) * calling;
             md.append(us <= 0 ? "–" : String.format(Locale.ROOT, "%.1f", us)).append(" | ");
           }
-          md.append(String.format(Locale.ROOT, "%.1f | %.1f |\n", micros - calling, micros));
+          md.append(String.format(Locale.ROOT, "%.1f | %.1f |\n", otherThreads(s1, vendor, contender), micros));
         }
       }
     });
@@ -382,8 +382,8 @@ public final class Report {
       String vendor = e.getKey();
       double amp = callingThread(s1, vendor, "ampark");
       double raw = callingThread(s1, vendor, "raw-okhttp");
-      double ampOther = s1 == null ? 0 : value(s1, vendor, "ampark", "clientCpuMicrosPerCall") - amp;
-      double rawOther = s1 == null ? 0 : value(s1, vendor, "raw-okhttp", "clientCpuMicrosPerCall") - raw;
+      double ampOther = otherThreads(s1, vendor, "ampark");
+      double rawOther = otherThreads(s1, vendor, "raw-okhttp");
       double ampEngine = share(e.getValue().path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE);
       double rawEngine = share(e.getValue().path("raw").path("cpuByFeature"), io.github.ampark.bench.jmh.Features.ENGINE);
       double ratio = engineHeldEqual(amp, ampEngine, raw, rawEngine, ampOther, rawOther);
@@ -447,6 +447,11 @@ public final class Report {
     }
     double calling = value(s1, vendor, contender, "callingThreadCpuMicrosPerCall");
     return calling > 0 ? calling : value(s1, vendor, contender, "clientCpuMicrosPerCall");
+  }
+
+  /** S1's CPU per call on a contender's other threads (client CPU less the calling thread's); 0 without the split. */
+  private static double otherThreads(JsonNode s1, String vendor, String contender) {
+    return s1 == null ? 0 : value(s1, vendor, contender, "clientCpuMicrosPerCall") - callingThread(s1, vendor, contender);
   }
 
   private static double share(JsonNode list, String what) {
