@@ -3,6 +3,8 @@ package io.github.ampark.bench.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,36 +25,47 @@ import java.util.concurrent.atomic.AtomicReference;
  * minutes on the shared 2-core machine (Wanzhuang Ampark at 8 threads read 0.79× raw OkHttp in one
  * run and 1.10× in the previous one, same code), and a ratio of two single runs carried that twice.
  *
- * <p>Args: {@code warmupSeconds measureSeconds [rounds]} (rounds default to 1); the warm-up and the
- * measurement are per thread count.
+ * <p>Before the first thread count, each child runs 8 threads until the JIT compiler is quiet
+ * ({@link JitSettle}, at most {@code settleMaxSeconds}): the measurement is of the compiled code, and
+ * the time it took to get there is reported beside it ({@code settleSeconds}, {@code jitMillis}).
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds]]} (rounds default to 1,
+ * the settle cap to 0, no settling); the warm-up and the measurement are per thread count.
  */
 public final class S2Concurrency {
   static final int[] THREADS = {1, 8, 64};
 
   /** Folded per (contender, threads) into medians over the rounds. */
-  private static final String[] METRICS = {"calls", "throughputPerSec", "p50Micros", "p99Micros", "connectionsOpened"};
+  private static final String[] METRICS = {"calls", "throughputPerSec", "p50Micros", "p99Micros", "connectionsOpened",
+      "settleSeconds", "jitMillis"};
+
+  /** The thread count that runs until the JIT is quiet: enough callers to load both cores, as S2's 8. */
+  static final int SETTLE_THREADS = 8;
 
   private S2Concurrency() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
-      child(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+      child(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
       return;
     }
     int warmup = Integer.parseInt(args[0]);
     int measure = Integer.parseInt(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     Results results = new Results("s2-concurrency").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
+        .setting("jitSettle", settleMax == 0 ? "none" : SETTLE_THREADS + " threads in 1 s slices until two in a row compile for at most "
+            + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s, before the first thread count")
         .setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
     System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, measure "
-        + measure + " s each, " + rounds + " round(s)");
+        + measure + " s each, " + rounds + " round(s), JIT settle at most " + settleMax + " s");
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
       Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds,
-          List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class, Integer.toString(warmup), Integer.toString(measure));
+          List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class, Integer.toString(warmup), Integer.toString(measure), Integer.toString(settleMax));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           for (Map<String, Object> row : summarize(c.getValue())) {
@@ -69,8 +82,9 @@ public final class S2Concurrency {
   /**
    * One contender's rounds (each a child's output: {@code rows}, one per thread count, or an
    * {@code error}) folded into one row per thread count, in {@link #THREADS} order: the median of
-   * each metric over the rounds at that thread count, and every round's throughput at it. A failed
-   * round, or one without a row for a thread count, fails the contender: one row with the first error.
+   * each metric over the rounds at that thread count, every round's throughput at it, and how many
+   * rounds reached a quiet JIT ({@code roundsJitQuiet}). A failed round, or one without a row for a
+   * thread count, fails the contender: one row with the first error.
    */
   static List<Map<String, Object>> summarize(List<Map<String, Object>> rounds) {
     for (Map<String, Object> round : rounds) {
@@ -90,6 +104,11 @@ public final class S2Concurrency {
       }
       Map<String, Object> row = Results.row("threads", threads);
       row.putAll(Rounds.fold(runs, "throughputPerSec", METRICS));
+      int quiet = 0;
+      for (Map<String, Object> run : runs) {
+        quiet += Boolean.TRUE.equals(run.get("jitSettled")) ? 1 : 0;
+      }
+      row.put("roundsJitQuiet", quiet);
       out.add(row);
     }
     return out;
@@ -110,9 +129,21 @@ public final class S2Concurrency {
     return null;
   }
 
-  static void child(String baseUrl, String vendor, String name, int warmup, int measure) throws Exception {
+  static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax) throws Exception {
     List<Map<String, Object>> rows = new ArrayList<>();
     try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      boolean canSee = jit != null && jit.isCompilationTimeMonitoringSupported();
+      JitSettle.Outcome settle;
+      if (settleMax == 0) {
+        settle = new JitSettle.Outcome(0, false);
+      } else if (canSee) {
+        settle = JitSettle.run(jit::getTotalCompilationTime, () -> run(c, SETTLE_THREADS, 1), settleMax);
+      } else {
+        run(c, SETTLE_THREADS, settleMax); // no way to see the compiler: the whole cap, reported as not settled
+        settle = new JitSettle.Outcome(settleMax, false);
+      }
+      long jitMillis = canSee ? jit.getTotalCompilationTime() : -1;
       for (int threads : THREADS) {
         run(c, threads, warmup);
         server.reset(false);
@@ -127,7 +158,10 @@ public final class S2Concurrency {
             "throughputPerSec", Math.round(latencies.length * 1e9 / wall),
             "p50Micros", percentile(latencies, 50) / 1000,
             "p99Micros", percentile(latencies, 99) / 1000,
-            "connectionsOpened", st.path("connections").asLong()));
+            "connectionsOpened", st.path("connections").asLong(),
+            "settleSeconds", settle.slices,
+            "jitSettled", canSee && settle.settled,
+            "jitMillis", jitMillis));
       }
     }
     Fork.emit(Results.row("rows", rows));

@@ -754,7 +754,12 @@ public final class Report {
         .append("pool that is too small for the load. Each contender runs once per round in a fresh JVM, a vendor's\n")
         .append("contenders interleaved and their order reversed every other round (as in S1); the table shows each\n")
         .append("metric's median over the rounds at that thread count (and every round's calls/s): one contender's\n")
-        .append("throughput moves by up to a third between minutes on this shared machine.\n\n");
+        .append("throughput moves by up to a third between minutes on this shared machine.\n")
+        .append("Before the first thread count each JVM runs 8 threads until its JIT compiler is quiet (as S1's warm-up\n")
+        .append("does, but by the JVM's own compilation time rather than a fixed time): with 8 threads calling, the\n")
+        .append("compiler competes with the calls for the two cores, and a fixed 3 s warm-up measured inside a climb of\n")
+        .append("40–100 % (benchmarks/notes). How long each contender took to get there, and the compiler time it had\n")
+        .append("spent by then, is in the table after the throughput table: a start-up cost (S4), not a per-call one.\n\n");
     settings(doc);
     JsonNode rows = doc.path("rows");
     Map<String, JsonNode> raw = rawBy(rows, "vendor", "threads");
@@ -781,7 +786,32 @@ public final class Report {
       }
     }
     md.append('\n');
+    settleTable(rows);
     chart("s2-throughput-64.svg", "S2: throughput with 64 threads (higher is better)", "calls/s", bars, series(rows));
+  }
+
+  /** S2's warm-up to a quiet JIT, one line per contender (the rows repeat it per thread count). */
+  private void settleTable(JsonNode rows) {
+    List<String> lines = new ArrayList<>();
+    for (JsonNode r : rows) {
+      if (r.has("error") || r.path("threads").asInt() != 1 || !r.has("settleSeconds")) {
+        continue;
+      }
+      int rounds = r.path("throughputPerSecByRound").size() == 0 ? 1 : r.path("throughputPerSecByRound").size();
+      long jit = r.path("jitMillis").asLong();
+      lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d of %d |\n", r.path("vendor").asText(),
+          r.path("contender").asText(), r.path("settleSeconds").asLong(), jit < 0 ? "–" : String.format(Locale.ROOT, "%,d", jit),
+          r.path("roundsJitQuiet").asInt(), rounds));
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    md.append("Warm-up to a quiet JIT (medians over the rounds; the limits are the jitSettle setting above): seconds of\n")
+        .append("8-thread calls until the compiler went quiet, and the JVM's total compilation time by then (all compiler\n")
+        .append("threads). A round that reached the cap first is measured all the same and not counted as quiet.\n\n")
+        .append("| vendor | contender | s to a quiet JIT | compiler ms by then | rounds quiet |\n|---|---|---:|---:|---:|\n");
+    lines.forEach(md::append);
+    md.append('\n');
   }
 
   private void section3(JsonNode doc) throws IOException {

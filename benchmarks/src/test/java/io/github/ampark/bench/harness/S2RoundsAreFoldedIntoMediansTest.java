@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 class S2RoundsAreFoldedIntoMediansTest {
   /** One child's row for {@code threads}; every metric derived from {@code perSec} so a mix-up shows. */
   private static Map<String, Object> row(int threads, long perSec, long p99) {
+    return row(threads, perSec, p99, 10, true);
+  }
+
+  /** As above, with how long the round took to a quiet JIT and whether it got there. */
+  private static Map<String, Object> row(int threads, long perSec, long p99, int settleSeconds, boolean settled) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("threads", threads);
     r.put("calls", perSec * 3);
@@ -20,6 +25,9 @@ class S2RoundsAreFoldedIntoMediansTest {
     r.put("p50Micros", 1_000_000L / perSec);
     r.put("p99Micros", p99);
     r.put("connectionsOpened", threads);
+    r.put("settleSeconds", settleSeconds);
+    r.put("jitSettled", settled);
+    r.put("jitMillis", settleSeconds * 1_000L);
     return r;
   }
 
@@ -57,6 +65,17 @@ class S2RoundsAreFoldedIntoMediansTest {
         .containsEntry("p99Micros", 25_000L).containsEntry("connectionsOpened", 64L);
     assertThat(at(rows, 8).get("throughputPerSecByRound")).isEqualTo(Arrays.asList(9_000L, 12_000L, 10_000L));
     assertThat(at(rows, 64).get("throughputPerSecByRound")).isEqualTo(Arrays.asList(7_000L, 9_000L, 8_000L));
+  }
+
+  @Test
+  void theTimeToAQuietJitIsTheRoundsMedianAndTheRoundsThatNeverGotThereAreCounted() {
+    List<Map<String, Object>> rows = S2Concurrency.summarize(List.of(
+        round(row(1, 5_000, 400, 9, true), row(8, 9_000, 2_500, 9, true), row(64, 7_000, 30_000, 9, true)),
+        round(row(1, 6_000, 300, 30, false), row(8, 12_000, 2_000, 30, false), row(64, 9_000, 20_000, 30, false)),
+        round(row(1, 5_500, 350, 12, true), row(8, 10_000, 2_200, 12, true), row(64, 8_000, 25_000, 12, true))));
+    assertThat(at(rows, 8)).containsEntry("settleSeconds", 12L).containsEntry("jitMillis", 12_000L)
+        .containsEntry("roundsJitQuiet", 2);
+    assertThat(at(rows, 64)).containsEntry("roundsJitQuiet", 2);
   }
 
   @Test
