@@ -24,17 +24,18 @@ RESULTS=benchmarks/results
 DOCS=docs
 ALLOC="20000 2000 5"
 if [ "$SMOKE" = 1 ]; then
-  S1="1 1 1"; S2="1 1 1 1"; S3="2000 1"; S4=1
+  S1="1 1 1 1"; S2="1 1 1 1"; S3="2000 1"; S4=1
   JMH="-f 1 -wi 1 -i 1 -w 1s -r 1s"
   ALLOC="300 100 1"
   export PJMH="$JMH"
   DOCS=benchmarks/target/smoke-docs
   RESULTS=benchmarks/target/smoke-results
 elif [ "$LONG" = 1 ]; then
-  S1="15 10 3"; S2="10 5 3 60"; S3="100000 3"; S4=10
+  S1="15 10 3 60"; S2="10 5 3 60"; S3="100000 3"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
-  # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds.
+  # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds,
+  # each child calling on after its 8 s until the compiler is quiet (4th arg: at most 30 s more).
   # S2 in 3 interleaved rounds too (args: warm-up s, measure s, rounds; the warm-up and measurement are per
   # thread count, 1, 8 then 64 in one JVM): 14 contenders x 3 rounds x (3 x (3 s + 2 s) + ~1.5-2 s of JVM
   # start) + the server warm-up is about 12 minutes (one round of "6 3" took about 7). 1 s windows (the
@@ -46,7 +47,7 @@ else
   # S3 in 3 interleaved rounds (args: records, rounds): one round of every dataset's contenders, each in a fresh
   # JVM (the naive demo loop twice: capped, then with room), takes about 2 minutes, so 3 take about 6; one
   # child's wall time moves by 10-30 % between minutes, and S3's target is a ratio of two of them.
-  S1="8 4 3"; S2="3 2 3 30"; S3="100000 3"; S4=5
+  S1="8 4 3 30"; S2="3 2 3 30"; S3="100000 3"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 

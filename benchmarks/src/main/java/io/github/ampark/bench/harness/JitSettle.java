@@ -1,5 +1,9 @@
 package io.github.ampark.bench.harness;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,7 +16,9 @@ import java.util.function.LongSupplier;
  * throughput rose by 40–100 % over that time. A fixed warm-up of a few seconds measured inside that
  * climb, where the contender with more code to compile is hit harder and the rounds of one contender
  * spread by a third. The signal is {@link java.lang.management.CompilationMXBean#getTotalCompilationTime()},
- * the compiler threads' accumulated time: the JVM's own word on whether it is still compiling.
+ * the compiler threads' accumulated time: the JVM's own word on whether it is still compiling. S1
+ * (one thread) runs the same rule after its fixed warm-up: on a slower machine 8 s of calls did not
+ * always reach it (Yinli's first round read 1.3× its others).
  */
 final class JitSettle {
   /** Compilation in one slice at most this many milliseconds counts as quiet. */
@@ -37,6 +43,47 @@ final class JitSettle {
   }
 
   private JitSettle() {}
+
+  /**
+   * In a benchmark child: runs {@code slice} (a second of calls) until this JVM's compiler is quiet,
+   * at most {@code maxSeconds} slices; nothing when {@code maxSeconds} is 0. Where the JVM cannot
+   * report its compilation time, runs the whole cap and reports it as not settled.
+   */
+  static Outcome inThisJvm(Slice slice, int maxSeconds) throws Exception {
+    if (maxSeconds == 0) {
+      return new Outcome(0, false);
+    }
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      return run(jit::getTotalCompilationTime, slice, maxSeconds);
+    }
+    for (int i = 0; i < maxSeconds; i++) {
+      slice.run();
+    }
+    return new Outcome(maxSeconds, false);
+  }
+
+  /** This JVM's compilation time so far, all compiler threads, in ms; -1 where it cannot tell. */
+  static long compilerMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+  }
+
+  /** The metrics a child adds to its row: seconds settling, whether the JIT went quiet, compiler ms by then. */
+  static void record(Map<String, Object> row, Outcome o, long compilerMillis) {
+    row.put("settleSeconds", o.slices);
+    row.put("jitSettled", o.settled);
+    row.put("jitMillis", compilerMillis);
+  }
+
+  /** How many of a contender's rounds reached a quiet JIT (their {@code jitSettled}). */
+  static int quietRounds(List<Map<String, Object>> runs) {
+    int quiet = 0;
+    for (Map<String, Object> run : runs) {
+      quiet += Boolean.TRUE.equals(run.get("jitSettled")) ? 1 : 0;
+    }
+    return quiet;
+  }
 
   /**
    * Runs {@code slice} until the compilation time {@code compileMillis} reports grew by at most

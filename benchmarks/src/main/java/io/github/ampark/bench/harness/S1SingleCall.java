@@ -19,21 +19,30 @@ import java.util.Map;
  * its JIT's choices (the same OkHttp engine work read 30 µs in one run and 42 µs in the next), and a
  * ratio of two single runs carried that variance twice.
  *
- * <p>Args: {@code warmupSeconds measureSeconds [rounds]} (rounds default to 1).
+ * <p>After the fixed warm-up, each child keeps calling until its JIT compiler is quiet ({@link
+ * JitSettle}, at most {@code settleMaxSeconds} more); the seconds it took and the compiler time by
+ * then are reported beside the measurement.
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds]]} (rounds default to 1,
+ * the settle cap to 0: the fixed warm-up only).
  */
 public final class S1SingleCall {
   private S1SingleCall() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
-      child(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+      child(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+          args.length > 6 ? Integer.parseInt(args[6]) : 0);
       return;
     }
     int warmup = Integer.parseInt(args[0]);
     int measure = Integer.parseInt(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     Results results = new Results("s1-single-call").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", 1)
+        .setting("jitSettle", settleMax == 0 ? "none" : "after the warm-up, 1 s slices of calls until two in a row compile for at most "
+            + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s")
         .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
     System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender, " + rounds + " round(s)");
@@ -41,10 +50,14 @@ public final class S1SingleCall {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
       Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds,
-          List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure));
+          List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure),
+          Integer.toString(settleMax));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           Map<String, Object> row = summarize(c.getValue());
+          if (!row.containsKey("error")) {
+            row.put("roundsJitQuiet", JitSettle.quietRounds(c.getValue()));
+          }
           row.put("vendor", v.getKey());
           row.put("contender", c.getKey());
           results.add(row);
@@ -58,12 +71,14 @@ public final class S1SingleCall {
   static Map<String, Object> summarize(List<Map<String, Object>> runs) {
     return Rounds.fold(runs, "clientCpuMicrosPerCall",
         "calls", "throughputPerSec", "clientCpuMicrosPerCall", "callingThreadCpuMicrosPerCall", "serverCpuMicrosPerCall",
-        "connectionsOpened");
+        "connectionsOpened", "settleSeconds", "jitMillis");
   }
 
-  static void child(String baseUrl, String vendor, String name, int warmup, int measure) throws Exception {
+  static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax) throws Exception {
     try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
       loop(c, warmup * 1_000_000_000L);
+      JitSettle.Outcome settle = JitSettle.inThisJvm(() -> loop(c, 1_000_000_000L), settleMax);
+      long jitMillis = JitSettle.compilerMillis();
       server.reset(false);
       long cpu0 = Jvm.processCpuNanos();
       long thread0 = Jvm.threadCpuNanos();
@@ -73,14 +88,16 @@ public final class S1SingleCall {
       long thread = Jvm.threadCpuNanos() - thread0;
       long cpu = Jvm.processCpuNanos() - cpu0;
       JsonNode st = server.stats();
-      Fork.emit(Results.row(
+      Map<String, Object> row = Results.row(
           "calls", n,
           "throughputPerSec", Math.round(n * 1e9 / wall),
           "clientCpuMicrosPerCall", round1(cpu / 1000.0 / n),
           // the rest is other threads: OkHttp's (Okio's timeout watchdog, the pool's closer), GC, JIT
           "callingThreadCpuMicrosPerCall", round1(thread / 1000.0 / n),
           "serverCpuMicrosPerCall", round1(st.path("cpuNanos").asLong() / 1000.0 / n),
-          "connectionsOpened", st.path("connections").asLong()));
+          "connectionsOpened", st.path("connections").asLong());
+      JitSettle.record(row, settle, jitMillis);
+      Fork.emit(row);
     }
   }
 

@@ -3,8 +3,6 @@ package io.github.ampark.bench.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -104,11 +102,7 @@ public final class S2Concurrency {
       }
       Map<String, Object> row = Results.row("threads", threads);
       row.putAll(Rounds.fold(runs, "throughputPerSec", METRICS));
-      int quiet = 0;
-      for (Map<String, Object> run : runs) {
-        quiet += Boolean.TRUE.equals(run.get("jitSettled")) ? 1 : 0;
-      }
-      row.put("roundsJitQuiet", quiet);
+      row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
       out.add(row);
     }
     return out;
@@ -132,18 +126,8 @@ public final class S2Concurrency {
   static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax) throws Exception {
     List<Map<String, Object>> rows = new ArrayList<>();
     try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
-      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-      boolean canSee = jit != null && jit.isCompilationTimeMonitoringSupported();
-      JitSettle.Outcome settle;
-      if (settleMax == 0) {
-        settle = new JitSettle.Outcome(0, false);
-      } else if (canSee) {
-        settle = JitSettle.run(jit::getTotalCompilationTime, () -> run(c, SETTLE_THREADS, 1), settleMax);
-      } else {
-        run(c, SETTLE_THREADS, settleMax); // no way to see the compiler: the whole cap, reported as not settled
-        settle = new JitSettle.Outcome(settleMax, false);
-      }
-      long jitMillis = canSee ? jit.getTotalCompilationTime() : -1;
+      JitSettle.Outcome settle = JitSettle.inThisJvm(() -> run(c, SETTLE_THREADS, 1), settleMax);
+      long jitMillis = JitSettle.compilerMillis();
       for (int threads : THREADS) {
         run(c, threads, warmup);
         server.reset(false);
@@ -152,16 +136,15 @@ public final class S2Concurrency {
         long wall = System.nanoTime() - t0;
         JsonNode st = server.stats();
         Arrays.sort(latencies);
-        rows.add(Results.row(
+        Map<String, Object> row = Results.row(
             "threads", threads,
             "calls", latencies.length,
             "throughputPerSec", Math.round(latencies.length * 1e9 / wall),
             "p50Micros", percentile(latencies, 50) / 1000,
             "p99Micros", percentile(latencies, 99) / 1000,
-            "connectionsOpened", st.path("connections").asLong(),
-            "settleSeconds", settle.slices,
-            "jitSettled", canSee && settle.settled,
-            "jitMillis", jitMillis));
+            "connectionsOpened", st.path("connections").asLong());
+        JitSettle.record(row, settle, jitMillis);
+        rows.add(row);
       }
     }
     Fork.emit(Results.row("rows", rows));

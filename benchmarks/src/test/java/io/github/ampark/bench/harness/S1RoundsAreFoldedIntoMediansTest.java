@@ -17,6 +17,9 @@ class S1RoundsAreFoldedIntoMediansTest {
     r.put("callingThreadCpuMicrosPerCall", cpu * 0.75);
     r.put("serverCpuMicrosPerCall", serverCpu);
     r.put("connectionsOpened", 1);
+    r.put("settleSeconds", (int) (cpu / 10));
+    r.put("jitSettled", true);
+    r.put("jitMillis", calls * 10);
     return r;
   }
 
