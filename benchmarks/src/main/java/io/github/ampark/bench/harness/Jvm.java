@@ -49,6 +49,48 @@ public final class Jvm {
     }
   }
 
+  /**
+   * The machine's CPU time so far from the first line of {@code /proc/stat}: {all ticks, ticks the
+   * hypervisor stole}; null where there is no such file (not Linux) or it cannot be read.
+   */
+  public static long[] cpuTicks() {
+    try (java.io.BufferedReader r = Files.newBufferedReader(Path.of("/proc/stat"))) {
+      return parseCpuLine(r.readLine());
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {all ticks, steal ticks} from {@code /proc/stat}'s "cpu" line: user, nice, system, idle, iowait,
+   * irq, softirq, steal (guest time is already inside user); null for anything else.
+   */
+  static long[] parseCpuLine(String line) {
+    if (line == null || !line.startsWith("cpu ")) {
+      return null;
+    }
+    String[] f = line.trim().split("\\s+");
+    if (f.length < 9) {
+      return null;
+    }
+    long total = 0;
+    for (int i = 1; i <= 8; i++) {
+      total += Long.parseLong(f[i]);
+    }
+    return new long[] {total, Long.parseLong(f[8])};
+  }
+
+  /**
+   * The share of the machine's CPU time (all cores) the hypervisor took between two {@link #cpuTicks()}
+   * readings, in percent to one decimal; -1 when either reading is missing or no time passed.
+   */
+  public static double stealPercent(long[] before, long[] after) {
+    if (before == null || after == null || after[0] <= before[0]) {
+      return -1;
+    }
+    return Math.round((after[1] - before[1]) * 1000.0 / (after[0] - before[0])) / 10.0;
+  }
+
   public static Map<String, Object> machine() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cpu", cpuModel());

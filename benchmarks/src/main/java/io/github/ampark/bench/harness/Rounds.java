@@ -123,6 +123,15 @@ final class Rounds {
     return row;
   }
 
+  /** Every run's value of {@code metric}, in run order (null where a run has none). */
+  static List<Object> each(List<Map<String, Object>> runs, String metric) {
+    List<Object> out = new ArrayList<>();
+    for (Map<String, Object> run : runs) {
+      out.add(run.get(metric));
+    }
+    return out;
+  }
+
   static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);

@@ -55,9 +55,6 @@ public final class S1SingleCall {
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           Map<String, Object> row = summarize(c.getValue());
-          if (!row.containsKey("error")) {
-            row.put("roundsJitQuiet", JitSettle.quietRounds(c.getValue()));
-          }
           row.put("vendor", v.getKey());
           row.put("contender", c.getKey());
           results.add(row);
@@ -67,11 +64,19 @@ public final class S1SingleCall {
     results.write();
   }
 
-  /** Metrics of the rounds folded into one row: the median of each, every round's client CPU, the first error. */
+  /**
+   * Metrics of the rounds folded into one row: the median of each, every round's client CPU and
+   * steal, how many rounds reached a quiet JIT; or the first error.
+   */
   static Map<String, Object> summarize(List<Map<String, Object>> runs) {
-    return Rounds.fold(runs, "clientCpuMicrosPerCall",
+    Map<String, Object> row = Rounds.fold(runs, "clientCpuMicrosPerCall",
         "calls", "throughputPerSec", "clientCpuMicrosPerCall", "callingThreadCpuMicrosPerCall", "serverCpuMicrosPerCall",
         "connectionsOpened", "settleSeconds", "jitMillis");
+    if (!row.containsKey("error")) {
+      row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
+      row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
+    }
+    return row;
   }
 
   static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax) throws Exception {
@@ -80,6 +85,7 @@ public final class S1SingleCall {
       JitSettle.Outcome settle = JitSettle.inThisJvm(() -> loop(c, 1_000_000_000L), settleMax);
       long jitMillis = JitSettle.compilerMillis();
       server.reset(false);
+      long[] ticks0 = Jvm.cpuTicks();
       long cpu0 = Jvm.processCpuNanos();
       long thread0 = Jvm.threadCpuNanos();
       long t0 = System.nanoTime();
@@ -87,6 +93,7 @@ public final class S1SingleCall {
       long wall = System.nanoTime() - t0;
       long thread = Jvm.threadCpuNanos() - thread0;
       long cpu = Jvm.processCpuNanos() - cpu0;
+      double steal = Jvm.stealPercent(ticks0, Jvm.cpuTicks());
       JsonNode st = server.stats();
       Map<String, Object> row = Results.row(
           "calls", n,
@@ -97,6 +104,7 @@ public final class S1SingleCall {
           "serverCpuMicrosPerCall", round1(st.path("cpuNanos").asLong() / 1000.0 / n),
           "connectionsOpened", st.path("connections").asLong());
       JitSettle.record(row, settle, jitMillis);
+      row.put("stealPercent", steal); // the hypervisor's share of the machine while measuring
       Fork.emit(row);
     }
   }

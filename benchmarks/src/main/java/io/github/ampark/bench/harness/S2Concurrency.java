@@ -103,6 +103,7 @@ public final class S2Concurrency {
       Map<String, Object> row = Results.row("threads", threads);
       row.putAll(Rounds.fold(runs, "throughputPerSec", METRICS));
       row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
+      row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
       out.add(row);
     }
     return out;
@@ -131,9 +132,11 @@ public final class S2Concurrency {
       for (int threads : THREADS) {
         run(c, threads, warmup);
         server.reset(false);
+        long[] ticks0 = Jvm.cpuTicks();
         long t0 = System.nanoTime();
         long[] latencies = run(c, threads, measure);
         long wall = System.nanoTime() - t0;
+        double steal = Jvm.stealPercent(ticks0, Jvm.cpuTicks());
         JsonNode st = server.stats();
         Arrays.sort(latencies);
         Map<String, Object> row = Results.row(
@@ -144,6 +147,7 @@ public final class S2Concurrency {
             "p99Micros", percentile(latencies, 99) / 1000,
             "connectionsOpened", st.path("connections").asLong());
         JitSettle.record(row, settle, jitMillis);
+        row.put("stealPercent", steal); // the hypervisor's share of the machine while measuring
         rows.add(row);
       }
     }

@@ -22,6 +22,11 @@ import java.util.Map;
  */
 public final class Report {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Said under S1's and S2's intros: what a round marked "(steal N %)" means. */
+  private static final String STEAL_NOTE = "A round marked \"(steal N %)\" had N % of the machine's CPU time (all cores) taken by the\n"
+      + "hypervisor during its measurement window (/proc/stat): on a shared virtual machine that time is another\n"
+      + "tenant's, the round's reading is slower for it, and the median over the rounds is what keeps it out.\n\n";
   private final Path results;
   private final Path docs;
   private final StringBuilder md = new StringBuilder();
@@ -673,6 +678,16 @@ public final class Report {
     md.append("![").append(title).append("](benchmarks/").append(file).append(")\n\n");
   }
 
+  /** {@link #STEAL_NOTE} for a run that recorded steal (runs before it did not), else a paragraph end. */
+  private static String stealNote(JsonNode doc) {
+    for (JsonNode r : doc.path("rows")) {
+      if (r.has("stealPercentByRound")) {
+        return STEAL_NOTE;
+      }
+    }
+    return "\n";
+  }
+
   private void settings(JsonNode doc) {
     md.append("Settings: ");
     List<String> parts = new ArrayList<>();
@@ -698,7 +713,8 @@ public final class Report {
         .append("showed Ampark at about 2× raw OkHttp's CPU; it is a one-off start-up cost (S4), not a per-call one.\n")
         .append("Each contender runs once per round in a fresh JVM, a vendor's contenders interleaved and their order\n")
         .append("reversed every other round; the table shows the median over the rounds (and every round's client CPU):\n")
-        .append("one JVM's reading moves with its JIT's choices, by up to a third on the same work.\n\n");
+        .append("one JVM's reading moves with its JIT's choices, by up to a third on the same work.\n")
+        .append(stealNote(doc));
     settings(doc);
     JsonNode rows = doc.path("rows");
     Map<String, JsonNode> raw = rawBy(rows, "vendor");
@@ -714,7 +730,8 @@ public final class Report {
       JsonNode base = raw.get(key(r, "vendor"));
       double tp = r.path("throughputPerSec").asDouble();
       double cpu = r.path("clientCpuMicrosPerCall").asDouble();
-      String byRound = byRound(r.path("clientCpuMicrosPerCallByRound"), ", ", v -> String.format(Locale.ROOT, "%.1f", v));
+      String byRound = byRound(r.path("clientCpuMicrosPerCallByRound"), r.path("stealPercentByRound"), ", ",
+          v -> String.format(Locale.ROOT, "%.1f", v));
       double calling = r.path("callingThreadCpuMicrosPerCall").asDouble();
       md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %.1f | %s | %s | %.1f | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), tp,
@@ -762,7 +779,8 @@ public final class Report {
         .append("does, but by the JVM's own compilation time rather than a fixed time): with 8 threads calling, the\n")
         .append("compiler competes with the calls for the two cores, and a fixed 3 s warm-up measured inside a climb of\n")
         .append("40–100 % (benchmarks/notes). How long each contender took to get there, and the compiler time it had\n")
-        .append("spent by then, is in the table after the throughput table: a start-up cost (S4), not a per-call one.\n\n");
+        .append("spent by then, is in the table after the throughput table: a start-up cost (S4), not a per-call one.\n")
+        .append(stealNote(doc));
     settings(doc);
     JsonNode rows = doc.path("rows");
     Map<String, JsonNode> raw = rawBy(rows, "vendor", "threads");
@@ -777,7 +795,8 @@ public final class Report {
       }
       JsonNode base = raw.get(key(r, "vendor", "threads"));
       double tp = r.path("throughputPerSec").asDouble();
-      String byRound = byRound(r.path("throughputPerSecByRound"), " / ", v -> String.format(Locale.ROOT, "%,d", (long) v));
+      String byRound = byRound(r.path("throughputPerSecByRound"), r.path("stealPercentByRound"), " / ",
+          v -> String.format(Locale.ROOT, "%,d", (long) v));
       md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %s | %,d | %,d | %d | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), r.path("threads").asInt(), tp,
           base == null ? "–" : ratio(tp, base.path("throughputPerSec").asDouble()),
@@ -898,6 +917,24 @@ public final class Report {
   private static String byRound(JsonNode values, String separator, java.util.function.DoubleFunction<String> format) {
     List<String> out = new ArrayList<>();
     values.forEach(v -> out.add(format.apply(v.asDouble())));
+    return String.join(separator, out);
+  }
+
+  /** A round's share of the machine taken by the hypervisor at or above which the round is marked. */
+  static final double STEAL_MARK_PERCENT = 5;
+
+  /**
+   * As {@link #byRound(JsonNode, String, java.util.function.DoubleFunction)}, each round whose
+   * measurement window had {@link #STEAL_MARK_PERCENT} or more of the machine's CPU time stolen by the
+   * hypervisor ({@code steal}, one per round, from /proc/stat) marked "(steal N %)".
+   */
+  static String byRound(JsonNode values, JsonNode steal, String separator, java.util.function.DoubleFunction<String> format) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      double st = steal.path(i).asDouble(-1);
+      out.add(format.apply(values.get(i).asDouble())
+          + (st >= STEAL_MARK_PERCENT ? String.format(Locale.ROOT, " (steal %.0f %%)", st) : ""));
+    }
     return String.join(separator, out);
   }
 

@@ -18,8 +18,9 @@ class S1RoundsAreFoldedIntoMediansTest {
     r.put("serverCpuMicrosPerCall", serverCpu);
     r.put("connectionsOpened", 1);
     r.put("settleSeconds", (int) (cpu / 10));
-    r.put("jitSettled", true);
+    r.put("jitSettled", cpu < 40); // the slow round is the one whose JIT never went quiet
     r.put("jitMillis", calls * 10);
+    r.put("stealPercent", serverCpu / 2);
     return r;
   }
 
@@ -31,6 +32,14 @@ class S1RoundsAreFoldedIntoMediansTest {
         .containsEntry("clientCpuMicrosPerCall", 30.4).containsEntry("serverCpuMicrosPerCall", 11.0)
         .containsEntry("callingThreadCpuMicrosPerCall", 22.8); // 30.4 × 0.75, to one decimal
     assertThat(row.get("clientCpuMicrosPerCallByRound")).isEqualTo(Arrays.asList(41.5, 29.9, 30.4));
+  }
+
+  @Test
+  void theRowSaysHowManyRoundsReachedAQuietJitAndEachRoundsSteal() {
+    Map<String, Object> row = S1SingleCall.summarize(List.of(
+        run(100, 20_000, 41.5, 10.0), run(300, 30_000, 29.9, 12.0), run(200, 25_000, 30.4, 11.0)));
+    assertThat(row).containsEntry("roundsJitQuiet", 2).containsEntry("settleSeconds", 3L).containsEntry("jitMillis", 2_000L);
+    assertThat(row.get("stealPercentByRound")).isEqualTo(Arrays.asList(5.0, 6.0, 5.5));
   }
 
   @Test

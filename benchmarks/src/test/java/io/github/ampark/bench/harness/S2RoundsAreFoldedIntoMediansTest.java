@@ -28,6 +28,7 @@ class S2RoundsAreFoldedIntoMediansTest {
     r.put("settleSeconds", settleSeconds);
     r.put("jitSettled", settled);
     r.put("jitMillis", settleSeconds * 1_000L);
+    r.put("stealPercent", settleSeconds / 10.0);
     return r;
   }
 
@@ -76,6 +77,7 @@ class S2RoundsAreFoldedIntoMediansTest {
     assertThat(at(rows, 8)).containsEntry("settleSeconds", 12L).containsEntry("jitMillis", 12_000L)
         .containsEntry("roundsJitQuiet", 2);
     assertThat(at(rows, 64)).containsEntry("roundsJitQuiet", 2);
+    assertThat(at(rows, 8).get("stealPercentByRound")).isEqualTo(java.util.Arrays.asList(0.9, 3.0, 1.2));
   }
 
   @Test
