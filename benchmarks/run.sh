@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 40 minutes on 2 cores)
+#   benchmarks/run.sh          short settings (about an hour on 2 cores: 59 minutes on 2026-12-01)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
@@ -43,7 +43,7 @@ else
   # from a single stall. Before the first thread count each JVM runs 8 threads until its JIT compiler is
   # quiet (4th arg: at most 30 s; about 10-15 s here): a fixed warm-up measured the 8-thread window 8 s
   # into the JVM, while the compiler still took a core and both contenders were still gaining 40-100 %
-  # (benchmarks/notes, "S2 after the JIT is quiet"). That adds about 9 minutes.
+  # (benchmarks/notes, "S2 after the JIT is quiet"). With S1's settling it added about 10 minutes.
   # S3 in 3 interleaved rounds (args: records, rounds): one round of every dataset's contenders, each in a fresh
   # JVM (the naive demo loop twice: capped, then with room), takes about 2 minutes, so 3 take about 6; one
   # child's wall time moves by 10-30 % between minutes, and S3's target is a ratio of two of them.

@@ -708,7 +708,7 @@ public final class Report {
         .append("compilation time says the compiler is quiet; the table after the CPU table says how long that took):\n")
         .append("Ampark's deeper pipeline (request templates, interceptors,\n")
         .append("envelope decoding) reaches C2 steady state later than a hand-written call, about 6 s into the run\n")
-        .append("on this machine (`-XX:+PrintCompilation` shows 600–900 compilations in that second, against none\n")
+        .append("on the machine of the 2026-11-30 runs (`-XX:+PrintCompilation` shows 600–900 compilations in that second, against none\n")
         .append("for raw OkHttp). With the 4 s warm-up of earlier runs the measurement included that C2 time and\n")
         .append("showed Ampark at about 2× raw OkHttp's CPU; it is a one-off start-up cost (S4), not a per-call one.\n")
         .append("Each contender runs once per round in a fresh JVM, a vendor's contenders interleaved and their order\n")
