@@ -53,8 +53,8 @@ final class JitSettle {
     if (maxSeconds == 0) {
       return new Outcome(0, false);
     }
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+    CompilationMXBean jit = visibleCompiler();
+    if (jit != null) {
       return run(jit::getTotalCompilationTime, slice, maxSeconds);
     }
     for (int i = 0; i < maxSeconds; i++) {
@@ -65,8 +65,14 @@ final class JitSettle {
 
   /** This JVM's compilation time so far, all compiler threads, in ms; -1 where it cannot tell. */
   static long compilerMillis() {
+    CompilationMXBean jit = visibleCompiler();
+    return jit != null ? jit.getTotalCompilationTime() : -1;
+  }
+
+  /** This JVM's compiler, if it reports its compilation time; null otherwise. */
+  private static CompilationMXBean visibleCompiler() {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit : null;
   }
 
   /** The metrics a child adds to its row: seconds settling, whether the JIT went quiet, compiler ms by then. */
