@@ -25,8 +25,9 @@ public final class Report {
 
   /** Said under S1's and S2's intros: what a round marked "(steal N %)" means. */
   private static final String STEAL_NOTE = "A round marked \"(steal N %)\" had N % of the machine's CPU time (all cores) taken by the\n"
-      + "hypervisor during its measurement window (/proc/stat): on a shared virtual machine that time is another\n"
-      + "tenant's, the round's reading is slower for it, and the median over the rounds is what keeps it out.\n\n";
+      + "hypervisor during its measurement window (/proc/stat): time the machine's virtual CPUs were ready to run\n"
+      + "and the host ran something else. The round's reading is slower for it, and only the median over the\n"
+      + "rounds keeps it out.\n\n";
   private final Path results;
   private final Path docs;
   private final StringBuilder md = new StringBuilder();
