@@ -823,7 +823,7 @@ public final class Report {
       if (r.has("error") || (r.has("threads") && r.path("threads").asInt() != 1) || !r.has("settleSeconds")) {
         continue;
       }
-      int rounds = r.path(byRound + "ByRound").size() == 0 ? 1 : r.path(byRound + "ByRound").size();
+      int rounds = Math.max(1, r.path(byRound + "ByRound").size());
       long jit = r.path("jitMillis").asLong();
       lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d of %d |\n", r.path("vendor").asText(),
           r.path("contender").asText(), r.path("settleSeconds").asLong(), jit < 0 ? "–" : String.format(Locale.ROOT, "%,d", jit),
@@ -916,9 +916,7 @@ public final class Report {
 
   /** A row's reading in each round, formatted and joined; empty when the row has none. */
   private static String byRound(JsonNode values, String separator, java.util.function.DoubleFunction<String> format) {
-    List<String> out = new ArrayList<>();
-    values.forEach(v -> out.add(format.apply(v.asDouble())));
-    return String.join(separator, out);
+    return byRound(values, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), separator, format);
   }
 
   /** A round's share of the machine taken by the hypervisor at or above which the round is marked. */
