@@ -81,6 +81,12 @@ public final class Jvm {
   }
 
   /**
+   * A measurement window with this share of the machine's CPU time (percent, all cores) or more
+   * stolen by the hypervisor is marked in the report and may be measured again ({@link StealRetry}).
+   */
+  public static final double STEAL_LIMIT_PERCENT = 5;
+
+  /**
    * The share of the machine's CPU time (all cores) the hypervisor took between two {@link #cpuTicks()}
    * readings, in percent to one decimal; -1 when either reading is missing or no time passed.
    */

@@ -63,22 +63,23 @@ final class Rounds {
 
   /**
    * Every vendor's contenders ({@link Contenders#ids()}) measured {@code rounds} times, interleaved
-   * per vendor, each run a fresh JVM of {@code main --child <server> <vendor> <contender> childArgs…};
-   * the server is warmed for each vendor before its first contender. What S1 and S2 run.
+   * per vendor, each run a fresh JVM of {@code main --child <server> <vendor> <contender> childArgs…}
+   * (measured again under {@code steal}'s rule); the server is warmed for each vendor before its first
+   * contender. What S1 and S2 run.
    *
    * @return vendor → contender → its runs in round order, both in their listed order
    */
   static Map<String, Map<String, List<Map<String, Object>>>> forkPerVendor(ServerProcess server, ServerWarmup warmup,
-      int rounds, List<String> jvmArgs, Class<?> main, String... childArgs) throws Exception {
+      int rounds, StealRetry steal, List<String> jvmArgs, Class<?> main, String... childArgs) throws Exception {
     Map<String, Map<String, List<Map<String, Object>>>> byVendor = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> v : byVendor(Contenders.ids()).entrySet()) {
       String vendor = v.getKey();
       warmup.before(vendor);
-      byVendor.put(vendor, interleave(v.getValue(), rounds, contender -> {
+      byVendor.put(vendor, interleave(v.getValue(), rounds, steal.around(contender -> {
         List<String> args = new ArrayList<>(List.of("--child", server.baseUrl(), vendor, contender));
         Collections.addAll(args, childArgs);
         return Fork.run(jvmArgs, main, args.toArray(new String[0]));
-      }));
+      })));
     }
     return byVendor;
   }

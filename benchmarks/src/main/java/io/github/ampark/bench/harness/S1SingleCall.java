@@ -23,8 +23,11 @@ import java.util.Map;
  * JitSettle}, at most {@code settleMaxSeconds} more); the seconds it took and the compiler time by
  * then are reported beside the measurement.
  *
- * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds]]} (rounds default to 1,
- * the settle cap to 0: the fixed warm-up only).
+ * <p>A round whose window the hypervisor took 5 % or more of the machine from is measured again
+ * while the scenario's budget lasts ({@link StealRetry}).
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds [stealRetries]]]} (rounds
+ * default to 1, the settle cap to 0: the fixed warm-up only, the steal budget to 0: never again).
  */
 public final class S1SingleCall {
   private S1SingleCall() {}
@@ -39,17 +42,19 @@ public final class S1SingleCall {
     int measure = Integer.parseInt(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    StealRetry steal = new StealRetry(args.length > 4 ? Integer.parseInt(args[4]) : 0, StealRetry::ofRun);
     Results results = new Results("s1-single-call").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", 1)
         .setting("jitSettle", settleMax == 0 ? "none" : "after the warm-up, 1 s slices of calls until two in a row compile for at most "
             + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s")
         .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
-            + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
+            + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
+        .setting("stealRetry", steal.describe());
     System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender, " + rounds + " round(s)");
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
-      Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds,
+      Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds, steal,
           List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure),
           Integer.toString(settleMax));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
@@ -61,12 +66,14 @@ public final class S1SingleCall {
         }
       }
     }
+    results.setting("stealRetriesUsed", steal.used());
     results.write();
   }
 
   /**
    * Metrics of the rounds folded into one row: the median of each, every round's client CPU and
-   * steal, how many rounds reached a quiet JIT; or the first error.
+   * steal (and the steal of attempts it replaced, {@link StealRetry}), how many rounds reached a
+   * quiet JIT; or the first error.
    */
   static Map<String, Object> summarize(List<Map<String, Object>> runs) {
     Map<String, Object> row = Rounds.fold(runs, "clientCpuMicrosPerCall",
@@ -75,6 +82,7 @@ public final class S1SingleCall {
     if (!row.containsKey("error")) {
       row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
       row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
+      row.put(StealRetry.KEY + "ByRound", Rounds.each(runs, StealRetry.KEY));
     }
     return row;
   }

@@ -27,8 +27,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link JitSettle}, at most {@code settleMaxSeconds}): the measurement is of the compiled code, and
  * the time it took to get there is reported beside it ({@code settleSeconds}, {@code jitMillis}).
  *
- * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds]]} (rounds default to 1,
- * the settle cap to 0, no settling); the warm-up and the measurement are per thread count.
+ * <p>A round in which any thread count's window had 5 % or more of the machine stolen by the
+ * hypervisor is measured again, whole, while the scenario's budget lasts ({@link StealRetry}).
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds [stealRetries]]]} (rounds
+ * default to 1, the settle cap to 0, no settling, the steal budget to 0, never again); the warm-up
+ * and the measurement are per thread count.
  */
 public final class S2Concurrency {
   static final int[] THREADS = {1, 8, 64};
@@ -51,18 +55,20 @@ public final class S2Concurrency {
     int measure = Integer.parseInt(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    StealRetry steal = new StealRetry(args.length > 4 ? Integer.parseInt(args[4]) : 0, StealRetry::largestOfRows);
     Results results = new Results("s2-concurrency").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
         .setting("jitSettle", settleMax == 0 ? "none" : SETTLE_THREADS + " threads in 1 s slices until two in a row compile for at most "
             + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s, before the first thread count")
         .setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender and round"
-            + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""));
+            + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
+        .setting("stealRetry", steal.describe() + (steal.describe().equals("none") ? "" : " (a round's steal: its largest thread count's)"));
     System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, measure "
         + measure + " s each, " + rounds + " round(s), JIT settle at most " + settleMax + " s");
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
-      Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds,
+      Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds, steal,
           List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class, Integer.toString(warmup), Integer.toString(measure), Integer.toString(settleMax));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
@@ -74,6 +80,7 @@ public final class S2Concurrency {
         }
       }
     }
+    results.setting("stealRetriesUsed", steal.used());
     results.write();
   }
 
@@ -104,6 +111,7 @@ public final class S2Concurrency {
       row.putAll(Rounds.fold(runs, "throughputPerSec", METRICS));
       row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
       row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
+      row.put(StealRetry.KEY + "ByRound", Rounds.each(rounds, StealRetry.KEY));
       out.add(row);
     }
     return out;

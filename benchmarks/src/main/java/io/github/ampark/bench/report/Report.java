@@ -2,6 +2,7 @@ package io.github.ampark.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.bench.harness.Jvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -679,14 +680,27 @@ public final class Report {
     md.append("![").append(title).append("](benchmarks/").append(file).append(")\n\n");
   }
 
-  /** {@link #STEAL_NOTE} for a run that recorded steal (runs before it did not), else a paragraph end. */
-  private static String stealNote(JsonNode doc) {
+  /**
+   * {@link #STEAL_NOTE} for a run that recorded steal (runs before it did not), else a paragraph end;
+   * for a run that measured stolen rounds again, the note says so and how often.
+   */
+  static String stealNote(JsonNode doc) {
+    boolean recorded = false;
     for (JsonNode r : doc.path("rows")) {
-      if (r.has("stealPercentByRound")) {
-        return STEAL_NOTE;
-      }
+      recorded |= r.has("stealPercentByRound");
     }
-    return "\n";
+    if (!recorded) {
+      return "\n";
+    }
+    String rule = doc.path("settings").path("stealRetry").asText("none");
+    if (rule.equals("none")) {
+      return STEAL_NOTE;
+    }
+    long used = doc.path("settings").path("stealRetriesUsed").asLong();
+    return STEAL_NOTE.substring(0, STEAL_NOTE.length() - 1)
+        + "In this run " + rule + ": " + used + (used == 1 ? " attempt" : " attempts") + " made again. A round shows\n"
+        + "the attempt it kept; \"(again after steal N %)\" gives the steal of the attempts it replaced. The choice\n"
+        + "reads only the steal, never the measured value.\n\n";
   }
 
   private void settings(JsonNode doc) {
@@ -731,8 +745,7 @@ public final class Report {
       JsonNode base = raw.get(key(r, "vendor"));
       double tp = r.path("throughputPerSec").asDouble();
       double cpu = r.path("clientCpuMicrosPerCall").asDouble();
-      String byRound = byRound(r.path("clientCpuMicrosPerCallByRound"), r.path("stealPercentByRound"), ", ",
-          v -> String.format(Locale.ROOT, "%.1f", v));
+      String byRound = byRound(r, "clientCpuMicrosPerCall", ", ", v -> String.format(Locale.ROOT, "%.1f", v));
       double calling = r.path("callingThreadCpuMicrosPerCall").asDouble();
       md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %.1f | %s | %s | %.1f | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), tp,
@@ -796,8 +809,7 @@ public final class Report {
       }
       JsonNode base = raw.get(key(r, "vendor", "threads"));
       double tp = r.path("throughputPerSec").asDouble();
-      String byRound = byRound(r.path("throughputPerSecByRound"), r.path("stealPercentByRound"), " / ",
-          v -> String.format(Locale.ROOT, "%,d", (long) v));
+      String byRound = byRound(r, "throughputPerSec", " / ", v -> String.format(Locale.ROOT, "%,d", (long) v));
       md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %s | %,d | %,d | %d | %s |\n",
           r.path("vendor").asText(), r.path("contender").asText(), r.path("threads").asInt(), tp,
           base == null ? "–" : ratio(tp, base.path("throughputPerSec").asDouble()),
@@ -877,7 +889,7 @@ public final class Report {
       double seconds = r.path("wallMillis").asDouble() / 1000;
       double mib = r.path("peakHeapBytes").asDouble() / (1024 * 1024);
       JsonNode base = raw.get(r.path("dataset").asText());
-      String byRound = byRound(r.path("wallMillisByRound"), " / ", v -> String.format(Locale.ROOT, "%.2f", v / 1000));
+      String byRound = byRound(r, "wallMillis", " / ", v -> String.format(Locale.ROOT, "%.2f", v / 1000));
       if (r.has("fromRounds")) {
         byRound = (byRound.isEmpty() ? String.format(Locale.ROOT, "%.2f", seconds) : byRound)
             + " (" + whichRounds(r.path("fromRounds"), rounds) + ")";
@@ -914,25 +926,23 @@ public final class Report {
     return (which.size() == 1 ? "round " : "rounds ") + String.join(", ", which) + " of " + rounds;
   }
 
-  /** A row's reading in each round, formatted and joined; empty when the row has none. */
-  private static String byRound(JsonNode values, String separator, java.util.function.DoubleFunction<String> format) {
-    return byRound(values, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), separator, format);
-  }
-
-  /** A round's share of the machine taken by the hypervisor at or above which the round is marked. */
-  static final double STEAL_MARK_PERCENT = 5;
-
   /**
-   * As {@link #byRound(JsonNode, String, java.util.function.DoubleFunction)}, each round whose
-   * measurement window had {@link #STEAL_MARK_PERCENT} or more of the machine's CPU time stolen by the
-   * hypervisor ({@code steal}, one per round, from /proc/stat) marked "(steal N %)".
+   * A row's reading of {@code metric} in each round ({@code metric + "ByRound"}), formatted and
+   * joined; empty when the row has none. A round whose measurement window had {@link
+   * Jvm#STEAL_LIMIT_PERCENT} or more of the machine's CPU time stolen by the hypervisor ({@code
+   * stealPercentByRound}, from /proc/stat) is marked "(steal N %)"; a round measured again for steal
+   * ({@code stealRetriedByRound}) names the steal of the attempts it replaced, "(again after steal 12 %)".
    */
-  static String byRound(JsonNode values, JsonNode steal, String separator, java.util.function.DoubleFunction<String> format) {
+  static String byRound(JsonNode row, String metric, String separator, java.util.function.DoubleFunction<String> format) {
+    JsonNode values = row.path(metric + "ByRound");
     List<String> out = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
-      double st = steal.path(i).asDouble(-1);
+      double st = row.path("stealPercentByRound").path(i).asDouble(-1);
+      List<String> replaced = new ArrayList<>();
+      row.path("stealRetriedByRound").path(i).forEach(n -> replaced.add(String.format(Locale.ROOT, "%.0f %%", n.asDouble())));
       out.add(format.apply(values.get(i).asDouble())
-          + (st >= STEAL_MARK_PERCENT ? String.format(Locale.ROOT, " (steal %.0f %%)", st) : ""));
+          + (st >= Jvm.STEAL_LIMIT_PERCENT ? String.format(Locale.ROOT, " (steal %.0f %%)", st) : "")
+          + (replaced.isEmpty() ? "" : " (again after steal " + String.join(", ", replaced) + ")"));
     }
     return String.join(separator, out);
   }

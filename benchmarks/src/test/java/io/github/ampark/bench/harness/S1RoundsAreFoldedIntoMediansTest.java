@@ -43,6 +43,14 @@ class S1RoundsAreFoldedIntoMediansTest {
   }
 
   @Test
+  void theRowListsTheStealOfTheAttemptsEachRoundReplaced() {
+    Map<String, Object> again = run(300, 30_000, 29.9, 12.0);
+    again.put(StealRetry.KEY, List.of(14.0, 9.5));
+    Map<String, Object> row = S1SingleCall.summarize(List.of(run(100, 20_000, 41.5, 10.0), again, run(200, 25_000, 30.4, 11.0)));
+    assertThat(row.get("stealRetriedByRound")).isEqualTo(Arrays.asList(null, List.of(14.0, 9.5), null));
+  }
+
+  @Test
   void twoRoundsGiveTheirMean() {
     Map<String, Object> row = S1SingleCall.summarize(List.of(run(100, 20_000, 40.0, 10.0), run(300, 30_000, 30.0, 12.0)));
     assertThat(row).containsEntry("clientCpuMicrosPerCall", 35.0).containsEntry("calls", 200L);

@@ -81,6 +81,18 @@ class S2RoundsAreFoldedIntoMediansTest {
   }
 
   @Test
+  void aRoundMeasuredAgainForStealListsTheAttemptsItReplacedAtEveryThreadCount() {
+    Map<String, Object> again = round(row(1, 6_000, 300), row(8, 12_000, 2_000), row(64, 9_000, 20_000));
+    again.put(StealRetry.KEY, List.of(11.0));
+    List<Map<String, Object>> rows = S2Concurrency.summarize(List.of(
+        round(row(1, 5_000, 400), row(8, 9_000, 2_500), row(64, 7_000, 30_000)), again,
+        round(row(1, 5_500, 350), row(8, 10_000, 2_200), row(64, 8_000, 25_000))));
+    for (int threads : S2Concurrency.THREADS) {
+      assertThat(at(rows, threads).get("stealRetriedByRound")).isEqualTo(Arrays.asList(null, List.of(11.0), null));
+    }
+  }
+
+  @Test
   void eachMetricIsItsOwnMedianNotTheMedianRoundsOtherValues() {
     // the round with the median throughput (10,000) has the highest p99: the p99 reported is still p99's median
     List<Map<String, Object>> rows = S2Concurrency.summarize(List.of(

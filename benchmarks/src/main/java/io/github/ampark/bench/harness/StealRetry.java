@@ -1,0 +1,109 @@
+package io.github.ampark.bench.harness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A round measured again when the hypervisor took part of the machine during its window.
+ *
+ * <p>On a shared virtual machine the host sometimes runs something else on the virtual CPUs for
+ * seconds to minutes at a time ("steal" in /proc/stat; 8–25 % of the machine in some windows here).
+ * A contender whose window fell in such a stretch reads slower for a reason that has nothing to do
+ * with it, and a ratio of two contenders carries the difference. With a budget, a round whose window
+ * had {@link Jvm#STEAL_LIMIT_PERCENT} or more stolen is measured again right away (so the interleaved
+ * order stays as it was), at most {@link #PER_ROUND} more times, and of its attempts the one with the
+ * least steal is kept. The choice reads only the steal, never the measured values, so it cannot
+ * pick a contender's fast readings over its slow ones; a kept round lists the steal of the attempts
+ * it replaced ({@link #KEY}) and the report shows them.
+ *
+ * <p>The budget is per scenario: when the host stays busy for longer than the budget covers, the
+ * remaining rounds keep their first attempt, marked with their steal as before.
+ */
+final class StealRetry {
+  /** At most this many more attempts for one round of one contender. */
+  static final int PER_ROUND = 2;
+  /** Where a kept round lists the steal (percent) of the attempts it replaced, in the order measured. */
+  static final String KEY = "stealRetried";
+
+  private final int budget;
+  private final ToDoubleFunction<Map<String, Object>> steal;
+  private int left;
+
+  /**
+   * @param budget at most this many attempts more for the whole scenario (0: never measure again)
+   * @param steal a run's steal in percent; negative when it has none (no /proc/stat, or a failed run)
+   */
+  StealRetry(int budget, ToDoubleFunction<Map<String, Object>> steal) {
+    if (budget < 0) {
+      throw new IllegalArgumentException("steal re-run budget must be 0 or more, was " + budget);
+    }
+    this.budget = budget;
+    this.left = budget;
+    this.steal = steal;
+  }
+
+  /** S1's runs: one window, its {@code stealPercent}. */
+  static double ofRun(Map<String, Object> run) {
+    Object v = run.get("stealPercent");
+    return v instanceof Number ? ((Number) v).doubleValue() : -1;
+  }
+
+  /** S2's runs: a window per thread count ({@code rows}); the largest of their {@code stealPercent}. */
+  static double largestOfRows(Map<String, Object> run) {
+    double max = -1;
+    Object rows = run.get("rows");
+    if (rows instanceof List) {
+      for (Object r : (List<?>) rows) {
+        if (r instanceof Map && ((Map<?, ?>) r).get("stealPercent") instanceof Number) {
+          max = Math.max(max, ((Number) ((Map<?, ?>) r).get("stealPercent")).doubleValue());
+        }
+      }
+    }
+    return max;
+  }
+
+  /**
+   * {@code measure}, measured again while the kept attempt's steal is at or above the limit, this
+   * round has attempts left and the scenario has budget left. A failed attempt is returned as it
+   * is: an error is never replaced by a later success.
+   */
+  Rounds.Measure around(Rounds.Measure measure) {
+    return contender -> {
+      Map<String, Object> kept = measure.run(contender);
+      List<Double> replaced = new ArrayList<>();
+      for (int i = 0; i < PER_ROUND && left > 0 && steal.applyAsDouble(kept) >= Jvm.STEAL_LIMIT_PERCENT; i++) {
+        left--;
+        Map<String, Object> again = measure.run(contender);
+        if (again.containsKey("error")) {
+          return again;
+        }
+        if (steal.applyAsDouble(again) < steal.applyAsDouble(kept)) {
+          replaced.add(steal.applyAsDouble(kept));
+          kept = again;
+        } else {
+          replaced.add(steal.applyAsDouble(again));
+        }
+      }
+      if (!replaced.isEmpty()) {
+        kept.put(KEY, replaced);
+      }
+      return kept;
+    };
+  }
+
+  /** Attempts made again so far. */
+  int used() {
+    return budget - left;
+  }
+
+  /** The rule, for the results' settings. */
+  String describe() {
+    if (budget == 0) {
+      return "none";
+    }
+    return "a round whose window had " + (int) Jvm.STEAL_LIMIT_PERCENT + " % or more of the machine stolen is measured again"
+        + " at once, at most " + PER_ROUND + " more times (" + budget + " in all); the attempt with the least steal is kept";
+  }
+}
