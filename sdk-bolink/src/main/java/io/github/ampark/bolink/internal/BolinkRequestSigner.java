@@ -91,9 +91,19 @@ public final class BolinkRequestSigner {
     };
   }
 
-  /** Whether {@code bodyText()} decodes the body as UTF-8 (its charset, UTF-8 when none). */
-  private static boolean isUtf8(@Nullable MediaType type) {
-    return type == null || StandardCharsets.UTF_8.equals(type.charset(StandardCharsets.UTF_8));
+  /**
+   * Whether {@code bodyText()} decodes the body as UTF-8 (its charset, UTF-8 when none). Ampark's own
+   * bodies say {@code charset=utf-8}, answered from the parameter's text: {@code MediaType.charset}
+   * looks the name up with {@code Charset.forName} on every call, and under 8 calling threads that
+   * lookup's lock was the one contended monitor in Bolink's call that was not OkHttp's own.
+   */
+  static boolean isUtf8(@Nullable MediaType type) {
+    if (type == null) {
+      return true;
+    }
+    String name = type.parameter("charset");
+    return name == null || "utf-8".equalsIgnoreCase(name)
+        || StandardCharsets.UTF_8.equals(type.charset(StandardCharsets.UTF_8));
   }
 
   private static String withUnionIdFirst(String data, long unionId) {
