@@ -108,6 +108,20 @@ public final class Report {
     System.out.println("wrote " + docs.resolve("benchmarks.md"));
   }
 
+  /**
+   * Ampark's extra µs per call over raw OkHttp, from the least ({@code lo}) to the most ({@code hi})
+   * across vendors, in words: "5–12 µs more", "from 3 µs less to 6 µs more", or "5–21 µs less".
+   */
+  static String perCallDifference(double lo, double hi) {
+    if (lo >= 0) {
+      return String.format(Locale.ROOT, "%.0f–%.0f µs more per call", lo, hi);
+    }
+    if (hi < 0) {
+      return String.format(Locale.ROOT, "%.0f–%.0f µs less per call", -hi, -lo);
+    }
+    return String.format(Locale.ROOT, "from %.0f µs less to %.0f µs more per call", -lo, hi);
+  }
+
   /** The headline, computed from this run's rows so it never disagrees with the tables. */
   private void summary(JsonNode s1, JsonNode s2, JsonNode s3, JsonNode s4, JsonNode s5) {
     md.append("## What this run says\n\n");
@@ -117,11 +131,9 @@ public final class Report {
       boolean split = calling[1] > 0;
       String field = split ? "callingThreadCpuMicrosPerCall" : "clientCpuMicrosPerCall";
       double[] extra = differenceRange(s1.path("rows"), field);
-      String difference = extra[0] < 0
-          ? String.format(Locale.ROOT, "from %.0f µs less to %.0f µs more per call", -extra[0], extra[1])
-          : String.format(Locale.ROOT, "%.0f–%.0f µs more per call", extra[0], extra[1]);
-      String work = ": input validation, building the request from its declared method, the retry and signing"
-          + " interceptors, envelope decoding into typed values";
+      String difference = perCallDifference(extra[0], extra[1]);
+      String work = (extra[1] < 0 ? ", while doing" : ":") + " input validation, building the request from its declared"
+          + " method, the retry and signing interceptors, envelope decoding into typed values";
       md.append(String.format(Locale.ROOT,
           "- **Per call (S1)**: Ampark spends %.2f–%.2f× the client CPU of hand-written OkHttp doing the same"
               + " wire work", cpu[0], cpu[1]));
