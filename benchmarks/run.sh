@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
 #   benchmarks/run.sh          short settings (about an hour on 2 cores: 59 minutes on 2026-12-01, and up to
-#                              about 13 more when a busy host has rounds measured again for steal)
+#                              about 17 more when a busy host has rounds measured again for steal)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
@@ -32,7 +32,7 @@ if [ "$SMOKE" = 1 ]; then
   DOCS=benchmarks/target/smoke-docs
   RESULTS=benchmarks/target/smoke-results
 elif [ "$LONG" = 1 ]; then
-  S1="15 10 3 60 12"; S2="10 5 3 60 12"; S3="100000 3"; S4=10
+  S1="15 10 3 60 16"; S2="10 5 3 60 16"; S3="100000 3"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
   # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds,
@@ -49,9 +49,10 @@ else
   # JVM (the naive demo loop twice: capped, then with room), takes about 2 minutes, so 3 take about 6; one
   # child's wall time moves by 10-30 % between minutes, and S3's target is a ratio of two of them.
   # S1 and S2's 5th arg: a round whose window had 5 % or more of the machine stolen by the hypervisor is
-  # measured again at once (at most twice more, 12 times per scenario; StealRetry): steal came and went by
-  # the minute here, 5-28 % of a 5 s window, and a round with 28 % read 1.3x the same contender's others.
-  S1="8 4 3 30 12"; S2="3 2 3 30 12"; S3="100000 3"; S4=5
+  # measured again at once (at most twice more, 16 times per scenario; StealRetry; S2 reads its 8- and
+  # 64-thread windows): steal came and went by the minute here, 5-35 % of some windows, and a round with
+  # 28 % read 1.3x the same contender's others. 14 of S1's 42 rounds had 5 % or more on 2026-12-01.
+  S1="8 4 3 30 16"; S2="3 2 3 30 16"; S3="100000 3"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 

@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
  * A round measured again when the hypervisor took part of the machine during its window.
  *
  * <p>On a shared virtual machine the host sometimes runs something else on the virtual CPUs for
- * seconds to minutes at a time ("steal" in /proc/stat; 8–25 % of the machine in some windows here).
+ * seconds to minutes at a time ("steal" in /proc/stat; 5–35 % of the machine in some windows here).
  * A contender whose window fell in such a stretch reads slower for a reason that has nothing to do
  * with it, and a ratio of two contenders carries the difference. With a budget, a round whose window
  * had {@link Jvm#STEAL_LIMIT_PERCENT} or more stolen is measured again right away (so the interleaved
@@ -50,13 +50,21 @@ final class StealRetry {
     return v instanceof Number ? ((Number) v).doubleValue() : -1;
   }
 
-  /** S2's runs: a window per thread count ({@code rows}); the largest of their {@code stealPercent}. */
-  static double largestOfRows(Map<String, Object> run) {
+  /**
+   * S2's runs: a window per thread count ({@code rows}); the largest {@code stealPercent} of the
+   * windows of {@code threads}. S2's targets read 8 and 64 threads, and its 1-thread windows are the
+   * ones the host steals from most (up to 35 % where the 8- and 64-thread windows of the same JVMs had
+   * at most 4 %: with one core idle, part of what /proc/stat counts as stolen is the host's delay in
+   * waking that core), so measuring a round again for its 1-thread window would spend the budget on
+   * readings no target uses.
+   */
+  static double largestOfRows(Map<String, Object> run, int... threads) {
     double max = -1;
     Object rows = run.get("rows");
     if (rows instanceof List) {
       for (Object r : (List<?>) rows) {
-        if (r instanceof Map && ((Map<?, ?>) r).get("stealPercent") instanceof Number) {
+        if (r instanceof Map && ((Map<?, ?>) r).get("stealPercent") instanceof Number && ((Map<?, ?>) r).get("threads") instanceof Number
+            && java.util.Arrays.stream(threads).anyMatch(t -> t == ((Number) ((Map<?, ?>) r).get("threads")).intValue())) {
           max = Math.max(max, ((Number) ((Map<?, ?>) r).get("stealPercent")).doubleValue());
         }
       }

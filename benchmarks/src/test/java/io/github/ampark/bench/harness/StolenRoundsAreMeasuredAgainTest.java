@@ -108,12 +108,15 @@ class StolenRoundsAreMeasuredAgainTest {
   }
 
   @Test
-  void anS2RoundsStealIsItsMostStolenThreadCount() {
+  void anS2RoundsStealIsTheMostStolenOfTheThreadCountsTheTargetsRead() {
     Map<String, Object> round = new LinkedHashMap<>();
-    round.put("rows", Arrays.asList(Map.of("threads", 1, "stealPercent", 0.5), Map.of("threads", 8, "stealPercent", 7.5),
-        Map.of("threads", 64, "stealPercent", 2.0)));
-    assertThat(StealRetry.largestOfRows(round)).isEqualTo(7.5);
-    assertThat(StealRetry.largestOfRows(Map.of("error", "exit 1"))).isNegative();
+    round.put("rows", Arrays.asList(Map.of("threads", 1, "stealPercent", 35.3), Map.of("threads", 8, "stealPercent", 2.0),
+        Map.of("threads", 64, "stealPercent", 7.5)));
+    assertThat(StealRetry.largestOfRows(round, S2Concurrency.TARGET_THREADS)).isEqualTo(7.5);
+    round.put("rows", Arrays.asList(Map.of("threads", 1, "stealPercent", 35.3), Map.of("threads", 8, "stealPercent", 2.0),
+        Map.of("threads", 64, "stealPercent", 0.5)));
+    assertThat(StealRetry.largestOfRows(round, S2Concurrency.TARGET_THREADS)).isEqualTo(2.0); // the 1-thread window is not read
+    assertThat(StealRetry.largestOfRows(Map.of("error", "exit 1"), S2Concurrency.TARGET_THREADS)).isNegative();
   }
 
   @Test
