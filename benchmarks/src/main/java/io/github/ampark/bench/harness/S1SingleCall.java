@@ -42,7 +42,7 @@ public final class S1SingleCall {
     int measure = Integer.parseInt(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-    StealRetry steal = new StealRetry(args.length > 4 ? Integer.parseInt(args[4]) : 0, StealRetry::ofRun);
+    StealRetry steal = new StealRetry(args.length > 4 ? Integer.parseInt(args[4]) : 0, StealRetry::ofRun, "window");
     Results results = new Results("s1-single-call").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", 1)
         .setting("jitSettle", settleMax == 0 ? "none" : "after the warm-up, 1 s slices of calls until two in a row compile for at most "

@@ -59,15 +59,15 @@ public final class S2Concurrency {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     StealRetry steal = new StealRetry(args.length > 4 ? Integer.parseInt(args[4]) : 0,
-        run -> StealRetry.largestOfRows(run, TARGET_THREADS));
+        run -> StealRetry.largestOfRows(run, TARGET_THREADS),
+        TARGET_THREADS[0] + "- or " + TARGET_THREADS[1] + "-thread window (the ones the targets read)");
     Results results = new Results("s2-concurrency").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
         .setting("jitSettle", settleMax == 0 ? "none" : SETTLE_THREADS + " threads in 1 s slices until two in a row compile for at most "
             + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s, before the first thread count")
         .setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
-        .setting("stealRetry", steal.describe() + (steal.describe().equals("none") ? "" : " (a round's steal: the larger of its "
-            + TARGET_THREADS[0] + "- and " + TARGET_THREADS[1] + "-thread windows', the ones the targets read)"));
+        .setting("stealRetry", steal.describe());
     System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, measure "
         + measure + " s each, " + rounds + " round(s), JIT settle at most " + settleMax + " s");
     try (ServerProcess server = ServerProcess.start(0)) {

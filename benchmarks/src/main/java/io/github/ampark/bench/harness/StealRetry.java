@@ -29,19 +29,22 @@ final class StealRetry {
 
   private final int budget;
   private final ToDoubleFunction<Map<String, Object>> steal;
+  private final String window;
   private int left;
 
   /**
    * @param budget at most this many attempts more for the whole scenario (0: never measure again)
    * @param steal a run's steal in percent; negative when it has none (no /proc/stat, or a failed run)
+   * @param window which of a run's windows {@code steal} reads, for {@link #describe()}: "its window"
    */
-  StealRetry(int budget, ToDoubleFunction<Map<String, Object>> steal) {
+  StealRetry(int budget, ToDoubleFunction<Map<String, Object>> steal, String window) {
     if (budget < 0) {
       throw new IllegalArgumentException("steal re-run budget must be 0 or more, was " + budget);
     }
     this.budget = budget;
     this.left = budget;
     this.steal = steal;
+    this.window = window;
   }
 
   /** S1's runs: one window, its {@code stealPercent}. */
@@ -111,7 +114,7 @@ final class StealRetry {
     if (budget == 0) {
       return "none";
     }
-    return "a round whose window had " + (int) Jvm.STEAL_LIMIT_PERCENT + " % or more of the machine stolen is measured again"
+    return "a round whose " + window + " had " + (int) Jvm.STEAL_LIMIT_PERCENT + " % or more of the machine stolen is measured again"
         + " at once, at most " + PER_ROUND + " more times (" + budget + " in all); the attempt with the least steal is kept";
   }
 }

@@ -13,6 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StolenRoundsAreMeasuredAgainTest {
+  /** S1's rule with {@code budget}. */
+  private static StealRetry s1(int budget) {
+    return new StealRetry(budget, StealRetry::ofRun, "window");
+  }
+
   /** S1-shaped attempts, handed out in order; each records which contender asked for it. */
   private static final class Attempts implements Rounds.Measure {
     final Deque<Map<String, Object>> next = new ArrayDeque<>();
@@ -43,7 +48,7 @@ class StolenRoundsAreMeasuredAgainTest {
   @Test
   void aQuietRoundIsMeasuredOnce() throws Exception {
     Attempts a = new Attempts().add(4.9, 30.0).add(0, 20.0);
-    Map<String, Object> kept = new StealRetry(10, StealRetry::ofRun).around(a).run("ampark");
+    Map<String, Object> kept = s1(10).around(a).run("ampark");
     assertThat(a.asked).containsExactly("ampark");
     assertThat(kept).containsEntry("clientCpuMicrosPerCall", 30.0).doesNotContainKey(StealRetry.KEY);
   }
@@ -51,7 +56,7 @@ class StolenRoundsAreMeasuredAgainTest {
   @Test
   void aStolenRoundIsMeasuredAgainAndNamesTheStealOfTheAttemptItReplaced() throws Exception {
     Attempts a = new Attempts().add(12.0, 60.0).add(1.0, 30.0);
-    StealRetry rule = new StealRetry(10, StealRetry::ofRun);
+    StealRetry rule = s1(10);
     Map<String, Object> kept = rule.around(a).run("ampark");
     assertThat(a.asked).containsExactly("ampark", "ampark");
     assertThat(kept).containsEntry("clientCpuMicrosPerCall", 30.0).containsEntry(StealRetry.KEY, List.of(12.0));
@@ -62,14 +67,14 @@ class StolenRoundsAreMeasuredAgainTest {
   void theAttemptWithTheLeastStealIsKeptEvenWhenAnotherReadFaster() throws Exception {
     // the second attempt reads faster but had more stolen: the choice never looks at the reading
     Attempts a = new Attempts().add(8.0, 60.0).add(20.0, 25.0).add(6.0, 70.0);
-    Map<String, Object> kept = new StealRetry(10, StealRetry::ofRun).around(a).run("raw-okhttp");
+    Map<String, Object> kept = s1(10).around(a).run("raw-okhttp");
     assertThat(kept).containsEntry("clientCpuMicrosPerCall", 70.0).containsEntry(StealRetry.KEY, List.of(20.0, 8.0));
   }
 
   @Test
   void aRoundGetsAtMostTwoMoreAttempts() throws Exception {
     Attempts a = new Attempts().add(12.0, 1).add(11.0, 2).add(10.0, 3).add(0, 4);
-    Map<String, Object> kept = new StealRetry(10, StealRetry::ofRun).around(a).run("ampark");
+    Map<String, Object> kept = s1(10).around(a).run("ampark");
     assertThat(a.asked).hasSize(1 + StealRetry.PER_ROUND);
     assertThat(kept).containsEntry("clientCpuMicrosPerCall", 3.0).containsEntry(StealRetry.KEY, List.of(12.0, 11.0));
   }
@@ -77,7 +82,7 @@ class StolenRoundsAreMeasuredAgainTest {
   @Test
   void theBudgetIsSharedByTheWholeScenario() throws Exception {
     Attempts a = new Attempts().add(12.0, 1).add(13.0, 2).add(9.0, 3).add(0, 4);
-    StealRetry rule = new StealRetry(1, StealRetry::ofRun);
+    StealRetry rule = s1(1);
     Rounds.Measure m = rule.around(a);
     assertThat(m.run("ampark")).containsEntry(StealRetry.KEY, List.of(13.0)); // the budget's one attempt
     assertThat(m.run("raw-okhttp")).containsEntry("clientCpuMicrosPerCall", 3.0).doesNotContainKey(StealRetry.KEY);
@@ -88,22 +93,23 @@ class StolenRoundsAreMeasuredAgainTest {
   @Test
   void withNoBudgetNothingIsMeasuredAgain() throws Exception {
     Attempts a = new Attempts().add(40.0, 1).add(0, 2);
-    StealRetry rule = new StealRetry(0, StealRetry::ofRun);
+    StealRetry rule = s1(0);
     assertThat(rule.around(a).run("ampark")).containsEntry("clientCpuMicrosPerCall", 1.0);
     assertThat(rule.describe()).isEqualTo("none");
-    assertThatThrownBy(() -> new StealRetry(-1, StealRetry::ofRun)).hasMessageContaining("-1");
+    assertThat(s1(16).describe()).startsWith("a round whose window had 5 % or more").contains("16 in all");
+    assertThatThrownBy(() -> s1(-1)).hasMessageContaining("-1");
   }
 
   @Test
   void aFailedAttemptIsReturnedRatherThanHiddenBehindTheStolenOne() throws Exception {
     Attempts a = new Attempts().add(12.0, 1).fail();
-    assertThat(new StealRetry(10, StealRetry::ofRun).around(a).run("ampark")).containsOnlyKeys("error");
+    assertThat(s1(10).around(a).run("ampark")).containsOnlyKeys("error");
   }
 
   @Test
   void aRunWithoutAStealReadingIsNeverMeasuredAgain() throws Exception {
     Attempts a = new Attempts().fail().add(0, 2);
-    assertThat(new StealRetry(10, StealRetry::ofRun).around(a).run("ampark")).containsOnlyKeys("error");
+    assertThat(s1(10).around(a).run("ampark")).containsOnlyKeys("error");
     assertThat(a.asked).hasSize(1);
   }
 
@@ -123,7 +129,7 @@ class StolenRoundsAreMeasuredAgainTest {
   void anAttemptMadeAgainKeepsTheRoundsPlaceInTheInterleavedOrder() throws Exception {
     Attempts a = new Attempts().add(0, 1).add(9.0, 2).add(0, 3).add(0, 4).add(0, 5);
     Map<String, List<Map<String, Object>>> runs = Rounds.interleave(List.of("a", "b"), 2,
-        new StealRetry(10, StealRetry::ofRun).around(a));
+        s1(10).around(a));
     assertThat(a.asked).containsExactly("a", "b", "b", "b", "a");
     assertThat(runs.get("b")).extracting(r -> r.get("clientCpuMicrosPerCall")).containsExactly(3.0, 4.0);
   }
