@@ -122,7 +122,8 @@ public final class S2Concurrency {
     return out;
   }
 
-  private static Map<String, Object> rowFor(Map<String, Object> round, int threads) {
+  /** The child's row for {@code threads} in one round's output, or null. */
+  static Map<String, Object> rowFor(Map<String, Object> round, int threads) {
     Object rows = round.get("rows");
     if (rows instanceof List) {
       for (Object r : (List<?>) rows) {

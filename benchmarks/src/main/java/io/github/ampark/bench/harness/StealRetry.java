@@ -63,13 +63,10 @@ final class StealRetry {
    */
   static double largestOfRows(Map<String, Object> run, int... threads) {
     double max = -1;
-    Object rows = run.get("rows");
-    if (rows instanceof List) {
-      for (Object r : (List<?>) rows) {
-        if (r instanceof Map && ((Map<?, ?>) r).get("stealPercent") instanceof Number && ((Map<?, ?>) r).get("threads") instanceof Number
-            && java.util.Arrays.stream(threads).anyMatch(t -> t == ((Number) ((Map<?, ?>) r).get("threads")).intValue())) {
-          max = Math.max(max, ((Number) ((Map<?, ?>) r).get("stealPercent")).doubleValue());
-        }
+    for (int t : threads) {
+      Map<String, Object> row = S2Concurrency.rowFor(run, t);
+      if (row != null) {
+        max = Math.max(max, ofRun(row));
       }
     }
     return max;
