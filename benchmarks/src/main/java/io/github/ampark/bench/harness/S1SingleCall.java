@@ -24,7 +24,7 @@ import java.util.Map;
  * then are reported beside the measurement.
  *
  * <p>A round whose window the hypervisor took 5 % or more of the machine from is measured again
- * while the scenario's budget lasts ({@link StealRetry}).
+ * while the vendor's budget lasts ({@link StealRetry}).
  *
  * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds [stealRetries]]]} (rounds
  * default to 1, the settle cap to 0: the fixed warm-up only, the steal budget to 0: never again).

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * the time it took to get there is reported beside it ({@code settleSeconds}, {@code jitMillis}).
  *
  * <p>A round whose 8- or 64-thread window had 5 % or more of the machine stolen by the hypervisor is
- * measured again, whole, while the scenario's budget lasts ({@link StealRetry}).
+ * measured again, whole, while the vendor's budget lasts ({@link StealRetry}).
  *
  * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds [stealRetries]]]} (rounds
  * default to 1, the settle cap to 0, no settling, the steal budget to 0, never again); the warm-up

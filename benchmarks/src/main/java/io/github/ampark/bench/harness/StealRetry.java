@@ -18,8 +18,11 @@ import java.util.function.ToDoubleFunction;
  * pick a contender's fast readings over its slow ones; a kept round lists the steal of the attempts
  * it replaced ({@link #KEY}) and the report shows them.
  *
- * <p>The budget is per scenario: when the host stays busy for longer than the budget covers, the
- * remaining rounds keep their first attempt, marked with their steal as before.
+ * <p>The budget is per vendor (each {@link #around} call, one per vendor in {@link
+ * Rounds#forkPerVendor}): when the host stays busy for longer than it covers, that vendor's remaining
+ * rounds keep their first attempt, marked with their steal as before. A scenario-wide budget let the
+ * first vendors spend it all: on 2026-12-01 Wikeyun and 4pyun used the 16, and Bolink's raw OkHttp
+ * rounds at 27–30 % steal kept their first attempt, which put Bolink's S1 ratio at 0.60.
  */
 final class StealRetry {
   /** At most this many more attempts for one round of one contender. */
@@ -30,10 +33,10 @@ final class StealRetry {
   private final int budget;
   private final ToDoubleFunction<Map<String, Object>> steal;
   private final String window;
-  private int left;
+  private int used;
 
   /**
-   * @param budget at most this many attempts more for the whole scenario (0: never measure again)
+   * @param budget at most this many attempts more per vendor (0: never measure again)
    * @param steal a run's steal in percent; negative when it has none (no /proc/stat, or a failed run)
    * @param window which of a run's windows {@code steal} reads, for {@link #describe()}: "its window"
    */
@@ -42,7 +45,6 @@ final class StealRetry {
       throw new IllegalArgumentException("steal re-run budget must be 0 or more, was " + budget);
     }
     this.budget = budget;
-    this.left = budget;
     this.steal = steal;
     this.window = window;
   }
@@ -74,15 +76,18 @@ final class StealRetry {
 
   /**
    * {@code measure}, measured again while the kept attempt's steal is at or above the limit, this
-   * round has attempts left and the scenario has budget left. A failed attempt is returned as it
-   * is: an error is never replaced by a later success.
+   * round has attempts left and the budget has attempts left: a budget of its own for each call of
+   * this method (each vendor). A failed attempt is returned as it is: an error is never replaced by
+   * a later success.
    */
   Rounds.Measure around(Rounds.Measure measure) {
+    int[] left = {budget};
     return contender -> {
       Map<String, Object> kept = measure.run(contender);
       List<Double> replaced = new ArrayList<>();
-      for (int i = 0; i < PER_ROUND && left > 0 && steal.applyAsDouble(kept) >= Jvm.STEAL_LIMIT_PERCENT; i++) {
-        left--;
+      for (int i = 0; i < PER_ROUND && left[0] > 0 && steal.applyAsDouble(kept) >= Jvm.STEAL_LIMIT_PERCENT; i++) {
+        left[0]--;
+        used++;
         Map<String, Object> again = measure.run(contender);
         if (again.containsKey("error")) {
           return again;
@@ -101,9 +106,9 @@ final class StealRetry {
     };
   }
 
-  /** Attempts made again so far. */
+  /** Attempts made again so far, all vendors. */
   int used() {
-    return budget - left;
+    return used;
   }
 
   /** The rule, for the results' settings. */
@@ -112,6 +117,6 @@ final class StealRetry {
       return "none";
     }
     return "a round whose " + window + " had " + (int) Jvm.STEAL_LIMIT_PERCENT + " % or more of the machine stolen is measured again"
-        + " at once, at most " + PER_ROUND + " more times (" + budget + " in all); the attempt with the least steal is kept";
+        + " at once, at most " + PER_ROUND + " more times (" + budget + " per vendor); the attempt with the least steal is kept";
   }
 }

@@ -80,7 +80,7 @@ class StolenRoundsAreMeasuredAgainTest {
   }
 
   @Test
-  void theBudgetIsSharedByTheWholeScenario() throws Exception {
+  void theBudgetIsSharedByAVendorsContenders() throws Exception {
     Attempts a = new Attempts().add(12.0, 1).add(13.0, 2).add(9.0, 3).add(0, 4);
     StealRetry rule = s1(1);
     Rounds.Measure m = rule.around(a);
@@ -91,12 +91,26 @@ class StolenRoundsAreMeasuredAgainTest {
   }
 
   @Test
+  void aVendorWhoseBudgetWasSpentLeavesTheNextVendorsBudgetWhole() throws Exception {
+    StealRetry rule = s1(1);
+    Attempts first = new Attempts().add(12.0, 1).add(13.0, 2).add(9.0, 3);
+    Rounds.Measure wikeyun = rule.around(first);
+    wikeyun.run("ampark");
+    assertThat(wikeyun.run("raw-okhttp")).doesNotContainKey(StealRetry.KEY); // wikeyun's one attempt is spent
+
+    Attempts next = new Attempts().add(28.0, 10).add(2.0, 11);
+    assertThat(rule.around(next).run("raw-okhttp")).containsEntry("clientCpuMicrosPerCall", 11.0)
+        .containsEntry(StealRetry.KEY, List.of(28.0));
+    assertThat(rule.used()).isEqualTo(2);
+  }
+
+  @Test
   void withNoBudgetNothingIsMeasuredAgain() throws Exception {
     Attempts a = new Attempts().add(40.0, 1).add(0, 2);
     StealRetry rule = s1(0);
     assertThat(rule.around(a).run("ampark")).containsEntry("clientCpuMicrosPerCall", 1.0);
     assertThat(rule.describe()).isEqualTo("none");
-    assertThat(s1(16).describe()).startsWith("a round whose window had 5 % or more").contains("16 in all");
+    assertThat(s1(16).describe()).startsWith("a round whose window had 5 % or more").contains("16 per vendor");
     assertThatThrownBy(() -> s1(-1)).hasMessageContaining("-1");
   }
 
