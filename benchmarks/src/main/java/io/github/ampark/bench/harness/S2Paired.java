@@ -1,0 +1,321 @@
+package io.github.ampark.bench.harness;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.bench.contenders.Contender;
+import io.github.ampark.bench.contenders.Contenders;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * S2, paired: Ampark and raw OkHttp for one vendor alive in two JVMs at once, measured in
+ * alternating windows, so that each Ampark window has a raw OkHttp window beside it in time. S2's
+ * throughput target (issue 16: at least 0.90× raw OkHttp at 8 and at 64 threads) reads this
+ * scenario's ratio: the median, over every pair of adjacent windows, of Ampark's calls/s over raw
+ * OkHttp's.
+ *
+ * <p>Why: S2 runs one JVM after another, and on a shared 2-core host the same code's throughput
+ * moved by a third to a half between two JVMs run a minute apart, with under 5 % steal: in one
+ * probe every JVM's throughput rose from about 11,000 to about 20,000 calls/s over 30 s, both
+ * contenders alike. A window of each contender taken seconds apart carries that drift to both
+ * sides of the ratio. What pairing cannot remove, a JVM's own luck (its JIT, where its threads land),
+ * is left to the rounds: each round is a fresh pair of JVMs, and which one is started, settled and
+ * measured first alternates by round (in a probe at 64 threads the first-started of two raw OkHttp
+ * JVMs read 1.0–2.4× the second in every window). The control pair, raw OkHttp against itself, shows
+ * the resolution of the method on the machine of the run.
+ *
+ * <p>In each round: the first JVM starts and runs 8 threads until its JIT compiler is quiet
+ * ({@link JitSettle}), then the second does; then for 8 and then 64 threads, each warms for
+ * {@code warmupSeconds} and then {@code slices} pairs of {@code measureSeconds} windows are taken, in
+ * ABBA order (first, second; second, first; …). The JVM not measuring is idle.
+ *
+ * <p>Args: {@code warmupSeconds measureSeconds slices rounds settleMaxSeconds [controlVendor]}.
+ */
+public final class S2Paired {
+  /** The thread counts S2's targets read. */
+  static final int[] THREADS = S2Concurrency.TARGET_THREADS;
+
+  static final String CONTENDER = "ampark";
+  static final String AGAINST = "raw-okhttp";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private S2Paired() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--child")) {
+      child(args[1], args[2], args[3]);
+      return;
+    }
+    int warmup = Integer.parseInt(args[0]);
+    int measure = Integer.parseInt(args[1]);
+    int slices = Integer.parseInt(args[2]);
+    int rounds = Integer.parseInt(args[3]);
+    int settleMax = Integer.parseInt(args[4]);
+    String control = args.length > 5 ? args[5] : null;
+    Results results = new Results("s2-paired").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
+        .setting("slices", slices).setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
+        .setting("jitSettle", settleMax == 0 ? "none" : S2Concurrency.SETTLE_THREADS + " threads until the compiler is quiet, at most "
+            + settleMax + " s, in each JVM before its first window")
+        .setting("jvm", "-Xmx512m -XX:+UseParallelGC; two JVMs alive at once per vendor and round, windows in ABBA order,"
+            + " the JVM started first alternating by round")
+        .setting("control", control == null ? "none" : control + " raw OkHttp against itself");
+    System.out.println("S2 paired: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, "
+        + slices + " pairs of " + measure + " s windows, " + rounds + " round(s), JIT settle at most " + settleMax + " s");
+    try (ServerProcess server = ServerProcess.start(0)) {
+      ServerWarmup serverWarmup = new ServerWarmup(server, warmup);
+      results.setting("serverWarmup", serverWarmup.describe());
+      List<String[]> pairs = new ArrayList<>();
+      for (String vendor : vendors()) {
+        pairs.add(new String[] {vendor, CONTENDER, AGAINST});
+      }
+      if (control != null) {
+        pairs.add(new String[] {control, AGAINST, AGAINST});
+      }
+      for (String[] p : pairs) {
+        serverWarmup.before(p[0]);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+          runs.add(round(server, p[0], p[1], p[2], contenderFirst(r), warmup, measure, slices, settleMax));
+        }
+        for (Map<String, Object> row : fold(runs)) {
+          Map<String, Object> out = Results.row("vendor", p[0], "contender", p[1], "against", p[2]);
+          out.putAll(row);
+          results.add(out);
+        }
+      }
+    }
+    results.write();
+  }
+
+  /** Vendors with both an Ampark and a raw OkHttp contender, in report order. */
+  static List<String> vendors() {
+    Set<String> withContender = new LinkedHashSet<>();
+    Set<String> withAgainst = new LinkedHashSet<>();
+    for (String[] id : Contenders.ids()) {
+      if (id[1].equals(CONTENDER)) {
+        withContender.add(id[0]);
+      } else if (id[1].equals(AGAINST)) {
+        withAgainst.add(id[0]);
+      }
+    }
+    withContender.retainAll(withAgainst);
+    return new ArrayList<>(withContender);
+  }
+
+  /** Whether the contender's JVM is started, settled and measured first in round {@code round} (from 0). */
+  static boolean contenderFirst(int round) {
+    return round % 2 == 0;
+  }
+
+  /** Whether the first-started JVM measures first in pair {@code slice} (from 0): ABBA. */
+  static boolean firstMeasuresFirst(int slice) {
+    return slice % 2 == 0;
+  }
+
+  /**
+   * One round: both JVMs, every thread count. Returns {@code first} ("contender" or "against"),
+   * and per thread count {@code t<threads>}: {@code contender} and {@code against}, each window's
+   * calls/s in pair order, and {@code steal}, the larger steal percentage of each pair's two windows;
+   * or {@code error}.
+   */
+  static Map<String, Object> round(ServerProcess server, String vendor, String contender, String against,
+      boolean contenderFirst, int warmup, int measure, int slices, int settleMax) {
+    Map<String, Object> out = Results.row("first", contenderFirst ? "contender" : "against");
+    try (Child first = new Child(server.baseUrl(), vendor, contenderFirst ? contender : against)) {
+      first.ask("settle " + settleMax);
+      try (Child second = new Child(server.baseUrl(), vendor, contenderFirst ? against : contender)) {
+        second.ask("settle " + settleMax);
+        Child c = contenderFirst ? first : second;
+        Child a = contenderFirst ? second : first;
+        for (int threads : THREADS) {
+          first.ask("load " + threads + " " + warmup);
+          second.ask("load " + threads + " " + warmup);
+          List<Object> cs = new ArrayList<>();
+          List<Object> as = new ArrayList<>();
+          List<Object> steal = new ArrayList<>();
+          for (int k = 0; k < slices; k++) {
+            Child one = firstMeasuresFirst(k) ? first : second;
+            Child two = one == first ? second : first;
+            Map<String, Object> m1 = one.ask("measure " + threads + " " + measure);
+            Map<String, Object> m2 = two.ask("measure " + threads + " " + measure);
+            Map<String, Object> mc = one == c ? m1 : m2;
+            Map<String, Object> ma = one == a ? m1 : m2;
+            cs.add(mc.get("throughputPerSec"));
+            as.add(ma.get("throughputPerSec"));
+            steal.add(Math.max(number(m1.get("stealPercent")), number(m2.get("stealPercent"))));
+          }
+          out.put("t" + threads, Results.row("contender", cs, "against", as, "steal", steal));
+        }
+      }
+    } catch (Exception e) {
+      out.put("error", String.valueOf(e.getMessage()));
+    }
+    return out;
+  }
+
+  private static double number(Object o) {
+    return o instanceof Number ? ((Number) o).doubleValue() : 0;
+  }
+
+  /**
+   * The rounds of one pair folded into one row per thread count: {@code ratio}, the median over every
+   * pair of windows of all rounds of the contender's calls/s over the other's; {@code ratioByRound}
+   * (each round's median) with {@code firstByRound}; {@code ratioMin} and {@code ratioMax} over the
+   * pairs; both sides' median calls/s; {@code pairs}; and {@code pairsWithSteal}, the pairs in which
+   * a window had {@link Jvm#STEAL_LIMIT_PERCENT} or more stolen. A failed round fails the pair: one
+   * row with its error, since a round left out would change what the median is over.
+   */
+  static List<Map<String, Object>> fold(List<Map<String, Object>> rounds) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> round : rounds) {
+      if (round.containsKey("error")) {
+        out.add(Results.row("error", round.get("error")));
+        return out;
+      }
+    }
+    for (int threads : THREADS) {
+      List<Double> all = new ArrayList<>();
+      List<Double> cs = new ArrayList<>();
+      List<Double> as = new ArrayList<>();
+      List<Object> byRound = new ArrayList<>();
+      List<Object> firstByRound = new ArrayList<>();
+      int withSteal = 0;
+      for (Map<String, Object> round : rounds) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> t = (Map<String, Object>) round.get("t" + threads);
+        List<?> c = (List<?>) t.get("contender");
+        List<?> a = (List<?>) t.get("against");
+        List<?> steal = (List<?>) t.get("steal");
+        List<Double> mine = new ArrayList<>();
+        for (int k = 0; k < c.size(); k++) {
+          double cv = number(c.get(k));
+          double av = number(a.get(k));
+          cs.add(cv);
+          as.add(av);
+          if (av > 0) {
+            mine.add(cv / av);
+          }
+          if (number(steal.get(k)) >= Jvm.STEAL_LIMIT_PERCENT) {
+            withSteal++;
+          }
+        }
+        all.addAll(mine);
+        byRound.add(mine.isEmpty() ? null : round2(Rounds.median(mine)));
+        firstByRound.add(round.get("first"));
+      }
+      if (all.isEmpty()) {
+        out.add(Results.row("threads", threads, "error", "no pair of windows at " + threads + " threads"));
+        continue;
+      }
+      Map<String, Object> row = Results.row("threads", threads, "ratio", round2(Rounds.median(all)),
+          "ratioMin", round2(Collections.min(all)), "ratioMax", round2(Collections.max(all)),
+          "throughputPerSec", Math.round(Rounds.median(cs)), "againstThroughputPerSec", Math.round(Rounds.median(as)),
+          "pairs", all.size(), "pairsWithSteal", withSteal);
+      row.put("ratioByRound", byRound);
+      row.put("firstByRound", firstByRound);
+      out.add(row);
+    }
+    return out;
+  }
+
+  static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  /**
+   * A child JVM holding one contender, answering the parent's commands on stdin, one
+   * {@code RESULT {json}} line each: {@code settle N}, {@code load threads seconds} (unmeasured) and
+   * {@code measure threads seconds}; end of input ends it.
+   */
+  static void child(String baseUrl, String vendor, String name) throws Exception {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
+      Jvm.cpuTicks();
+      Fork.emit(Results.row("ready", true));
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] cmd = line.trim().split(" ");
+        switch (cmd[0]) {
+          case "settle": {
+            JitSettle.Outcome o = JitSettle.inThisJvm(() -> S2Concurrency.run(c, S2Concurrency.SETTLE_THREADS, 1),
+                Integer.parseInt(cmd[1]));
+            Fork.emit(Results.row("settleSeconds", o.slices, "settled", o.settled));
+            break;
+          }
+          case "load":
+            S2Concurrency.run(c, Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
+            Fork.emit(Results.row("loaded", true));
+            break;
+          case "measure": {
+            long[] ticks0 = Jvm.cpuTicks();
+            long t0 = System.nanoTime();
+            long[] latencies = S2Concurrency.run(c, Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
+            long wall = System.nanoTime() - t0;
+            Fork.emit(Results.row("throughputPerSec", Math.round(latencies.length * 1e9 / wall),
+                "stealPercent", Jvm.stealPercent(ticks0, Jvm.cpuTicks())));
+            break;
+          }
+          default:
+            throw new IllegalArgumentException("unknown command " + cmd[0]);
+        }
+      }
+    }
+  }
+
+  /** The parent's end of a child. */
+  static final class Child implements AutoCloseable {
+    private final Process process;
+    private final BufferedReader out;
+    private final PrintWriter in;
+    private final String name;
+
+    Child(String baseUrl, String vendor, String name) throws IOException {
+      this.name = name;
+      List<String> cmd = new ArrayList<>(List.of(Jvm.java(), "-Xmx512m", "-XX:+UseParallelGC", "-cp",
+          System.getProperty("java.class.path"), S2Paired.class.getName(), "--child", baseUrl, vendor, name));
+      process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+      answer();
+    }
+
+    Map<String, Object> ask(String command) throws IOException {
+      in.println(command);
+      return answer();
+    }
+
+    /** The next result line; lines before it are kept for the error if the child ends first. */
+    private Map<String, Object> answer() throws IOException {
+      StringBuilder tail = new StringBuilder();
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith(Fork.PREFIX)) {
+          return MAPPER.readValue(line.substring(Fork.PREFIX.length()), new TypeReference<LinkedHashMap<String, Object>>() {});
+        }
+        tail.append(line).append(" | ");
+      }
+      throw new IOException(name + " ended: " + (tail.length() > 600 ? tail.substring(tail.length() - 600) : tail));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      in.close();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+}
