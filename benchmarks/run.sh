@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about an hour on 2 cores: 59 minutes on 2026-12-01, and up to
-#                              about 17 more when a busy host has rounds measured again for steal)
+#   benchmarks/run.sh          short settings (about 75 minutes on 2 cores: 59 minutes on 2026-12-01 before
+#                              S2P's 14 were added, and up to about 17 more when a busy host has rounds
+#                              measured again for steal)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
@@ -25,14 +26,14 @@ RESULTS=benchmarks/results
 DOCS=docs
 ALLOC="20000 2000 5"
 if [ "$SMOKE" = 1 ]; then
-  S1="1 1 1 1 2"; S2="1 1 1 1 2"; S3="2000 1"; S4=1
+  S1="1 1 1 1 2"; S2="1 1 1 1 2"; S2P="1 1 1 2 1 bolink"; S3="2000 1"; S4=1
   JMH="-f 1 -wi 1 -i 1 -w 1s -r 1s"
   ALLOC="300 100 1"
   export PJMH="$JMH"
   DOCS=benchmarks/target/smoke-docs
   RESULTS=benchmarks/target/smoke-results
 elif [ "$LONG" = 1 ]; then
-  S1="15 10 3 60 16"; S2="10 5 3 60 16"; S3="100000 3"; S4=10
+  S1="15 10 3 60 4"; S2="10 5 3 60 4"; S2P="10 5 8 4 60 bolink"; S3="100000 3"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
   # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds,
@@ -49,10 +50,14 @@ else
   # JVM (the naive demo loop twice: capped, then with room), takes about 2 minutes, so 3 take about 6; one
   # child's wall time moves by 10-30 % between minutes, and S3's target is a ratio of two of them.
   # S1 and S2's 5th arg: a round whose window had 5 % or more of the machine stolen by the hypervisor is
-  # measured again at once (at most twice more, 16 times per scenario; StealRetry; S2 reads its 8- and
+  # measured again at once (at most twice more, 4 times per vendor; StealRetry; S2 reads its 8- and
   # 64-thread windows): steal came and went by the minute here, 5-35 % of some windows, and a round with
   # 28 % read 1.3x the same contender's others. 14 of S1's 42 rounds had 5 % or more on 2026-12-01.
-  S1="8 4 3 30 16"; S2="3 2 3 30 16"; S3="100000 3"; S4=5
+  # S2P (args: warm-up s, window s, pairs of windows, rounds, settle cap, control vendor): Ampark and raw
+  # OkHttp alive in two JVMs at once, windows in ABBA order, the ratio a median over pairs of adjacent
+  # windows (S2Paired says why); 5 vendors and the control, 2 rounds each (the JVM started first swaps),
+  # about 14 minutes. S2's throughput target reads it; S2 keeps the latency, connections and demo styles.
+  S1="8 4 3 30 4"; S2="3 2 3 30 4"; S2P="3 2 4 2 30 bolink"; S3="100000 3"; S4=5
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
@@ -63,6 +68,7 @@ run() { java -Dbench.results="$RESULTS" -cp "$JAR" "$@"; }
 
 echo "== S1 single call";   run io.github.ampark.bench.harness.S1SingleCall $S1
 echo "== S2 concurrency";   run io.github.ampark.bench.harness.S2Concurrency $S2
+echo "== S2 paired windows"; run io.github.ampark.bench.harness.S2Paired $S2P
 echo "== S3 batch";         run io.github.ampark.bench.harness.S3Batch $S3
 echo "== S4 cold start";    run io.github.ampark.bench.harness.S4ColdStart $S4 --appcds
 echo "== S1 allocation per call (JMH)"
