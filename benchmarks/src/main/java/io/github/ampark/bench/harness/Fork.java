@@ -43,7 +43,7 @@ public final class Fork {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith(PREFIX)) {
-          result = MAPPER.readValue(line.substring(PREFIX.length()), new TypeReference<LinkedHashMap<String, Object>>() {});
+          result = result(line);
         } else {
           tail.append(line).append('\n');
           if (tail.length() > 4000) {
@@ -61,6 +61,11 @@ public final class Fork {
     }
     result.put("processWallMillis", wallMillis);
     return result;
+  }
+
+  /** The map of a child's {@code RESULT {json}} line (one that starts with {@link #PREFIX}). */
+  static Map<String, Object> result(String line) throws IOException {
+    return MAPPER.readValue(line.substring(PREFIX.length()), new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   /** Prints the child's result line. */

@@ -1,7 +1,5 @@
 package io.github.ampark.bench.harness;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ampark.bench.contenders.Contender;
 import io.github.ampark.bench.contenders.Contenders;
 import java.io.BufferedReader;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +46,6 @@ public final class S2Paired {
 
   static final String CONTENDER = "ampark";
   static final String AGAINST = "raw-okhttp";
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private S2Paired() {}
 
@@ -303,7 +298,7 @@ public final class S2Paired {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith(Fork.PREFIX)) {
-          return MAPPER.readValue(line.substring(Fork.PREFIX.length()), new TypeReference<LinkedHashMap<String, Object>>() {});
+          return Fork.result(line);
         }
         tail.append(line).append(" | ");
       }
