@@ -45,10 +45,7 @@ public final class Fork {
         if (line.startsWith(PREFIX)) {
           result = result(line);
         } else {
-          tail.append(line).append('\n');
-          if (tail.length() > 4000) {
-            tail.delete(0, tail.length() - 4000);
-          }
+          keepTail(tail, line);
         }
       }
     }
@@ -63,6 +60,17 @@ public final class Fork {
     return result;
   }
 
+  /** How much of a child's output before its result (or its end) is kept for the error: the last 4,000 chars. */
+  static final int TAIL_CHARS = 4000;
+
+  /** Appends a line of a child's output to {@code tail}, keeping only its last {@link #TAIL_CHARS} chars. */
+  static void keepTail(StringBuilder tail, String line) {
+    tail.append(line).append('\n');
+    if (tail.length() > TAIL_CHARS) {
+      tail.delete(0, tail.length() - TAIL_CHARS);
+    }
+  }
+
   /** The map of a child's {@code RESULT {json}} line (one that starts with {@link #PREFIX}). */
   static Map<String, Object> result(String line) throws IOException {
     return MAPPER.readValue(line.substring(PREFIX.length()), new TypeReference<LinkedHashMap<String, Object>>() {});
@@ -74,7 +82,7 @@ public final class Fork {
     System.out.flush();
   }
 
-  private static String lastLines(String s) {
+  static String lastLines(String s) {
     String[] lines = s.trim().split("\n");
     return String.join(" | ", Arrays.asList(lines).subList(Math.max(0, lines.length - 3), lines.length));
   }

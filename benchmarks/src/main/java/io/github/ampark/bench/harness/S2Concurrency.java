@@ -47,6 +47,9 @@ public final class S2Concurrency {
   /** The thread count that runs until the JIT is quiet: enough callers to load both cores, as S2's 8. */
   static final int SETTLE_THREADS = 8;
 
+  /** The flags of every S2 and S2P child JVM; both scenarios must run their contenders alike. */
+  static final List<String> JVM_ARGS = List.of("-Xmx512m", "-XX:+UseParallelGC");
+
   private S2Concurrency() {}
 
   public static void main(String[] args) throws Exception {
@@ -65,7 +68,7 @@ public final class S2Concurrency {
         .setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
         .setting("jitSettle", settleMax == 0 ? "none" : SETTLE_THREADS + " threads in 1 s slices until two in a row compile for at most "
             + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s, before the first thread count")
-        .setting("jvm", "-Xmx512m -XX:+UseParallelGC, one JVM per contender and round"
+        .setting("jvm", String.join(" ", JVM_ARGS) + ", one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
         .setting("stealRetry", steal.describe());
     System.out.println("S2 concurrency: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, measure "
@@ -74,7 +77,7 @@ public final class S2Concurrency {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
       Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds, steal,
-          List.of("-Xmx512m", "-XX:+UseParallelGC"), S2Concurrency.class, Integer.toString(warmup), Integer.toString(measure), Integer.toString(settleMax));
+          JVM_ARGS, S2Concurrency.class, Integer.toString(warmup), Integer.toString(measure), Integer.toString(settleMax));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           for (Map<String, Object> row : summarize(c.getValue())) {

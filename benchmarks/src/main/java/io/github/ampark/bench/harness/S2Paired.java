@@ -64,7 +64,7 @@ public final class S2Paired {
         .setting("slices", slices).setting("rounds", rounds).setting("threads", Arrays.toString(THREADS))
         .setting("jitSettle", settleMax == 0 ? "none" : S2Concurrency.SETTLE_THREADS + " threads until the compiler is quiet, at most "
             + settleMax + " s, in each JVM before its first window")
-        .setting("jvm", "-Xmx512m -XX:+UseParallelGC; two JVMs alive at once per vendor and round, windows in ABBA order,"
+        .setting("jvm", String.join(" ", S2Concurrency.JVM_ARGS) + "; two JVMs alive at once per vendor and round, windows in ABBA order,"
             + " the JVM started first alternating by round")
         .setting("control", control == null ? "none" : control + " raw OkHttp against itself");
     System.out.println("S2 paired: threads " + Arrays.toString(THREADS) + ", warm-up " + warmup + " s, "
@@ -134,7 +134,6 @@ public final class S2Paired {
       try (Child second = new Child(server.baseUrl(), vendor, contenderFirst ? against : contender)) {
         second.ask("settle " + settleMax);
         Child c = contenderFirst ? first : second;
-        Child a = contenderFirst ? second : first;
         for (int threads : THREADS) {
           first.ask("load " + threads + " " + warmup);
           second.ask("load " + threads + " " + warmup);
@@ -147,7 +146,7 @@ public final class S2Paired {
             Map<String, Object> m1 = one.ask("measure " + threads + " " + measure);
             Map<String, Object> m2 = two.ask("measure " + threads + " " + measure);
             Map<String, Object> mc = one == c ? m1 : m2;
-            Map<String, Object> ma = one == a ? m1 : m2;
+            Map<String, Object> ma = one == c ? m2 : m1;
             cs.add(mc.get("throughputPerSec"));
             as.add(ma.get("throughputPerSec"));
             steal.add(Math.max(number(m1.get("stealPercent")), number(m2.get("stealPercent"))));
@@ -279,8 +278,10 @@ public final class S2Paired {
 
     Child(String baseUrl, String vendor, String name) throws IOException {
       this.name = name;
-      List<String> cmd = new ArrayList<>(List.of(Jvm.java(), "-Xmx512m", "-XX:+UseParallelGC", "-cp",
-          System.getProperty("java.class.path"), S2Paired.class.getName(), "--child", baseUrl, vendor, name));
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Jvm.java());
+      cmd.addAll(S2Concurrency.JVM_ARGS);
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), S2Paired.class.getName(), "--child", baseUrl, vendor, name));
       process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -300,9 +301,9 @@ public final class S2Paired {
         if (line.startsWith(Fork.PREFIX)) {
           return Fork.result(line);
         }
-        tail.append(line).append(" | ");
+        Fork.keepTail(tail, line);
       }
-      throw new IOException(name + " ended: " + (tail.length() > 600 ? tail.substring(tail.length() - 600) : tail));
+      throw new IOException(name + " ended: " + Fork.lastLines(tail.toString()));
     }
 
     @Override
