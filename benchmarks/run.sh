@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 75 minutes on 2 cores: 59 minutes on 2026-12-01 before
-#                              S2P's 14 were added, and up to about 17 more when a busy host has rounds
+#   benchmarks/run.sh          short settings (about 95 minutes on 2 cores: 81 on 2026-12-01 with S2P in 2
+#                              rounds and S4 in 5, and up to about 17 more when a busy host has rounds
 #                              measured again for steal)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
@@ -55,9 +55,13 @@ else
   # 28 % read 1.3x the same contender's others. 14 of S1's 42 rounds had 5 % or more on 2026-12-01.
   # S2P (args: warm-up s, window s, pairs of windows, rounds, settle cap, control vendor): Ampark and raw
   # OkHttp alive in two JVMs at once, windows in ABBA order, the ratio a median over pairs of adjacent
-  # windows (S2Paired says why); 5 vendors and the control, 2 rounds each (the JVM started first swaps),
-  # about 14 minutes. S2's throughput target reads it; S2 keeps the latency, connections and demo styles.
-  S1="8 4 3 30 4"; S2="3 2 3 30 4"; S2P="3 2 4 2 30 bolink"; S3="100000 3"; S4=5
+  # windows (S2Paired says why); 5 vendors and the control, 4 rounds each (the JVM started first swaps
+  # every round; 2 rounds, about 14 minutes, left one vendor's ratio decided by where its two rounds fell
+  # in a 0.81-1.11 spread), about 28 minutes. S2's throughput target reads it; S2 keeps the latency,
+  # connections and demo styles.
+  # S4 in 9 runs (about 4 minutes): 12 interleaved runs of Wikeyun on a quiet host read 533-585 ms for
+  # Ampark and 564-663 for raw OkHttp; 5 runs' medians put a 5 % difference on either side of 1.00.
+  S1="8 4 3 30 4"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 

@@ -46,7 +46,8 @@ public final class S1SingleCall {
     Results results = new Results("s1-single-call").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", 1)
         .setting("jitSettle", settleMax == 0 ? "none" : "after the warm-up, 1 s slices of calls until two in a row compile for at most "
-            + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s")
+            + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s; a window in which the compiler spent more than "
+            + JitSettle.QUIET_MILLIS + " ms per second is measured again, at most " + JitSettle.WINDOW_RETRIES + " times more")
         .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
         .setting("stealRetry", steal.describe());
@@ -83,6 +84,7 @@ public final class S1SingleCall {
       row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
       row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
       row.put(StealRetry.KEY + "ByRound", Rounds.each(runs, StealRetry.KEY));
+      row.put("windowJitMillisByRound", Rounds.each(runs, "windowJitMillis"));
     }
     return row;
   }
@@ -92,29 +94,37 @@ public final class S1SingleCall {
       loop(c, warmup * 1_000_000_000L);
       JitSettle.Outcome settle = JitSettle.inThisJvm(() -> loop(c, 1_000_000_000L), settleMax);
       long jitMillis = JitSettle.compilerMillis();
-      server.reset(false);
-      long[] ticks0 = Jvm.cpuTicks();
-      long cpu0 = Jvm.processCpuNanos();
-      long thread0 = Jvm.threadCpuNanos();
-      long t0 = System.nanoTime();
-      long n = loop(c, measure * 1_000_000_000L);
-      long wall = System.nanoTime() - t0;
-      long thread = Jvm.threadCpuNanos() - thread0;
-      long cpu = Jvm.processCpuNanos() - cpu0;
-      double steal = Jvm.stealPercent(ticks0, Jvm.cpuTicks());
-      JsonNode st = server.stats();
-      Map<String, Object> row = Results.row(
-          "calls", n,
-          "throughputPerSec", Math.round(n * 1e9 / wall),
-          "clientCpuMicrosPerCall", round1(cpu / 1000.0 / n),
-          // the rest is other threads: OkHttp's (Okio's timeout watchdog, the pool's closer), GC, JIT
-          "callingThreadCpuMicrosPerCall", round1(thread / 1000.0 / n),
-          "serverCpuMicrosPerCall", round1(st.path("cpuNanos").asLong() / 1000.0 / n),
-          "connectionsOpened", st.path("connections").asLong());
+      JitSettle.Window<Map<String, Object>> w = JitSettle.quietWindow(JitSettle::compilerMillis, () -> window(c, server, measure), measure);
+      Map<String, Object> row = w.kept;
       JitSettle.record(row, settle, jitMillis);
-      row.put("stealPercent", steal); // the hypervisor's share of the machine while measuring
+      row.put("windowJitMillis", w.compilerMillisByWindow); // each window run, the kept one last
       Fork.emit(row);
     }
+  }
+
+  /** One measurement window of {@code measure} seconds of calls: the row's per-call metrics and the steal. */
+  private static Map<String, Object> window(Contender c, ServerProcess.Remote server, int measure) throws Exception {
+    server.reset(false);
+    long[] ticks0 = Jvm.cpuTicks();
+    long cpu0 = Jvm.processCpuNanos();
+    long thread0 = Jvm.threadCpuNanos();
+    long t0 = System.nanoTime();
+    long n = loop(c, measure * 1_000_000_000L);
+    long wall = System.nanoTime() - t0;
+    long thread = Jvm.threadCpuNanos() - thread0;
+    long cpu = Jvm.processCpuNanos() - cpu0;
+    double steal = Jvm.stealPercent(ticks0, Jvm.cpuTicks());
+    JsonNode st = server.stats();
+    Map<String, Object> row = Results.row(
+        "calls", n,
+        "throughputPerSec", Math.round(n * 1e9 / wall),
+        "clientCpuMicrosPerCall", round1(cpu / 1000.0 / n),
+        // the rest is other threads: OkHttp's (Okio's timeout watchdog, the pool's closer), GC, JIT
+        "callingThreadCpuMicrosPerCall", round1(thread / 1000.0 / n),
+        "serverCpuMicrosPerCall", round1(st.path("cpuNanos").asLong() / 1000.0 / n),
+        "connectionsOpened", st.path("connections").asLong());
+    row.put("stealPercent", steal); // the hypervisor's share of the machine while measuring
+    return row;
   }
 
   static long loop(Contender c, long nanos) throws Exception {

@@ -1053,7 +1053,9 @@ public final class Report {
    * joined; empty when the row has none. A round whose measurement window had {@link
    * Jvm#STEAL_LIMIT_PERCENT} or more of the machine's CPU time stolen by the hypervisor ({@code
    * stealPercentByRound}, from /proc/stat) is marked "(steal N %)"; a round measured again for steal
-   * ({@code stealRetriedByRound}) names the steal of the attempts it replaced, "(again after steal 12 %)".
+   * ({@code stealRetriedByRound}) names the steal of the attempts it replaced, "(again after steal 12 %)";
+   * a window a child measured again because its compiler was busy ({@code windowJitMillisByRound}, the
+   * kept window last) names the compilation of the ones it replaced, "(again after JIT 576 ms)".
    */
   static String byRound(JsonNode row, String metric, String separator, java.util.function.DoubleFunction<String> format) {
     JsonNode values = row.path(metric + "ByRound");
@@ -1062,9 +1064,15 @@ public final class Report {
       double st = row.path("stealPercentByRound").path(i).asDouble(-1);
       List<String> replaced = new ArrayList<>();
       row.path("stealRetriedByRound").path(i).forEach(n -> replaced.add(String.format(Locale.ROOT, "%.0f %%", n.asDouble())));
+      JsonNode windows = row.path("windowJitMillisByRound").path(i);
+      List<String> bursts = new ArrayList<>();
+      for (int k = 0; k < windows.size() - 1; k++) {
+        bursts.add(String.format(Locale.ROOT, "%d ms", windows.get(k).asLong()));
+      }
       out.add(format.apply(values.get(i).asDouble())
           + (st >= Jvm.STEAL_LIMIT_PERCENT ? String.format(Locale.ROOT, " (steal %.0f %%)", st) : "")
-          + (replaced.isEmpty() ? "" : " (again after steal " + String.join(", ", replaced) + ")"));
+          + (replaced.isEmpty() ? "" : " (again after steal " + String.join(", ", replaced) + ")")
+          + (bursts.isEmpty() ? "" : " (again after JIT " + String.join(", ", bursts) + ")"));
     }
     return String.join(separator, out);
   }

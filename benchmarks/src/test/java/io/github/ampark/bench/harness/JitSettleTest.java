@@ -67,4 +67,40 @@ class JitSettleTest {
     assertThat(o.slices).isEqualTo(1);
     assertThat(o.settled).isFalse();
   }
+
+  /** Runs {@link JitSettle#quietWindow} over 4 s windows whose compiler milliseconds are {@code perWindow}. */
+  private static JitSettle.Window<Integer> window(long... perWindow) throws Exception {
+    AtomicInteger ran = new AtomicInteger();
+    return JitSettle.quietWindow(new Compiler(ran, perWindow), ran::incrementAndGet, 4);
+  }
+
+  @Test
+  void aWindowWithACompilerBurstIsMeasuredAgainAndTheQuietOneKept() throws Exception {
+    JitSettle.Window<Integer> w = window(576, 22);
+    assertThat(w.kept).isEqualTo(2);
+    assertThat(w.compilerMillisByWindow).containsExactly(576L, 22L);
+  }
+
+  @Test
+  void aQuietWindowIsKeptAtOnceAndTheLimitScalesWithItsSeconds() throws Exception {
+    JitSettle.Window<Integer> w = window(4 * JitSettle.QUIET_MILLIS, 0);
+    assertThat(w.kept).isEqualTo(1);
+    assertThat(w.compilerMillisByWindow).containsExactly(4 * JitSettle.QUIET_MILLIS);
+    assertThat(window(4 * JitSettle.QUIET_MILLIS + 1, 0).kept).isEqualTo(2);
+  }
+
+  @Test
+  void aBusyCompilerIsMeasuredAgainAtMostTwiceAndTheLastWindowKept() throws Exception {
+    JitSettle.Window<Integer> w = window(900, 800, 700, 0);
+    assertThat(w.kept).isEqualTo(1 + JitSettle.WINDOW_RETRIES);
+    assertThat(w.compilerMillisByWindow).containsExactly(900L, 800L, 700L);
+  }
+
+  @Test
+  void aJvmThatCannotReportCompilationKeepsItsFirstWindow() throws Exception {
+    AtomicInteger ran = new AtomicInteger();
+    JitSettle.Window<Integer> w = JitSettle.quietWindow(() -> -1, ran::incrementAndGet, 4);
+    assertThat(w.kept).isEqualTo(1);
+    assertThat(w.compilerMillisByWindow).containsExactly(-1L);
+  }
 }

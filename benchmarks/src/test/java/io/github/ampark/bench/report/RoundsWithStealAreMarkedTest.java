@@ -40,6 +40,13 @@ class RoundsWithStealAreMarkedTest {
   }
 
   @Test
+  void aRoundWhoseWindowWasMeasuredAgainForACompilerBurstNamesTheBurst() throws Exception {
+    String s = Report.byRound(json("{'cpuByRound': [1000.1, 1010.2, 990.3],"
+        + " 'windowJitMillisByRound': [[22], [576, 22], [-1]]}"), "cpu", ", ", RoundsWithStealAreMarkedTest::oneDecimal);
+    assertThat(s).isEqualTo("1000.1, 1010.2 (again after JIT 576 ms), 990.3");
+  }
+
+  @Test
   void theStealNoteSaysHowManyAttemptsWereMadeAgainOnlyWhenTheRunHadTheRule() throws Exception {
     String rows = "'rows': [{'stealPercentByRound': [0.1]}]";
     assertThat(Report.stealNote(json("{" + rows + ", 'settings': {'stealRetry': 'a rule', 'stealRetriesUsed': 3}}")))
