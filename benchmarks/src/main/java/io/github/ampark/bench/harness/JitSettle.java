@@ -22,13 +22,13 @@ import java.util.function.LongSupplier;
  * (one thread) runs the same rule after its fixed warm-up: on a slower machine 8 s of calls did not
  * always reach it (Yinli's first round read 1.3× its others).
  */
-final class JitSettle {
+public final class JitSettle {
   /** Compilation in one slice at most this many milliseconds counts as quiet. */
-  static final long QUIET_MILLIS = 50;
+  public static final long QUIET_MILLIS = 50;
   /** Quiet slices in a row that end the settling. */
   static final int QUIET_SLICES = 2;
   /** Measurement windows a child runs again, at most, when the compiler was busy in the one before. */
-  static final int WINDOW_RETRIES = 2;
+  public static final int WINDOW_RETRIES = 2;
 
   /** What settling took: the slices run, and whether the compiler went quiet before the cap. */
   static final class Outcome {

@@ -2,6 +2,7 @@ package io.github.ampark.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ampark.bench.harness.JitSettle;
 import io.github.ampark.bench.harness.Jvm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -740,6 +741,30 @@ public final class Report {
         + "reads only the steal, never the measured value.\n\n";
   }
 
+  /**
+   * For a run whose children measured a window again after a compiler burst ({@code
+   * windowJitMillisByRound}), what "(again after JIT N ms)" means and how often it happened; else "".
+   */
+  static String jitWindowNote(JsonNode doc) {
+    boolean recorded = false;
+    int again = 0;
+    for (JsonNode r : doc.path("rows")) {
+      recorded |= r.has("windowJitMillisByRound");
+      for (JsonNode round : r.path("windowJitMillisByRound")) {
+        again += Math.max(0, round.size() - 1);
+      }
+    }
+    if (!recorded) {
+      return "";
+    }
+    return "Settling ends on two quiet seconds, and a JVM can still recompile later: a window in which the compiler\n"
+        + "spent more than " + JitSettle.QUIET_MILLIS + " ms per second compiling is measured again in the same JVM (at most "
+        + JitSettle.WINDOW_RETRIES + " times more) and the\n"
+        + "last kept; its round is marked \"(again after JIT N ms)\" with the compilation of the windows it replaced. The\n"
+        + "choice reads only the compiler's time, never the measured value. In this run " + again
+        + (again == 1 ? " window was" : " windows were") + " measured again.\n";
+  }
+
   private void settings(JsonNode doc) {
     md.append("Settings: ");
     List<String> parts = new ArrayList<>();
@@ -766,6 +791,7 @@ public final class Report {
         .append("Each contender runs once per round in a fresh JVM, a vendor's contenders interleaved and their order\n")
         .append("reversed every other round; the table shows the median over the rounds (and every round's client CPU):\n")
         .append("one JVM's reading moves with its JIT's choices, by up to a third on the same work.\n")
+        .append(jitWindowNote(doc))
         .append(stealNote(doc));
     settings(doc);
     JsonNode rows = doc.path("rows");

@@ -47,6 +47,16 @@ class RoundsWithStealAreMarkedTest {
   }
 
   @Test
+  void theJitNoteCountsTheWindowsMeasuredAgainAndIsAbsentFromRunsBeforeTheRule() throws Exception {
+    assertThat(Report.jitWindowNote(json("{'rows': [{'windowJitMillisByRound': [[22], [576, 22]]},"
+        + " {'windowJitMillisByRound': [[900, 800, 700]]}]}")))
+        .contains("(again after JIT N ms)").endsWith("In this run 3 windows were measured again.\n");
+    assertThat(Report.jitWindowNote(json("{'rows': [{'windowJitMillisByRound': [[22]]}]}")))
+        .endsWith("In this run 0 windows were measured again.\n");
+    assertThat(Report.jitWindowNote(json("{'rows': [{'cpuByRound': [1.0]}]}"))).isEmpty();
+  }
+
+  @Test
   void theStealNoteSaysHowManyAttemptsWereMadeAgainOnlyWhenTheRunHadTheRule() throws Exception {
     String rows = "'rows': [{'stealPercentByRound': [0.1]}]";
     assertThat(Report.stealNote(json("{" + rows + ", 'settings': {'stealRetry': 'a rule', 'stealRetriesUsed': 3}}")))
