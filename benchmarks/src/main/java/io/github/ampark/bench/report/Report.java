@@ -302,7 +302,8 @@ public final class Report {
         double[] p8 = pairedRange(rows, 8);
         double[] p64 = pairedRange(rows, 64);
         List<String> failed = pairedFailures(rows);
-        seen = "paired windows (S2P, what the target reads): 8 threads " + range(p8) + ", 64 threads " + range(p64)
+        seen = "paired windows (S2P, what the target reads): 8 threads " + rangeAtLeast(p8, 0.90) + ", 64 threads "
+            + rangeAtLeast(p64, 0.90)
             + controlText(rows) + (failed.isEmpty() ? "" : "; failed for " + String.join(", ", failed))
             + "; one JVM after another (S2): " + sequential;
         ratiosMet = failed.isEmpty() && p8[1] > 0 && p64[1] > 0 && Math.min(p8[0], p64[0]) >= 0.90;
@@ -362,19 +363,33 @@ public final class Report {
   }
 
   private static String range(double[] r) {
-    return r[1] == 0 ? "–" : String.format(Locale.ROOT, "%.2f–%.2f×", r[0], r[1]);
+    return range(r, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  /** {@link #range} beside a target of at most {@code limit}: see {@link #range(double[], double, double)}. */
+  static String rangeUpTo(double[] r, double limit) {
+    return range(r, Double.NEGATIVE_INFINITY, limit);
+  }
+
+  /** {@link #range} beside a target of at least {@code limit}: see {@link #range(double[], double, double)}. */
+  static String rangeAtLeast(double[] r, double limit) {
+    return range(r, limit, Double.POSITIVE_INFINITY);
   }
 
   /**
-   * {@link #range} for a target of at most {@code limit}, with the highest ratio to three decimals
-   * when two would print the limit itself for a ratio above it (1.1007 reads "1.101×", not "1.10×"
-   * beside "not met").
+   * The lowest and highest ratio to two decimals, except a ratio on the wrong side of the target's
+   * bound that two decimals would print as the bound itself: that one gets three (1.1007 against at
+   * most 1.10 reads "1.101×", not "1.10×" beside "not met"; 0.8996 against at least 0.90 reads "0.900×").
    */
-  static String rangeUpTo(double[] r, double limit) {
-    if (r[1] > limit && String.format(Locale.ROOT, "%.2f", r[1]).equals(String.format(Locale.ROOT, "%.2f", limit))) {
-      return String.format(Locale.ROOT, "%.2f–%.3f×", r[0], r[1]);
-    }
-    return range(r);
+  private static String range(double[] r, double atLeast, double atMost) {
+    return r[1] == 0 ? "–" : bound(r[0], atLeast, atMost) + "–" + bound(r[1], atLeast, atMost) + "×";
+  }
+
+  private static String bound(double v, double atLeast, double atMost) {
+    String two = String.format(Locale.ROOT, "%.2f", v);
+    boolean hidden = v < atLeast && two.equals(String.format(Locale.ROOT, "%.2f", atLeast))
+        || v > atMost && two.equals(String.format(Locale.ROOT, "%.2f", atMost));
+    return hidden ? String.format(Locale.ROOT, "%.3f", v) : two;
   }
 
   /**

@@ -12,6 +12,13 @@ class AMissedTargetNeverPrintsAsTheLimitTest {
   }
 
   @Test
+  void aRatioJustBelowAFloorShowsTheThirdDecimal() {
+    assertThat(Report.rangeAtLeast(new double[] {0.8996, 1.02}, 0.90)).isEqualTo("0.900–1.02×");
+    assertThat(Report.rangeAtLeast(new double[] {0.90, 1.02}, 0.90)).isEqualTo("0.90–1.02×");
+    assertThat(Report.rangeAtLeast(new double[] {0.88, 1.02}, 0.90)).isEqualTo("0.88–1.02×");
+  }
+
+  @Test
   void aRatioAtOrBelowTheLimitOrClearlyAboveItKeepsTwoDecimals() {
     assertThat(Report.rangeUpTo(new double[] {0.58, 1.10}, 1.10)).isEqualTo("0.58–1.10×");
     assertThat(Report.rangeUpTo(new double[] {0.86, 0.91}, 1.00)).isEqualTo("0.86–0.91×");
