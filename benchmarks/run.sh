@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 95 minutes on 2 cores: 81 on 2026-12-01 with S2P in 2
+#   benchmarks/run.sh          short settings (about 100 minutes on 2 cores: 94 on 2026-12-02 before S1 counted calls, 81 with S2P in 2
 #                              rounds and S4 in 5, and up to about 17 more when a busy host has rounds
 #                              measured again for steal)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
@@ -33,11 +33,14 @@ if [ "$SMOKE" = 1 ]; then
   DOCS=benchmarks/target/smoke-docs
   RESULTS=benchmarks/target/smoke-results
 elif [ "$LONG" = 1 ]; then
-  S1="15 10 3 60 4"; S2="10 5 3 60 4"; S2P="10 5 8 4 60 bolink"; S3="100000 3"; S4=10
+  S1="15 10 3 60 4 40000"; S2="10 5 3 60 4"; S2P="10 5 8 4 60 bolink"; S3="100000 3"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
   # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds,
   # each child calling on after its 8 s until the compiler is quiet (4th arg: at most 30 s more).
+  # S1's 6th arg: the warm-up also lasts until 40,000 calls (WarmUp; at most 90 s). C2 counts calls, and
+  # Yinli's 1 ms call makes in 8 s a tenth of what the others make: its Ampark JVMs were still compiling
+  # in the window in 2 of 3 rounds, and with 40 s in none (benchmarks/notes). Adds about 4 minutes.
   # S2 in 3 interleaved rounds too (args: warm-up s, measure s, rounds; the warm-up and measurement are per
   # thread count, 1, 8 then 64 in one JVM): 14 contenders x 3 rounds x (3 x (3 s + 2 s) + ~1.5-2 s of JVM
   # start) + the server warm-up is about 12 minutes (one round of "6 3" took about 7). 1 s windows (the
@@ -61,7 +64,7 @@ else
   # connections and demo styles.
   # S4 in 9 runs (about 4 minutes): 12 interleaved runs of Wikeyun on a quiet host read 533-585 ms for
   # Ampark and 564-663 for raw OkHttp; 5 runs' medians put a 5 % difference on either side of 1.00.
-  S1="8 4 3 30 4"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9
+  S1="8 4 3 30 4 40000"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 

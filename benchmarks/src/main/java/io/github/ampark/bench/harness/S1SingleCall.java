@@ -19,15 +19,18 @@ import java.util.Map;
  * its JIT's choices (the same OkHttp engine work read 30 µs in one run and 42 µs in the next), and a
  * ratio of two single runs carried that variance twice.
  *
- * <p>After the fixed warm-up, each child keeps calling until its JIT compiler is quiet ({@link
- * JitSettle}, at most {@code settleMaxSeconds} more); the seconds it took and the compiler time by
- * then are reported beside the measurement.
+ * <p>Each child first warms for at least {@code warmupSeconds} and at least {@code warmupCalls}
+ * calls ({@link WarmUp}: C2 counts calls, and a 1 ms call makes a tenth of the calls of the others in
+ * the same seconds), then keeps calling until its JIT compiler is quiet ({@link JitSettle}, at most
+ * {@code settleMaxSeconds} more); the warm-up's calls and seconds, the seconds to a quiet compiler
+ * and the compiler time by then are reported beside the measurement.
  *
  * <p>A round whose window the hypervisor took 5 % or more of the machine from is measured again
  * while the vendor's budget lasts ({@link StealRetry}).
  *
- * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds [stealRetries]]]} (rounds
- * default to 1, the settle cap to 0: the fixed warm-up only, the steal budget to 0: never again).
+ * <p>Args: {@code warmupSeconds measureSeconds [rounds [settleMaxSeconds [stealRetries [warmupCalls]]]]}
+ * (rounds default to 1, the settle cap to 0: the warm-up only, the steal budget to 0: never again,
+ * the warm-up's calls to 0: seconds only).
  */
 public final class S1SingleCall {
   private S1SingleCall() {}
@@ -35,7 +38,7 @@ public final class S1SingleCall {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
       child(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-          args.length > 6 ? Integer.parseInt(args[6]) : 0);
+          args.length > 6 ? Integer.parseInt(args[6]) : 0, args.length > 7 ? Long.parseLong(args[7]) : 0);
       return;
     }
     int warmup = Integer.parseInt(args[0]);
@@ -43,7 +46,11 @@ public final class S1SingleCall {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int settleMax = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     StealRetry steal = new StealRetry(args.length > 4 ? Integer.parseInt(args[4]) : 0, StealRetry::ofRun, "window");
-    Results results = new Results("s1-single-call").setting("warmupSeconds", warmup).setting("measureSeconds", measure)
+    long warmupCalls = args.length > 5 ? Long.parseLong(args[5]) : 0;
+    Results results = new Results("s1-single-call").setting("warmupSeconds", warmup)
+        .setting("warmupCalls", warmupCalls == 0 ? "none" : String.format(java.util.Locale.ROOT,
+            "at least %,d calls as well as the seconds, at most %d s in all", warmupCalls, WarmUp.CAP_SECONDS))
+        .setting("measureSeconds", measure)
         .setting("rounds", rounds).setting("threads", 1)
         .setting("jitSettle", settleMax == 0 ? "none" : "after the warm-up, 1 s slices of calls until two in a row compile for at most "
             + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s; a window in which the compiler spent more than "
@@ -51,13 +58,13 @@ public final class S1SingleCall {
         .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
         .setting("stealRetry", steal.describe());
-    System.out.println("S1 single call: warm-up " + warmup + " s, measure " + measure + " s per contender, " + rounds + " round(s)");
+    System.out.println("S1 single call: warm-up " + warmup + " s and " + warmupCalls + " calls, measure " + measure + " s per contender, " + rounds + " round(s)");
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
       Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds, steal,
           List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure),
-          Integer.toString(settleMax));
+          Integer.toString(settleMax), Long.toString(warmupCalls));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
           Map<String, Object> row = summarize(c.getValue());
@@ -79,9 +86,10 @@ public final class S1SingleCall {
   static Map<String, Object> summarize(List<Map<String, Object>> runs) {
     Map<String, Object> row = Rounds.fold(runs, "clientCpuMicrosPerCall",
         "calls", "throughputPerSec", "clientCpuMicrosPerCall", "callingThreadCpuMicrosPerCall", "serverCpuMicrosPerCall",
-        "connectionsOpened", "settleSeconds", "jitMillis");
+        "connectionsOpened", "warmupCalls", "warmupSeconds", "settleSeconds", "jitMillis");
     if (!row.containsKey("error")) {
       row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
+      row.put("roundsWarmupReached", runs.stream().filter(r -> Boolean.TRUE.equals(r.get("warmupReached"))).count());
       row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
       row.put(StealRetry.KEY + "ByRound", Rounds.each(runs, StealRetry.KEY));
       row.put("windowJitMillisByRound", Rounds.each(runs, "windowJitMillis"));
@@ -89,13 +97,15 @@ public final class S1SingleCall {
     return row;
   }
 
-  static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax) throws Exception {
+  static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax, long warmupCalls)
+      throws Exception {
     try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
-      loop(c, warmup * 1_000_000_000L);
+      WarmUp warm = WarmUp.run(c::call, warmup, warmupCalls);
       JitSettle.Outcome settle = JitSettle.inThisJvm(() -> loop(c, 1_000_000_000L), settleMax);
       long jitMillis = JitSettle.compilerMillis();
       JitSettle.Window<Map<String, Object>> w = JitSettle.quietWindow(JitSettle::compilerMillis, () -> window(c, server, measure), measure);
       Map<String, Object> row = w.kept;
+      warm.record(row);
       JitSettle.record(row, settle, jitMillis);
       row.put("windowJitMillis", w.compilerMillisByWindow); // each window run, the kept one last
       Fork.emit(row);

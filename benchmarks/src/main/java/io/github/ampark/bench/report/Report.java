@@ -817,7 +817,11 @@ public final class Report {
         .append("Client CPU is this process's CPU time (all threads, JIT and GC included) divided by calls; \"calling\n")
         .append("thread\" is the part spent on the thread making the calls. The rest is OkHttp's background threads\n")
         .append("(Okio's timeout watchdog, the connection pool's closer), GC and JIT.\n")
-        .append("The warm-up lasts until the JIT has settled (after the fixed warm-up, calls go on until the JVM's own\n")
+        .append("The warm-up is counted in calls as well as seconds (the warmupCalls setting): C2 compiles a method after it\n")
+        .append("has run a number of times, and Yinli's 1 ms call makes 800–900 calls a second where the others make\n")
+        .append("10,000–16,000, so a warm-up of seconds alone left its Ampark JVMs still compiling in the window\n")
+        .append("(benchmarks/notes, \"Two full runs of the same code\").\n")
+        .append("The warm-up lasts until the JIT has settled (after the warm-up, calls go on until the JVM's own\n")
         .append("compilation time says the compiler is quiet; the table after the CPU table says how long that took):\n")
         .append("Ampark's deeper pipeline (request templates, interceptors,\n")
         .append("envelope decoding) reaches C2 steady state later than a hand-written call, about 6 s into the run\n")
@@ -856,7 +860,7 @@ public final class Report {
           r.path("contender").asText(), null));
     }
     md.append('\n');
-    settleTable(rows, "clientCpuMicrosPerCall", "calls after the warm-up");
+    md.append(settleTable(rows, "clientCpuMicrosPerCall", "calls after the warm-up"));
     chart("s1-client-cpu.svg", "S1: client CPU per call (lower is better)", "µs", bars, series(rows));
   }
 
@@ -920,7 +924,7 @@ public final class Report {
       }
     }
     md.append('\n');
-    settleTable(rows, "throughputPerSec", "8-thread calls");
+    md.append(settleTable(rows, "throughputPerSec", "8-thread calls"));
     chart("s2-throughput-64.svg", "S2: throughput with 64 threads (higher is better)", "calls/s", bars, series(rows));
   }
 
@@ -1013,27 +1017,38 @@ public final class Report {
    * A scenario's warm-up to a quiet JIT, one line per contender: {@code byRound} names the metric
    * whose by-round list counts the rounds; S2's rows repeat it per thread count (its 1-thread row is read).
    */
-  private void settleTable(JsonNode rows, String byRound, String calls) {
+  static String settleTable(JsonNode rows, String byRound, String calls) {
+    StringBuilder md = new StringBuilder();
     List<String> lines = new ArrayList<>();
+    boolean warmed = false;
     for (JsonNode r : rows) {
       if (r.has("error") || (r.has("threads") && r.path("threads").asInt() != 1) || !r.has("settleSeconds")) {
         continue;
       }
       int rounds = Math.max(1, r.path(byRound + "ByRound").size());
       long jit = r.path("jitMillis").asLong();
-      lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d of %d |\n", r.path("vendor").asText(),
-          r.path("contender").asText(), r.path("settleSeconds").asLong(), jit < 0 ? "–" : String.format(Locale.ROOT, "%,d", jit),
-          r.path("roundsJitQuiet").asInt(), rounds));
+      String warm = !r.has("warmupCalls") ? "" : String.format(Locale.ROOT, " %,d | %.1f | %d of %d |",
+          r.path("warmupCalls").asLong(), r.path("warmupSeconds").asDouble(), r.path("roundsWarmupReached").asInt(), rounds);
+      warmed |= !warm.isEmpty();
+      lines.add(String.format(Locale.ROOT, "| %s | %s |%s %d | %s | %d of %d |\n", r.path("vendor").asText(),
+          r.path("contender").asText(), warm, r.path("settleSeconds").asLong(),
+          jit < 0 ? "–" : String.format(Locale.ROOT, "%,d", jit), r.path("roundsJitQuiet").asInt(), rounds));
     }
     if (lines.isEmpty()) {
-      return;
+      return "";
     }
-    md.append("Warm-up to a quiet JIT (medians over the rounds; the limits are the jitSettle setting above): seconds of\n")
+    md.append("Warm-up to a quiet JIT (medians over the rounds; the limits are the ")
+        .append(warmed ? "warmupCalls and jitSettle settings" : "jitSettle setting").append(" above): ")
+        .append(warmed ? "the warm-up's calls and seconds and how many rounds made both\nminimums before its cap, then seconds of "
+            : "seconds of\n")
         .append(calls).append(" until the compiler went quiet, and the JVM's total compilation time by then (all compiler\n")
-        .append("threads). A round that reached the cap first is measured all the same and not counted as quiet.\n\n")
-        .append("| vendor | contender | s to a quiet JIT | compiler ms by then | rounds quiet |\n|---|---|---:|---:|---:|\n");
+        .append("threads). A round that reached a cap first is measured all the same and not counted as quiet.\n\n")
+        .append(warmed ? "| vendor | contender | warm-up calls | warm-up s | rounds warm | s to a quiet JIT | compiler ms by then | rounds quiet |\n"
+            + "|---|---|---:|---:|---:|---:|---:|---:|\n"
+            : "| vendor | contender | s to a quiet JIT | compiler ms by then | rounds quiet |\n|---|---|---:|---:|---:|\n");
     lines.forEach(md::append);
     md.append('\n');
+    return md.toString();
   }
 
   private void section3(JsonNode doc) throws IOException {

@@ -17,6 +17,9 @@ class S1RoundsAreFoldedIntoMediansTest {
     r.put("callingThreadCpuMicrosPerCall", cpu * 0.75);
     r.put("serverCpuMicrosPerCall", serverCpu);
     r.put("connectionsOpened", 1);
+    r.put("warmupCalls", calls * 100);
+    r.put("warmupSeconds", cpu / 4);
+    r.put("warmupReached", calls > 100); // the round with the fewest calls ran into the warm-up's cap
     r.put("settleSeconds", (int) (cpu / 10));
     r.put("jitSettled", cpu < 40); // the slow round is the one whose JIT never went quiet
     r.put("jitMillis", calls * 10);
@@ -39,6 +42,8 @@ class S1RoundsAreFoldedIntoMediansTest {
     Map<String, Object> row = S1SingleCall.summarize(List.of(
         run(100, 20_000, 41.5, 10.0), run(300, 30_000, 29.9, 12.0), run(200, 25_000, 30.4, 11.0)));
     assertThat(row).containsEntry("roundsJitQuiet", 2).containsEntry("settleSeconds", 3L).containsEntry("jitMillis", 2_000L);
+    assertThat(row).containsEntry("warmupCalls", 20_000L).containsEntry("warmupSeconds", 7.6) // 30.4 / 4
+        .containsEntry("roundsWarmupReached", 2L);
     assertThat(row.get("stealPercentByRound")).isEqualTo(Arrays.asList(5.0, 6.0, 5.5));
   }
 
