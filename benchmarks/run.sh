@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 100 minutes on 2 cores: 94 on 2026-12-02 before S1 counted calls, 81 with S2P in 2
+#   benchmarks/run.sh          short settings (about 112 minutes on 2 cores: 100 on 2026-12-02 before S2P paired hutool, 81 with S2P in 2
 #                              rounds and S4 in 5, and up to about 17 more when a busy host has rounds
 #                              measured again for steal)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
@@ -61,7 +61,10 @@ else
   # windows (S2Paired says why); 5 vendors and the control, 4 rounds each (the JVM started first swaps
   # every round; 2 rounds, about 14 minutes, left one vendor's ratio decided by where its two rounds fell
   # in a 0.81-1.11 spread), about 28 minutes. S2's throughput target reads it; S2 keeps the latency,
-  # connections and demo styles.
+  # connections and demo styles. S2P then pairs Ampark with the hutool demo style at 64 threads for the
+  # three vendors that have one (the target's "above hutool at 64"), 4 rounds each, about 12 minutes more:
+  # one JVM after another read 4pyun's Ampark at 0.92x hutool on 2026-12-02, each side's rounds spread
+  # over the other's, while 12 paired windows right after read 1.09-1.31x.
   # S4 in 9 runs (about 4 minutes): 12 interleaved runs of Wikeyun on a quiet host read 533-585 ms for
   # Ampark and 564-663 for raw OkHttp; 5 runs' medians put a 5 % difference on either side of 1.00.
   S1="8 4 3 30 4 40000"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9

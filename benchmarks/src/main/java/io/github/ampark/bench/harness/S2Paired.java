@@ -38,6 +38,13 @@ import java.util.concurrent.TimeUnit;
  * {@code warmupSeconds} and then {@code slices} pairs of {@code measureSeconds} windows are taken, in
  * ABBA order (first, second; second, first; …). The JVM not measuring is idle.
  *
+ * <p>The target's other half, Ampark above the hutool demo style at 64 threads, is read the same way:
+ * for every vendor with a hutool contender, Ampark and hutool are paired at 64 threads only. One JVM
+ * after another (S2) put 4pyun's Ampark at 0.92× hutool in the run of 2026-12-02 03:41 (each side's
+ * three rounds spread over 14,800–19,100 calls/s), while 12 paired windows of the same two right
+ * after it read Ampark at 1.09–1.31× hutool (median 1.24×), with the machine drifting from 23,000
+ * to 13,000 calls/s under both over the three rounds.
+ *
  * <p>Args: {@code warmupSeconds measureSeconds slices rounds settleMaxSeconds [controlVendor]}.
  */
 public final class S2Paired {
@@ -46,6 +53,25 @@ public final class S2Paired {
 
   static final String CONTENDER = "ampark";
   static final String AGAINST = "raw-okhttp";
+  /** The demo style S2's target wants Ampark above at 64 threads. */
+  static final String HUTOOL = "hutool+fastjson";
+  /** The thread counts an Ampark ÷ hutool pair is measured at: the target reads 64 only. */
+  static final int[] HUTOOL_THREADS = {64};
+
+  /** One pair of contenders for a vendor and the thread counts they are measured at. */
+  static final class Pair {
+    final String vendor;
+    final String contender;
+    final String against;
+    final int[] threads;
+
+    Pair(String vendor, String contender, String against, int[] threads) {
+      this.vendor = vendor;
+      this.contender = contender;
+      this.against = against;
+      this.threads = threads;
+    }
+  }
 
   private S2Paired() {}
 
@@ -72,21 +98,15 @@ public final class S2Paired {
     try (ServerProcess server = ServerProcess.start(0)) {
       ServerWarmup serverWarmup = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", serverWarmup.describe());
-      List<String[]> pairs = new ArrayList<>();
-      for (String vendor : vendors()) {
-        pairs.add(new String[] {vendor, CONTENDER, AGAINST});
-      }
-      if (control != null) {
-        pairs.add(new String[] {control, AGAINST, AGAINST});
-      }
-      for (String[] p : pairs) {
-        serverWarmup.before(p[0]);
+      for (Pair p : pairs(control)) {
+        serverWarmup.before(p.vendor);
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-          runs.add(round(server, p[0], p[1], p[2], contenderFirst(r), warmup, measure, slices, settleMax));
+          runs.add(round(server, p.vendor, p.contender, p.against, contenderFirst(r), warmup, measure, slices, settleMax,
+              p.threads));
         }
-        for (Map<String, Object> row : fold(runs)) {
-          Map<String, Object> out = Results.row("vendor", p[0], "contender", p[1], "against", p[2]);
+        for (Map<String, Object> row : fold(runs, p.threads)) {
+          Map<String, Object> out = Results.row("vendor", p.vendor, "contender", p.contender, "against", p.against);
           out.putAll(row);
           results.add(out);
         }
@@ -97,17 +117,41 @@ public final class S2Paired {
 
   /** Vendors with both an Ampark and a raw OkHttp contender, in report order. */
   static List<String> vendors() {
+    return vendorsWith(AGAINST);
+  }
+
+  /** Vendors with both an Ampark contender and {@code against}, in report order. */
+  static List<String> vendorsWith(String against) {
     Set<String> withContender = new LinkedHashSet<>();
     Set<String> withAgainst = new LinkedHashSet<>();
     for (String[] id : Contenders.ids()) {
       if (id[1].equals(CONTENDER)) {
         withContender.add(id[0]);
-      } else if (id[1].equals(AGAINST)) {
+      } else if (id[1].equals(against)) {
         withAgainst.add(id[0]);
       }
     }
     withContender.retainAll(withAgainst);
     return new ArrayList<>(withContender);
+  }
+
+  /**
+   * What a run measures, in order: Ampark against raw OkHttp for every vendor at {@link #THREADS},
+   * the control (raw OkHttp against itself, when {@code control} is not null), then Ampark against the
+   * hutool demo style at {@link #HUTOOL_THREADS} for every vendor that has one.
+   */
+  static List<Pair> pairs(String control) {
+    List<Pair> pairs = new ArrayList<>();
+    for (String vendor : vendors()) {
+      pairs.add(new Pair(vendor, CONTENDER, AGAINST, THREADS));
+    }
+    if (control != null) {
+      pairs.add(new Pair(control, AGAINST, AGAINST, THREADS));
+    }
+    for (String vendor : vendorsWith(HUTOOL)) {
+      pairs.add(new Pair(vendor, CONTENDER, HUTOOL, HUTOOL_THREADS));
+    }
+    return pairs;
   }
 
   /** Whether the contender's JVM is started, settled and measured first in round {@code round} (from 0). */
@@ -127,14 +171,14 @@ public final class S2Paired {
    * or {@code error}.
    */
   static Map<String, Object> round(ServerProcess server, String vendor, String contender, String against,
-      boolean contenderFirst, int warmup, int measure, int slices, int settleMax) {
+      boolean contenderFirst, int warmup, int measure, int slices, int settleMax, int[] threadCounts) {
     Map<String, Object> out = Results.row("first", contenderFirst ? "contender" : "against");
     try (Child first = new Child(server.baseUrl(), vendor, contenderFirst ? contender : against)) {
       first.ask("settle " + settleMax);
       try (Child second = new Child(server.baseUrl(), vendor, contenderFirst ? against : contender)) {
         second.ask("settle " + settleMax);
         Child c = contenderFirst ? first : second;
-        for (int threads : THREADS) {
+        for (int threads : threadCounts) {
           first.ask("load " + threads + " " + warmup);
           second.ask("load " + threads + " " + warmup);
           List<Object> cs = new ArrayList<>();
@@ -172,7 +216,7 @@ public final class S2Paired {
    * a window had {@link Jvm#STEAL_LIMIT_PERCENT} or more stolen. A failed round fails the pair: one
    * row with its error, since a round left out would change what the median is over.
    */
-  static List<Map<String, Object>> fold(List<Map<String, Object>> rounds) {
+  static List<Map<String, Object>> fold(List<Map<String, Object>> rounds, int[] threadCounts) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> round : rounds) {
       if (round.containsKey("error")) {
@@ -180,7 +224,7 @@ public final class S2Paired {
         return out;
       }
     }
-    for (int threads : THREADS) {
+    for (int threads : threadCounts) {
       List<Double> all = new ArrayList<>();
       List<Double> cs = new ArrayList<>();
       List<Double> as = new ArrayList<>();

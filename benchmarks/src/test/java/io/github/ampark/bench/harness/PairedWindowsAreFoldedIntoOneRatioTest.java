@@ -48,7 +48,7 @@ class PairedWindowsAreFoldedIntoOneRatioTest {
         windows(List.of(12_100L, 15_000L, 5_000L), List.of(11_000L, 15_000L, 5_000L), NO_STEAL),
         windows(List.of(1L, 1L, 1L), List.of(1L, 1L, 1L), NO_STEAL));
 
-    Map<String, Object> row = at(S2Paired.fold(List.of(r1, r2)), 8);
+    Map<String, Object> row = at(S2Paired.fold(List.of(r1, r2), S2Paired.THREADS), 8);
 
     assertThat(row.get("ratio")).isEqualTo(1.0); // median of 0.9, 0.95, 1.0, 1.0, 1.0, 1.1
     assertThat(row.get("ratioMin")).isEqualTo(0.9);
@@ -66,7 +66,7 @@ class PairedWindowsAreFoldedIntoOneRatioTest {
         windows(List.of(100L, 100L, 100L), List.of(100L, 100L, 100L), NO_STEAL),
         windows(List.of(80L, 80L, 80L), List.of(100L, 100L, 100L), NO_STEAL));
 
-    List<Map<String, Object>> rows = S2Paired.fold(List.of(r));
+    List<Map<String, Object>> rows = S2Paired.fold(List.of(r), S2Paired.THREADS);
 
     assertThat(rows).extracting(x -> x.get("threads")).containsExactly(8, 64);
     assertThat(at(rows, 8).get("ratio")).isEqualTo(1.0);
@@ -80,10 +80,10 @@ class PairedWindowsAreFoldedIntoOneRatioTest {
             Arrays.asList(Jvm.STEAL_LIMIT_PERCENT - 0.1, Jvm.STEAL_LIMIT_PERCENT, 30.0)),
         windows(List.of(1L, 1L, 1L), List.of(1L, 1L, 1L), NO_STEAL));
 
-    Map<String, Object> row = at(S2Paired.fold(List.of(r)), 8);
+    Map<String, Object> row = at(S2Paired.fold(List.of(r), S2Paired.THREADS), 8);
 
     assertThat(row.get("pairsWithSteal")).isEqualTo(2);
-    assertThat(at(S2Paired.fold(List.of(r)), 64).get("pairsWithSteal")).isEqualTo(0);
+    assertThat(at(S2Paired.fold(List.of(r), S2Paired.THREADS), 64).get("pairsWithSteal")).isEqualTo(0);
   }
 
   @Test
@@ -95,7 +95,7 @@ class PairedWindowsAreFoldedIntoOneRatioTest {
     failed.put("first", "against");
     failed.put("error", "raw-okhttp ended: OutOfMemoryError");
 
-    List<Map<String, Object>> rows = S2Paired.fold(List.of(good, failed));
+    List<Map<String, Object>> rows = S2Paired.fold(List.of(good, failed), S2Paired.THREADS);
 
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0)).containsEntry("error", "raw-okhttp ended: OutOfMemoryError").doesNotContainKey("ratio");
@@ -112,5 +112,27 @@ class PairedWindowsAreFoldedIntoOneRatioTest {
   @Test
   void everyVendorWithBothAnAmparkAndARawOkHttpContenderIsPaired() {
     assertThat(S2Paired.vendors()).containsExactly("wikeyun", "4pyun", "bolink", "wanzhuang", "yinli");
+  }
+
+  @Test
+  void amparkIsPairedWithTheHutoolDemoStyleAt64ThreadsOnlyForEveryVendorThatHasOneAfterTheRawPairsAndTheControl() {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    for (S2Paired.Pair p : S2Paired.pairs("bolink")) {
+      seen.add(p.vendor + " " + p.contender + "/" + p.against + " " + Arrays.toString(p.threads));
+    }
+    assertThat(seen).containsExactly(
+        "wikeyun ampark/raw-okhttp [8, 64]", "4pyun ampark/raw-okhttp [8, 64]", "bolink ampark/raw-okhttp [8, 64]",
+        "wanzhuang ampark/raw-okhttp [8, 64]", "yinli ampark/raw-okhttp [8, 64]", "bolink raw-okhttp/raw-okhttp [8, 64]",
+        "wikeyun ampark/hutool+fastjson [64]", "4pyun ampark/hutool+fastjson [64]", "bolink ampark/hutool+fastjson [64]");
+  }
+
+  @Test
+  void aPairMeasuredAt64ThreadsOnlyFoldsIntoOne64ThreadRow() {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("first", "contender");
+    r.put("t64", windows(List.of(12_000L, 13_000L), List.of(10_000L, 10_000L), Arrays.asList(0.0, 0.0)));
+    List<Map<String, Object>> rows = S2Paired.fold(List.of(r), S2Paired.HUTOOL_THREADS);
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0)).containsEntry("threads", 64).containsEntry("ratio", 1.25).containsEntry("pairs", 2);
   }
 }

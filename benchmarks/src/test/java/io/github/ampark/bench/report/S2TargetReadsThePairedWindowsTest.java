@@ -34,9 +34,17 @@ class S2TargetReadsThePairedWindowsTest {
         + " 'firstByRound': ['contender', 'against']}";
   }
 
+  private static String hutoolPair(String vendor, String ratio) {
+    return pair(vendor, "ampark", 64, ratio).replace("'against': 'raw-okhttp'", "'against': 'hutool+fastjson'");
+  }
+
   private String targetRow(String s2p) throws Exception {
+    return targetRow(S2, s2p);
+  }
+
+  private String targetRow(String s2, String s2p) throws Exception {
     Path results = Files.createDirectories(dir.resolve("results"));
-    Files.writeString(results.resolve("s2-concurrency.json"), S2);
+    Files.writeString(results.resolve("s2-concurrency.json"), s2);
     Files.writeString(results.resolve("s2-paired.json"), s2p);
     Report.main(new String[] {results.toString(), dir.resolve("docs").toString()});
     for (String line : Files.readAllLines(dir.resolve("docs").resolve("benchmarks.md"))) {
@@ -79,5 +87,40 @@ class S2TargetReadsThePairedWindowsTest {
         .contains("| bolink | 64 | 1.05× | 0.50–1.50× | 0.90× (Ampark first) / 1.00× (raw OkHttp first) | 1,000 | 1,000 | 8 (1) |")
         .contains("| bolink (control: raw OkHttp ÷ raw OkHttp) | 8 | 0.50× | 0.50–1.50× |"
             + " 0.90× (numerator's JVM first) / 1.00× (denominator's JVM first) |");
+  }
+
+  @Test
+  void aboveHutoolAt64IsReadFromThePairedWindowsWhereTheRunPairedThemNotFromOneJvmAfterAnother() throws Exception {
+    String hutoolAheadOneAfterAnother = S2.replace("'hutool+fastjson', 'threads': 64, 'throughputPerSec': 100".replace('\'', '"'),
+        "'hutool+fastjson', 'threads': 64, 'throughputPerSec': 900".replace('\'', '"'));
+    String row = targetRow(hutoolAheadOneAfterAnother,
+        paired("1.05", "," + hutoolPair("bolink", "1.24") + "," + hutoolPair("wikeyun", "1.10")));
+
+    assertThat(row).contains("Ampark ÷ hutool demo style at 64 threads in paired windows (S2P, what the target reads):"
+        + " 1.10–1.24×, above it for every vendor (one JVM after another, S2: not above for bolink)")
+        .endsWith("| met |");
+  }
+
+  @Test
+  void aPairedHutoolRatioAtOrBelowOneIsNotMetAndNamesTheVendor() throws Exception {
+    String row = targetRow(paired("1.05", "," + hutoolPair("bolink", "1.00") + "," + hutoolPair("wikeyun", "1.10")));
+
+    assertThat(row).contains("1.00–1.10×, not above it for bolink").endsWith("| **not met** |");
+  }
+
+  @Test
+  void theHutoolPairsStayOutOfTheRawOkHttpRatios() throws Exception {
+    String row = targetRow(paired("1.05", "," + hutoolPair("bolink", "1.60") + "," + hutoolPair("wikeyun", "0.20")));
+
+    assertThat(row).contains("8 threads 0.97–1.10×, 64 threads 0.93–1.05×");
+  }
+
+  @Test
+  void thePairedSectionLabelsTheHutoolRows() throws Exception {
+    targetRow(paired("1.05", "," + hutoolPair("bolink", "1.24")));
+    String md = Files.readString(dir.resolve("docs").resolve("benchmarks.md"));
+
+    assertThat(md).contains("| bolink (Ampark ÷ hutool demo style) | 64 | 1.24× | 0.50–1.50× | 0.90× (Ampark first) / 1.00× (hutool first) |")
+        .contains("at 64 threads it reaches 1.24–1.24× the throughput of the hutool demo style");
   }
 }
