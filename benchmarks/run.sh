@@ -64,7 +64,7 @@ else
   # connections and demo styles. S2P then pairs Ampark with the hutool demo style at 64 threads for the
   # three vendors that have one (the target's "above hutool at 64"), 4 rounds each, about 12 minutes more:
   # one JVM after another read 4pyun's Ampark at 0.92x hutool on 2026-12-02, each side's rounds spread
-  # over the other's, while 12 paired windows right after read 1.09-1.31x.
+  # over the other's, while 16 pairs of 64-thread windows right after read 1.09-1.31x.
   # S4 in 9 runs (about 4 minutes): 12 interleaved runs of Wikeyun on a quiet host read 533-585 ms for
   # Ampark and 564-663 for raw OkHttp; 5 runs' medians put a 5 % difference on either side of 1.00.
   S1="8 4 3 30 4 40000"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9

@@ -41,9 +41,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The target's other half, Ampark above the hutool demo style at 64 threads, is read the same way:
  * for every vendor with a hutool contender, Ampark and hutool are paired at 64 threads only. One JVM
  * after another (S2) put 4pyun's Ampark at 0.92× hutool in the run of 2026-12-02 03:41 (each side's
- * three rounds spread over 14,800–19,100 calls/s), while 12 paired windows of the same two right
- * after it read Ampark at 1.09–1.31× hutool (median 1.24×), with the machine drifting from 23,000
- * to 13,000 calls/s under both over the three rounds.
+ * three rounds spread over 14,800–19,100 calls/s), while 16 pairs of 64-thread windows of the same
+ * two right after it read Ampark at 1.09–1.31× hutool (median 1.24×), with the machine under both
+ * moving between 23,000 and 13,000 calls/s from round to round.
  *
  * <p>Args: {@code warmupSeconds measureSeconds slices rounds settleMaxSeconds [controlVendor]}.
  */
