@@ -19,39 +19,37 @@ class WarmUpCountsCallsAsWellAsSecondsTest {
     }, now::get, minNanos, minCalls, capNanos);
   }
 
+  /**
+   * A warm-up of at least 8 s and 40,000 calls, capped at 90 s, for a call of {@code perCall}
+   * nanoseconds ({@code minCalls} overrides the 40,000): it made {@code calls} calls (each one counted)
+   * in {@code nanos} and says whether both minimums were reached.
+   */
+  private static void assertWarm(long perCall, long minCalls, long calls, long nanos, boolean reached) throws Exception {
+    AtomicLong made = new AtomicLong();
+    WarmUp w = warm(perCall, 8_000 * MS, minCalls, 90_000 * MS, made);
+    assertThat(w.calls).isEqualTo(calls).isEqualTo(made.get());
+    assertThat(w.nanos).isEqualTo(nanos);
+    assertThat(w.reached).isEqualTo(reached);
+  }
+
   @Test
   void aSlowCallGoesOnPastTheSecondsUntilItHasMadeTheCalls() throws Exception {
-    AtomicLong made = new AtomicLong();
-    WarmUp w = warm(MS, 8_000 * MS, 40_000, 90_000 * MS, made); // 1 ms a call: 40 s for 40,000 calls
-    assertThat(w.calls).isEqualTo(40_000).isEqualTo(made.get());
-    assertThat(w.nanos).isEqualTo(40_000 * MS);
-    assertThat(w.reached).isTrue();
+    assertWarm(MS, 40_000, 40_000, 40_000 * MS, true); // 1 ms a call: 40 s for 40,000 calls
   }
 
   @Test
   void aFastCallGoesOnPastTheCallsUntilTheSecondsHavePassed() throws Exception {
-    AtomicLong made = new AtomicLong();
-    WarmUp w = warm(MS / 10, 8_000 * MS, 40_000, 90_000 * MS, made); // 100 µs a call: 80,000 calls in 8 s
-    assertThat(w.calls).isEqualTo(80_000);
-    assertThat(w.nanos).isEqualTo(8_000 * MS);
-    assertThat(w.reached).isTrue();
+    assertWarm(MS / 10, 40_000, 80_000, 8_000 * MS, true); // 100 µs a call: 80,000 calls in 8 s
   }
 
   @Test
   void theCapEndsAWarmUpThatWouldNeverReachItsCallsAndSaysSo() throws Exception {
-    AtomicLong made = new AtomicLong();
-    WarmUp w = warm(10 * MS, 8_000 * MS, 40_000, 90_000 * MS, made); // 10 ms a call: 9,000 calls by the cap
-    assertThat(w.calls).isEqualTo(9_000);
-    assertThat(w.nanos).isEqualTo(90_000 * MS);
-    assertThat(w.reached).isFalse();
+    assertWarm(10 * MS, 40_000, 9_000, 90_000 * MS, false); // 10 ms a call: 9,000 calls by the cap
   }
 
   @Test
   void noCallCountMeansTheSecondsAlone() throws Exception {
-    AtomicLong made = new AtomicLong();
-    WarmUp w = warm(MS, 8_000 * MS, 0, 90_000 * MS, made);
-    assertThat(w.calls).isEqualTo(8_000);
-    assertThat(w.reached).isTrue();
+    assertWarm(MS, 0, 8_000, 8_000 * MS, true);
   }
 
   @Test
