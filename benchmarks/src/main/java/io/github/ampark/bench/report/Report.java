@@ -273,7 +273,7 @@ public final class Report {
     for (JsonNode a : s2.path("rows")) {
       if ("ampark".equals(a.path("contender").asText()) && a.path("threads").asInt() == 64) {
         for (JsonNode h : s2.path("rows")) {
-          if (PAIRED_HUTOOL.equals(h.path("contender").asText()) && h.path("threads").asInt() == 64
+          if (HUTOOL.equals(h.path("contender").asText()) && h.path("threads").asInt() == 64
               && h.path("vendor").asText().equals(a.path("vendor").asText())
               && h.path("throughputPerSec").asDouble() >= a.path("throughputPerSec").asDouble()) {
             behind.add(a.path("vendor").asText());
@@ -303,18 +303,15 @@ public final class Report {
     if (s2 != null) {
       double[] r8 = ratioRange(s2.path("rows"), "throughputPerSec", "vendor", 8);
       double[] r64 = ratioRange(s2.path("rows"), "throughputPerSec", "vendor", 64);
-      List<String> behind = sequentialBehind(s2);
+      List<String> sequentialBehind = sequentialBehind(s2);
+      String sequentialHutool = sequentialBehind.isEmpty() ? "above hutool at 64 for every vendor"
+          : "not above hutool at 64 for " + String.join(", ", sequentialBehind);
       HutoolPairs paired = s2p == null ? null : hutoolPairs(s2p.path("rows"));
-      String hutoolText;
-      if (paired != null) {
-        behind = paired.behind;
-        hutoolText = "; Ampark ÷ hutool demo style at 64 threads in paired windows (S2P, what the target reads): "
-            + range(paired.range) + (behind.isEmpty() ? ", above it for every vendor" : ", not above it for " + String.join(", ", behind))
-            + " (one JVM after another, S2: " + (sequentialBehind(s2).isEmpty() ? "above for every vendor"
-            : "not above for " + String.join(", ", sequentialBehind(s2))) + ")";
-      } else {
-        hutoolText = behind.isEmpty() ? "; above hutool at 64 for every vendor" : "; not above hutool at 64 for " + String.join(", ", behind);
-      }
+      List<String> behind = paired == null ? sequentialBehind : paired.behind;
+      String hutoolText = paired == null ? "; " + sequentialHutool
+          : "; Ampark ÷ hutool demo style at 64 threads in paired windows (S2P, what the target reads): " + range(paired.range)
+              + (behind.isEmpty() ? ", above it for every vendor" : ", not above it for " + String.join(", ", behind))
+              + " (one JVM after another, S2: " + sequentialHutool + ")";
       String sequential = "8 threads " + range(r8) + ", 64 threads " + range(r64);
       String seen;
       boolean ratiosMet;
@@ -955,7 +952,7 @@ public final class Report {
   }
 
   private static final String PAIRED_RAW = "raw-okhttp";
-  private static final String PAIRED_HUTOOL = "hutool+fastjson";
+  private static final String HUTOOL = "hutool+fastjson";
 
   /**
    * S2P's Ampark ÷ hutool demo style rows at 64 threads (runs since 2026-12-02 pair them; older runs
@@ -968,7 +965,7 @@ public final class Report {
     double max = 0;
     boolean any = false;
     for (JsonNode r : rows) {
-      if (!"ampark".equals(r.path("contender").asText()) || !PAIRED_HUTOOL.equals(r.path("against").asText())) {
+      if (!"ampark".equals(r.path("contender").asText()) || !HUTOOL.equals(r.path("against").asText())) {
         continue;
       }
       any = true;
@@ -1057,7 +1054,7 @@ public final class Report {
         .append("|---|---:|---:|---|---|---:|---:|---:|\n");
     for (JsonNode r : doc.path("rows")) {
       boolean control = isControl(r);
-      boolean hutool = PAIRED_HUTOOL.equals(r.path("against").asText());
+      boolean hutool = HUTOOL.equals(r.path("against").asText());
       String vendor = r.path("vendor").asText() + (control ? " (control: raw OkHttp ÷ raw OkHttp)"
           : hutool ? " (Ampark ÷ hutool demo style)" : "");
       if (r.has("error")) {

@@ -97,7 +97,7 @@ class S2TargetReadsThePairedWindowsTest {
         paired("1.05", "," + hutoolPair("bolink", "1.24") + "," + hutoolPair("wikeyun", "1.10")));
 
     assertThat(row).contains("Ampark ÷ hutool demo style at 64 threads in paired windows (S2P, what the target reads):"
-        + " 1.10–1.24×, above it for every vendor (one JVM after another, S2: not above for bolink)")
+        + " 1.10–1.24×, above it for every vendor (one JVM after another, S2: not above hutool at 64 for bolink)")
         .endsWith("| met |");
   }
 
