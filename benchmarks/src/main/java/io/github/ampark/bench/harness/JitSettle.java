@@ -41,7 +41,7 @@ public final class JitSettle {
     }
   }
 
-  /** One slice of load (a second of calls, in the harness). */
+  /** Load that may throw: a slice of it (a second of calls, in the harness), or one call ({@link WarmUp}). */
   interface Slice {
     void run() throws Exception;
   }
@@ -88,11 +88,7 @@ public final class JitSettle {
 
   /** How many of a contender's rounds reached a quiet JIT (their {@code jitSettled}). */
   static int quietRounds(List<Map<String, Object>> runs) {
-    int quiet = 0;
-    for (Map<String, Object> run : runs) {
-      quiet += Boolean.TRUE.equals(run.get("jitSettled")) ? 1 : 0;
-    }
-    return quiet;
+    return Rounds.countTrue(runs, "jitSettled");
   }
 
   /** The window a child kept, and the compiler's milliseconds in each window it ran, the kept one last. */

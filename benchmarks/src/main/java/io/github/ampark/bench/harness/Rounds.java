@@ -124,6 +124,15 @@ final class Rounds {
     return row;
   }
 
+  /** How many runs have {@code true} under {@code flag}. */
+  static int countTrue(List<Map<String, Object>> runs, String flag) {
+    int n = 0;
+    for (Map<String, Object> run : runs) {
+      n += Boolean.TRUE.equals(run.get(flag)) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Every run's value of {@code metric}, in run order (null where a run has none). */
   static List<Object> each(List<Map<String, Object>> runs, String metric) {
     List<Object> out = new ArrayList<>();

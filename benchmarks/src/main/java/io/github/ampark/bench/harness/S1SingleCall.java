@@ -89,7 +89,7 @@ public final class S1SingleCall {
         "connectionsOpened", "warmupCalls", "warmupSeconds", "settleSeconds", "jitMillis");
     if (!row.containsKey("error")) {
       row.put("roundsJitQuiet", JitSettle.quietRounds(runs));
-      row.put("roundsWarmupReached", runs.stream().filter(r -> Boolean.TRUE.equals(r.get("warmupReached"))).count());
+      row.put("roundsWarmupReached", Rounds.countTrue(runs, "warmupReached"));
       row.put("stealPercentByRound", Rounds.each(runs, "stealPercent"));
       row.put(StealRetry.KEY + "ByRound", Rounds.each(runs, StealRetry.KEY));
       row.put("windowJitMillisByRound", Rounds.each(runs, "windowJitMillis"));

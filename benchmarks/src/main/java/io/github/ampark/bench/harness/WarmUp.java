@@ -31,17 +31,12 @@ final class WarmUp {
     this.reached = reached;
   }
 
-  /** One call of the contender being warmed. */
-  interface Call {
-    void run() throws Exception;
-  }
-
   /** Warms with real calls on the JVM's clock. */
-  static WarmUp run(Call call, int minSeconds, long minCalls) throws Exception {
+  static WarmUp run(JitSettle.Slice call, int minSeconds, long minCalls) throws Exception {
     return run(call, System::nanoTime, minSeconds * 1_000_000_000L, minCalls, CAP_SECONDS * 1_000_000_000L);
   }
 
-  static WarmUp run(Call call, LongSupplier clock, long minNanos, long minCalls, long capNanos) throws Exception {
+  static WarmUp run(JitSettle.Slice call, LongSupplier clock, long minNanos, long minCalls, long capNanos) throws Exception {
     long start = clock.getAsLong();
     long n = 0;
     while (true) {

@@ -961,8 +961,6 @@ public final class Report {
    */
   static HutoolPairs hutoolPairs(JsonNode rows) {
     List<String> behind = new ArrayList<>();
-    double min = Double.MAX_VALUE;
-    double max = 0;
     boolean any = false;
     for (JsonNode r : rows) {
       if (!"ampark".equals(r.path("contender").asText()) || !HUTOOL.equals(r.path("against").asText())) {
@@ -971,16 +969,11 @@ public final class Report {
       any = true;
       if (r.has("error")) {
         behind.add(r.path("vendor").asText() + " (failed)");
-      } else if (r.path("threads").asInt() == 64) {
-        double v = r.path("ratio").asDouble();
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-        if (v <= 1.0) {
-          behind.add(r.path("vendor").asText());
-        }
+      } else if (r.path("threads").asInt() == 64 && r.path("ratio").asDouble() <= 1.0) {
+        behind.add(r.path("vendor").asText());
       }
     }
-    return any ? new HutoolPairs(behind, new double[] {min == Double.MAX_VALUE ? 0 : min, max}) : null;
+    return any ? new HutoolPairs(behind, pairedRange(rows, 64, HUTOOL)) : null;
   }
 
   /** What {@link #hutoolPairs} found. */
@@ -996,11 +989,19 @@ public final class Report {
 
   /** Min and max over vendors of S2P's Ampark ÷ raw OkHttp ratio at {@code threads}; {0, 0} when none. */
   static double[] pairedRange(JsonNode rows, int threads) {
+    return pairedRange(rows, threads, PAIRED_RAW);
+  }
+
+  /**
+   * Min and max over vendors of S2P's Ampark ÷ {@code against} ratio at {@code threads}; {0, 0} when
+   * none (rows of runs before S2P named {@code against} count as raw OkHttp's).
+   */
+  static double[] pairedRange(JsonNode rows, int threads, String against) {
     double min = Double.MAX_VALUE;
     double max = 0;
     for (JsonNode r : rows) {
       if ("ampark".equals(r.path("contender").asText()) && r.path("threads").asInt() == threads
-          && PAIRED_RAW.equals(r.path("against").asText(PAIRED_RAW)) && r.path("ratio").asDouble() > 0) {
+          && against.equals(r.path("against").asText(PAIRED_RAW)) && r.path("ratio").asDouble() > 0) {
         min = Math.min(min, r.path("ratio").asDouble());
         max = Math.max(max, r.path("ratio").asDouble());
       }

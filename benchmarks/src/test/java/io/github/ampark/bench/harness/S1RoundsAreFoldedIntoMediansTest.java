@@ -43,7 +43,7 @@ class S1RoundsAreFoldedIntoMediansTest {
         run(100, 20_000, 41.5, 10.0), run(300, 30_000, 29.9, 12.0), run(200, 25_000, 30.4, 11.0)));
     assertThat(row).containsEntry("roundsJitQuiet", 2).containsEntry("settleSeconds", 3L).containsEntry("jitMillis", 2_000L);
     assertThat(row).containsEntry("warmupCalls", 20_000L).containsEntry("warmupSeconds", 7.6) // 30.4 / 4
-        .containsEntry("roundsWarmupReached", 2L);
+        .containsEntry("roundsWarmupReached", 2);
     assertThat(row.get("stealPercentByRound")).isEqualTo(Arrays.asList(5.0, 6.0, 5.5));
   }
 
