@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario side by side and writes docs/benchmarks.md (+ SVG charts).
-#   benchmarks/run.sh          short settings (about 112 minutes on 2 cores: 100 on 2026-12-02 before S2P paired hutool, 81 with S2P in 2
-#                              rounds and S4 in 5, and up to about 17 more when a busy host has rounds
-#                              measured again for steal)
+#   benchmarks/run.sh          short settings (about 132 minutes on 2 cores: about 112 before S1P, 100 on 2026-12-02 before S2P
+#                              paired hutool, 81 with S2P in 2 rounds and S4 in 5, and up to about 17 more when a busy
+#                              host has rounds measured again for steal)
 #   benchmarks/run.sh --long   longer warm-up and measurement, more JMH forks
 #   benchmarks/run.sh --smoke  every scenario end to end with tiny settings, report to benchmarks/target/smoke-docs
 #                              (proves the harness works; its numbers mean nothing)
@@ -26,14 +26,14 @@ RESULTS=benchmarks/results
 DOCS=docs
 ALLOC="20000 2000 5"
 if [ "$SMOKE" = 1 ]; then
-  S1="1 1 1 1 2"; S2="1 1 1 1 2"; S2P="1 1 1 2 1 bolink"; S3="2000 1"; S4=1
+  S1="1 1 1 1 2"; S1P="1 100 1 1 1 1 bolink"; S2="1 1 1 1 2"; S2P="1 1 1 2 1 bolink"; S3="2000 1"; S4=1
   JMH="-f 1 -wi 1 -i 1 -w 1s -r 1s"
   ALLOC="300 100 1"
   export PJMH="$JMH"
   DOCS=benchmarks/target/smoke-docs
   RESULTS=benchmarks/target/smoke-results
 elif [ "$LONG" = 1 ]; then
-  S1="15 10 3 60 4 40000"; S2="10 5 3 60 4"; S2P="10 5 8 4 60 bolink"; S3="100000 3"; S4=10
+  S1="15 10 3 60 4 40000"; S1P="15 40000 5 8 3 60 bolink"; S2="10 5 3 60 4"; S2P="10 5 8 4 60 bolink"; S3="100000 3"; S4=10
   JMH="-f 3 -wi 5 -i 10 -w 1s -r 1s"
 else
   # Warm-ups long enough for the JIT to settle (S1's Report text says why); S1 in 3 interleaved rounds,
@@ -65,9 +65,15 @@ else
   # three vendors that have one (the target's "above hutool at 64"), 4 rounds each, about 12 minutes more:
   # one JVM after another read 4pyun's Ampark at 0.92x hutool on 2026-12-02, each side's rounds spread
   # over the other's, while 16 pairs of 64-thread windows right after read 1.09-1.31x.
+  # S1P (args: warm-up s, warm-up calls, window s, pairs of windows, rounds, settle cap, control vendor): S1's
+  # calls with Ampark and raw OkHttp alive in two JVMs at once, windows in ABBA order, the CPU ratio a median
+  # over pairs of adjacent windows (S1Paired says why): Yinli's S1 rounds read Ampark at 0.87x raw OkHttp in
+  # the run of 2026-12-02 03:41 and 1.22x in the one of 13:09, on the same code. 5 vendors and the control,
+  # 3 rounds each: each round warms two JVMs one after the other (about 12 s each, Yinli's about 55) and
+  # takes 6 pairs of 2 s windows, about 20 minutes. S1's CPU target reads it; S1 keeps the demo styles.
   # S4 in 9 runs (about 4 minutes): 12 interleaved runs of Wikeyun on a quiet host read 533-585 ms for
   # Ampark and 564-663 for raw OkHttp; 5 runs' medians put a 5 % difference on either side of 1.00.
-  S1="8 4 3 30 4 40000"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9
+  S1="8 4 3 30 4 40000"; S1P="8 40000 2 6 3 30 bolink"; S2="3 2 3 30 4"; S2P="3 2 4 4 30 bolink"; S3="100000 3"; S4=9
   JMH="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 fi
 
@@ -77,6 +83,7 @@ rm -f "$RESULTS"/*.json
 run() { java -Dbench.results="$RESULTS" -cp "$JAR" "$@"; }
 
 echo "== S1 single call";   run io.github.ampark.bench.harness.S1SingleCall $S1
+echo "== S1 paired windows"; run io.github.ampark.bench.harness.S1Paired $S1P
 echo "== S2 concurrency";   run io.github.ampark.bench.harness.S2Concurrency $S2
 echo "== S2 paired windows"; run io.github.ampark.bench.harness.S2Paired $S2P
 echo "== S3 batch";         run io.github.ampark.bench.harness.S3Batch $S3

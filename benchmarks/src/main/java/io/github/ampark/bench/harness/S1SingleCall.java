@@ -33,6 +33,9 @@ import java.util.Map;
  * the warm-up's calls to 0: seconds only).
  */
 public final class S1SingleCall {
+  /** The flags of every S1 and S1P child JVM; both scenarios must run their contenders alike. */
+  static final List<String> JVM_ARGS = List.of("-Xmx256m", "-XX:+UseParallelGC");
+
   private S1SingleCall() {}
 
   public static void main(String[] args) throws Exception {
@@ -55,7 +58,7 @@ public final class S1SingleCall {
         .setting("jitSettle", settleMax == 0 ? "none" : "after the warm-up, 1 s slices of calls until two in a row compile for at most "
             + JitSettle.QUIET_MILLIS + " ms, at most " + settleMax + " s; a window in which the compiler spent more than "
             + JitSettle.QUIET_MILLIS + " ms per second is measured again, at most " + JitSettle.WINDOW_RETRIES + " times more")
-        .setting("jvm", "-Xmx256m -XX:+UseParallelGC, one JVM per contender and round"
+        .setting("jvm", String.join(" ", JVM_ARGS) + ", one JVM per contender and round"
             + (rounds > 1 ? "; a vendor's contenders interleaved, reversed every other round; medians over the rounds" : ""))
         .setting("stealRetry", steal.describe());
     System.out.println("S1 single call: warm-up " + warmup + " s and " + warmupCalls + " calls, measure " + measure + " s per contender, " + rounds + " round(s)");
@@ -63,7 +66,7 @@ public final class S1SingleCall {
       ServerWarmup warmup1 = new ServerWarmup(server, warmup);
       results.setting("serverWarmup", warmup1.describe());
       Map<String, Map<String, List<Map<String, Object>>>> runs = Rounds.forkPerVendor(server, warmup1, rounds, steal,
-          List.of("-Xmx256m", "-XX:+UseParallelGC"), S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure),
+          JVM_ARGS, S1SingleCall.class, Integer.toString(warmup), Integer.toString(measure),
           Integer.toString(settleMax), Long.toString(warmupCalls));
       for (Map.Entry<String, Map<String, List<Map<String, Object>>>> v : runs.entrySet()) {
         for (Map.Entry<String, List<Map<String, Object>>> c : v.getValue().entrySet()) {
@@ -112,8 +115,8 @@ public final class S1SingleCall {
     }
   }
 
-  /** One measurement window of {@code measure} seconds of calls: the row's per-call metrics and the steal. */
-  private static Map<String, Object> window(Contender c, ServerProcess.Remote server, int measure) throws Exception {
+  /** One measurement window of {@code measure} seconds of calls: the row's per-call metrics and the steal (S1 and S1P). */
+  static Map<String, Object> window(Contender c, ServerProcess.Remote server, int measure) throws Exception {
     server.reset(false);
     long[] ticks0 = Jvm.cpuTicks();
     long cpu0 = Jvm.processCpuNanos();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleFunction;
 
 /**
  * S2, paired: Ampark and raw OkHttp for one vendor alive in two JVMs at once, measured in
@@ -173,9 +174,11 @@ public final class S2Paired {
   static Map<String, Object> round(ServerProcess server, String vendor, String contender, String against,
       boolean contenderFirst, int warmup, int measure, int slices, int settleMax, int[] threadCounts) {
     Map<String, Object> out = Results.row("first", contenderFirst ? "contender" : "against");
-    try (Child first = new Child(server.baseUrl(), vendor, contenderFirst ? contender : against)) {
+    try (Child first = new Child(server.baseUrl(), vendor, contenderFirst ? contender : against, S2Concurrency.JVM_ARGS,
+        S2Paired.class)) {
       first.ask("settle " + settleMax);
-      try (Child second = new Child(server.baseUrl(), vendor, contenderFirst ? against : contender)) {
+      try (Child second = new Child(server.baseUrl(), vendor, contenderFirst ? against : contender, S2Concurrency.JVM_ARGS,
+          S2Paired.class)) {
         second.ask("settle " + settleMax);
         Child c = contenderFirst ? first : second;
         for (int threads : threadCounts) {
@@ -217,6 +220,15 @@ public final class S2Paired {
    * row with its error, since a round left out would change what the median is over.
    */
   static List<Map<String, Object>> fold(List<Map<String, Object>> rounds, int[] threadCounts) {
+    return fold(rounds, threadCounts, "throughputPerSec", "againstThroughputPerSec", Math::round);
+  }
+
+  /**
+   * {@link #fold(List, int[])} for any per-window metric: both sides' medians are put under {@code key}
+   * and {@code againstKey}, each as {@code format} makes it (S2P: whole calls/s; S1P: µs to one decimal).
+   */
+  static List<Map<String, Object>> fold(List<Map<String, Object>> rounds, int[] threadCounts, String key, String againstKey,
+      DoubleFunction<Object> format) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> round : rounds) {
       if (round.containsKey("error")) {
@@ -260,7 +272,7 @@ public final class S2Paired {
       }
       Map<String, Object> row = Results.row("threads", threads, "ratio", round2(Rounds.median(all)),
           "ratioMin", round2(Collections.min(all)), "ratioMax", round2(Collections.max(all)),
-          "throughputPerSec", Math.round(Rounds.median(cs)), "againstThroughputPerSec", Math.round(Rounds.median(as)),
+          key, format.apply(Rounds.median(cs)), againstKey, format.apply(Rounds.median(as)),
           "pairs", all.size(), "pairsWithSteal", withSteal);
       row.put("ratioByRound", byRound);
       row.put("firstByRound", firstByRound);
@@ -279,53 +291,64 @@ public final class S2Paired {
    * {@code measure threads seconds}; end of input ends it.
    */
   static void child(String baseUrl, String vendor, String name) throws Exception {
+    serve(baseUrl, vendor, name, (c, server, cmd) -> {
+      switch (cmd[0]) {
+        case "settle": {
+          JitSettle.Outcome o = JitSettle.inThisJvm(() -> S2Concurrency.run(c, S2Concurrency.SETTLE_THREADS, 1),
+              Integer.parseInt(cmd[1]));
+          return Results.row("settleSeconds", o.slices, "settled", o.settled);
+        }
+        case "load":
+          S2Concurrency.run(c, Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
+          return Results.row("loaded", true);
+        case "measure": {
+          long[] ticks0 = Jvm.cpuTicks();
+          long t0 = System.nanoTime();
+          long[] latencies = S2Concurrency.run(c, Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
+          long wall = System.nanoTime() - t0;
+          return Results.row("throughputPerSec", Math.round(latencies.length * 1e9 / wall),
+              "stealPercent", Jvm.stealPercent(ticks0, Jvm.cpuTicks()));
+        }
+        default:
+          throw new IllegalArgumentException("unknown command " + cmd[0]);
+      }
+    });
+  }
+
+  /** What a paired child does for one command line, split at spaces: the row it answers with. */
+  interface Command {
+    Map<String, Object> run(Contender c, ServerProcess.Remote server, String[] cmd) throws Exception;
+  }
+
+  /**
+   * The child's side of a pair (S2P and S1P): holds one contender, says it is ready, then answers each
+   * command line on stdin with one {@code RESULT {json}} line from {@code command}; end of input ends it.
+   */
+  static void serve(String baseUrl, String vendor, String name, Command command) throws Exception {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
       Jvm.cpuTicks();
       Fork.emit(Results.row("ready", true));
       String line;
       while ((line = in.readLine()) != null) {
-        String[] cmd = line.trim().split(" ");
-        switch (cmd[0]) {
-          case "settle": {
-            JitSettle.Outcome o = JitSettle.inThisJvm(() -> S2Concurrency.run(c, S2Concurrency.SETTLE_THREADS, 1),
-                Integer.parseInt(cmd[1]));
-            Fork.emit(Results.row("settleSeconds", o.slices, "settled", o.settled));
-            break;
-          }
-          case "load":
-            S2Concurrency.run(c, Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
-            Fork.emit(Results.row("loaded", true));
-            break;
-          case "measure": {
-            long[] ticks0 = Jvm.cpuTicks();
-            long t0 = System.nanoTime();
-            long[] latencies = S2Concurrency.run(c, Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
-            long wall = System.nanoTime() - t0;
-            Fork.emit(Results.row("throughputPerSec", Math.round(latencies.length * 1e9 / wall),
-                "stealPercent", Jvm.stealPercent(ticks0, Jvm.cpuTicks())));
-            break;
-          }
-          default:
-            throw new IllegalArgumentException("unknown command " + cmd[0]);
-        }
+        Fork.emit(command.run(c, server, line.trim().split(" ")));
       }
     }
   }
 
-  /** The parent's end of a child. */
+  /** The parent's end of a child: a JVM with {@code jvmArgs} running {@code main --child baseUrl vendor name}. */
   static final class Child implements AutoCloseable {
     private final Process process;
     private final BufferedReader out;
     private final PrintWriter in;
     private final String name;
 
-    Child(String baseUrl, String vendor, String name) throws IOException {
+    Child(String baseUrl, String vendor, String name, List<String> jvmArgs, Class<?> main) throws IOException {
       this.name = name;
       List<String> cmd = new ArrayList<>();
       cmd.add(Jvm.java());
-      cmd.addAll(S2Concurrency.JVM_ARGS);
-      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), S2Paired.class.getName(), "--child", baseUrl, vendor, name));
+      cmd.addAll(jvmArgs);
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--child", baseUrl, vendor, name));
       process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
