@@ -9,6 +9,10 @@
 # Needs only a JDK 17+ and Maven. Nothing here is a test: no timing is ever asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The rest is one brace group that ends in exit: bash reads all of it before it runs any of it, so an
+# edit to this file during a run does not change the run (bash reads a script as it goes; an edit during
+# the run of 2026-12-02 13:09 moved the bytes it read next and stopped the run after S2).
+{
 
 LONG=0
 SMOKE=0
@@ -102,3 +106,5 @@ RESULTS="$RESULTS" benchmarks/profile.sh after
 
 echo "== report"
 run io.github.ampark.bench.report.Report "$RESULTS" "$DOCS" "benchmarks/run.sh${1:+ $1}"
+exit
+}
