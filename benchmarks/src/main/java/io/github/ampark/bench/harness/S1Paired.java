@@ -117,33 +117,13 @@ public final class S1Paired {
         Map<String, Object> w2 = second.ask("warm " + warm);
         out.put("warmContender", contenderFirst ? w1 : w2);
         out.put("warmAgainst", contenderFirst ? w2 : w1);
-        S2Paired.Child c = contenderFirst ? first : second;
-        List<Object> cs = new ArrayList<>();
-        List<Object> as = new ArrayList<>();
-        List<Object> steal = new ArrayList<>();
-        List<Object> jit = new ArrayList<>();
-        for (int k = 0; k < slices; k++) {
-          S2Paired.Child one = S2Paired.firstMeasuresFirst(k) ? first : second;
-          S2Paired.Child two = one == first ? second : first;
-          Map<String, Object> m1 = one.ask("measure " + measure);
-          Map<String, Object> m2 = two.ask("measure " + measure);
-          Map<String, Object> mc = one == c ? m1 : m2;
-          Map<String, Object> ma = one == c ? m2 : m1;
-          cs.add(mc.get("clientCpuMicrosPerCall"));
-          as.add(ma.get("clientCpuMicrosPerCall"));
-          steal.add(Math.max(number(m1.get("stealPercent")), number(m2.get("stealPercent"))));
-          jit.add((long) Math.max(number(m1.get("windowJitMillis")), number(m2.get("windowJitMillis"))));
-        }
-        out.put("t1", Results.row("contender", cs, "against", as, "steal", steal, "jit", jit));
+        out.put("t1", S2Paired.windows(first, second, contenderFirst ? first : second, slices, "measure " + measure,
+            "clientCpuMicrosPerCall"));
       }
     } catch (Exception e) {
       out.put("error", String.valueOf(e.getMessage()));
     }
     return out;
-  }
-
-  private static double number(Object o) {
-    return o instanceof Number ? ((Number) o).doubleValue() : 0;
   }
 
   /**

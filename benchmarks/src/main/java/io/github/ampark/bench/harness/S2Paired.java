@@ -184,27 +184,47 @@ public final class S2Paired {
         for (int threads : threadCounts) {
           first.ask("load " + threads + " " + warmup);
           second.ask("load " + threads + " " + warmup);
-          List<Object> cs = new ArrayList<>();
-          List<Object> as = new ArrayList<>();
-          List<Object> steal = new ArrayList<>();
-          for (int k = 0; k < slices; k++) {
-            Child one = firstMeasuresFirst(k) ? first : second;
-            Child two = one == first ? second : first;
-            Map<String, Object> m1 = one.ask("measure " + threads + " " + measure);
-            Map<String, Object> m2 = two.ask("measure " + threads + " " + measure);
-            Map<String, Object> mc = one == c ? m1 : m2;
-            Map<String, Object> ma = one == c ? m2 : m1;
-            cs.add(mc.get("throughputPerSec"));
-            as.add(ma.get("throughputPerSec"));
-            steal.add(Math.max(number(m1.get("stealPercent")), number(m2.get("stealPercent"))));
-          }
-          out.put("t" + threads, Results.row("contender", cs, "against", as, "steal", steal));
+          out.put("t" + threads, windows(first, second, c, slices, "measure " + threads + " " + measure, "throughputPerSec"));
         }
       }
     } catch (Exception e) {
       out.put("error", String.valueOf(e.getMessage()));
     }
     return out;
+  }
+
+  /**
+   * {@code slices} pairs of windows, both JVMs asked {@code measure} in turn, in ABBA order
+   * ({@link #firstMeasuresFirst}): {@code contender} and {@code against}, each window's {@code key} in
+   * pair order ({@code contender} is the JVM in the numerator), {@code steal}, the larger steal
+   * percentage of each pair's two windows, and {@code jit}, the larger compiler milliseconds, when the
+   * windows report them (S1P's do).
+   */
+  static Map<String, Object> windows(Child first, Child second, Child contender, int slices, String measure, String key)
+      throws IOException {
+    List<Object> cs = new ArrayList<>();
+    List<Object> as = new ArrayList<>();
+    List<Object> steal = new ArrayList<>();
+    List<Object> jit = new ArrayList<>();
+    for (int k = 0; k < slices; k++) {
+      Child one = firstMeasuresFirst(k) ? first : second;
+      Child two = one == first ? second : first;
+      Map<String, Object> m1 = one.ask(measure);
+      Map<String, Object> m2 = two.ask(measure);
+      Map<String, Object> mc = one == contender ? m1 : m2;
+      Map<String, Object> ma = one == contender ? m2 : m1;
+      cs.add(mc.get(key));
+      as.add(ma.get(key));
+      steal.add(Math.max(number(m1.get("stealPercent")), number(m2.get("stealPercent"))));
+      if (m1.containsKey("windowJitMillis")) {
+        jit.add((long) Math.max(number(m1.get("windowJitMillis")), number(m2.get("windowJitMillis"))));
+      }
+    }
+    Map<String, Object> row = Results.row("contender", cs, "against", as, "steal", steal);
+    if (!jit.isEmpty()) {
+      row.put("jit", jit);
+    }
+    return row;
   }
 
   private static double number(Object o) {
