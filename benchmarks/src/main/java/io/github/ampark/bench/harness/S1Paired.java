@@ -100,23 +100,19 @@ public final class S1Paired {
   }
 
   /**
-   * One round: both JVMs warmed in turn, then the pairs of windows. Returns {@code first}, each
-   * JVM's warm-up ({@code warmContender}, {@code warmAgainst}), and {@code t1}: {@code contender} and
-   * {@code against}, each window's client CPU per call in pair order, {@code steal}, the larger steal
-   * percentage of each pair's two windows, and {@code jit}, the larger compiler milliseconds; or
-   * {@code error}.
+   * One round: both JVMs warmed in turn, then the pairs of windows. Returns {@code first} and
+   * {@code t1}: {@code contender} and {@code against}, each window's client CPU per call in pair
+   * order, and {@code steal}, the larger steal percentage of each pair's two windows; or {@code error}.
    */
   static Map<String, Object> round(ServerProcess server, S2Paired.Pair p, boolean contenderFirst, String warm, int measure,
       int slices) {
     Map<String, Object> out = Results.row("first", contenderFirst ? "contender" : "against");
     try (S2Paired.Child first = new S2Paired.Child(server.baseUrl(), p.vendor, contenderFirst ? p.contender : p.against,
         S1SingleCall.JVM_ARGS, S1Paired.class)) {
-      Map<String, Object> w1 = first.ask("warm " + warm);
+      first.ask("warm " + warm);
       try (S2Paired.Child second = new S2Paired.Child(server.baseUrl(), p.vendor, contenderFirst ? p.against : p.contender,
           S1SingleCall.JVM_ARGS, S1Paired.class)) {
-        Map<String, Object> w2 = second.ask("warm " + warm);
-        out.put("warmContender", contenderFirst ? w1 : w2);
-        out.put("warmAgainst", contenderFirst ? w2 : w1);
+        second.ask("warm " + warm);
         out.put("t1", S2Paired.windows(first, second, contenderFirst ? first : second, slices, "measure " + measure,
             "clientCpuMicrosPerCall"));
       }
@@ -128,25 +124,15 @@ public final class S1Paired {
 
   /**
    * The child: {@code warm seconds calls settleMax} (S1's warm-up, then calls until the compiler is
-   * quiet) and {@code measure seconds} (one S1 window, with the compiler's milliseconds in it).
+   * quiet) and {@code measure seconds} (one S1 window).
    */
   static void child(String baseUrl, String vendor, String name) throws Exception {
     S2Paired.serve(baseUrl, vendor, name, (c, server, cmd) -> {
       switch (cmd[0]) {
-        case "warm": {
-          WarmUp warm = WarmUp.run(c::call, Integer.parseInt(cmd[1]), Long.parseLong(cmd[2]));
-          JitSettle.Outcome settle = JitSettle.inThisJvm(() -> S1SingleCall.loop(c, 1_000_000_000L), Integer.parseInt(cmd[3]));
-          Map<String, Object> row = Results.row();
-          warm.record(row);
-          JitSettle.record(row, settle, JitSettle.compilerMillis());
-          return row;
-        }
-        case "measure": {
-          long jit0 = JitSettle.compilerMillis();
-          Map<String, Object> row = S1SingleCall.window(c, server, Integer.parseInt(cmd[1]));
-          row.put("windowJitMillis", JitSettle.compilerMillis() - jit0);
-          return row;
-        }
+        case "warm":
+          return S1SingleCall.warm(c, Integer.parseInt(cmd[1]), Long.parseLong(cmd[2]), Integer.parseInt(cmd[3]));
+        case "measure":
+          return S1SingleCall.window(c, server, Integer.parseInt(cmd[1]));
         default:
           throw new IllegalArgumentException("unknown command " + cmd[0]);
       }

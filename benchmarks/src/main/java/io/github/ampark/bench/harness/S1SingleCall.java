@@ -103,16 +103,27 @@ public final class S1SingleCall {
   static void child(String baseUrl, String vendor, String name, int warmup, int measure, int settleMax, long warmupCalls)
       throws Exception {
     try (ServerProcess.Remote server = new ServerProcess.Remote(baseUrl); Contender c = Contenders.create(vendor, name, baseUrl)) {
-      WarmUp warm = WarmUp.run(c::call, warmup, warmupCalls);
-      JitSettle.Outcome settle = JitSettle.inThisJvm(() -> loop(c, 1_000_000_000L), settleMax);
-      long jitMillis = JitSettle.compilerMillis();
+      Map<String, Object> warm = warm(c, warmup, warmupCalls, settleMax);
       JitSettle.Window<Map<String, Object>> w = JitSettle.quietWindow(JitSettle::compilerMillis, () -> window(c, server, measure), measure);
       Map<String, Object> row = w.kept;
-      warm.record(row);
-      JitSettle.record(row, settle, jitMillis);
+      row.putAll(warm);
       row.put("windowJitMillis", w.compilerMillisByWindow); // each window run, the kept one last
       Fork.emit(row);
     }
+  }
+
+  /**
+   * An S1 (and S1P) child's warm-up: {@link WarmUp} for at least {@code warmup} seconds and
+   * {@code warmupCalls} calls, then calls until the JIT compiler is quiet ({@link JitSettle}, at most
+   * {@code settleMax} s). Returns what both recorded, and the compiler's milliseconds by then.
+   */
+  static Map<String, Object> warm(Contender c, int warmup, long warmupCalls, int settleMax) throws Exception {
+    WarmUp warm = WarmUp.run(c::call, warmup, warmupCalls);
+    JitSettle.Outcome settle = JitSettle.inThisJvm(() -> loop(c, 1_000_000_000L), settleMax);
+    Map<String, Object> row = Results.row();
+    warm.record(row);
+    JitSettle.record(row, settle, JitSettle.compilerMillis());
+    return row;
   }
 
   /** One measurement window of {@code measure} seconds of calls: the row's per-call metrics and the steal (S1 and S1P). */

@@ -196,16 +196,14 @@ public final class S2Paired {
   /**
    * {@code slices} pairs of windows, both JVMs asked {@code measure} in turn, in ABBA order
    * ({@link #firstMeasuresFirst}): {@code contender} and {@code against}, each window's {@code key} in
-   * pair order ({@code contender} is the JVM in the numerator), {@code steal}, the larger steal
-   * percentage of each pair's two windows, and {@code jit}, the larger compiler milliseconds, when the
-   * windows report them (S1P's do).
+   * pair order ({@code contender} is the JVM in the numerator), and {@code steal}, the larger steal
+   * percentage of each pair's two windows.
    */
   static Map<String, Object> windows(Child first, Child second, Child contender, int slices, String measure, String key)
       throws IOException {
     List<Object> cs = new ArrayList<>();
     List<Object> as = new ArrayList<>();
     List<Object> steal = new ArrayList<>();
-    List<Object> jit = new ArrayList<>();
     for (int k = 0; k < slices; k++) {
       Child one = firstMeasuresFirst(k) ? first : second;
       Child two = one == first ? second : first;
@@ -216,15 +214,8 @@ public final class S2Paired {
       cs.add(mc.get(key));
       as.add(ma.get(key));
       steal.add(Math.max(number(m1.get("stealPercent")), number(m2.get("stealPercent"))));
-      if (m1.containsKey("windowJitMillis")) {
-        jit.add((long) Math.max(number(m1.get("windowJitMillis")), number(m2.get("windowJitMillis"))));
-      }
     }
-    Map<String, Object> row = Results.row("contender", cs, "against", as, "steal", steal);
-    if (!jit.isEmpty()) {
-      row.put("jit", jit);
-    }
-    return row;
+    return Results.row("contender", cs, "against", as, "steal", steal);
   }
 
   private static double number(Object o) {
